@@ -1,0 +1,229 @@
+package io.catalog.domain.application;
+
+import io.catalog.domain.product.Description;
+import io.catalog.domain.product.NewProduct;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductName;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.ProductType;
+import io.catalog.domain.product.Sku;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.Variant;
+import io.catalog.domain.product.VariantUpdate;
+import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.domain.product.events.ProductCreated;
+import io.catalog.domain.product.events.ProductDeleted;
+import io.catalog.domain.product.events.VariantsChanged;
+import io.catalog.domain.product.events.VariantsChanged.VariantChange;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettingsRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static io.catalog.domain.application.CommandMapping.ifSent;
+
+/**
+ * Application service for products: one transaction per use case, events published inside it.
+ *
+ * <p>Changes to an existing product run as a unit of work on freshly loaded state. With an expected revision, a
+ * mismatch fails with {@link StaleRevisionException} before anything changes. Without one, a concurrent update
+ * reported by the repository makes the whole unit of work run again, up to {@value #MAX_RETRIES} more times; that is
+ * safe because only the fields sent by the client are applied to the fresh state.
+ */
+public final class ProductService {
+
+    static final int MAX_RETRIES = 3;
+
+    private final ProductRepository products;
+    private final StoreSettingsRepository settings;
+    private final Transactions transactions;
+    private final DomainEventPublisher events;
+    private final Clock clock;
+
+    public ProductService(ProductRepository products, StoreSettingsRepository settings, Transactions transactions,
+                          DomainEventPublisher events, Clock clock) {
+        this.products = Objects.requireNonNull(products, "products");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = Objects.requireNonNull(events, "events");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Creates a product in the store currency, with the next numeric id and the given slug (which must be free,
+     * else {@code SLUG_TAKEN}) or a free one derived from the name ("t-shirt", "t-shirt-1", ...).
+     */
+    public Product create(StoreId store, CreateProductCommand command) {
+        NewProduct spec = CommandMapping.newProduct(command);
+        Optional<Slug> requestedSlug = Optional.ofNullable(command.slug()).map(Slug::parse);
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            // The numeric id comes first: taking it serialises the store's creations, so the slug chosen next
+            // cannot be taken by a concurrent creation before this one commits.
+            long numericId = products.nextNumericId(store);
+            Slug slug = requestedSlug.map(requested -> requireFree(store, requested))
+                    .orElseGet(() -> freeSlug(store, Slug.fromName(spec.name().value())));
+            Product product = Product.create(ProductId.random(), store, numericId, slug,
+                    settings.settingsOf(store).currency(), spec, now);
+            products.add(product);
+            events.publish(new ProductCreated(store, product.id(), now));
+            return product;
+        });
+    }
+
+    /** The product, or {@link ProductNotFoundException} when the store has no such product. */
+    public Product get(StoreId store, ProductId id) {
+        return transactions.inTransaction(() -> load(store, id));
+    }
+
+    /** Applies the sent fields; publishes {@code ProductChanged} (and {@code VariantsChanged}) if anything changed. */
+    public Product update(StoreId store, ProductId id, UpdateProductCommand command, OptionalLong expectedRevision) {
+        return inUnitOfWork(store, id, expectedRevision, (product, now) -> {
+            applyUpdate(store, product, command, now);
+            return save(product, now);
+        });
+    }
+
+    public void delete(StoreId store, ProductId id, OptionalLong expectedRevision) {
+        inUnitOfWork(store, id, expectedRevision, (product, now) -> {
+            products.delete(product);
+            events.publish(new ProductDeleted(store, id, now));
+            return product;
+        });
+    }
+
+    /** Removes all options; refused with {@code VARIANTS_MANAGED} while variants are managed. */
+    public Product removeOptions(StoreId store, ProductId id) {
+        return inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            product.removeOptions(now);
+            return save(product, now);
+        });
+    }
+
+    /** Updates managed variants, all or nothing; returns the variants that changed. */
+    public List<Variant> updateVariants(StoreId store, ProductId id, List<VariantUpdateCommand> commands) {
+        List<VariantUpdate> updates = CommandMapping.variantUpdates(commands);
+        return inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            List<Variant> changed = product.updateVariants(updates, now);
+            save(product, now);
+            return changed;
+        });
+    }
+
+    /** Resets every managed variant to the product's values. */
+    public void resetVariants(StoreId store, ProductId id) {
+        inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            product.resetVariantsToDefault(now);
+            return save(product, now);
+        });
+    }
+
+    private <T> T inUnitOfWork(StoreId store, ProductId id, OptionalLong expectedRevision, ProductWork<T> work) {
+        int retries = expectedRevision.isPresent() ? 0 : MAX_RETRIES;
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return transactions.inTransaction(() -> {
+                    Product product = load(store, id);
+                    if (expectedRevision.isPresent() && expectedRevision.getAsLong() != product.revision()) {
+                        throw new StaleRevisionException(expectedRevision.getAsLong(), product.revision());
+                    }
+                    return work.apply(product, clock.instant());
+                });
+            } catch (StaleRevisionException e) {
+                if (attempt >= retries) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A step of a unit of work on a freshly loaded product. */
+    @FunctionalInterface
+    private interface ProductWork<T> {
+        T apply(Product product, Instant now);
+    }
+
+    private Product load(StoreId store, ProductId id) {
+        return products.find(store, id).orElseThrow(() -> new ProductNotFoundException(id));
+    }
+
+    /** Stores the product and publishes its changes; an unchanged product is left alone, at its revision. */
+    private Product save(Product product, Instant now) {
+        if (!product.hasChanges()) {
+            return product;
+        }
+        Product saved = products.update(product);
+        events.publish(new ProductChanged(product.storeId(), product.id(), List.copyOf(product.changedFields()), now));
+        List<VariantChange> variantChanges = product.changedVariantFields().entrySet().stream()
+                .map(entry -> new VariantChange(entry.getKey(),
+                        product.findVariant(entry.getKey()).orElseThrow().choices(), List.copyOf(entry.getValue())))
+                .toList();
+        if (!variantChanges.isEmpty()) {
+            events.publish(new VariantsChanged(product.storeId(), product.id(), variantChanges, now));
+        }
+        return saved;
+    }
+
+    private void applyUpdate(StoreId store, Product product, UpdateProductCommand command, Instant now) {
+        ifPresent(ifSent(command.name(), ProductName::new), value -> product.rename(value, now));
+        ifPresent(ifSent(command.productType(), ProductType::fromApiName), value -> product.changeProductType(value, now));
+        ifPresent(ifSent(command.description(), Description::new), value -> product.changeDescription(value, now));
+        ifPresent(ifSent(command.sku(), Sku::new), value -> product.changeSku(value, now));
+        ifPresent(ifSent(command.weight(), Weight::new), value -> product.changeWeight(value, now));
+        ifPresent(command.visible(), value -> product.changeVisibility(value, now));
+        ifPresent(command.price(), value -> product.changePrice(value, now));
+        product.changeDiscount(
+                CommandMapping.discount(command.discountType(), command.discountValue(), product.discount()), now);
+        product.changeStock(CommandMapping.stock(command.trackInventory(), command.quantity(), command.inStock(),
+                product.stock()), now);
+        // Turn management off before and on after replacing options, so the 300-variant limit applies to the result.
+        if (Boolean.FALSE.equals(command.manageVariants())) {
+            product.changeManageVariants(false, now);
+        }
+        ifPresent(ifSent(command.options(), CommandMapping::options), value -> product.replaceOptions(value, now));
+        if (Boolean.TRUE.equals(command.manageVariants())) {
+            product.changeManageVariants(true, now);
+        }
+        ifPresent(ifSent(command.slug(), Slug::parse), value -> {
+            if (!value.equals(product.slug())) {
+                product.changeSlug(requireFree(store, value), now);
+            }
+        });
+    }
+
+    private static <T> void ifPresent(T value, Consumer<T> action) {
+        if (value != null) {
+            action.accept(value);
+        }
+    }
+
+    private Slug requireFree(StoreId store, Slug slug) {
+        if (products.slugsLike(store, slug).contains(slug)) {
+            throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                    "slug \"" + slug + "\" is already used by another product of this store");
+        }
+        return slug;
+    }
+
+    private Slug freeSlug(StoreId store, Slug base) {
+        Set<Slug> taken = products.slugsLike(store, base);
+        Slug candidate = base;
+        for (int n = 1; taken.contains(candidate); n++) {
+            candidate = base.withSuffix(n);
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,34 @@
+package io.catalog.domain.product;
+
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.shared.Require;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The data a product is created from. Only the name is required; {@code null} components take the defaults:
+ * physical, empty description, no SKU, weight 0, visible, price 0, no discount, untracked and in stock, no options.
+ */
+public record NewProduct(ProductName name, ProductType type, Description description, Sku sku, Weight weight,
+                         Boolean visible, BigDecimal price, Discount discount, Stock stock, boolean manageVariants,
+                         List<OptionSpec> options) {
+
+    public NewProduct {
+        Require.present("name", name);
+        type = type == null ? ProductType.PHYSICAL : type;
+        description = description == null ? Description.EMPTY : description;
+        sku = sku == null ? Sku.NONE : sku;
+        weight = weight == null ? Weight.ZERO : weight;
+        visible = visible == null ? Boolean.TRUE : visible;
+        price = price == null ? BigDecimal.ZERO : price;
+        discount = discount == null ? Discount.NONE : discount;
+        stock = stock == null ? Stock.IN_STOCK : stock;
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** A product with only a name, everything else defaulted. */
+    public static NewProduct named(ProductName name) {
+        return new NewProduct(name, null, null, null, null, null, null, null, null, false, null);
+    }
+}

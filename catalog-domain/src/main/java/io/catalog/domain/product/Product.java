@@ -1,0 +1,808 @@
+package io.catalog.domain.product;
+
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.money.Money;
+import io.catalog.domain.money.PriceData;
+import io.catalog.domain.product.OptionSpec.ChoiceSpec;
+import io.catalog.domain.product.OptionView.ChoiceView;
+import io.catalog.domain.product.ProductState.ChoiceState;
+import io.catalog.domain.product.ProductState.OptionState;
+import io.catalog.domain.product.ProductState.VariantState;
+import io.catalog.domain.shared.CatalogException;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Require;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * Aggregate root: a product of one store with its options, their choices and, when variants are managed, the data
+ * of each variant.
+ *
+ * <p><b>Boundary.</b> Options, choices, choice keys and variant data belong to the product and change only through
+ * its named methods. After every public method the following hold:
+ * <ul>
+ *   <li>at most {@value #MAX_OPTIONS} options with names unique ignoring case, each with 1..30 choices whose values
+ *       are unique ignoring case; every choice has a key from {@code nextChoiceKey}, never reused;</li>
+ *   <li>when variants are managed, there are at most {@value #MAX_MANAGED_VARIANTS} combinations and stored variant
+ *       data exists for exactly the combinations; when they are not, nothing per variant is stored and every
+ *       combination (up to 30^6) behaves as the product itself;</li>
+ *   <li>prices are in the store currency, within 0..999999999.99, and discounted prices never go below zero.</li>
+ * </ul>
+ * Every mutator validates first and changes nothing when it fails; a mutator that changes nothing records nothing.
+ * Changes are recorded by API field name ({@link #changedFields()}) for the domain events, and the persisted
+ * revision is checked optimistically by the repository.
+ */
+public final class Product {
+
+    public static final int MAX_OPTIONS = 6;
+    public static final int MAX_MANAGED_VARIANTS = 300;
+
+    private final ProductId id;
+    private final StoreId storeId;
+    private final long numericId;
+    private final UUID inventoryItemId;
+    private final Instant created;
+    private final long revision;
+    private Slug slug;
+    private ProductName name;
+    private ProductType productType;
+    private Description description;
+    private Sku sku;
+    private Weight weight;
+    private boolean visible;
+    private Money price;
+    private Discount discount;
+    private Stock stock;
+    private boolean manageVariants;
+    private List<ProductOption> options;
+    private Map<VariantId, VariantOverrides> variantData;
+    private int nextChoiceKey;
+    private Instant lastUpdated;
+
+    private final Set<String> changedFields = new LinkedHashSet<>();
+    private final Map<VariantId, Set<String>> changedVariantFields = new LinkedHashMap<>();
+
+    private Product(ProductId id, StoreId storeId, long numericId, UUID inventoryItemId, Instant created,
+                    long revision, Slug slug, ProductName name, ProductType productType, Description description,
+                    Sku sku, Weight weight, boolean visible, Money price, Discount discount, Stock stock,
+                    boolean manageVariants, List<ProductOption> options, Map<VariantId, VariantOverrides> variantData,
+                    int nextChoiceKey, Instant lastUpdated) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.storeId = Objects.requireNonNull(storeId, "storeId");
+        this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
+        this.inventoryItemId = Objects.requireNonNull(inventoryItemId, "inventoryItemId");
+        this.created = Objects.requireNonNull(created, "created");
+        this.revision = revision;
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.name = Objects.requireNonNull(name, "name");
+        this.productType = Objects.requireNonNull(productType, "productType");
+        this.description = Objects.requireNonNull(description, "description");
+        this.sku = Objects.requireNonNull(sku, "sku");
+        this.weight = Objects.requireNonNull(weight, "weight");
+        this.visible = visible;
+        this.price = Objects.requireNonNull(price, "price");
+        this.discount = Objects.requireNonNull(discount, "discount");
+        this.stock = Objects.requireNonNull(stock, "stock");
+        this.manageVariants = manageVariants;
+        this.options = List.copyOf(options);
+        this.variantData = new LinkedHashMap<>(variantData);
+        this.nextChoiceKey = nextChoiceKey;
+        this.lastUpdated = Objects.requireNonNull(lastUpdated, "lastUpdated");
+    }
+
+    /**
+     * A new product at revision 1 with a fresh inventory item id.
+     *
+     * @param currency the store currency, in which {@code spec.price()} is given
+     * @throws ValidationException    when a value in {@code spec} is invalid
+     * @throws RuleViolationException when managed variants are requested for more than 300 combinations
+     */
+    public static Product create(ProductId id, StoreId store, long numericId, Slug slug, Currency currency,
+                                 NewProduct spec, Instant now) {
+        Money price = priceIn(currency, spec.price(), "priceData.price");
+        BuiltOptions built = buildOptions(List.of(), 1, spec.options());
+        if (spec.manageVariants()) {
+            requireManageable(built.options());
+        }
+        Map<VariantId, VariantOverrides> variantData = spec.manageVariants()
+                ? variantDataFor(built.options(), Map.of())
+                : Map.of();
+        return new Product(id, store, numericId, UUID.randomUUID(), now, 1, slug, spec.name(), spec.type(),
+                spec.description(), spec.sku(), spec.weight(), spec.visible(), price, spec.discount(), spec.stock(),
+                spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), now);
+    }
+
+    /**
+     * The product stored as {@code state}, with no recorded changes.
+     *
+     * @throws IllegalStateException when the stored data breaks the product's rules
+     */
+    public static Product reconstitute(ProductState state) {
+        try {
+            Currency currency = Currency.getInstance(state.currency());
+            List<ProductOption> options = state.options().stream().map(Product::optionOf).toList();
+            Map<VariantId, VariantOverrides> variantData = new LinkedHashMap<>();
+            state.variants().forEach(variant -> variantData.put(VariantId.parse(variant.variantId()),
+                    overridesOf(variant, currency)));
+            Product product = new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
+                    state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
+                    new ProductName(state.name()), state.productType(), new Description(state.description()),
+                    new Sku(state.sku()), new Weight(state.weight()), state.visible(),
+                    new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
+                    new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.manageVariants(),
+                    options, variantData, state.nextChoiceKey(), state.lastUpdated());
+            product.checkStoredInvariants();
+            return product;
+        } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
+            throw new IllegalStateException("stored product " + state.id() + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** All persistent fields, for the repository. */
+    public ProductState state() {
+        List<OptionState> optionStates = options.stream()
+                .map(option -> new OptionState(option.name(), option.type(), option.choices().stream()
+                        .map(choice -> new ChoiceState(choice.key().value(), choice.value(), choice.description()))
+                        .toList()))
+                .toList();
+        List<VariantState> variantStates = variantData.entrySet().stream()
+                .map(entry -> stateOf(entry.getKey(), entry.getValue()))
+                .toList();
+        return new ProductState(id.value(), storeId.value(), numericId, slug.value(), inventoryItemId, name.value(),
+                productType, description.value(), sku.value(), weight.value(), visible,
+                price.currency().getCurrencyCode(), price.amount(), discount.type(), discount.value(),
+                stock.trackInventory(), stock.quantity(), stock.inStock(), manageVariants, optionStates,
+                variantStates, nextChoiceKey, created, lastUpdated, revision);
+    }
+
+    // ---------------------------------------------------------------------------------------------- mutators
+
+    public void rename(ProductName newName, Instant now) {
+        change("name", name, newName, value -> name = value, now);
+    }
+
+    public void changeSlug(Slug newSlug, Instant now) {
+        change("slug", slug, newSlug, value -> slug = value, now);
+    }
+
+    public void changeProductType(ProductType newType, Instant now) {
+        change("productType", productType, newType, value -> productType = value, now);
+    }
+
+    public void changeDescription(Description newDescription, Instant now) {
+        change("description", description, newDescription, value -> description = value, now);
+    }
+
+    /** Sets the product SKU; {@link Sku#NONE} removes it. */
+    public void changeSku(Sku newSku, Instant now) {
+        change("sku", sku, newSku, value -> sku = value, now);
+    }
+
+    public void changeWeight(Weight newWeight, Instant now) {
+        change("weight", weight, newWeight, value -> weight = value, now);
+    }
+
+    public void changeVisibility(boolean newVisible, Instant now) {
+        change("visible", visible, newVisible, value -> visible = value, now);
+    }
+
+    /** Sets the price, in the product's currency; rounded to the currency's minor unit, 0..999999999.99. */
+    public void changePrice(BigDecimal newPrice, Instant now) {
+        change("price", price, priceIn(price.currency(), newPrice, "priceData.price"), value -> price = value, now);
+    }
+
+    public void changeDiscount(Discount newDiscount, Instant now) {
+        change("discount", discount, newDiscount, value -> discount = value, now);
+    }
+
+    public void changeStock(Stock newStock, Instant now) {
+        change("stock", stock, newStock, value -> stock = value, now);
+    }
+
+    /**
+     * Turns variant management on (creating default data for every combination; refused with
+     * {@code TOO_MANY_VARIANTS} above 300 combinations) or off (discarding all variant data).
+     */
+    public void changeManageVariants(boolean manage, Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (manage == manageVariants) {
+            return;
+        }
+        if (manage) {
+            requireManageable(options);
+        }
+        variantData = manage ? variantDataFor(options, Map.of()) : new LinkedHashMap<>();
+        changedVariantFields.clear();
+        manageVariants = manage;
+        touch("manageVariants", now);
+    }
+
+    /**
+     * Replaces all options. An option matching an existing one by name, and a choice matching an existing choice of
+     * it by value (ignoring case), keep the existing choice key, so managed variants whose combination survives keep
+     * their data; new combinations get {@link VariantOverrides#DEFAULT}. An empty list is {@link #removeOptions}.
+     */
+    public void replaceOptions(List<OptionSpec> specs, Instant now) {
+        Require.present("productOptions", specs);
+        Objects.requireNonNull(now, "now");
+        if (specs.isEmpty()) {
+            removeOptions(now);
+            return;
+        }
+        BuiltOptions built = buildOptions(options, nextChoiceKey, specs);
+        if (manageVariants) {
+            requireManageable(built.options());
+        }
+        if (built.options().equals(options)) {
+            return;
+        }
+        options = built.options();
+        nextChoiceKey = built.nextChoiceKey();
+        touch("productOptions", now);
+        if (manageVariants) {
+            Map<VariantId, VariantOverrides> newData = variantDataFor(options, variantData);
+            if (!newData.keySet().equals(variantData.keySet())) {
+                touch("variants", now);
+            }
+            variantData = newData;
+            changedVariantFields.keySet().retainAll(newData.keySet());
+        }
+    }
+
+    /** Removes all options; refused with {@code VARIANTS_MANAGED} while variants are managed. */
+    public void removeOptions(Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (manageVariants) {
+            throw new RuleViolationException(ErrorCodes.VARIANTS_MANAGED, "productOptions",
+                    "options cannot be removed while manageVariants is true; turn variant management off first");
+        }
+        if (options.isEmpty()) {
+            return;
+        }
+        options = List.of();
+        touch("productOptions", now);
+    }
+
+    /**
+     * Applies {@code updates} in order, all or nothing; only while variants are managed ({@code
+     * VARIANTS_NOT_MANAGED} otherwise). Errors are reported on {@code variants[i]...}.
+     *
+     * @return the variants that changed, with their new effective values
+     */
+    public List<Variant> updateVariants(List<VariantUpdate> updates, Instant now) {
+        Objects.requireNonNull(now, "now");
+        requireManaged();
+        Map<VariantId, VariantOverrides> updated = new LinkedHashMap<>(variantData);
+        Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
+        for (int i = 0; i < updates.size(); i++) {
+            String path = "variants[" + i + "]";
+            VariantUpdate update = updates.get(i);
+            Money newPrice = update.price() == null ? null : priceIn(price.currency(), update.price(), path + ".price");
+            for (VariantId variantId : targetsOf(update, path)) {
+                VariantOverrides before = updated.get(variantId);
+                VariantOverrides after = applyTo(before, update, newPrice);
+                recordDifferences(changes, variantId, before, after);
+                updated.put(variantId, after);
+            }
+        }
+        commitVariantChanges(updated, changes, now);
+        return changes.keySet().stream().map(variantId -> findVariant(variantId).orElseThrow()).toList();
+    }
+
+    /** Resets every managed variant to {@link VariantOverrides#DEFAULT}; {@code VARIANTS_NOT_MANAGED} otherwise. */
+    public void resetVariantsToDefault(Instant now) {
+        Objects.requireNonNull(now, "now");
+        requireManaged();
+        Map<VariantId, VariantOverrides> reset = new LinkedHashMap<>();
+        Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
+        variantData.forEach((variantId, before) -> {
+            recordDifferences(changes, variantId, before, VariantOverrides.DEFAULT);
+            reset.put(variantId, VariantOverrides.DEFAULT);
+        });
+        commitVariantChanges(reset, changes, now);
+    }
+
+    // ---------------------------------------------------------------------------------------------- variants
+
+    /** Number of variants: the product of the options' choice counts, 1 without options. */
+    public long variantCount() {
+        return CombinationSpace.of(options).size();
+    }
+
+    /** The variant at {@code index} in option order (first option most significant), 0 &lt;= index &lt; count. */
+    public Variant variantAt(long index) {
+        return variantOf(CombinationSpace.of(options).at(index));
+    }
+
+    /** Up to {@code limit} variants from {@code offset} in option order. */
+    public List<Variant> variants(long offset, int limit) {
+        return page(CombinationSpace.of(options), offset, limit);
+    }
+
+    /** The variant with this id, empty when the id is not a combination of this product's choices. */
+    public Optional<Variant> findVariant(VariantId variantId) {
+        return combinationOf(variantId).map(this::variantOf);
+    }
+
+    /**
+     * Up to {@code limit} variants from {@code offset}, in option order, having all the given choices.
+     *
+     * @param partialChoices option name to choice value or description, ignoring case; unknown names are
+     *                       {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on field {@code choices.<option>}
+     */
+    public List<Variant> variantsMatching(Map<String, String> partialChoices, long offset, int limit) {
+        return page(matching(partialChoices), offset, limit);
+    }
+
+    /** Number of variants having all the given choices; see {@link #variantsMatching}. */
+    public long countVariantsMatching(Map<String, String> partialChoices) {
+        return matching(partialChoices).size();
+    }
+
+    /**
+     * The options with the computed availability of each choice. With managed variants a choice is visible when a
+     * visible variant has it and in stock when such a variant is in stock; otherwise every choice is visible and in
+     * stock as the product is.
+     */
+    public List<OptionView> optionViews() {
+        Set<ChoiceKey> visibleKeys = new HashSet<>();
+        Set<ChoiceKey> inStockKeys = new HashSet<>();
+        variantData.forEach((variantId, overrides) -> {
+            if (overrides.visible()) {
+                visibleKeys.addAll(variantId.choiceKeys());
+                if (stockOf(overrides).inStock()) {
+                    inStockKeys.addAll(variantId.choiceKeys());
+                }
+            }
+        });
+        return options.stream()
+                .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
+                        .map(choice -> new ChoiceView(choice.value(), choice.description(),
+                                manageVariants ? inStockKeys.contains(choice.key()) : stock.inStock(),
+                                !manageVariants || visibleKeys.contains(choice.key())))
+                        .toList()))
+                .toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------- changes
+
+    /** API names of the fields changed since creation or loading, in the order they first changed. */
+    public Set<String> changedFields() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(changedFields));
+    }
+
+    public boolean hasChanges() {
+        return !changedFields.isEmpty();
+    }
+
+    /**
+     * For each variant whose stored data changed through {@link #updateVariants} or {@link #resetVariantsToDefault}
+     * since creation or loading, the API names of its changed fields ({@code price, sku, weight, visible, stock}).
+     */
+    public Map<VariantId, Set<String>> changedVariantFields() {
+        Map<VariantId, Set<String>> copy = new LinkedHashMap<>();
+        changedVariantFields.forEach((variantId, fields) ->
+                copy.put(variantId, Collections.unmodifiableSet(new LinkedHashSet<>(fields))));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    // ---------------------------------------------------------------------------------------------- accessors
+
+    public ProductId id() {
+        return id;
+    }
+
+    public StoreId storeId() {
+        return storeId;
+    }
+
+    public long numericId() {
+        return numericId;
+    }
+
+    public Slug slug() {
+        return slug;
+    }
+
+    public UUID inventoryItemId() {
+        return inventoryItemId;
+    }
+
+    public ProductName name() {
+        return name;
+    }
+
+    public ProductType productType() {
+        return productType;
+    }
+
+    public Description description() {
+        return description;
+    }
+
+    /** The SKU, {@link Sku#NONE} when there is none. */
+    public Sku sku() {
+        return sku;
+    }
+
+    public Weight weight() {
+        return weight;
+    }
+
+    public boolean visible() {
+        return visible;
+    }
+
+    public Money price() {
+        return price;
+    }
+
+    public Discount discount() {
+        return discount;
+    }
+
+    public PriceData priceData() {
+        return PriceData.of(price, discount);
+    }
+
+    public Stock stock() {
+        return stock;
+    }
+
+    public boolean manageVariants() {
+        return manageVariants;
+    }
+
+    public List<ProductOption> options() {
+        return options;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant lastUpdated() {
+        return lastUpdated;
+    }
+
+    /** The revision this product was loaded at (1 for a new product). */
+    public long revision() {
+        return revision;
+    }
+
+    @Override
+    public String toString() {
+        return "Product[" + storeId + "/" + id + " rev " + revision + "]";
+    }
+
+    // ---------------------------------------------------------------------------------------------- internals
+
+    private <T> void change(String field, T current, T next, Consumer<T> assign, Instant now) {
+        Require.present(field, next);
+        Objects.requireNonNull(now, "now");
+        if (!current.equals(next)) {
+            assign.accept(next);
+            touch(field, now);
+        }
+    }
+
+    private void touch(String field, Instant now) {
+        changedFields.add(field);
+        lastUpdated = now;
+    }
+
+    private void requireManaged() {
+        if (!manageVariants) {
+            throw new RuleViolationException(ErrorCodes.VARIANTS_NOT_MANAGED, "manageVariants",
+                    "variant data can only be changed while manageVariants is true");
+        }
+    }
+
+    private static void requireManageable(List<ProductOption> options) {
+        long count = CombinationSpace.of(options).size();
+        if (count > MAX_MANAGED_VARIANTS) {
+            throw new RuleViolationException(ErrorCodes.TOO_MANY_VARIANTS, "productOptions",
+                    "a product with managed variants can have at most " + MAX_MANAGED_VARIANTS
+                            + " variants (its options make " + count + ")");
+        }
+    }
+
+    private static Money priceIn(Currency currency, BigDecimal amount, String field) {
+        try {
+            return new Money(amount, currency);
+        } catch (ValidationException e) {
+            throw e.relocatedTo(field);
+        }
+    }
+
+    private Variant variantOf(List<Choice> combination) {
+        VariantId variantId = VariantId.of(combination.stream().map(Choice::key).toList());
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            choices.put(options.get(i).name(), options.get(i).displayNameOf(combination.get(i)));
+        }
+        VariantOverrides overrides = manageVariants ? variantData.get(variantId) : VariantOverrides.DEFAULT;
+        Money variantPrice = overrides.price() == null ? price : overrides.price();
+        return new Variant(variantId, choices, PriceData.of(variantPrice, discount),
+                overrides.weight() == null ? weight : overrides.weight(),
+                manageVariants ? overrides.sku() : sku,
+                overrides.visible(), stockOf(overrides));
+    }
+
+    private Stock stockOf(VariantOverrides overrides) {
+        return overrides.stock() == null ? stock : overrides.stock();
+    }
+
+    private List<Variant> page(CombinationSpace space, long offset, int limit) {
+        Require.range("offset", offset, 0, Long.MAX_VALUE);
+        Require.range("limit", limit, 0, Integer.MAX_VALUE);
+        return space.slice(offset, limit).stream().map(this::variantOf).toList();
+    }
+
+    private Optional<List<Choice>> combinationOf(VariantId variantId) {
+        Set<ChoiceKey> keys = variantId.choiceKeys();
+        if (keys.size() != options.size()) {
+            return Optional.empty();
+        }
+        List<Choice> combination = new ArrayList<>(options.size());
+        for (ProductOption option : options) {
+            List<Choice> chosen = option.choices().stream().filter(choice -> keys.contains(choice.key())).toList();
+            if (chosen.size() != 1) {
+                return Optional.empty();
+            }
+            combination.add(chosen.get(0));
+        }
+        return Optional.of(combination);
+    }
+
+    private CombinationSpace matching(Map<String, String> partialChoices) {
+        CombinationSpace space = CombinationSpace.of(options);
+        Set<Integer> selected = new HashSet<>();
+        for (Map.Entry<String, String> entry : partialChoices.entrySet()) {
+            String field = "choices." + entry.getKey();
+            int optionIndex = IntStream.range(0, options.size())
+                    .filter(i -> options.get(i).isNamed(entry.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new ValidationException(field, ErrorCodes.UNKNOWN_OPTION,
+                            "is not an option of this product"));
+            ProductOption option = options.get(optionIndex);
+            Choice choice = option.findChoice(Require.present(field, entry.getValue()))
+                    .orElseThrow(() -> new ValidationException(field, ErrorCodes.UNKNOWN_CHOICE,
+                            "has no choice \"" + entry.getValue() + "\""));
+            if (!selected.add(optionIndex)) {
+                throw new ValidationException(field, ErrorCodes.DUPLICATE_OPTION_NAME,
+                        "selects option \"" + option.name() + "\" a second time");
+            }
+            space = space.restrictedTo(optionIndex, choice);
+        }
+        return space;
+    }
+
+    private List<VariantId> targetsOf(VariantUpdate update, String path) {
+        if (update.variantIds().isEmpty()) {
+            try {
+                CombinationSpace space = matching(update.choices());
+                return space.slice(0, (int) space.size()).stream()
+                        .map(combination -> VariantId.of(combination.stream().map(Choice::key).toList()))
+                        .toList();
+            } catch (ValidationException e) {
+                throw e.nestedIn(path);
+            }
+        }
+        for (int j = 0; j < update.variantIds().size(); j++) {
+            VariantId variantId = update.variantIds().get(j);
+            if (!variantData.containsKey(variantId)) {
+                throw new ValidationException(path + ".variantIds[" + j + "]", ErrorCodes.UNKNOWN_VARIANT,
+                        "\"" + variantId + "\" is not a variant of this product");
+            }
+        }
+        return update.variantIds();
+    }
+
+    private static VariantOverrides applyTo(VariantOverrides overrides, VariantUpdate update, Money newPrice) {
+        VariantOverrides result = overrides;
+        if (newPrice != null) {
+            result = result.withPrice(newPrice);
+        }
+        if (update.sku() != null) {
+            result = result.withSku(update.sku());
+        }
+        if (update.weight() != null) {
+            result = result.withWeight(update.weight());
+        }
+        if (update.visible() != null) {
+            result = result.withVisible(update.visible());
+        }
+        if (update.stock() != null) {
+            result = result.withStock(update.stock());
+        }
+        return result;
+    }
+
+    private static void recordDifferences(Map<VariantId, Set<String>> changes, VariantId variantId,
+                                          VariantOverrides before, VariantOverrides after) {
+        Set<String> fields = new LinkedHashSet<>();
+        if (!Objects.equals(before.price(), after.price())) {
+            fields.add("price");
+        }
+        if (!before.sku().equals(after.sku())) {
+            fields.add("sku");
+        }
+        if (!Objects.equals(before.weight(), after.weight())) {
+            fields.add("weight");
+        }
+        if (before.visible() != after.visible()) {
+            fields.add("visible");
+        }
+        if (!Objects.equals(before.stock(), after.stock())) {
+            fields.add("stock");
+        }
+        if (!fields.isEmpty()) {
+            changes.computeIfAbsent(variantId, key -> new LinkedHashSet<>()).addAll(fields);
+        }
+    }
+
+    private void commitVariantChanges(Map<VariantId, VariantOverrides> newData, Map<VariantId, Set<String>> changes,
+                                      Instant now) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        variantData = newData;
+        changes.forEach((variantId, fields) ->
+                changedVariantFields.computeIfAbsent(variantId, key -> new LinkedHashSet<>()).addAll(fields));
+        touch("variants", now);
+    }
+
+    private static Map<VariantId, VariantOverrides> variantDataFor(List<ProductOption> options,
+                                                                   Map<VariantId, VariantOverrides> previous) {
+        CombinationSpace space = CombinationSpace.of(options);
+        Map<VariantId, VariantOverrides> data = new LinkedHashMap<>();
+        for (List<Choice> combination : space.slice(0, (int) space.size())) {
+            VariantId variantId = VariantId.of(combination.stream().map(Choice::key).toList());
+            data.put(variantId, previous.getOrDefault(variantId, VariantOverrides.DEFAULT));
+        }
+        return data;
+    }
+
+    private void checkStoredInvariants() {
+        BuiltOptions.requireValid(options);
+        int highestKey = options.stream().flatMap(option -> option.choices().stream())
+                .mapToInt(choice -> choice.key().value()).max().orElse(0);
+        if (nextChoiceKey <= highestKey) {
+            throw new IllegalArgumentException("nextChoiceKey " + nextChoiceKey + " is not above key " + highestKey);
+        }
+        if (manageVariants) {
+            requireManageable(options);
+        }
+        Set<VariantId> expected = manageVariants ? variantDataFor(options, Map.of()).keySet() : Set.of();
+        if (!expected.equals(variantData.keySet())) {
+            throw new IllegalArgumentException("stored variants do not match the option combinations");
+        }
+    }
+
+    private static ProductOption optionOf(OptionState state) {
+        return new ProductOption(state.name(), state.type(), state.choices().stream()
+                .map(choice -> new Choice(new ChoiceKey(choice.key()), choice.value(), choice.description()))
+                .toList());
+    }
+
+    private static VariantOverrides overridesOf(VariantState state, Currency currency) {
+        return new VariantOverrides(
+                state.price() == null ? null : new Money(state.price(), currency),
+                new Sku(state.sku()),
+                state.weight() == null ? null : new Weight(state.weight()),
+                state.visible(),
+                state.trackInventory() == null ? null
+                        : new Stock(state.trackInventory(), state.quantity(), Boolean.TRUE.equals(state.inStock())));
+    }
+
+    private static VariantState stateOf(VariantId variantId, VariantOverrides overrides) {
+        Stock variantStock = overrides.stock();
+        return new VariantState(variantId.value(),
+                overrides.price() == null ? null : overrides.price().amount(),
+                overrides.sku().value(),
+                overrides.weight() == null ? null : overrides.weight().value(),
+                overrides.visible(),
+                variantStock == null ? null : variantStock.trackInventory(),
+                variantStock == null ? null : variantStock.quantity(),
+                variantStock == null ? null : variantStock.inStock());
+    }
+
+    private static BuiltOptions buildOptions(List<ProductOption> current, int nextChoiceKey, List<OptionSpec> specs) {
+        Require.present("productOptions", specs);
+        if (specs.size() > MAX_OPTIONS) {
+            throw new ValidationException("productOptions", ErrorCodes.TOO_MANY_OPTIONS,
+                    "must contain at most " + MAX_OPTIONS + " options (was " + specs.size() + ")");
+        }
+        KeyAllocator keys = new KeyAllocator(nextChoiceKey);
+        List<ProductOption> built = new ArrayList<>(specs.size());
+        for (int i = 0; i < specs.size(); i++) {
+            try {
+                built.add(buildOption(specs.get(i), current, keys));
+            } catch (ValidationException e) {
+                throw e.nestedIn("productOptions[" + i + "]");
+            }
+        }
+        BuiltOptions.requireValid(built);
+        return new BuiltOptions(List.copyOf(built), keys.next);
+    }
+
+    private static ProductOption buildOption(OptionSpec spec, List<ProductOption> current, KeyAllocator keys) {
+        Optional<ProductOption> existing = spec.name() == null ? Optional.empty()
+                : current.stream().filter(option -> option.isNamed(spec.name())).findFirst();
+        List<Choice> choices = new ArrayList<>(spec.choices().size());
+        for (int j = 0; j < spec.choices().size(); j++) {
+            ChoiceSpec choice = spec.choices().get(j);
+            try {
+                ChoiceKey key = existing
+                        .flatMap(option -> choice.value() == null ? Optional.empty()
+                                : option.choices().stream().filter(c -> c.hasValue(choice.value())).findFirst())
+                        .map(Choice::key)
+                        .orElseGet(keys::allocate);
+                choices.add(new Choice(key, choice.value(), choice.description()));
+            } catch (ValidationException e) {
+                throw e.nestedIn("choices[" + j + "]");
+            }
+        }
+        return new ProductOption(spec.name(), spec.type(), choices);
+    }
+
+    /** Options built from specs, with the choice-key counter after the keys they allocated. */
+    private record BuiltOptions(List<ProductOption> options, int nextChoiceKey) {
+
+        /** Product-level option rules: option names unique ignoring case, choice keys unique across options. */
+        static void requireValid(List<ProductOption> options) {
+            Set<String> names = new HashSet<>();
+            Set<ChoiceKey> keys = new HashSet<>();
+            for (int i = 0; i < options.size(); i++) {
+                ProductOption option = options.get(i);
+                if (!names.add(option.name().toLowerCase(Locale.ROOT))) {
+                    throw new ValidationException("productOptions[" + i + "].name", ErrorCodes.DUPLICATE_OPTION_NAME,
+                            "must be unique within the product, ignoring case (\"" + option.name() + "\" is repeated)");
+                }
+                option.choices().forEach(choice -> {
+                    if (!keys.add(choice.key())) {
+                        throw new IllegalArgumentException("choice key " + choice.key() + " is used twice");
+                    }
+                });
+            }
+        }
+    }
+
+    /** Hands out fresh choice keys from a product's counter. */
+    private static final class KeyAllocator {
+
+        private int next;
+
+        KeyAllocator(int next) {
+            this.next = next;
+        }
+
+        ChoiceKey allocate() {
+            if (next > ChoiceKey.MAX) {
+                throw new RuleViolationException(ErrorCodes.CHOICE_KEYS_EXHAUSTED, "productOptions",
+                        "this product has used all " + ChoiceKey.MAX + " choice keys; create a new product instead");
+            }
+            return new ChoiceKey(next++);
+        }
+    }
+}

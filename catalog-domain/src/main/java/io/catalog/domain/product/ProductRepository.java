@@ -1,0 +1,41 @@
+package io.catalog.domain.product;
+
+import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.store.StoreId;
+
+import java.util.Optional;
+import java.util.Set;
+
+/** Port to the stored products; every operation is scoped to one store. */
+public interface ProductRepository {
+
+    /** The product {@code id} of {@code store}; empty when absent or owned by another store. */
+    Optional<Product> find(StoreId store, ProductId id);
+
+    /** Stores a new product, at its revision 1. */
+    void add(Product product);
+
+    /**
+     * Stores a changed product if the stored revision still equals {@link Product#revision()}.
+     *
+     * @return the product as stored, at its new revision
+     * @throws StaleRevisionException when the product was changed concurrently
+     */
+    Product update(Product product);
+
+    /**
+     * Removes a product if the stored revision still equals {@link Product#revision()}.
+     *
+     * @throws StaleRevisionException when the product was changed concurrently
+     */
+    void delete(Product product);
+
+    /**
+     * The next numeric product id of {@code store}; ascending, never reused. Taking one serialises the store's
+     * product creations until the transaction ends, so numeric ids become visible in ascending order.
+     */
+    long nextNumericId(StoreId store);
+
+    /** The slugs in {@code store} that are {@code base} itself or {@code base} followed by "-N". */
+    Set<Slug> slugsLike(StoreId store, Slug base);
+}

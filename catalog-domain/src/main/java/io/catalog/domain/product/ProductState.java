@@ -1,0 +1,69 @@
+package io.catalog.domain.product;
+
+import io.catalog.domain.money.DiscountType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Every persistent field of a {@link Product}, in plain types, for the persistence adapter: one row per product,
+ * one row per option choice ({@link OptionState} position and data, {@link ChoiceState}), one row per stored
+ * variant ({@link VariantState}). Obtained from {@link Product#state()}, turned back into a product (and validated)
+ * by {@link Product#reconstitute(ProductState)}.
+ *
+ * @param sku           empty when the product has no SKU
+ * @param currency      ISO 4217 code of {@code price}
+ * @param quantity      {@code null} unless {@code trackInventory}
+ * @param variants      the managed variants; empty when {@code manageVariants} is false
+ * @param nextChoiceKey the key the next new choice gets; keys are never reused
+ * @param revision      optimistic-locking revision, 1 after creation
+ */
+public record ProductState(UUID id, String storeId, long numericId, String slug, UUID inventoryItemId,
+                           String name, ProductType productType, String description, String sku, BigDecimal weight,
+                           boolean visible, String currency, BigDecimal price, DiscountType discountType,
+                           BigDecimal discountValue, boolean trackInventory, Integer quantity, boolean inStock,
+                           boolean manageVariants, List<OptionState> options, List<VariantState> variants,
+                           int nextChoiceKey, Instant created, Instant lastUpdated, long revision) {
+
+    public ProductState {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(storeId, "storeId");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(lastUpdated, "lastUpdated");
+        options = List.copyOf(options);
+        variants = List.copyOf(variants);
+    }
+
+    /** This state with another revision, e.g. the one the repository assigned when storing it. */
+    public ProductState withRevision(long newRevision) {
+        return new ProductState(id, storeId, numericId, slug, inventoryItemId, name, productType, description, sku,
+                weight, visible, currency, price, discountType, discountValue, trackInventory, quantity, inStock,
+                manageVariants, options, variants, nextChoiceKey, created, lastUpdated, newRevision);
+    }
+
+    /** An option, at its position in {@link #options()}, with its choices in display order. */
+    public record OptionState(String name, OptionType type, List<ChoiceState> choices) {
+
+        public OptionState {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /** A choice with its permanent key. */
+    public record ChoiceState(int key, String value, String description) {
+    }
+
+    /**
+     * The stored data of one managed variant. {@code price}, {@code weight} and the stock columns are {@code null}
+     * when the variant inherits the product's value ({@code trackInventory == null} means inherited stock).
+     *
+     * @param variantId the variant id in UUID format, encoding the variant's choice keys
+     * @param sku       empty when the variant has no SKU
+     */
+    public record VariantState(String variantId, BigDecimal price, String sku, BigDecimal weight, boolean visible,
+                               Boolean trackInventory, Integer quantity, Boolean inStock) {
+    }
+}

@@ -1,0 +1,39 @@
+package io.catalog.domain.shared;
+
+/** The stable error codes carried by {@link CatalogException#code()}. */
+public final class ErrorCodes {
+
+    // ValidationException (400)
+    public static final String REQUIRED = "REQUIRED";
+    public static final String TOO_LONG = "TOO_LONG";
+    public static final String INVALID_FORMAT = "INVALID_FORMAT";
+    public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+    public static final String TOO_MANY_DECIMALS = "TOO_MANY_DECIMALS";
+    public static final String NOT_ALLOWED = "NOT_ALLOWED";
+    public static final String INVALID_ID = "INVALID_ID";
+    public static final String UNKNOWN_ENUM_VALUE = "UNKNOWN_ENUM_VALUE";
+    public static final String TOO_MANY_OPTIONS = "TOO_MANY_OPTIONS";
+    public static final String TOO_MANY_CHOICES = "TOO_MANY_CHOICES";
+    public static final String DUPLICATE_OPTION_NAME = "DUPLICATE_OPTION_NAME";
+    public static final String DUPLICATE_CHOICE_VALUE = "DUPLICATE_CHOICE_VALUE";
+    public static final String UNKNOWN_OPTION = "UNKNOWN_OPTION";
+    public static final String UNKNOWN_CHOICE = "UNKNOWN_CHOICE";
+    public static final String UNKNOWN_VARIANT = "UNKNOWN_VARIANT";
+    public static final String CONFLICTING_SELECTORS = "CONFLICTING_SELECTORS";
+
+    // RuleViolationException (409)
+    public static final String TOO_MANY_VARIANTS = "TOO_MANY_VARIANTS";
+    public static final String VARIANTS_MANAGED = "VARIANTS_MANAGED";
+    public static final String VARIANTS_NOT_MANAGED = "VARIANTS_NOT_MANAGED";
+    public static final String CHOICE_KEYS_EXHAUSTED = "CHOICE_KEYS_EXHAUSTED";
+    public static final String SLUG_TAKEN = "SLUG_TAKEN";
+
+    // NotFoundException (404)
+    public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";
+
+    // StaleRevisionException (409)
+    public static final String STALE_REVISION = "STALE_REVISION";
+
+    private ErrorCodes() {
+    }
+}

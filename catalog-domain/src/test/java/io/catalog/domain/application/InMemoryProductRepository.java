@@ -1,0 +1,96 @@
+package io.catalog.domain.application;
+
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.ProductState;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.store.StoreId;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Fake of the repository port: stores states, enforces the revision check, can simulate concurrent writers. */
+final class InMemoryProductRepository implements ProductRepository {
+
+    private final Map<ProductId, ProductState> states = new HashMap<>();
+    private final Map<StoreId, Long> numericIds = new HashMap<>();
+    private int concurrentUpdatesToSimulate;
+    private int updateCalls;
+
+    /** The next {@code count} calls to {@link #update} find that another writer committed first. */
+    void simulateConcurrentUpdates(int count) {
+        concurrentUpdatesToSimulate = count;
+    }
+
+    int updateCalls() {
+        return updateCalls;
+    }
+
+    ProductState stored(ProductId id) {
+        return states.get(id);
+    }
+
+    @Override
+    public Optional<Product> find(StoreId store, ProductId id) {
+        return Optional.ofNullable(states.get(id))
+                .filter(state -> state.storeId().equals(store.value()))
+                .map(Product::reconstitute);
+    }
+
+    @Override
+    public void add(Product product) {
+        if (states.putIfAbsent(product.id(), product.state()) != null) {
+            throw new IllegalStateException("duplicate product " + product.id());
+        }
+    }
+
+    @Override
+    public Product update(Product product) {
+        updateCalls++;
+        if (concurrentUpdatesToSimulate > 0) {
+            concurrentUpdatesToSimulate--;
+            ProductState current = states.get(product.id());
+            states.put(product.id(), current.withRevision(current.revision() + 1));
+        }
+        long stored = requireRevision(product);
+        ProductState next = product.state().withRevision(stored + 1);
+        states.put(product.id(), next);
+        return Product.reconstitute(next);
+    }
+
+    @Override
+    public void delete(Product product) {
+        requireRevision(product);
+        states.remove(product.id());
+    }
+
+    @Override
+    public long nextNumericId(StoreId store) {
+        return numericIds.merge(store, 1L, Long::sum);
+    }
+
+    @Override
+    public Set<Slug> slugsLike(StoreId store, Slug base) {
+        Pattern like = Pattern.compile(Pattern.quote(base.value()) + "(-\\d+)?");
+        return states.values().stream()
+                .filter(state -> state.storeId().equals(store.value()))
+                .map(ProductState::slug)
+                .filter(slug -> like.matcher(slug).matches())
+                .map(Slug::parse)
+                .collect(Collectors.toSet());
+    }
+
+    private long requireRevision(Product product) {
+        long stored = states.get(product.id()).revision();
+        if (stored != product.revision()) {
+            throw new StaleRevisionException(product.revision(), stored);
+        }
+        return stored;
+    }
+}

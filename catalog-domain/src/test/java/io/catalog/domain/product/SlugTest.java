@@ -1,0 +1,57 @@
+package io.catalog.domain.product;
+
+import io.catalog.domain.shared.ErrorCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlugTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "T-Shirt                | t-shirt",
+            "Café Crème!            | cafe-creme",
+            "  --Hello,   World--   | hello-world",
+            "Ångström Ünïcodé       | angstrom-unicode",
+            "100% Cotton / Organic  | 100-cotton-organic",
+            "!!!                    | product",
+            "日本語                  | product"})
+    void isDerivedFromTheName(String name, String expected) {
+        assertThat(Slug.fromName(name).value()).isEqualTo(expected);
+    }
+
+    @Test
+    void derivedSlugIsTruncatedWithoutATrailingDash() {
+        String name = "a".repeat(99) + " b";
+
+        assertThat(Slug.fromName(name).value()).isEqualTo("a".repeat(99));
+        assertThat(Slug.fromName("x".repeat(150)).value()).hasSize(100);
+    }
+
+    @Test
+    void suffixIsAppendedKeepingWithinOneHundredCharacters() {
+        assertThat(Slug.parse("t-shirt").withSuffix(1).value()).isEqualTo("t-shirt-1");
+        assertThat(Slug.parse("t-shirt").withSuffix(12).value()).isEqualTo("t-shirt-12");
+
+        Slug longSlug = Slug.parse("a".repeat(97) + "-bc");
+        assertThat(longSlug.withSuffix(7).value()).isEqualTo("a".repeat(97) + "-7");
+        assertThat(Slug.parse("b".repeat(100)).withSuffix(10).value()).isEqualTo("b".repeat(97) + "-10");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"T-shirt", "t--shirt", "-t", "t-", "t shirt", "café"})
+    void parseRejectsMalformedSlugs(String text) {
+        assertInvalid(() -> Slug.parse(text), "slug", ErrorCodes.INVALID_FORMAT);
+    }
+
+    @Test
+    void parseAcceptsOneToOneHundredCharacters() {
+        assertThat(Slug.parse("a1-b2").value()).isEqualTo("a1-b2");
+        assertInvalid(() -> Slug.parse(""), "slug", ErrorCodes.REQUIRED);
+        assertInvalid(() -> Slug.parse("a".repeat(101)), "slug", ErrorCodes.TOO_LONG);
+    }
+}

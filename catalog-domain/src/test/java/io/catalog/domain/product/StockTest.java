@@ -1,0 +1,32 @@
+package io.catalog.domain.product;
+
+import io.catalog.domain.shared.ErrorCodes;
+import org.junit.jupiter.api.Test;
+
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StockTest {
+
+    @Test
+    void trackedStockIsInStockExactlyWhenTheQuantityIsPositive() {
+        assertThat(Stock.tracked(3).inStock()).isTrue();
+        assertThat(Stock.tracked(0).inStock()).isFalse();
+        assertThat(new Stock(true, 0, true)).isEqualTo(Stock.tracked(0));
+    }
+
+    @Test
+    void trackedStockNeedsAQuantityInRange() {
+        assertInvalid(() -> new Stock(true, null, true), "stock.quantity", ErrorCodes.REQUIRED);
+        assertInvalid(() -> Stock.tracked(-1), "stock.quantity", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> Stock.tracked(100_000_000), "stock.quantity", ErrorCodes.OUT_OF_RANGE);
+        assertThat(Stock.tracked(99_999_999).quantity()).isEqualTo(99_999_999);
+    }
+
+    @Test
+    void untrackedStockHasNoQuantityAndIsInStockAsGiven() {
+        assertThat(Stock.untracked(false).inStock()).isFalse();
+        assertThat(Stock.IN_STOCK).isEqualTo(new Stock(false, null, true));
+        assertInvalid(() -> new Stock(false, 5, true), "stock.quantity", ErrorCodes.NOT_ALLOWED);
+    }
+}

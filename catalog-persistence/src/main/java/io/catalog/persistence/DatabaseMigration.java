@@ -1,0 +1,56 @@
+package io.catalog.persistence;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} when the application starts,
+ * before the first request is served. The schema is never dropped and re-created; the only exception is the
+ * {@code catalog.db.clean-on-start} switch, which the integration-test servers set so that every test run starts
+ * from an empty database, and which is off unless set.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/catalog")
+    private DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "db.schema")
+    private Optional<String> schema;
+
+    @Inject
+    @ConfigProperty(name = "catalog.db.clean-on-start", defaultValue = "false")
+    private boolean cleanOnStart;
+
+    void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        FluentConfiguration configuration = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(!cleanOnStart);
+        schema.filter(s -> !s.isBlank())
+                .ifPresent(s -> configuration.schemas(s).defaultSchema(s).createSchemas(true));
+        Flyway flyway = configuration.load();
+        if (cleanOnStart) {
+            LOG.warning("catalog.db.clean-on-start is set: dropping every object of the catalog schema");
+            flyway.clean();
+        }
+        var result = flyway.migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied)");
+    }
+}

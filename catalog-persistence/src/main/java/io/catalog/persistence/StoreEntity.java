@@ -1,0 +1,40 @@
+package io.catalog.persistence;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Row of {@code store}: a tenant's settings and its numeric-id counter. */
+@Entity
+@Table(name = "store")
+public class StoreEntity {
+
+    @Id
+    @Column(name = "store_id")
+    String storeId;
+
+    @Column(name = "currency")
+    String currency;
+
+    @Column(name = "site_url")
+    String siteUrl;
+
+    @Column(name = "last_numeric_id")
+    long lastNumericId;
+
+    @Column(name = "created_at")
+    OffsetDateTime createdAt;
+
+    protected StoreEntity() {
+    }
+
+    StoreEntity(String storeId, String currency, String siteUrl, OffsetDateTime createdAt) {
+        this.storeId = storeId;
+        this.currency = currency;
+        this.siteUrl = siteUrl;
+        this.createdAt = createdAt;
+    }
+}

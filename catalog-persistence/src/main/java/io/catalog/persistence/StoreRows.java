@@ -1,0 +1,62 @@
+package io.catalog.persistence;
+
+import java.util.Currency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettings;
+import io.catalog.domain.store.StoreSettingsRepository;
+
+/**
+ * The {@code store} rows: a store's settings (created with the configured defaults when a store is first seen) and
+ * its numeric-id counter. Taking the next numeric id locks the store row until the transaction ends, so products of
+ * one store get their numeric ids in commit order and a crawl by ascending numericId never skips one.
+ */
+@ApplicationScoped
+public class StoreRows implements StoreSettingsRepository {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    StoreRowCreator creator;
+
+    @Inject
+    @ConfigProperty(name = "catalog.store.default-currency", defaultValue = "USD")
+    String defaultCurrency;
+
+    @Inject
+    @ConfigProperty(name = "catalog.store.default-site-url", defaultValue = "https://www.example.com/")
+    String defaultSiteUrl;
+
+    @Override
+    public StoreSettings settingsOf(StoreId store) {
+        StoreEntity row = em.find(StoreEntity.class, store.value());
+        if (row == null) {
+            return new StoreSettings(store, Currency.getInstance(defaultCurrency), defaultSiteUrl);
+        }
+        return new StoreSettings(store, Currency.getInstance(row.currency), row.siteUrl == null ? defaultSiteUrl : row.siteUrl);
+    }
+
+    /** The next numeric id of {@code store}; holds the store row's lock until the caller's transaction ends. */
+    public long nextNumericId(StoreId store) {
+        StoreEntity row = em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            try {
+                creator.create(store, defaultCurrency);
+            } catch (RuntimeException createdConcurrently) {
+                // another transaction inserted the row first; it serves as well
+            }
+            row = em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE);
+        }
+        row.lastNumericId++;
+        return row.lastNumericId;
+    }
+}

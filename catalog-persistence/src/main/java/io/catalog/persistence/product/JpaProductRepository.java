@@ -1,0 +1,189 @@
+package io.catalog.persistence.product;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.ProductState;
+import io.catalog.domain.product.ProductState.OptionState;
+import io.catalog.domain.product.ProductState.VariantState;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.StoreRows;
+
+/**
+ * Products in three tables. A product is read with at most three statements whatever its size (the product row, its
+ * choices, its managed variants); it is written with batched statements that touch only the rows that changed.
+ * Writes are checked against the revision the product was read at, so a concurrent change is never overwritten.
+ */
+@ApplicationScoped
+public class JpaProductRepository implements ProductRepository {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    StoreRows stores;
+
+    @Override
+    public Optional<Product> find(StoreId store, ProductId id) {
+        ProductEntity product = em.find(ProductEntity.class, id.value().toString());
+        if (product == null || !product.storeId.equals(store.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(Product.reconstitute(ProductRows.toState(product, choicesOf(product.id),
+                product.manageVariants ? variantsOf(product.id) : List.of())));
+    }
+
+    @Override
+    public void add(Product product) {
+        ProductState state = product.state();
+        em.persist(ProductRows.newProduct(state));
+        ProductRows.choices(state).forEach(em::persist);
+        String productId = state.id().toString();
+        state.variants().forEach(v -> em.persist(ProductRows.variant(productId, v)));
+        flush(state);
+    }
+
+    @Override
+    public Product update(Product product) {
+        ProductState state = product.state();
+        String productId = state.id().toString();
+        ProductEntity row = em.find(ProductEntity.class, productId);
+        if (row == null || !row.storeId.equals(state.storeId())) {
+            throw new ProductNotFoundException(new ProductId(state.id()));
+        }
+        if (row.revision != state.revision()) {
+            throw new StaleRevisionException(state.revision(), row.revision);
+        }
+        ProductRows.copy(state, row);
+        syncChoices(productId, state.options());
+        syncVariants(productId, state.variants());
+        flush(state);
+        return Product.reconstitute(state.withRevision(row.revision));
+    }
+
+    @Override
+    public void delete(Product product) {
+        ProductState state = product.state();
+        ProductEntity row = em.find(ProductEntity.class, state.id().toString());
+        if (row == null || !row.storeId.equals(state.storeId())) {
+            throw new ProductNotFoundException(new ProductId(state.id()));
+        }
+        if (row.revision != state.revision()) {
+            throw new StaleRevisionException(state.revision(), row.revision);
+        }
+        em.remove(row); // choices and variants go with it (ON DELETE CASCADE)
+        flush(state);
+    }
+
+    @Override
+    public long nextNumericId(StoreId store) {
+        return stores.nextNumericId(store);
+    }
+
+    @Override
+    public Set<Slug> slugsLike(StoreId store, Slug base) {
+        return em.createQuery("SELECT p.slug FROM ProductEntity p WHERE p.storeId = :store"
+                        + " AND (p.slug = :base OR p.slug LIKE :suffixed)", String.class)
+                .setParameter("store", store.value())
+                .setParameter("base", base.value())
+                .setParameter("suffixed", base.value() + "-%")
+                .getResultStream()
+                .map(Slug::parse)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Writes the pending changes now, inside the repository call, so that a concurrent change or a slug taken
+     * meanwhile surfaces as the domain's error instead of a failed commit.
+     */
+    private void flush(ProductState state) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleRevisionException(state.revision(), state.revision() + 1);
+        } catch (PersistenceException e) {
+            if (mentions(e, "UQ_PRODUCT_STORE_SLUG")) {
+                throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                        "slug \"" + state.slug() + "\" is already used by another product of the store");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean mentions(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toUpperCase(java.util.Locale.ROOT).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ChoiceEntity> choicesOf(String productId) {
+        return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
+                        + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
+                .setParameter("id", productId)
+                .getResultList();
+    }
+
+    private List<VariantEntity> variantsOf(String productId) {
+        return em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId = :id", VariantEntity.class)
+                .setParameter("id", productId)
+                .getResultList();
+    }
+
+    private void syncChoices(String productId, List<OptionState> options) {
+        Map<Integer, ChoiceEntity> existing = new HashMap<>();
+        choicesOf(productId).forEach(c -> existing.put(c.choiceKey, c));
+        for (int o = 0; o < options.size(); o++) {
+            OptionState option = options.get(o);
+            for (int c = 0; c < option.choices().size(); c++) {
+                int key = option.choices().get(c).key();
+                ChoiceEntity row = existing.remove(key);
+                if (row == null) {
+                    row = new ChoiceEntity();
+                    row.productId = productId;
+                    row.choiceKey = key;
+                    ProductRows.copy(option, o, c, row);
+                    em.persist(row);
+                } else {
+                    ProductRows.copy(option, o, c, row);
+                }
+            }
+        }
+        existing.values().forEach(em::remove);
+    }
+
+    private void syncVariants(String productId, List<VariantState> variants) {
+        Map<String, VariantEntity> existing = new HashMap<>();
+        variantsOf(productId).forEach(v -> existing.put(v.variantId, v));
+        for (VariantState variant : variants) {
+            VariantEntity row = existing.remove(variant.variantId());
+            if (row == null) {
+                em.persist(ProductRows.variant(productId, variant));
+            } else {
+                ProductRows.copy(variant, row);
+            }
+        }
+        existing.values().forEach(em::remove);
+    }
+}

@@ -1,0 +1,91 @@
+package io.catalog.persistence.product;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Row of {@code product}. Options and variants live in their own tables and are read with one query each. */
+@Entity
+@Table(name = "product")
+public class ProductEntity {
+
+    @Id
+    @Column(name = "id")
+    String id;
+
+    @Column(name = "store_id", updatable = false)
+    String storeId;
+
+    @Column(name = "numeric_id", updatable = false)
+    long numericId;
+
+    @Column(name = "slug")
+    String slug;
+
+    @Column(name = "name")
+    String name;
+
+    @Column(name = "product_type")
+    String productType;
+
+    @Column(name = "description")
+    String description;
+
+    @Column(name = "sku")
+    String sku;
+
+    @Column(name = "weight")
+    BigDecimal weight;
+
+    @Column(name = "visible")
+    boolean visible;
+
+    @Column(name = "price")
+    BigDecimal price;
+
+    @Column(name = "currency")
+    String currency;
+
+    @Column(name = "discount_type")
+    String discountType;
+
+    @Column(name = "discount_value")
+    BigDecimal discountValue;
+
+    @Column(name = "track_inventory")
+    boolean trackInventory;
+
+    @Column(name = "quantity")
+    Integer quantity;
+
+    @Column(name = "in_stock")
+    boolean inStock;
+
+    @Column(name = "manage_variants")
+    boolean manageVariants;
+
+    @Column(name = "inventory_item_id", updatable = false)
+    String inventoryItemId;
+
+    @Column(name = "next_choice_key")
+    int nextChoiceKey;
+
+    @Column(name = "created_at", updatable = false)
+    OffsetDateTime createdAt;
+
+    @Column(name = "last_updated")
+    OffsetDateTime lastUpdated;
+
+    /** The product's revision; JPA's optimistic lock, so two writers never overwrite each other. */
+    @Version
+    @Column(name = "revision")
+    long revision;
+
+    protected ProductEntity() {
+    }
+}

@@ -1,0 +1,142 @@
+package io.catalog.persistence.product;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductState;
+import io.catalog.domain.product.ProductState.ChoiceState;
+import io.catalog.domain.product.ProductState.OptionState;
+import io.catalog.domain.product.ProductState.VariantState;
+import io.catalog.domain.product.ProductType;
+
+/** Maps a {@link ProductState} to its rows and back. Pure data copying; every rule lives in the domain. */
+final class ProductRows {
+
+    private ProductRows() {
+    }
+
+    static ProductState toState(ProductEntity p, List<ChoiceEntity> choices, List<VariantEntity> variants) {
+        List<OptionState> options = new ArrayList<>();
+        int position = -1;
+        List<ChoiceState> current = null;
+        ChoiceEntity head = null;
+        for (ChoiceEntity c : choices) { // ordered by option position, then choice position
+            if (c.optionPosition != position) {
+                if (current != null) {
+                    options.add(new OptionState(head.optionName, OptionType.valueOf(head.optionType), current));
+                }
+                position = c.optionPosition;
+                current = new ArrayList<>();
+                head = c;
+            }
+            current.add(new ChoiceState(c.choiceKey, c.value, c.description));
+        }
+        if (current != null) {
+            options.add(new OptionState(head.optionName, OptionType.valueOf(head.optionType), current));
+        }
+        List<VariantState> variantStates = variants.stream()
+                .map(v -> new VariantState(v.variantId, v.price, v.sku == null ? "" : v.sku, v.weight, v.visible,
+                        v.trackInventory, v.quantity, v.inStock))
+                .toList();
+        return new ProductState(UUID.fromString(p.id), p.storeId, p.numericId, p.slug,
+                UUID.fromString(p.inventoryItemId), p.name, ProductType.valueOf(p.productType), p.description,
+                p.sku == null ? "" : p.sku, p.weight, p.visible, p.currency, p.price,
+                DiscountType.valueOf(p.discountType), p.discountValue, p.trackInventory, p.quantity, p.inStock,
+                p.manageVariants, options, variantStates, p.nextChoiceKey, instant(p.createdAt),
+                instant(p.lastUpdated), p.revision);
+    }
+
+    static ProductEntity newProduct(ProductState s) {
+        ProductEntity p = new ProductEntity();
+        p.id = s.id().toString();
+        p.storeId = s.storeId();
+        p.numericId = s.numericId();
+        p.inventoryItemId = s.inventoryItemId().toString();
+        p.createdAt = time(s.created());
+        p.revision = s.revision();
+        copy(s, p);
+        return p;
+    }
+
+    /** Copies the changeable columns. */
+    static void copy(ProductState s, ProductEntity p) {
+        p.slug = s.slug();
+        p.name = s.name();
+        p.productType = s.productType().name();
+        p.description = s.description();
+        p.sku = blankToNull(s.sku());
+        p.weight = s.weight();
+        p.visible = s.visible();
+        p.price = s.price();
+        p.currency = s.currency();
+        p.discountType = s.discountType().name();
+        p.discountValue = s.discountValue();
+        p.trackInventory = s.trackInventory();
+        p.quantity = s.quantity();
+        p.inStock = s.inStock();
+        p.manageVariants = s.manageVariants();
+        p.nextChoiceKey = s.nextChoiceKey();
+        p.lastUpdated = time(s.lastUpdated());
+    }
+
+    static List<ChoiceEntity> choices(ProductState s) {
+        List<ChoiceEntity> rows = new ArrayList<>();
+        for (int o = 0; o < s.options().size(); o++) {
+            OptionState option = s.options().get(o);
+            for (int c = 0; c < option.choices().size(); c++) {
+                ChoiceEntity row = new ChoiceEntity();
+                row.productId = s.id().toString();
+                row.choiceKey = option.choices().get(c).key();
+                copy(option, o, c, row);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static void copy(OptionState option, int optionPosition, int choicePosition, ChoiceEntity row) {
+        ChoiceState choice = option.choices().get(choicePosition);
+        row.optionPosition = optionPosition;
+        row.optionName = option.name();
+        row.optionType = option.type().name();
+        row.choicePosition = choicePosition;
+        row.value = choice.value();
+        row.description = choice.description();
+    }
+
+    static VariantEntity variant(String productId, VariantState v) {
+        VariantEntity row = new VariantEntity();
+        row.productId = productId;
+        row.variantId = v.variantId();
+        copy(v, row);
+        return row;
+    }
+
+    static void copy(VariantState v, VariantEntity row) {
+        row.price = v.price();
+        row.sku = blankToNull(v.sku());
+        row.weight = v.weight();
+        row.visible = v.visible();
+        row.trackInventory = v.trackInventory();
+        row.quantity = v.quantity();
+        row.inStock = v.inStock();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time.toInstant();
+    }
+}

@@ -1,0 +1,31 @@
+package io.catalog.web;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.catalog.domain.application.DomainEventPublisher;
+import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.Transactions;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.store.StoreSettingsRepository;
+
+/** Wires the plain-Java application services of the domain to their adapters. */
+@ApplicationScoped
+public class CatalogProducers {
+
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    ProductService productService(ProductRepository products, StoreSettingsRepository settings,
+                                  Transactions transactions, DomainEventPublisher events, Clock clock) {
+        return new ProductService(products, settings, transactions, events, clock);
+    }
+}

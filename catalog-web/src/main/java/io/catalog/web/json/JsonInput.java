@@ -1,0 +1,212 @@
+package io.catalog.web.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import io.catalog.domain.shared.ValidationException;
+
+/**
+ * Typed, path-aware reading of a JSON request object. A field that is absent or {@code null} reads as
+ * {@code null} ("not sent"); a field of the wrong JSON type is a {@link ValidationException} naming its full path
+ * (e.g. {@code product.productOptions[0].name}). Fields the API does not read (read-only fields sent back, say)
+ * are ignored, so a product read from the API can be sent back as it is.
+ */
+public final class JsonInput {
+
+    public static final String INVALID_TYPE = "INVALID_TYPE";
+
+    private final JsonObject object;
+    private final String path;
+
+    private JsonInput(JsonObject object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    /** The request body, which must be a JSON object. */
+    public static JsonInput body(JsonValue body) {
+        if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
+            return new JsonInput(JsonValue.EMPTY_JSON_OBJECT, "");
+        }
+        if (body.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ValidationException("body", INVALID_TYPE, "must be a JSON object");
+        }
+        return new JsonInput(body.asJsonObject(), "");
+    }
+
+    public String path(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    public boolean has(String field) {
+        return object.containsKey(field) && object.get(field).getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** A nested object, or {@code null} when absent. */
+    public JsonInput object(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw wrongType(field, "an object");
+        }
+        return new JsonInput(value.asJsonObject(), path(field));
+    }
+
+    /** A required nested object. */
+    public JsonInput requiredObject(String field) {
+        JsonInput nested = object(field);
+        if (nested == null) {
+            throw new ValidationException(path(field), "REQUIRED", "is required");
+        }
+        return nested;
+    }
+
+    public String string(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw wrongType(field, "a string");
+        }
+        return ((JsonString) value).getString();
+    }
+
+    public BigDecimal decimal(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw wrongType(field, "a number");
+        }
+        return ((JsonNumber) value).bigDecimalValue();
+    }
+
+    public Integer integer(String field) {
+        BigDecimal value = decimal(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw wrongType(field, "a whole number within the 32-bit range");
+        }
+    }
+
+    /** A whole number sent as a JSON number or as a string of digits (64-bit ids and revisions travel as strings). */
+    public Long longValue(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value.getValueType() == JsonValue.ValueType.STRING) {
+                return Long.parseLong(((JsonString) value).getString());
+            }
+            if (value.getValueType() == JsonValue.ValueType.NUMBER) {
+                return ((JsonNumber) value).bigDecimalValue().longValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below
+        }
+        throw wrongType(field, "a whole number");
+    }
+
+    public Boolean bool(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> throw wrongType(field, "true or false");
+        };
+    }
+
+    /** The elements of an array of objects, each read by {@code reader}; {@code null} when absent. */
+    public <T> List<T> objects(String field, Function<JsonInput, T> reader) {
+        JsonArray array = array(field);
+        if (array == null) {
+            return null;
+        }
+        List<T> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            String elementPath = path(field) + "[" + i + "]";
+            if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new ValidationException(elementPath, INVALID_TYPE, "must be an object");
+            }
+            result.add(reader.apply(new JsonInput(element.asJsonObject(), elementPath)));
+        }
+        return result;
+    }
+
+    /** An array of strings; {@code null} when absent. */
+    public List<String> strings(String field) {
+        JsonArray array = array(field);
+        if (array == null) {
+            return null;
+        }
+        List<String> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            if (element.getValueType() != JsonValue.ValueType.STRING) {
+                throw new ValidationException(path(field) + "[" + i + "]", INVALID_TYPE, "must be a string");
+            }
+            result.add(((JsonString) element).getString());
+        }
+        return result;
+    }
+
+    /** An object whose values are all strings, in the order sent; {@code null} when absent. */
+    public Map<String, String> stringMap(String field) {
+        JsonInput nested = object(field);
+        if (nested == null) {
+            return null;
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String key : nested.object.keySet()) {
+            String value = nested.string(key);
+            if (value == null) {
+                throw new ValidationException(nested.path(key), INVALID_TYPE, "must be a string");
+            }
+            result.put(key, value);
+        }
+        return result;
+    }
+
+    private JsonArray array(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw wrongType(field, "an array");
+        }
+        return value.asJsonArray();
+    }
+
+    private JsonValue value(String field) {
+        JsonValue value = object.get(field);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+    }
+
+    private ValidationException wrongType(String field, String expected) {
+        return new ValidationException(path(field), INVALID_TYPE, "must be " + expected);
+    }
+}

@@ -1,0 +1,237 @@
+package io.catalog.web.products;
+
+import java.io.StringReader;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.catalog.domain.application.ProductService;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettingsRepository;
+import io.catalog.web.error.ApiError;
+import io.catalog.web.json.JsonInput;
+import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.security.CurrentStore;
+import io.catalog.web.security.Permissions;
+
+/** Products: {@code /stores/v1/products}, as the Wix Stores Catalog v1 API. */
+@Path("/stores/v1/products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Products")
+@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the permission",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+public class ProductResource {
+
+    @Inject
+    ProductService products;
+
+    @Inject
+    StoreSettingsRepository settings;
+
+    @Inject
+    CurrentStore currentStore;
+
+    /** {@code {"product": {...}}}: the envelope of product requests and answers. */
+    @Schema(name = "ProductEnvelope")
+    public record ProductEnvelope(ProductDto product) {
+    }
+
+    @POST
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(summary = "Create product", description = "Creates a product. With manageVariants, the variants are "
+            + "every combination of the choices (at most 300), each with its own price, SKU and weight.")
+    @APIResponse(responseCode = "200", description = "The new product, with its variants",
+            content = @Content(schema = @Schema(implementation = ProductEnvelope.class),
+                    examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "A field is malformed or breaks a limit",
+            content = @Content(schema = @Schema(implementation = ApiError.class),
+                    examples = @ExampleObject(name = "name too long", value = ProductExamples.VALIDATION_ERROR)))
+    @APIResponse(responseCode = "409", description = "The requested slug is taken",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response create(@RequestBody(required = true, content = @Content(
+            schema = @Schema(implementation = ProductEnvelope.class),
+            examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) String body) {
+        StoreId store = currentStore.id();
+        Product product = inProduct(() -> products.create(store, ProductRequests.create(read(body))));
+        return answer(product, true);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(summary = "Get product", description = "Returns a product. The ETag header carries its revision, "
+            + "for If-None-Match and for If-Match on update and delete. Callers that may only read do not see "
+            + "hidden products.")
+    @APIResponse(responseCode = "200", description = "The product",
+            content = @Content(schema = @Schema(implementation = ProductEnvelope.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the revision in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such product in the store",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response get(@PathParam("id") String id,
+                        @Parameter(description = "Also list the variants") @QueryParam("includeVariants") boolean includeVariants,
+                        @Context Request request) {
+        StoreId store = currentStore.id();
+        ProductId productId = ProductId.parse(id);
+        Product product = products.get(store, productId);
+        if (!product.visible() && !currentStore.canModify()) {
+            throw new ProductNotFoundException(productId);
+        }
+        EntityTag etag = etag(product);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return answer(product, includeVariants);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(summary = "Update product", description = "Changes only the fields sent. To change only the revision "
+            + "you read, send it as product.revision or as If-Match with the ETag; if the product changed since, "
+            + "nothing is changed and the answer is 409 (412 with If-Match).")
+    @APIResponse(responseCode = "200", description = "The product as updated, with its variants",
+            content = @Content(schema = @Schema(implementation = ProductEnvelope.class),
+                    examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
+    @APIResponse(responseCode = "400", description = "A field is malformed or breaks a limit",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such product in the store",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Stale revision, or a slug that is taken",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer current",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response update(@PathParam("id") String id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @RequestBody(required = true, content = @Content(
+                                   schema = @Schema(implementation = ProductEnvelope.class),
+                                   examples = @ExampleObject(name = "T-shirt", value = ProductExamples.UPDATE_REQUEST)))
+                           String body) {
+        StoreId store = currentStore.id();
+        ProductId productId = ProductId.parse(id);
+        JsonInput input = read(body);
+        OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
+        Product product = inProduct(() -> products.update(store, productId, ProductRequests.update(input), revision));
+        return answer(product, true);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(summary = "Delete product", description = "Deletes a product. With If-Match or ?revision=, only "
+            + "that revision is deleted.")
+    @APIResponse(responseCode = "200", description = "Deleted; an empty object")
+    @APIResponse(responseCode = "404", description = "No such product in the store",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "The revision given is no longer current",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer current",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response delete(@PathParam("id") String id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(description = "Delete only this revision") @QueryParam("revision") Long revision) {
+        StoreId store = currentStore.id();
+        ProductId productId = ProductId.parse(id);
+        products.delete(store, productId, expectedRevision(ifMatch,
+                revision == null ? OptionalLong.empty() : OptionalLong.of(revision)));
+        return Response.ok(Map.of()).build();
+    }
+
+    @DELETE
+    @Path("{id}/options")
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(summary = "Delete product options", description = "Removes every option of a product; only while "
+            + "variants are not managed.")
+    @APIResponse(responseCode = "200", description = "Removed; an empty object")
+    @APIResponse(responseCode = "404", description = "No such product in the store",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Variants are managed (VARIANTS_MANAGED)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response deleteOptions(@PathParam("id") String id) {
+        products.removeOptions(currentStore.id(), ProductId.parse(id));
+        return Response.ok(Map.of()).build();
+    }
+
+    private Response answer(Product product, boolean includeVariants) {
+        ProductDto dto = ProductResponses.of(product, settings.settingsOf(product.storeId()), includeVariants);
+        return Response.ok(new ProductEnvelope(dto)).tag(etag(product)).build();
+    }
+
+    static EntityTag etag(Product product) {
+        return new EntityTag(Long.toString(product.revision()));
+    }
+
+    /** The revision from If-Match (an ETag of ours, or *) or else from the body. */
+    static OptionalLong expectedRevision(String ifMatch, OptionalLong fromBody) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            return fromBody;
+        }
+        String tag = ifMatch.trim();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return OptionalLong.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            throw new ValidationException("If-Match", "INVALID_FORMAT", "must be an ETag returned by the catalog");
+        }
+    }
+
+    static JsonInput read(String body) {
+        if (body == null || body.isBlank()) {
+            return JsonInput.body(JsonValue.EMPTY_JSON_OBJECT);
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return JsonInput.body(reader.readValue());
+        }
+    }
+
+    /** Runs a product command, addressing the domain's field errors inside the request's {@code product} object. */
+    private static Product inProduct(java.util.function.Supplier<Product> command) {
+        try {
+            return command.get();
+        } catch (ValidationException e) {
+            throw e.field().startsWith(ProductRequests.PRODUCT + ".") ? e : e.nestedIn(ProductRequests.PRODUCT);
+        }
+    }
+}

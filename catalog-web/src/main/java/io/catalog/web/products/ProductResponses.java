@@ -1,0 +1,58 @@
+package io.catalog.web.products;
+
+import java.util.List;
+
+import io.catalog.domain.product.Product;
+import io.catalog.domain.shared.Decimals;
+import io.catalog.domain.store.StoreSettings;
+import io.catalog.web.products.dto.DiscountDto;
+import io.catalog.web.products.dto.OptionDto;
+import io.catalog.web.products.dto.PriceDataDto;
+import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.products.dto.StockDto;
+import io.catalog.web.products.dto.VariantDto;
+
+/** Turns products into the API's product shape. */
+final class ProductResponses {
+
+    /** Variants are listed in a product answer up to this many; larger unmanaged products page them. */
+    static final int MAX_LISTED_VARIANTS = Product.MAX_MANAGED_VARIANTS;
+
+    private ProductResponses() {
+    }
+
+    static ProductDto of(Product product, StoreSettings store, boolean includeVariants) {
+        boolean managed = product.manageVariants();
+        PriceDataDto price = PriceDataDto.of(product.priceData());
+        List<VariantDto> variants = includeVariants && product.variantCount() <= MAX_LISTED_VARIANTS
+                ? product.variants(0, MAX_LISTED_VARIANTS).stream().map(VariantDto::of).toList()
+                : null;
+        return new ProductDto(
+                product.id().toString(),
+                product.name().value(),
+                product.slug().value(),
+                product.visible(),
+                product.productType().apiName(),
+                product.description().value(),
+                managed ? null : product.sku().value(),
+                managed ? null : Decimals.normalize(product.weight().value()),
+                StockDto.of(product.stock()),
+                price,
+                price,
+                List.of(),
+                List.of(),
+                new ProductDto.MediaDto(List.of()),
+                List.of(),
+                managed,
+                product.optionViews().stream().map(OptionDto::of).toList(),
+                new ProductDto.PageUrlDto(store.siteUrl(), "/product-page/" + product.slug().value()),
+                Long.toString(product.numericId()),
+                product.inventoryItemId().toString(),
+                DiscountDto.of(product.discount()),
+                List.of(),
+                variants,
+                product.lastUpdated().toString(),
+                product.created().toString(),
+                Long.toString(product.revision()));
+    }
+}

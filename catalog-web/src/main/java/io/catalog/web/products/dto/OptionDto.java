@@ -1,0 +1,34 @@
+package io.catalog.web.products.dto;
+
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.catalog.domain.product.OptionView;
+
+/** A product option (e.g. Size) with its choices; at most 6 per product, at most 30 choices each. */
+@Schema(name = "ProductOption")
+@JsonbPropertyOrder({"optionType", "name", "choices"})
+public record OptionDto(
+        @Schema(enumeration = {"drop_down", "color"}, example = "drop_down") String optionType,
+        @Schema(example = "Size", maxLength = 50) String name,
+        List<ChoiceDto> choices) {
+
+    /** A choice of an option; {@code inStock} and {@code visible} are computed from the variants. */
+    @Schema(name = "Choice")
+    @JsonbPropertyOrder({"value", "description", "inStock", "visible"})
+    public record ChoiceDto(
+            @Schema(description = "Choice value; for color options a color code", example = "S", maxLength = 50) String value,
+            @Schema(description = "Choice description; for color options the color's name", example = "S", maxLength = 50) String description,
+            @Schema(readOnly = true) Boolean inStock,
+            @Schema(readOnly = true) Boolean visible) {
+    }
+
+    public static OptionDto of(OptionView option) {
+        return new OptionDto(option.type().apiName(), option.name(), option.choices().stream()
+                .map(c -> new ChoiceDto(c.value(), c.description(), c.inStock(), c.visible()))
+                .toList());
+    }
+}

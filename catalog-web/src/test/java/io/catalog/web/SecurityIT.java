@@ -1,0 +1,66 @@
+package io.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+
+/** Every call needs a valid token of a store; permissions decide what it may do; stores never see each other. */
+class SecurityIT extends CatalogIT {
+
+    private static final String SEED_PRODUCT = """
+            {"product": {"name": "T-shirt", "priceData": {"price": 10.5}}}""";
+
+    @Test
+    void callsWithoutATokenAreUnauthorized() {
+        Api.Response response = anonymous().get("/stores/v1/products/" + java.util.UUID.randomUUID());
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsUnauthorized() {
+        String forged = token("store-a", READ, MODIFY);
+        String[] parts = forged.split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        Api.Response response = anonymous().withToken(tampered).post("/stores/v1/products", SEED_PRODUCT);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void readingNeedsAPermissionAndWritingNeedsModify() {
+        String store = "store-" + java.util.UUID.randomUUID();
+        Api reader = store(store, READ);
+        Api nobody = store(store);
+
+        assertThat(reader.post("/stores/v1/products", SEED_PRODUCT).status()).isEqualTo(403);
+        assertThat(nobody.get("/stores/v1/products/" + java.util.UUID.randomUUID()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherStoresProductIsNotFound() {
+        Api owner = newStore();
+        String id = owner.post("/stores/v1/products", SEED_PRODUCT).json().getJsonObject("product").getString("id");
+        Api stranger = newStore();
+
+        assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
+        Api.Response read = stranger.get("/stores/v1/products/" + id);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.json().getString("code")).isEqualTo("PRODUCT_NOT_FOUND");
+        assertThat(stranger.patch("/stores/v1/products/" + id, SEED_PRODUCT).status()).isEqualTo(404);
+        assertThat(stranger.delete("/stores/v1/products/" + id).status()).isEqualTo(404);
+        assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
+    }
+
+    @Test
+    void healthReadinessChecksTheDatabase() {
+        Api.Response ready = anonymous().get("/health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("database").contains("UP");
+    }
+}
