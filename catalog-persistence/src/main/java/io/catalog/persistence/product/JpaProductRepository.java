@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -56,6 +54,9 @@ public class JpaProductRepository implements ProductRepository {
     public void add(Product product) {
         ProductState state = product.state();
         em.persist(ProductRows.newProduct(state));
+        // The rows have no mapped relationships, so EclipseLink cannot order the inserts by foreign key:
+        // the product row goes first, its choices and variants follow in one batch.
+        flush(state);
         ProductRows.choices(state).forEach(em::persist);
         String productId = state.id().toString();
         state.variants().forEach(v -> em.persist(ProductRows.variant(productId, v)));
@@ -73,9 +74,12 @@ public class JpaProductRepository implements ProductRepository {
         if (row.revision != state.revision()) {
             throw new StaleRevisionException(state.revision(), row.revision);
         }
+        // Read the current child rows before changing anything: a query after a change would flush it early.
+        List<ChoiceEntity> choices = choicesOf(productId);
+        List<VariantEntity> variants = row.manageVariants ? variantsOf(productId) : List.of();
         ProductRows.copy(state, row);
-        syncChoices(productId, state.options());
-        syncVariants(productId, state.variants());
+        syncChoices(productId, state.options(), choices);
+        syncVariants(productId, state.variants(), variants);
         flush(state);
         return Product.reconstitute(state.withRevision(row.revision));
     }
@@ -118,15 +122,26 @@ public class JpaProductRepository implements ProductRepository {
     private void flush(ProductState state) {
         try {
             em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleRevisionException(state.revision(), state.revision() + 1);
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
+            if (causedBy(e, "OptimisticLockException")) {
+                throw new StaleRevisionException(state.revision(), state.revision() + 1);
+            }
             if (mentions(e, "UQ_PRODUCT_STORE_SLUG")) {
                 throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
                         "slug \"" + state.slug() + "\" is already used by another product of the store");
             }
             throw e;
         }
+    }
+
+    /** Whether JPA's or EclipseLink's own exception of that simple name is in the chain. */
+    private static boolean causedBy(Throwable e, String simpleName) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals(simpleName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentions(Throwable e, String constraint) {
@@ -151,9 +166,9 @@ public class JpaProductRepository implements ProductRepository {
                 .getResultList();
     }
 
-    private void syncChoices(String productId, List<OptionState> options) {
+    private void syncChoices(String productId, List<OptionState> options, List<ChoiceEntity> current) {
         Map<Integer, ChoiceEntity> existing = new HashMap<>();
-        choicesOf(productId).forEach(c -> existing.put(c.choiceKey, c));
+        current.forEach(c -> existing.put(c.choiceKey, c));
         for (int o = 0; o < options.size(); o++) {
             OptionState option = options.get(o);
             for (int c = 0; c < option.choices().size(); c++) {
@@ -173,9 +188,9 @@ public class JpaProductRepository implements ProductRepository {
         existing.values().forEach(em::remove);
     }
 
-    private void syncVariants(String productId, List<VariantState> variants) {
+    private void syncVariants(String productId, List<VariantState> variants, List<VariantEntity> current) {
         Map<String, VariantEntity> existing = new HashMap<>();
-        variantsOf(productId).forEach(v -> existing.put(v.variantId, v));
+        current.forEach(v -> existing.put(v.variantId, v));
         for (VariantState variant : variants) {
             VariantEntity row = existing.remove(variant.variantId());
             if (row == null) {

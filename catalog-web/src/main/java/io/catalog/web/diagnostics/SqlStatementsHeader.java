@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.catalog.persistence.diagnostics.SqlStatementCounter;
+import io.catalog.persistence.diagnostics.SqlStatementCount;
 
 /**
  * When {@code catalog.diagnostics.sql-statements} is true, answers carry {@value #HEADER}: the number of SQL
@@ -29,14 +29,14 @@ public class SqlStatementsHeader implements ContainerRequestFilter, ContainerRes
     @Override
     public void filter(ContainerRequestContext request) {
         if (enabled) {
-            SqlStatementCounter.start();
+            SqlStatementCount.start();
         }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (enabled) {
-            response.getHeaders().putSingle(HEADER, Integer.toString(SqlStatementCounter.stop()));
+            response.getHeaders().putSingle(HEADER, Integer.toString(SqlStatementCount.stop()));
         }
     }
 }

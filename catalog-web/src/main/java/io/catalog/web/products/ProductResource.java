@@ -3,6 +3,7 @@ package io.catalog.web.products;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.catalog.domain.application.CreateProductCommand;
 import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.UpdateProductCommand;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
@@ -91,8 +94,8 @@ public class ProductResource {
             schema = @Schema(implementation = ProductEnvelope.class),
             examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) String body) {
         StoreId store = currentStore.id();
-        Product product = inProduct(() -> products.create(store, ProductRequests.create(read(body))));
-        return answer(product, true);
+        CreateProductCommand command = ProductRequests.create(read(body));
+        return answer(inProduct(() -> products.create(store, command)), true);
     }
 
     @GET
@@ -150,8 +153,8 @@ public class ProductResource {
         ProductId productId = ProductId.parse(id);
         JsonInput input = read(body);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
-        Product product = inProduct(() -> products.update(store, productId, ProductRequests.update(input), revision));
-        return answer(product, true);
+        UpdateProductCommand command = ProductRequests.update(input);
+        return answer(inProduct(() -> products.update(store, productId, command, revision)), true);
     }
 
     @DELETE
@@ -227,11 +230,11 @@ public class ProductResource {
     }
 
     /** Runs a product command, addressing the domain's field errors inside the request's {@code product} object. */
-    private static Product inProduct(java.util.function.Supplier<Product> command) {
+    private static Product inProduct(Supplier<Product> command) {
         try {
             return command.get();
         } catch (ValidationException e) {
-            throw e.field().startsWith(ProductRequests.PRODUCT + ".") ? e : e.nestedIn(ProductRequests.PRODUCT);
+            throw e.nestedIn(ProductRequests.PRODUCT);
         }
     }
 }

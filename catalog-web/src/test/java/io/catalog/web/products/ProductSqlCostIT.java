@@ -1,0 +1,52 @@
+package io.catalog.web.products;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+
+/**
+ * A product is read with a fixed number of SQL statements, whatever its number of variants: the integration-test
+ * servers report each request's statement count in a response header.
+ */
+class ProductSqlCostIT extends CatalogIT {
+
+    private static final String HEADER = "X-Catalog-Sql-Statements";
+
+    @Test
+    void readingAProductWith300VariantsCostsAsManyStatementsAsReadingOneWith2() {
+        Api store = newStore();
+        JsonObject small = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        JsonObject large = ProductApiIT.create(store, ProductApiIT.product("""
+                [{"name": "Size", "choices": [%s]}, {"name": "Color", "choices": [%s]}, {"name": "Fit", "choices": [%s]}]"""
+                .formatted(choices(10), choices(10), choices(3)), true));
+        assertThat(large.getJsonArray("variants")).hasSize(300);
+
+        Api.Response smallRead = store.get("/stores/v1/products/" + small.getString("id") + "?includeVariants=true");
+        Api.Response largeRead = store.get("/stores/v1/products/" + large.getString("id") + "?includeVariants=true");
+
+        assertThat(largeRead.json().getJsonObject("product").getJsonArray("variants")).hasSize(300);
+        int smallCost = Integer.parseInt(smallRead.header(HEADER));
+        int largeCost = Integer.parseInt(largeRead.header(HEADER));
+        assertThat(largeCost).isEqualTo(smallCost).isBetween(1, 5);
+    }
+
+    @Test
+    void readingAProductWithoutManagedVariantsSkipsTheVariantTable() {
+        Api store = newStore();
+        JsonObject unmanaged = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(6, 30), false));
+
+        Api.Response read = store.get("/stores/v1/products/" + unmanaged.getString("id"));
+
+        assertThat(Integer.parseInt(read.header(HEADER))).isBetween(1, 4);
+    }
+
+    private static String choices(int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "{\"value\": \"v" + i + "\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+}
