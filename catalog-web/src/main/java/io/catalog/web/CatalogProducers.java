@@ -7,9 +7,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.catalog.domain.application.DomainEventPublisher;
+import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.ProductService;
 import io.catalog.domain.application.Transactions;
 import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.store.StoreSettingsRepository;
 
 /** Wires the plain-Java application services of the domain to their adapters. */
@@ -27,5 +29,11 @@ public class CatalogProducers {
     ProductService productService(ProductRepository products, StoreSettingsRepository settings,
                                   Transactions transactions, DomainEventPublisher events, Clock clock) {
         return new ProductService(products, settings, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    ProductQueryService productQueryService(ProductQueries queries, Transactions transactions) {
+        return new ProductQueryService(queries, transactions);
     }
 }

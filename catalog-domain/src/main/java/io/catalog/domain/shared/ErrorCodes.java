@@ -8,6 +8,8 @@ public final class ErrorCodes {
     public static final String TOO_LONG = "TOO_LONG";
     public static final String INVALID_FORMAT = "INVALID_FORMAT";
     public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
+    /** A query offset past the 10,000 items a query pages through; crawl by numericId instead. */
+    public static final String OFFSET_TOO_LARGE = "OFFSET_TOO_LARGE";
     public static final String TOO_MANY_DECIMALS = "TOO_MANY_DECIMALS";
     public static final String NOT_ALLOWED = "NOT_ALLOWED";
     public static final String INVALID_ID = "INVALID_ID";

@@ -70,7 +70,7 @@ final class ProductRows {
         p.name = s.name();
         p.productType = s.productType().name();
         p.description = s.description();
-        p.sku = blankToNull(s.sku());
+        p.sku = s.sku();
         p.weight = s.weight();
         p.visible = s.visible();
         p.price = s.price();
@@ -120,16 +120,12 @@ final class ProductRows {
 
     static void copy(VariantState v, VariantEntity row) {
         row.price = v.price();
-        row.sku = blankToNull(v.sku());
+        row.sku = v.sku();
         row.weight = v.weight();
         row.visible = v.visible();
         row.trackInventory = v.trackInventory();
         row.quantity = v.quantity();
         row.inStock = v.inStock();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 
     private static OffsetDateTime time(Instant instant) {

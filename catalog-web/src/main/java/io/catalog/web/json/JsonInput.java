@@ -52,6 +52,11 @@ public final class JsonInput {
         return object.containsKey(field) && object.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    /** The field's JSON as sent, for values whose shape varies; {@code null} when absent or null. */
+    public JsonValue raw(String field) {
+        return value(field);
+    }
+
     /** A nested object, or {@code null} when absent. */
     public JsonInput object(String field) {
         JsonValue value = value(field);

@@ -195,7 +195,8 @@ public class ProductResource {
     }
 
     private Response answer(Product product, boolean includeVariants) {
-        ProductDto dto = ProductResponses.of(product, settings.settingsOf(product.storeId()), includeVariants);
+        ProductDto dto = ProductResponses.of(product, settings.settingsOf(product.storeId()), includeVariants,
+                !currentStore.canModify());
         return Response.ok(new ProductEnvelope(dto)).tag(etag(product)).build();
     }
 

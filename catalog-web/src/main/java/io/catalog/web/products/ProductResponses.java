@@ -21,11 +21,17 @@ final class ProductResponses {
     private ProductResponses() {
     }
 
-    static ProductDto of(Product product, StoreSettings store, boolean includeVariants) {
+    /**
+     * @param visibleOnly leave out hidden variants and hidden choices, for callers that may only read (storefronts)
+     */
+    static ProductDto of(Product product, StoreSettings store, boolean includeVariants, boolean visibleOnly) {
         boolean managed = product.manageVariants();
         PriceDataDto price = PriceDataDto.of(product.priceData());
         List<VariantDto> variants = includeVariants && product.variantCount() <= MAX_LISTED_VARIANTS
-                ? product.variants(0, MAX_LISTED_VARIANTS).stream().map(VariantDto::of).toList()
+                ? product.variants(0, MAX_LISTED_VARIANTS).stream()
+                        .filter(v -> v.visible() || !visibleOnly)
+                        .map(VariantDto::of)
+                        .toList()
                 : null;
         return new ProductDto(
                 product.id().toString(),
@@ -44,7 +50,7 @@ final class ProductResponses {
                 new ProductDto.MediaDto(List.of()),
                 List.of(),
                 managed,
-                product.optionViews().stream().map(OptionDto::of).toList(),
+                product.optionViews().stream().map(option -> OptionDto.of(option, visibleOnly)).toList(),
                 new ProductDto.PageUrlDto(store.siteUrl(), "/product-page/" + product.slug().value()),
                 Long.toString(product.numericId()),
                 product.inventoryItemId().toString(),

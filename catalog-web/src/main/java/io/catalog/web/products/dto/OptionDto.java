@@ -26,8 +26,10 @@ public record OptionDto(
             @Schema(readOnly = true) Boolean visible) {
     }
 
-    public static OptionDto of(OptionView option) {
+    /** The option; with {@code visibleOnly}, without its hidden choices. */
+    public static OptionDto of(OptionView option, boolean visibleOnly) {
         return new OptionDto(option.type().apiName(), option.name(), option.choices().stream()
+                .filter(c -> c.visible() || !visibleOnly)
                 .map(c -> new ChoiceDto(c.value(), c.description(), c.inStock(), c.visible()))
                 .toList());
     }

@@ -1,0 +1,171 @@
+package io.catalog.domain.product.query;
+
+import static io.catalog.domain.product.query.QueryOperator.CONTAINS;
+import static io.catalog.domain.product.query.QueryOperator.EQ;
+import static io.catalog.domain.product.query.QueryOperator.GT;
+import static io.catalog.domain.product.query.QueryOperator.GTE;
+import static io.catalog.domain.product.query.QueryOperator.HAS_ALL;
+import static io.catalog.domain.product.query.QueryOperator.HAS_SOME;
+import static io.catalog.domain.product.query.QueryOperator.LT;
+import static io.catalog.domain.product.query.QueryOperator.LTE;
+import static io.catalog.domain.product.query.QueryOperator.NE;
+import static io.catalog.domain.product.query.QueryOperator.STARTS_WITH;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductType;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+
+/**
+ * The product fields a query may filter and sort on, with the operators each allows, exactly as the Wix Stores v1
+ * "Query Products" table: text fields take {@code $eq $ne $hasSome $contains $startsWith}, identifiers and enums
+ * {@code $eq $ne $hasSome}, numbers and times also the comparisons, and collection and option membership
+ * {@code $eq $ne $hasSome $hasAll}. {@code options.<option name>} names a field per option.
+ */
+public enum ProductField {
+    NAME("name", ValueType.TEXT, true, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
+    DESCRIPTION("description", ValueType.TEXT, false, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
+    SKU("sku", ValueType.TEXT, true, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
+    ID("id", ValueType.ID, true, EQ, NE, HAS_SOME),
+    PRICE("price", ValueType.DECIMAL, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE),
+    NUMERIC_ID("numericId", ValueType.WHOLE_NUMBER, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE),
+    PRODUCT_TYPE("productType", ValueType.PRODUCT_TYPE, true, EQ, NE, HAS_SOME),
+    SLUG("slug", ValueType.TEXT, true, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
+    COLLECTION_ID("collections.id", ValueType.TEXT, false, EQ, NE, HAS_SOME, HAS_ALL),
+    OPTION("options.", ValueType.TEXT, false, EQ, NE, HAS_SOME, HAS_ALL),
+    LAST_UPDATED("lastUpdated", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE);
+
+    /** The kinds of value a field compares with. */
+    public enum ValueType { TEXT, ID, DECIMAL, WHOLE_NUMBER, PRODUCT_TYPE, INSTANT }
+
+    private final String apiName;
+    private final ValueType valueType;
+    private final boolean sortable;
+    private final Set<QueryOperator> operators;
+
+    ProductField(String apiName, ValueType valueType, boolean sortable, QueryOperator... operators) {
+        this.apiName = apiName;
+        this.valueType = valueType;
+        this.sortable = sortable;
+        this.operators = EnumSet.copyOf(Arrays.asList(operators));
+    }
+
+    public String apiName() {
+        return apiName;
+    }
+
+    public ValueType valueType() {
+        return valueType;
+    }
+
+    public boolean sortable() {
+        return sortable;
+    }
+
+    public Set<QueryOperator> operators() {
+        return Set.copyOf(operators);
+    }
+
+    /** The field a filter key names ({@code options.Color} names {@link #OPTION}); empty when there is none. */
+    public static Optional<ProductField> named(String key) {
+        if (key.startsWith(OPTION.apiName) && key.length() > OPTION.apiName.length()) {
+            return Optional.of(OPTION);
+        }
+        return Arrays.stream(values()).filter(f -> f != OPTION && f.apiName.equals(key)).findFirst();
+    }
+
+    /** Refuses an operator the field does not allow, naming the allowed ones. */
+    public void requireAllows(QueryOperator operator, String path) {
+        if (!operators.contains(operator)) {
+            throw new ValidationException(path, ErrorCodes.NOT_ALLOWED, "does not allow " + operator.token()
+                    + "; allowed: " + operators.stream().map(QueryOperator::token).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Refuses sorting on a field the API does not sort on. */
+    public void requireSortable(String path) {
+        if (!sortable) {
+            throw new ValidationException(path, ErrorCodes.NOT_ALLOWED, "cannot be sorted on; sortable fields: "
+                    + Arrays.stream(values()).filter(ProductField::sortable).map(ProductField::apiName)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    /**
+     * Converts a value as JSON gave it (a {@code String}, a {@code BigDecimal} or a {@code Boolean}) to the type
+     * this field compares with: {@code String}, {@code ProductId}, {@code BigDecimal}, {@code Long},
+     * {@code ProductType} or {@code Instant}.
+     */
+    public Object convert(Object value, String path) {
+        return switch (valueType) {
+            case TEXT -> text(value, path);
+            case ID -> productId(text(value, path), path);
+            case DECIMAL -> decimal(value, path);
+            case WHOLE_NUMBER -> wholeNumber(value, path);
+            case PRODUCT_TYPE -> productType(text(value, path), path);
+            case INSTANT -> instant(text(value, path), path);
+        };
+    }
+
+    private static String text(Object value, String path) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw new ValidationException(path, ErrorCodes.INVALID_FORMAT, "must be a string");
+    }
+
+    private static BigDecimal decimal(Object value, String path) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        throw new ValidationException(path, ErrorCodes.INVALID_FORMAT, "must be a number");
+    }
+
+    private static Long wholeNumber(Object value, String path) {
+        try {
+            if (value instanceof BigDecimal d) {
+                return d.longValueExact();
+            }
+            if (value instanceof String s) {
+                return Long.parseLong(s);
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // reported below
+        }
+        throw new ValidationException(path, ErrorCodes.INVALID_FORMAT, "must be a whole number");
+    }
+
+    private static ProductId productId(String value, String path) {
+        try {
+            return ProductId.parse(value);
+        } catch (ValidationException e) {
+            throw e.relocatedTo(path);
+        }
+    }
+
+    private static ProductType productType(String value, String path) {
+        try {
+            return ProductType.fromApiName(value);
+        } catch (ValidationException e) {
+            throw e.relocatedTo(path);
+        }
+    }
+
+    private static Instant instant(String value, String path) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(path, ErrorCodes.INVALID_FORMAT,
+                    "must be an ISO-8601 instant such as 2026-11-22T10:15:30Z");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.catalog.domain.product.query;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+
+/**
+ * A product filter of the Wix query language: conditions on fields, combined with {@code $and}, {@code $or} and
+ * {@code $not}. Values are already converted to the field's type ({@link ProductField#convert}).
+ */
+public sealed interface ProductFilter {
+
+    /** Matches every product. */
+    ProductFilter ALL = new All();
+
+    /** The filter that matches everything. */
+    record All() implements ProductFilter {
+    }
+
+    /** Every part matches. */
+    record And(List<ProductFilter> parts) implements ProductFilter {
+        public And {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** Some part matches. */
+    record Or(List<ProductFilter> parts) implements ProductFilter {
+        public Or {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** The part does not match. */
+    record Not(ProductFilter part) implements ProductFilter {
+        public Not {
+            Objects.requireNonNull(part, "part");
+        }
+    }
+
+    /**
+     * {@code field operator values}; {@code option} names the option of an {@code options.<name>} field and is
+     * {@code null} for every other field. One-value operators carry exactly one value.
+     */
+    record Condition(ProductField field, String option, QueryOperator operator, List<Object> values)
+            implements ProductFilter {
+
+        public static final int MAX_VALUES = 1000;
+
+        public Condition {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(operator, "operator");
+            values = List.copyOf(values);
+            if ((field == ProductField.OPTION) != (option != null)) {
+                throw new IllegalArgumentException("an option name goes with options.<name> fields only");
+            }
+            if (!operator.takesList() && values.size() != 1) {
+                throw new IllegalArgumentException(operator.token() + " takes one value");
+            }
+        }
+
+        /** A condition checked against the field's rules; {@code path} names it in errors. */
+        public static Condition of(ProductField field, String option, QueryOperator operator, List<Object> rawValues,
+                                   String path) {
+            field.requireAllows(operator, path);
+            if (operator.takesList() && (rawValues.isEmpty() || rawValues.size() > MAX_VALUES)) {
+                throw new ValidationException(path + "." + operator.token(), ErrorCodes.OUT_OF_RANGE,
+                        "must list 1 to " + MAX_VALUES + " values (was " + rawValues.size() + ")");
+            }
+            List<Object> values = new java.util.ArrayList<>(rawValues.size());
+            for (int i = 0; i < rawValues.size(); i++) {
+                String valuePath = operator.takesList() ? path + "." + operator.token() + "[" + i + "]"
+                        : path + "." + operator.token();
+                values.add(field.convert(rawValues.get(i), valuePath));
+            }
+            return new Condition(field, option, operator, values);
+        }
+    }
+}

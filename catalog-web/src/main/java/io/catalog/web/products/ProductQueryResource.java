@@ -1,0 +1,106 @@
+package io.catalog.web.products;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.product.query.ProductPage;
+import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettings;
+import io.catalog.domain.store.StoreSettingsRepository;
+import io.catalog.web.error.ApiError;
+import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.security.CurrentStore;
+import io.catalog.web.security.Permissions;
+
+/** {@code POST /stores/v1/products/query}: filter, sort and page a store's products, or crawl them all. */
+@Path("/stores/v1/products/query")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Products")
+public class ProductQueryResource {
+
+    static final String EXAMPLE = """
+            {
+              "query": {
+                "filter": "{\\"price\\": {\\"$gte\\": 10}, \\"productType\\": \\"physical\\"}",
+                "sort": "[{\\"numericId\\": \\"asc\\"}]",
+                "paging": {"limit": 100, "offset": 0}
+              },
+              "includeVariants": true
+            }""";
+
+    @Inject
+    ProductQueryService queries;
+
+    @Inject
+    StoreSettingsRepository settings;
+
+    @Inject
+    CurrentStore currentStore;
+
+    /** A page of products. {@code metadata.items} is the page size asked for, as the Wix API answers it. */
+    @Schema(name = "QueryProductsResponse")
+    @JsonbPropertyOrder({"products", "metadata", "totalResults"})
+    public record QueryResponse(List<ProductDto> products, Metadata metadata, long totalResults) {
+    }
+
+    /** Paging of an answer. */
+    @Schema(name = "PagingMetadata")
+    @JsonbPropertyOrder({"items", "offset"})
+    public record Metadata(int items, int offset) {
+    }
+
+    @POST
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(summary = "Query products", description = """
+            Returns up to 100 products, filtered, sorted and paged. Filterable fields and operators: name, \
+            description, sku, slug ($eq $ne $hasSome $contains $startsWith); id, productType ($eq $ne $hasSome); \
+            price, numericId, lastUpdated ($eq $ne $hasSome $lt $lte $gt $gte); collections.id and \
+            options.<option name> ($eq $ne $hasSome $hasAll); combined with $and, $or, $not. Sortable: name, sku, \
+            id, price, numericId, productType, slug, lastUpdated. filter and sort may be JSON or JSON in a string. \
+            Offsets stop at 10,000: to visit every product, sort by numericId ascending and filter numericId $gt \
+            the last one received until an empty page. Callers that may only read never see hidden products, \
+            variants or choices.""")
+    @APIResponse(responseCode = "200", description = "A page of products",
+            content = @Content(schema = @Schema(implementation = QueryResponse.class)))
+    @APIResponse(responseCode = "400", description = "Unknown field, operator not allowed for the field, value of the"
+            + " wrong type, malformed filter or sort, paging out of range",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the permission",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public QueryResponse query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
+            value = EXAMPLE))) String body) {
+        StoreId store = currentStore.id();
+        boolean visibleOnly = !currentStore.canModify();
+        ProductQuery query = ProductQueryRequests.read(ProductResource.read(body), visibleOnly);
+        ProductPage page = queries.query(store, query);
+        StoreSettings storeSettings = settings.settingsOf(store);
+        List<ProductDto> products = page.products().stream()
+                .map(p -> ProductResponses.of(p, storeSettings, query.includeVariants(), visibleOnly))
+                .toList();
+        return new QueryResponse(products, new Metadata(query.paging().limit(), query.paging().offset()),
+                page.totalResults());
+    }
+}
