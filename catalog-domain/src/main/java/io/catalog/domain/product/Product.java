@@ -18,6 +18,7 @@ import io.catalog.domain.store.StoreId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.HashSet;
@@ -359,6 +360,71 @@ public final class Product {
     }
 
     /**
+     * One page of the variants selected by {@code query}; see {@link VariantQuery}. Unmanaged products page their
+     * combinations without materialising them (all are visible); managed ones have at most 300, so hidden ones are
+     * filtered out in memory when the query excludes them.
+     *
+     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code choices.<option>}
+     */
+    public VariantQuery.Page queryVariants(VariantQuery query) {
+        Objects.requireNonNull(query, "query");
+        if (query.byId()) {
+            List<Variant> found = query.variantIds().stream()
+                    .map(this::findVariant)
+                    .flatMap(Optional::stream)
+                    .filter(variant -> query.includeHidden() || variant.visible())
+                    .toList();
+            return new VariantQuery.Page(slice(found, query.offset(), query.limit()), query.offset(), found.size());
+        }
+        CombinationSpace space = matching(query.choices());
+        if (query.includeHidden() || !manageVariants) {
+            return new VariantQuery.Page(page(space, query.offset(), query.limit()), query.offset(), space.size());
+        }
+        List<Variant> visibleVariants = page(space, 0, (int) space.size()).stream().filter(Variant::visible).toList();
+        return new VariantQuery.Page(slice(visibleVariants, query.offset(), query.limit()), query.offset(),
+                visibleVariants.size());
+    }
+
+    /**
+     * What a shopper's selection leads to. {@code selection} maps option names to choice values or descriptions,
+     * ignoring case, and may leave options out. For each option, a choice is visible when a visible variant has it
+     * and the choices selected for the <em>other</em> options, and in stock when such a variant is also in stock
+     * (so an empty selection gives {@link #optionViews()}). The selected variant exists only when every option is
+     * chosen; it is available for purchase when it is visible and in stock. Unmanaged combinations behave as the
+     * product: visible, in stock as the product is.
+     *
+     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code options.<option>}
+     */
+    public OptionsAvailability availability(Map<String, String> selection) {
+        Choice[] selected = selectionOf(Objects.requireNonNull(selection, "selection"), "options");
+        Set<ChoiceKey> visibleKeys = new HashSet<>();
+        Set<ChoiceKey> inStockKeys = new HashSet<>();
+        if (manageVariants) {
+            CombinationSpace space = CombinationSpace.of(options);
+            for (List<Choice> combination : space.slice(0, (int) space.size())) {
+                VariantOverrides overrides = overridesOf(combination);
+                if (overrides.visible()) {
+                    markAvailable(combination, selected, visibleKeys);
+                    if (stockOf(overrides).inStock()) {
+                        markAvailable(combination, selected, inStockKeys);
+                    }
+                }
+            }
+        }
+        List<OptionView> views = options.stream()
+                .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
+                        .map(choice -> new ChoiceView(choice.value(), choice.description(),
+                                manageVariants ? inStockKeys.contains(choice.key()) : stock.inStock(),
+                                !manageVariants || visibleKeys.contains(choice.key())))
+                        .toList()))
+                .toList();
+        boolean complete = Arrays.stream(selected).allMatch(Objects::nonNull);
+        Optional<Variant> variant = complete ? Optional.of(variantOf(List.of(selected))) : Optional.empty();
+        boolean purchasable = variant.map(v -> v.visible() && v.stock().inStock()).orElse(false);
+        return new OptionsAvailability(variant, views, purchasable);
+    }
+
+    /**
      * The options with the computed availability of each choice. With managed variants a choice is visible when a
      * visible variant has it and in stock when such a variant is in stock; otherwise every choice is visible and in
      * stock as the product is.
@@ -558,6 +624,34 @@ public final class Product {
         return space.slice(offset, limit).stream().map(this::variantOf).toList();
     }
 
+    private static <T> List<T> slice(List<T> items, long offset, int limit) {
+        if (offset >= items.size()) {
+            return List.of();
+        }
+        return items.subList((int) offset, (int) Math.min(items.size(), offset + limit));
+    }
+
+    /**
+     * Marks as available the choices of {@code combination} that it makes available under {@code selected}: all of
+     * them when it has every selected choice, the one that differs when it differs from the selection in one option.
+     */
+    private static void markAvailable(List<Choice> combination, Choice[] selected, Set<ChoiceKey> available) {
+        int differing = -1;
+        for (int i = 0; i < selected.length; i++) {
+            if (selected[i] != null && !selected[i].key().equals(combination.get(i).key())) {
+                if (differing >= 0) {
+                    return;
+                }
+                differing = i;
+            }
+        }
+        if (differing >= 0) {
+            available.add(combination.get(differing).key());
+        } else {
+            combination.forEach(choice -> available.add(choice.key()));
+        }
+    }
+
     private Optional<List<Choice>> combinationOf(VariantId variantId) {
         Set<ChoiceKey> keys = variantId.choiceKeys();
         if (keys.size() != options.size()) {
@@ -575,26 +669,47 @@ public final class Product {
     }
 
     private CombinationSpace matching(Map<String, String> partialChoices) {
+        Choice[] selected = selectionOf(partialChoices, "choices");
         CombinationSpace space = CombinationSpace.of(options);
-        Set<Integer> selected = new HashSet<>();
-        for (Map.Entry<String, String> entry : partialChoices.entrySet()) {
-            String field = "choices." + entry.getKey();
+        for (int i = 0; i < selected.length; i++) {
+            if (selected[i] != null) {
+                space = space.restrictedTo(i, selected[i]);
+            }
+        }
+        return space;
+    }
+
+    /**
+     * The choice selected for each option (by index; {@code null} when not selected) by a map of option name to
+     * choice value or description, ignoring case. Errors are reported on {@code <field>.<option name>}.
+     */
+    private Choice[] selectionOf(Map<String, String> selection, String field) {
+        Choice[] selected = new Choice[options.size()];
+        for (Map.Entry<String, String> entry : selection.entrySet()) {
+            String entryField = field + "." + entry.getKey();
             int optionIndex = IntStream.range(0, options.size())
                     .filter(i -> options.get(i).isNamed(entry.getKey()))
                     .findFirst()
-                    .orElseThrow(() -> new ValidationException(field, ErrorCodes.UNKNOWN_OPTION,
+                    .orElseThrow(() -> new ValidationException(entryField, ErrorCodes.UNKNOWN_OPTION,
                             "is not an option of this product"));
             ProductOption option = options.get(optionIndex);
-            Choice choice = option.findChoice(Require.present(field, entry.getValue()))
-                    .orElseThrow(() -> new ValidationException(field, ErrorCodes.UNKNOWN_CHOICE,
+            Choice choice = option.findChoice(Require.present(entryField, entry.getValue()))
+                    .orElseThrow(() -> new ValidationException(entryField, ErrorCodes.UNKNOWN_CHOICE,
                             "has no choice \"" + entry.getValue() + "\""));
-            if (!selected.add(optionIndex)) {
-                throw new ValidationException(field, ErrorCodes.DUPLICATE_OPTION_NAME,
+            if (selected[optionIndex] != null) {
+                throw new ValidationException(entryField, ErrorCodes.DUPLICATE_OPTION_NAME,
                         "selects option \"" + option.name() + "\" a second time");
             }
-            space = space.restrictedTo(optionIndex, choice);
+            selected[optionIndex] = choice;
         }
-        return space;
+        return selected;
+    }
+
+    /** The stored data of a managed combination, {@link VariantOverrides#DEFAULT} for unmanaged ones. */
+    private VariantOverrides overridesOf(List<Choice> combination) {
+        return manageVariants
+                ? variantData.get(VariantId.of(combination.stream().map(Choice::key).toList()))
+                : VariantOverrides.DEFAULT;
     }
 
     private List<VariantId> targetsOf(VariantUpdate update, String path) {

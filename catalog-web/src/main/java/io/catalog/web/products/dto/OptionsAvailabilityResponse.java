@@ -1,0 +1,34 @@
+package io.catalog.web.products.dto;
+
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.catalog.domain.product.OptionsAvailability;
+
+/**
+ * Answer of Product Options Availability. {@code media} (the media of the selected choices) is left out while
+ * products have no media.
+ */
+@Schema(name = "ProductOptionsAvailabilityResponse")
+@JsonbPropertyOrder({"selectedVariant", "media", "productOptions", "availableForPurchase"})
+public record OptionsAvailabilityResponse(
+        @Schema(description = "The variant selected, present only when every option has a choice")
+        VariantDto selectedVariant,
+        @Schema(description = "Media of the selected choices; absent while the product has none")
+        ProductDto.MediaDto media,
+        @Schema(description = "Every option, with each choice's inStock and visible given the choices selected "
+                + "for the other options") List<OptionDto> productOptions,
+        @Schema(description = "Whether every option has a choice and that variant is visible and in stock",
+                example = "false") Boolean availableForPurchase) {
+
+    public static OptionsAvailabilityResponse of(OptionsAvailability availability) {
+        return new OptionsAvailabilityResponse(
+                availability.selectedVariant().map(VariantDto::of).orElse(null),
+                null,
+                availability.productOptions().stream().map(OptionDto::of).toList(),
+                availability.availableForPurchase());
+    }
+}

@@ -1,0 +1,32 @@
+package io.catalog.web.products.dto;
+
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.catalog.domain.product.VariantQuery;
+
+/** Answer of Query Variants: one page of variants, where it starts, and how many the query selects in all. */
+@Schema(name = "QueryVariantsResponse")
+@JsonbPropertyOrder({"variants", "metadata", "totalResults"})
+public record QueryVariantsResponse(
+        @Schema(description = "The variants of this page") List<VariantDto> variants,
+        MetadataDto metadata,
+        @Schema(description = "Number of variants the query selects, over all pages", example = "1") Long totalResults) {
+
+    /** Where the page is. */
+    @Schema(name = "VariantsPagingMetadata")
+    @JsonbPropertyOrder({"items", "offset"})
+    public record MetadataDto(
+            @Schema(description = "Number of items in this page", example = "1") Integer items,
+            @Schema(description = "Offset of the page's first item", example = "0") Long offset) {
+    }
+
+    public static QueryVariantsResponse of(VariantQuery.Page page) {
+        List<VariantDto> variants = page.variants().stream().map(VariantDto::of).toList();
+        return new QueryVariantsResponse(variants, new MetadataDto(variants.size(), page.offset()),
+                page.totalResults());
+    }
+}
