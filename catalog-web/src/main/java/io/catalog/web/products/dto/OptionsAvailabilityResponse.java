@@ -28,7 +28,7 @@ public record OptionsAvailabilityResponse(
         return new OptionsAvailabilityResponse(
                 availability.selectedVariant().map(VariantDto::of).orElse(null),
                 null,
-                availability.productOptions().stream().map(OptionDto::of).toList(),
+                availability.productOptions().stream().map(option -> OptionDto.of(option, false)).toList(),
                 availability.availableForPurchase());
     }
 }
