@@ -47,16 +47,32 @@ public class StoreRows implements StoreSettingsRepository {
 
     /** The next numeric id of {@code store}; holds the store row's lock until the caller's transaction ends. */
     public long nextNumericId(StoreId store) {
-        StoreEntity row = em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            try {
-                creator.create(store, defaultCurrency);
-            } catch (RuntimeException createdConcurrently) {
-                // another transaction inserted the row first; it serves as well
-            }
-            row = em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE);
-        }
+        StoreEntity row = lockedRow(store);
         row.lastNumericId++;
         return row.lastNumericId;
+    }
+
+    /** Makes sure the store has its row (with the default settings), so rows of other tables may refer to it. */
+    public void ensureExists(StoreId store) {
+        if (em.find(StoreEntity.class, store.value()) == null) {
+            create(store);
+        }
+    }
+
+    private StoreEntity lockedRow(StoreId store) {
+        StoreEntity row = em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            create(store);
+            row = em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE);
+        }
+        return row;
+    }
+
+    private void create(StoreId store) {
+        try {
+            creator.create(store, defaultCurrency);
+        } catch (RuntimeException createdConcurrently) {
+            // another transaction inserted the row first; it serves as well
+        }
     }
 }

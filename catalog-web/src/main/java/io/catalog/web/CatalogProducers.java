@@ -6,10 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.application.DomainEventPublisher;
 import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.ProductService;
 import io.catalog.domain.application.Transactions;
+import io.catalog.domain.collection.CollectionRepository;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.store.StoreSettingsRepository;
@@ -29,6 +31,13 @@ public class CatalogProducers {
     ProductService productService(ProductRepository products, StoreSettingsRepository settings,
                                   Transactions transactions, DomainEventPublisher events, Clock clock) {
         return new ProductService(products, settings, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    CollectionService collectionService(CollectionRepository collections, Transactions transactions,
+                                        DomainEventPublisher events, Clock clock) {
+        return new CollectionService(collections, transactions, events, clock);
     }
 
     @Produces

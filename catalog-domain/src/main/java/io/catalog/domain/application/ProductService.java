@@ -219,11 +219,6 @@ public final class ProductService {
     }
 
     private Slug freeSlug(StoreId store, Slug base) {
-        Set<Slug> taken = products.slugsLike(store, base);
-        Slug candidate = base;
-        for (int n = 1; taken.contains(candidate); n++) {
-            candidate = base.withSuffix(n);
-        }
-        return candidate;
+        return base.firstFreeAmong(products.slugsLike(store, base));
     }
 }

@@ -63,6 +63,15 @@ public record Slug(String value) {
         return text.substring(start, end);
     }
 
+    /** This slug if it is not taken, else the first free of {@code this-1}, {@code this-2}, ... */
+    public Slug firstFreeAmong(java.util.Set<Slug> taken) {
+        Slug candidate = this;
+        for (int n = 1; taken.contains(candidate); n++) {
+            candidate = withSuffix(n);
+        }
+        return candidate;
+    }
+
     @Override
     public String toString() {
         return value;

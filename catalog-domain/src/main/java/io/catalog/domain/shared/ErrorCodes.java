@@ -29,9 +29,14 @@ public final class ErrorCodes {
     public static final String VARIANTS_NOT_MANAGED = "VARIANTS_NOT_MANAGED";
     public static final String CHOICE_KEYS_EXHAUSTED = "CHOICE_KEYS_EXHAUSTED";
     public static final String SLUG_TAKEN = "SLUG_TAKEN";
+    /** The All Products collection cannot be changed, deleted or edited into something else. */
+    public static final String COLLECTION_NOT_EDITABLE = "COLLECTION_NOT_EDITABLE";
+    /** A product id that names no product of the store. */
+    public static final String UNKNOWN_PRODUCT = "UNKNOWN_PRODUCT";
 
     // NotFoundException (404)
     public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";
+    public static final String COLLECTION_NOT_FOUND = "COLLECTION_NOT_FOUND";
 
     // StaleRevisionException (409)
     public static final String STALE_REVISION = "STALE_REVISION";

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.query.ProductField;
@@ -22,7 +23,7 @@ import io.catalog.domain.product.query.SortOrder;
  * Translates a {@link ProductQuery} into JPQL over {@link ProductEntity} ({@code p}), with every value bound as a
  * parameter. Text {@code $eq}, {@code $ne} and {@code $hasSome} compare exactly; {@code $contains} and
  * {@code $startsWith} ignore case. Option conditions match a choice's value or description, ignoring case, as the
- * domain matches choices. No product belongs to a collection yet, so collection membership is never true.
+ * domain matches choices. Every product belongs to the All Products collection.
  */
 final class ProductQueryTranslator {
 
@@ -93,7 +94,7 @@ final class ProductQueryTranslator {
     private void condition(Condition c) {
         switch (c.field()) {
             case OPTION -> option(c);
-            case COLLECTION_ID -> where.append(c.operator() == QueryOperator.NE ? "1 = 1" : "1 = 0");
+            case COLLECTION_ID -> collection(c);
             default -> column(column(c.field()), c);
         }
     }
@@ -141,6 +142,47 @@ final class ProductQueryTranslator {
             }
             default -> throw new IllegalArgumentException("options do not take " + c.operator().token());
         }
+    }
+
+    /**
+     * {@code collections.id}: membership of stored collections; every product belongs to the All Products
+     * collection.
+     */
+    private void collection(Condition c) {
+        String all = CollectionId.ALL_PRODUCTS.value();
+        List<String> others = c.values().stream().map(String.class::cast).filter(v -> !v.equals(all)).toList();
+        boolean namesAll = others.size() < c.values().size();
+        switch (c.operator()) {
+            case EQ, HAS_SOME -> {
+                if (namesAll) {
+                    where.append("1 = 1");
+                } else {
+                    inCollection(others);
+                }
+            }
+            case NE -> {
+                if (namesAll) {
+                    where.append("1 = 0");
+                } else {
+                    where.append("NOT ");
+                    inCollection(others);
+                }
+            }
+            case HAS_ALL -> {
+                where.append("(1 = 1");
+                others.forEach(id -> {
+                    where.append(" AND ");
+                    inCollection(List.of(id));
+                });
+                where.append(")");
+            }
+            default -> throw new IllegalArgumentException("collections.id does not take " + c.operator().token());
+        }
+    }
+
+    private void inCollection(List<String> collectionIds) {
+        where.append("EXISTS (SELECT m FROM MembershipEntity m WHERE m.productId = p.id AND m.collectionId IN ")
+                .append(bind(collectionIds)).append(")");
     }
 
     private void hasChoice(String option, List<String> values) {

@@ -33,6 +33,16 @@ public final class JsonInput {
         this.path = path;
     }
 
+    /** A request body as text: empty means {@code {}}; anything but a JSON object is refused. */
+    public static JsonInput parse(String body) {
+        if (body == null || body.isBlank()) {
+            return body(JsonValue.EMPTY_JSON_OBJECT);
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return body(reader.readValue());
+        }
+    }
+
     /** The request body, which must be a JSON object. */
     public static JsonInput body(JsonValue body) {
         if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
@@ -52,9 +62,24 @@ public final class JsonInput {
         return object.containsKey(field) && object.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
 
-    /** The field's JSON as sent, for values whose shape varies; {@code null} when absent or null. */
-    public JsonValue raw(String field) {
-        return value(field);
+    /**
+     * A field that may be sent as JSON or, as the Wix documentation sends query filters and sorts, as JSON encoded
+     * in a string; {@code null} when absent or an empty string.
+     */
+    public JsonValue structured(String field) {
+        JsonValue value = value(field);
+        if (value == null || value.getValueType() != JsonValue.ValueType.STRING) {
+            return value;
+        }
+        String text = ((JsonString) value).getString().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+            return reader.readValue();
+        } catch (jakarta.json.JsonException e) {
+            throw new ValidationException(path(field), "INVALID_FORMAT", "is not valid JSON: " + e.getMessage());
+        }
     }
 
     /** A nested object, or {@code null} when absent. */

@@ -1,17 +1,13 @@
 package io.catalog.web.products;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -48,8 +44,8 @@ final class ProductQueryRequests {
             return new ProductQuery(ProductFilter.ALL, List.of(), Paging.FIRST_PAGE, visibleOnly,
                     Boolean.TRUE.equals(includeVariants));
         }
-        JsonValue filter = structured(query.raw("filter"), FILTER);
-        JsonValue sort = structured(query.raw("sort"), SORT);
+        JsonValue filter = query.structured("filter");
+        JsonValue sort = query.structured("sort");
         JsonInput paging = query.object("paging");
         return new ProductQuery(
                 filter == null ? ProductFilter.ALL : filter(filter, FILTER),
@@ -57,25 +53,6 @@ final class ProductQueryRequests {
                 paging == null ? Paging.FIRST_PAGE : Paging.of(paging.integer("limit"), paging.integer("offset")),
                 visibleOnly,
                 Boolean.TRUE.equals(includeVariants));
-    }
-
-    /** The value itself, or the JSON inside a string; {@code null} when absent or empty. */
-    private static JsonValue structured(JsonValue value, String path) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.STRING) {
-            return value;
-        }
-        String text = ((JsonString) value).getString().trim();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readValue();
-        } catch (JsonException e) {
-            throw new ValidationException(path, ErrorCodes.INVALID_FORMAT, "is not valid JSON: " + e.getMessage());
-        }
     }
 
     private static ProductFilter filter(JsonValue value, String path) {

@@ -1,6 +1,7 @@
 package io.catalog.web.products;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.query.ProductPage;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
@@ -28,6 +33,7 @@ import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.json.JsonInput;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;
 
@@ -54,6 +60,9 @@ public class ProductQueryResource {
 
     @Inject
     StoreSettingsRepository settings;
+
+    @Inject
+    CollectionService collections;
 
     @Inject
     CurrentStore currentStore;
@@ -94,11 +103,14 @@ public class ProductQueryResource {
             value = EXAMPLE))) String body) {
         StoreId store = currentStore.id();
         boolean visibleOnly = !currentStore.canModify();
-        ProductQuery query = ProductQueryRequests.read(ProductResource.read(body), visibleOnly);
+        ProductQuery query = ProductQueryRequests.read(JsonInput.parse(body), visibleOnly);
         ProductPage page = queries.query(store, query);
         StoreSettings storeSettings = settings.settingsOf(store);
+        Map<ProductId, List<CollectionId>> memberships = collections.collectionsOf(store,
+                page.products().stream().map(Product::id).toList());
         List<ProductDto> products = page.products().stream()
-                .map(p -> ProductResponses.of(p, storeSettings, query.includeVariants(), visibleOnly))
+                .map(p -> ProductResponses.of(p, storeSettings, memberships.getOrDefault(p.id(), List.of()).stream()
+                        .map(CollectionId::value).toList(), query.includeVariants(), visibleOnly))
                 .toList();
         return new QueryResponse(products, new Metadata(query.paging().limit(), query.paging().offset()),
                 page.totalResults());

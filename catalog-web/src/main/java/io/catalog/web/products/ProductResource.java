@@ -1,6 +1,6 @@
 package io.catalog.web.products;
 
-import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -8,9 +8,6 @@ import java.util.function.Supplier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.application.CreateProductCommand;
 import io.catalog.domain.application.ProductService;
 import io.catalog.domain.application.UpdateProductCommand;
+import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
@@ -71,6 +70,9 @@ public class ProductResource {
     StoreSettingsRepository settings;
 
     @Inject
+    CollectionService collections;
+
+    @Inject
     CurrentStore currentStore;
 
     /** {@code {"product": {...}}}: the envelope of product requests and answers. */
@@ -94,7 +96,7 @@ public class ProductResource {
             schema = @Schema(implementation = ProductEnvelope.class),
             examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) String body) {
         StoreId store = currentStore.id();
-        CreateProductCommand command = ProductRequests.create(read(body));
+        CreateProductCommand command = ProductRequests.create(JsonInput.parse(body));
         return answer(inProduct(() -> products.create(store, command)), true);
     }
 
@@ -151,7 +153,7 @@ public class ProductResource {
                            String body) {
         StoreId store = currentStore.id();
         ProductId productId = ProductId.parse(id);
-        JsonInput input = read(body);
+        JsonInput input = JsonInput.parse(body);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
         UpdateProductCommand command = ProductRequests.update(input);
         return answer(inProduct(() -> products.update(store, productId, command, revision)), true);
@@ -195,8 +197,10 @@ public class ProductResource {
     }
 
     private Response answer(Product product, boolean includeVariants) {
-        ProductDto dto = ProductResponses.of(product, settings.settingsOf(product.storeId()), includeVariants,
-                !currentStore.canModify());
+        List<String> collectionIds = collections.collectionsOf(product.storeId(), List.of(product.id()))
+                .getOrDefault(product.id(), List.of()).stream().map(CollectionId::value).toList();
+        ProductDto dto = ProductResponses.of(product, settings.settingsOf(product.storeId()), collectionIds,
+                includeVariants, !currentStore.canModify());
         return Response.ok(new ProductEnvelope(dto)).tag(etag(product)).build();
     }
 
@@ -218,15 +222,6 @@ public class ProductResource {
             return OptionalLong.of(Long.parseLong(tag));
         } catch (NumberFormatException e) {
             throw new ValidationException("If-Match", "INVALID_FORMAT", "must be an ETag returned by the catalog");
-        }
-    }
-
-    static JsonInput read(String body) {
-        if (body == null || body.isBlank()) {
-            return JsonInput.body(JsonValue.EMPTY_JSON_OBJECT);
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return JsonInput.body(reader.readValue());
         }
     }
 

@@ -22,9 +22,11 @@ final class ProductResponses {
     }
 
     /**
+     * @param collectionIds the stored collections the product belongs to
      * @param visibleOnly leave out hidden variants and hidden choices, for callers that may only read (storefronts)
      */
-    static ProductDto of(Product product, StoreSettings store, boolean includeVariants, boolean visibleOnly) {
+    static ProductDto of(Product product, StoreSettings store, List<String> collectionIds, boolean includeVariants,
+                         boolean visibleOnly) {
         boolean managed = product.manageVariants();
         PriceDataDto price = PriceDataDto.of(product.priceData());
         List<VariantDto> variants = includeVariants && product.variantCount() <= MAX_LISTED_VARIANTS
@@ -55,7 +57,7 @@ final class ProductResponses {
                 Long.toString(product.numericId()),
                 product.inventoryItemId().toString(),
                 DiscountDto.of(product.discount()),
-                List.of(),
+                List.copyOf(collectionIds),
                 variants,
                 product.lastUpdated().toString(),
                 product.created().toString(),

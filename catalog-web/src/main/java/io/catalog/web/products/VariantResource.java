@@ -39,6 +39,7 @@ import io.catalog.web.products.dto.QueryVariantsRequest;
 import io.catalog.web.products.dto.QueryVariantsResponse;
 import io.catalog.web.products.dto.UpdateVariantsRequest;
 import io.catalog.web.products.dto.UpdateVariantsResponse;
+import io.catalog.web.json.JsonInput;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;
 
@@ -88,7 +89,7 @@ public class VariantResource {
                                       @ExampleObject(name = "by choices", value = VariantExamples.QUERY_BY_CHOICES_REQUEST)
                                   })) String body) {
         ProductId productId = ProductId.parse(id);
-        VariantQuery query = VariantRequests.query(ProductResource.read(body), currentStore.canModify());
+        VariantQuery query = VariantRequests.query(JsonInput.parse(body), currentStore.canModify());
         Product product = productForCaller(currentStore.id(), productId);
         return Response.ok(QueryVariantsResponse.of(product.queryVariants(query))).build();
     }
@@ -117,7 +118,7 @@ public class VariantResource {
                                            value = VariantExamples.UPDATE_REQUEST))) String body) {
         StoreId store = currentStore.id();
         ProductId productId = ProductId.parse(id);
-        List<VariantUpdateCommand> commands = VariantRequests.updates(ProductResource.read(body));
+        List<VariantUpdateCommand> commands = VariantRequests.updates(JsonInput.parse(body));
         return Response.ok(UpdateVariantsResponse.of(products.updateVariants(store, productId, commands))).build();
     }
 
@@ -138,7 +139,7 @@ public class VariantResource {
                                            value = VariantExamples.EMPTY))) String body) {
         StoreId store = currentStore.id();
         ProductId productId = ProductId.parse(id);
-        ProductResource.read(body);
+        JsonInput.parse(body);
         products.resetVariants(store, productId);
         return Response.ok(Map.of()).build();
     }
@@ -165,7 +166,7 @@ public class VariantResource {
                                          examples = @ExampleObject(name = "Size S, Color Green",
                                                  value = VariantExamples.AVAILABILITY_REQUEST))) String body) {
         ProductId productId = ProductId.parse(id);
-        Map<String, String> selection = VariantRequests.selection(ProductResource.read(body));
+        Map<String, String> selection = VariantRequests.selection(JsonInput.parse(body));
         Product product = productForCaller(currentStore.id(), productId);
         OptionsAvailability availability = product.availability(selection);
         if (!currentStore.canModify()) {

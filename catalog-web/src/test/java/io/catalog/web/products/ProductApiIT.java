@@ -2,7 +2,6 @@ package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -20,6 +18,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
 
 /** The products API of seed 002, replayed with its own examples, and every error it can answer. */
@@ -432,9 +431,7 @@ class ProductApiIT extends CatalogIT {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     static JsonObject create(Api store, String body) {
-        Api.Response response = store.post("/stores/v1/products", body);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json().getJsonObject("product");
+        return ApiChecks.createProduct(store, body);
     }
 
     /** {@code count} options named o0.. with {@code choices} choices each, as a JSON array. */
@@ -451,18 +448,11 @@ class ProductApiIT extends CatalogIT {
     }
 
     static void assertError(Api.Response response, int status, String code, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        JsonObject error = response.json();
-        assertThat(error.getString("code")).as(response.body()).isEqualTo(code);
-        assertThat(error.getString("message")).isNotBlank();
-        if (field != null) {
-            assertThat(error.getString("field")).as(response.body()).isEqualTo(field);
-        }
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        ApiChecks.assertError(response, status, code, field);
     }
 
     static JsonObject parse(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return ApiChecks.parse(json);
     }
 
     /** Every field of {@code expected} is present in {@code actual} with the same JSON type, recursively. */

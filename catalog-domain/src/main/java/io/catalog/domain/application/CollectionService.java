@@ -1,0 +1,233 @@
+package io.catalog.domain.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.catalog.domain.collection.Collection;
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.collection.CollectionName;
+import io.catalog.domain.collection.CollectionNotFoundException;
+import io.catalog.domain.collection.CollectionQuery;
+import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.collection.events.CollectionChanged;
+import io.catalog.domain.collection.events.CollectionCreated;
+import io.catalog.domain.collection.events.CollectionDeleted;
+import io.catalog.domain.product.Description;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.query.Paging;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+
+/**
+ * Application service of collections: their own data, and which products they hold. Membership calls name at most
+ * {@value #MAX_PRODUCT_IDS} products, must name products of the store (an unknown one is refused, naming it, and
+ * nothing changes) and are idempotent.
+ */
+public final class CollectionService {
+
+    public static final int MAX_PRODUCT_IDS = 1000;
+
+    private final CollectionRepository collections;
+    private final Transactions transactions;
+    private final DomainEventPublisher events;
+    private final Clock clock;
+
+    public CollectionService(CollectionRepository collections, Transactions transactions, DomainEventPublisher events,
+                             Clock clock) {
+        this.collections = Objects.requireNonNull(collections, "collections");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = Objects.requireNonNull(events, "events");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The fields of a create or update, each {@code null} when not sent. */
+    public record CollectionCommand(String name, String slug, String description, Boolean visible) {
+    }
+
+    public Collection create(StoreId store, CollectionCommand command) {
+        CollectionName name = new CollectionName(command.name());
+        Description description = command.description() == null ? Description.EMPTY
+                : new Description(command.description());
+        return transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            Slug slug = command.slug() != null ? requireFree(store, Slug.parse(command.slug()))
+                    : Slug.fromName(name.value()).firstFreeAmong(collections.slugsLike(store, Slug.fromName(name.value())));
+            Collection collection = Collection.create(CollectionId.random(), store, name, slug, description,
+                    command.visible() == null || command.visible(), now);
+            collections.add(collection);
+            events.publish(new CollectionCreated(store, collection.id(), name.value(), now));
+            return collection;
+        });
+    }
+
+    public Collection get(StoreId store, CollectionId id) {
+        return transactions.inTransaction(() -> load(store, id));
+    }
+
+    public Collection update(StoreId store, CollectionId id, CollectionCommand command, OptionalLong revision) {
+        return transactions.inTransaction(() -> {
+            Collection collection = load(store, id);
+            collection.requireEditable();
+            if (revision.isPresent() && revision.getAsLong() != collection.revision()) {
+                throw new StaleRevisionException(revision.getAsLong(), collection.revision());
+            }
+            Instant now = clock.instant();
+            if (command.name() != null) {
+                collection.rename(new CollectionName(command.name()), now);
+            }
+            if (command.slug() != null && !Slug.parse(command.slug()).equals(collection.slug())) {
+                collection.changeSlug(requireFree(store, Slug.parse(command.slug())), now);
+            }
+            if (command.description() != null) {
+                collection.changeDescription(new Description(command.description()), now);
+            }
+            if (command.visible() != null) {
+                collection.changeVisibility(command.visible(), now);
+            }
+            if (!collection.hasChanges()) {
+                return collection;
+            }
+            Collection saved = collections.update(collection);
+            events.publish(new CollectionChanged(store, id, List.copyOf(collection.changedFields()), now));
+            return saved;
+        });
+    }
+
+    public void delete(StoreId store, CollectionId id) {
+        transactions.inTransaction(() -> {
+            Collection collection = load(store, id);
+            collection.requireEditable();
+            collections.delete(collection);
+            events.publish(new CollectionDeleted(store, id, clock.instant()));
+            return collection;
+        });
+    }
+
+    /**
+     * A page of the store's collections. The All Products collection comes first when it matches the query; the
+     * stored ones follow in the query's order.
+     */
+    public CollectionQuery.Page query(StoreId store, CollectionQuery query) {
+        return transactions.inTransaction(() -> {
+            Collection all = Collection.allProducts(store, Instant.EPOCH);
+            boolean allMatches = query.conditions().stream().allMatch(c -> matches(all, c));
+            if (!allMatches) {
+                return collections.query(store, query);
+            }
+            Paging paging = query.paging();
+            int storedOffset = Math.max(0, paging.offset() - 1);
+            int storedLimit = paging.offset() == 0 ? paging.limit() - 1 : paging.limit();
+            List<Collection> page = new ArrayList<>();
+            if (paging.offset() == 0) {
+                page.add(all);
+            }
+            CollectionQuery.Page stored = storedLimit == 0
+                    ? new CollectionQuery.Page(List.of(), collections.query(store, withPaging(query, new Paging(1, 0))).totalResults())
+                    : collections.query(store, withPaging(query, new Paging(storedLimit, storedOffset)));
+            page.addAll(stored.collections());
+            return new CollectionQuery.Page(page, stored.totalResults() + 1);
+        });
+    }
+
+    public void addProducts(StoreId store, CollectionId id, List<String> productIds) {
+        Set<ProductId> ids = productIds("productIds", productIds);
+        transactions.inTransaction(() -> {
+            Collection collection = load(store, id);
+            collection.requireEditable();
+            Set<ProductId> unknown = collections.unknownProducts(store, ids);
+            if (!unknown.isEmpty()) {
+                throw new ValidationException("productIds", ErrorCodes.UNKNOWN_PRODUCT, "names products this store"
+                        + " does not have: " + unknown.stream().map(ProductId::toString).sorted()
+                        .collect(Collectors.joining(", ")));
+            }
+            collections.addProducts(id, ids);
+            return collection;
+        });
+    }
+
+    /** Removes the listed products, or every product when {@code productIds} is {@code null} or empty. */
+    public void removeProducts(StoreId store, CollectionId id, List<String> productIds) {
+        Set<ProductId> ids = productIds == null || productIds.isEmpty() ? Set.of() : productIds("productIds", productIds);
+        transactions.inTransaction(() -> {
+            Collection collection = load(store, id);
+            collection.requireEditable();
+            if (ids.isEmpty()) {
+                collections.removeAllProducts(id);
+            } else {
+                collections.removeProducts(id, ids);
+            }
+            return collection;
+        });
+    }
+
+    /** The stored collections each product belongs to. */
+    public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> products) {
+        if (products.isEmpty()) {
+            return Map.of();
+        }
+        return transactions.inTransaction(() -> collections.collectionsOf(store, products));
+    }
+
+    private Collection load(StoreId store, CollectionId id) {
+        if (id.isAllProducts()) {
+            return Collection.allProducts(store, Instant.EPOCH);
+        }
+        return collections.find(store, id).orElseThrow(() -> new CollectionNotFoundException(id));
+    }
+
+    private Slug requireFree(StoreId store, Slug slug) {
+        if (collections.slugsLike(store, slug).contains(slug)) {
+            throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                    "slug \"" + slug + "\" is already used by another collection of this store");
+        }
+        return slug;
+    }
+
+    private static Set<ProductId> productIds(String field, List<String> productIds) {
+        if (productIds == null || productIds.isEmpty()) {
+            throw new ValidationException(field, ErrorCodes.REQUIRED, "must list at least one product id");
+        }
+        if (productIds.size() > MAX_PRODUCT_IDS) {
+            throw new ValidationException(field, ErrorCodes.OUT_OF_RANGE, "must list at most " + MAX_PRODUCT_IDS
+                    + " product ids (was " + productIds.size() + ")");
+        }
+        Set<ProductId> ids = new LinkedHashSet<>();
+        for (int i = 0; i < productIds.size(); i++) {
+            try {
+                ids.add(ProductId.parse(productIds.get(i)));
+            } catch (ValidationException e) {
+                throw e.relocatedTo(field + "[" + i + "]");
+            }
+        }
+        return ids;
+    }
+
+    private static boolean matches(Collection all, CollectionQuery.Condition condition) {
+        String actual = condition.field() == CollectionQuery.Field.NAME ? all.name().value() : all.id().value();
+        String first = condition.values().get(0);
+        return switch (condition.operator()) {
+            case EQ -> actual.equals(first);
+            case NE -> !actual.equals(first);
+            case HAS_SOME -> condition.values().contains(actual);
+            case CONTAINS -> actual.toLowerCase(java.util.Locale.ROOT).contains(first.toLowerCase(java.util.Locale.ROOT));
+            case STARTS_WITH -> actual.toLowerCase(java.util.Locale.ROOT).startsWith(first.toLowerCase(java.util.Locale.ROOT));
+            default -> false;
+        };
+    }
+
+    private static CollectionQuery withPaging(CollectionQuery query, Paging paging) {
+        return new CollectionQuery(query.conditions(), query.sortField(), query.ascending(), paging, query.visibleOnly());
+    }
+}

@@ -1,0 +1,147 @@
+package io.catalog.domain.collection;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import io.catalog.domain.product.Description;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.store.StoreId;
+
+/**
+ * Aggregate root: a themed grouping of a store's products ("Spring 2019", "Running shoes").
+ *
+ * <p><b>Boundary.</b> The collection's own data (name, slug, description, visibility) changes only through its named
+ * methods. Which products belong to it is not part of the aggregate: a collection may hold any number of products,
+ * so membership is a relation kept by the {@link CollectionRepository}, added to and removed from in bulk, never
+ * loaded whole. The store's "All Products" collection ({@link CollectionId#ALL_PRODUCTS}) is the catalog itself:
+ * it holds every product, exists in every store, and can be neither changed nor deleted.
+ */
+public final class Collection {
+
+    private final CollectionId id;
+    private final StoreId storeId;
+    private final Instant created;
+    private final long revision;
+    private CollectionName name;
+    private Slug slug;
+    private Description description;
+    private boolean visible;
+    private Instant lastUpdated;
+    private final Set<String> changedFields = new LinkedHashSet<>();
+
+    private Collection(CollectionId id, StoreId storeId, CollectionName name, Slug slug, Description description,
+                       boolean visible, Instant created, Instant lastUpdated, long revision) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.storeId = Objects.requireNonNull(storeId, "storeId");
+        this.name = Objects.requireNonNull(name, "name");
+        this.slug = Objects.requireNonNull(slug, "slug");
+        this.description = Objects.requireNonNull(description, "description");
+        this.visible = visible;
+        this.created = Objects.requireNonNull(created, "created");
+        this.lastUpdated = Objects.requireNonNull(lastUpdated, "lastUpdated");
+        this.revision = revision;
+    }
+
+    /** A new collection at revision 1. */
+    public static Collection create(CollectionId id, StoreId store, CollectionName name, Slug slug,
+                                    Description description, boolean visible, Instant now) {
+        if (id.isAllProducts()) {
+            throw new IllegalArgumentException("the All Products collection is not created");
+        }
+        return new Collection(id, store, name, slug, description, visible, now, now, 1);
+    }
+
+    /** The store's "All Products" collection, which exists without being stored. */
+    public static Collection allProducts(StoreId store, Instant since) {
+        return new Collection(CollectionId.ALL_PRODUCTS, store, new CollectionName("All Products"),
+                Slug.parse("all-products"), Description.EMPTY, true, since, since, 1);
+    }
+
+    /** A collection as stored. */
+    public static Collection reconstitute(CollectionId id, StoreId store, CollectionName name, Slug slug,
+                                          Description description, boolean visible, Instant created,
+                                          Instant lastUpdated, long revision) {
+        return new Collection(id, store, name, slug, description, visible, created, lastUpdated, revision);
+    }
+
+    public void rename(CollectionName newName, Instant now) {
+        change("name", !newName.equals(name), () -> name = newName, now);
+    }
+
+    public void changeSlug(Slug newSlug, Instant now) {
+        change("slug", !newSlug.equals(slug), () -> slug = newSlug, now);
+    }
+
+    public void changeDescription(Description newDescription, Instant now) {
+        change("description", !newDescription.equals(description), () -> description = newDescription, now);
+    }
+
+    public void changeVisibility(boolean newVisible, Instant now) {
+        change("visible", newVisible != visible, () -> visible = newVisible, now);
+    }
+
+    /** Refuses any change of the All Products collection. */
+    public void requireEditable() {
+        if (id.isAllProducts()) {
+            throw new RuleViolationException(ErrorCodes.COLLECTION_NOT_EDITABLE, "id",
+                    "the All Products collection holds every product and cannot be changed or deleted");
+        }
+    }
+
+    private void change(String field, boolean differs, Runnable apply, Instant now) {
+        requireEditable();
+        if (differs) {
+            apply.run();
+            changedFields.add(field);
+            lastUpdated = now;
+        }
+    }
+
+    public Set<String> changedFields() {
+        return Set.copyOf(changedFields);
+    }
+
+    public boolean hasChanges() {
+        return !changedFields.isEmpty();
+    }
+
+    public CollectionId id() {
+        return id;
+    }
+
+    public StoreId storeId() {
+        return storeId;
+    }
+
+    public CollectionName name() {
+        return name;
+    }
+
+    public Slug slug() {
+        return slug;
+    }
+
+    public Description description() {
+        return description;
+    }
+
+    public boolean visible() {
+        return visible;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant lastUpdated() {
+        return lastUpdated;
+    }
+
+    public long revision() {
+        return revision;
+    }
+}

@@ -1,0 +1,49 @@
+package io.catalog.domain.collection;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.store.StoreId;
+
+/**
+ * Port to the stored collections and to which products they hold. Membership is changed and read in bulk, in time
+ * independent of how many products a collection holds: nothing here loads a collection's products.
+ */
+public interface CollectionRepository {
+
+    /** A stored collection of the store (never the All Products collection). */
+    Optional<io.catalog.domain.collection.Collection> find(StoreId store, CollectionId id);
+
+    void add(io.catalog.domain.collection.Collection collection);
+
+    /** Stores a change if the stored revision is still the collection's; answers it at its new revision. */
+    io.catalog.domain.collection.Collection update(io.catalog.domain.collection.Collection collection);
+
+    /** Removes the collection and its memberships, nothing else. */
+    void delete(io.catalog.domain.collection.Collection collection);
+
+    Set<Slug> slugsLike(StoreId store, Slug base);
+
+    /** The stored collections of the store that match, in the query's order, with their total. */
+    CollectionQuery.Page query(StoreId store, CollectionQuery query);
+
+    /** Of the given ids, those that name no product of the store. */
+    Set<ProductId> unknownProducts(StoreId store, Collection<ProductId> productIds);
+
+    /** Adds the products to the collection; products already in it stay as they are. */
+    void addProducts(CollectionId collection, Collection<ProductId> productIds);
+
+    /** Removes the products from the collection. */
+    void removeProducts(CollectionId collection, Collection<ProductId> productIds);
+
+    /** Empties the collection. */
+    void removeAllProducts(CollectionId collection);
+
+    /** The stored collections each product belongs to (All Products is implied, not listed). */
+    Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, Collection<ProductId> productIds);
+}

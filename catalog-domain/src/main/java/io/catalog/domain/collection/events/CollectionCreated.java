@@ -1,0 +1,20 @@
+package io.catalog.domain.collection.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.store.StoreId;
+
+/** A collection was created. */
+public record CollectionCreated(StoreId store, CollectionId collectionId, String name, Instant occurredAt)
+        implements DomainEvent {
+
+    public CollectionCreated {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(collectionId, "collectionId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

@@ -1,0 +1,18 @@
+package io.catalog.domain.collection.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.store.StoreId;
+
+/** A collection was deleted. */
+public record CollectionDeleted(StoreId store, CollectionId collectionId, Instant occurredAt) implements DomainEvent {
+
+    public CollectionDeleted {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(collectionId, "collectionId");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

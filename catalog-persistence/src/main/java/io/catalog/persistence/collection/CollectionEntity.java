@@ -1,0 +1,47 @@
+package io.catalog.persistence.collection;
+
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** Row of {@code collection}. */
+@Entity
+@Table(name = "collection")
+public class CollectionEntity {
+
+    @Id
+    @Column(name = "id")
+    String id;
+
+    @Column(name = "store_id", updatable = false)
+    String storeId;
+
+    @Column(name = "name")
+    String name;
+
+    @Column(name = "slug")
+    String slug;
+
+    @Column(name = "description")
+    String description;
+
+    @Column(name = "visible")
+    boolean visible;
+
+    @Column(name = "created_at", updatable = false)
+    OffsetDateTime createdAt;
+
+    @Column(name = "last_updated")
+    OffsetDateTime lastUpdated;
+
+    @Version
+    @Column(name = "revision")
+    long revision;
+
+    protected CollectionEntity() {
+    }
+}

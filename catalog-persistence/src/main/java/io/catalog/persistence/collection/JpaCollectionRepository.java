@@ -1,0 +1,235 @@
+package io.catalog.persistence.collection;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import io.catalog.domain.collection.Collection;
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.collection.CollectionName;
+import io.catalog.domain.collection.CollectionNotFoundException;
+import io.catalog.domain.collection.CollectionQuery;
+import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.product.Description;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.StoreRows;
+
+/**
+ * Collections in {@code collection}, membership in {@code product_collection}. Membership changes are bulk
+ * statements over the listed ids (or the whole collection), so their cost never depends on the collection's size.
+ */
+@ApplicationScoped
+public class JpaCollectionRepository implements CollectionRepository {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    @Inject
+    StoreRows stores;
+
+    @Override
+    public Optional<Collection> find(StoreId store, CollectionId id) {
+        CollectionEntity row = em.find(CollectionEntity.class, id.value());
+        return row == null || !row.storeId.equals(store.value()) ? Optional.empty() : Optional.of(toCollection(row));
+    }
+
+    @Override
+    public void add(Collection collection) {
+        stores.ensureExists(collection.storeId());
+        CollectionEntity row = new CollectionEntity();
+        row.id = collection.id().value();
+        row.storeId = collection.storeId().value();
+        row.createdAt = collection.created().atOffset(ZoneOffset.UTC);
+        row.revision = collection.revision();
+        copy(collection, row);
+        em.persist(row);
+        flush(collection);
+    }
+
+    @Override
+    public Collection update(Collection collection) {
+        CollectionEntity row = em.find(CollectionEntity.class, collection.id().value());
+        if (row == null || !row.storeId.equals(collection.storeId().value())) {
+            throw new CollectionNotFoundException(collection.id());
+        }
+        if (row.revision != collection.revision()) {
+            throw new StaleRevisionException(collection.revision(), row.revision);
+        }
+        copy(collection, row);
+        flush(collection);
+        return toCollection(row);
+    }
+
+    @Override
+    public void delete(Collection collection) {
+        CollectionEntity row = em.find(CollectionEntity.class, collection.id().value());
+        if (row == null || !row.storeId.equals(collection.storeId().value())) {
+            throw new CollectionNotFoundException(collection.id());
+        }
+        em.remove(row); // its memberships go with it (ON DELETE CASCADE)
+        flush(collection);
+    }
+
+    @Override
+    public Set<Slug> slugsLike(StoreId store, Slug base) {
+        return em.createQuery("SELECT c.slug FROM CollectionEntity c WHERE c.storeId = :store"
+                        + " AND (c.slug = :base OR c.slug LIKE :suffixed)", String.class)
+                .setParameter("store", store.value())
+                .setParameter("base", base.value())
+                .setParameter("suffixed", base.value() + "-%")
+                .getResultStream()
+                .map(Slug::parse)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public CollectionQuery.Page query(StoreId store, CollectionQuery query) {
+        StringBuilder where = new StringBuilder("c.storeId = :store");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("store", store.value());
+        if (query.visibleOnly()) {
+            where.append(" AND SQL('CASE WHEN ? THEN 1 ELSE 0 END', c.visible) = 1");
+        }
+        for (CollectionQuery.Condition condition : query.conditions()) {
+            String column = condition.field() == CollectionQuery.Field.NAME ? "c.name" : "c.id";
+            String name = "p" + parameters.size();
+            String first = condition.values().get(0);
+            switch (condition.operator()) {
+                case EQ -> where.append(" AND ").append(column).append(" = :").append(name);
+                case NE -> where.append(" AND ").append(column).append(" <> :").append(name);
+                case HAS_SOME -> where.append(" AND ").append(column).append(" IN :").append(name);
+                case CONTAINS, STARTS_WITH -> where.append(" AND LOWER(").append(column).append(") LIKE :")
+                        .append(name).append(" ESCAPE '\\'");
+                default -> throw new IllegalArgumentException(condition.operator().token());
+            }
+            parameters.put(name, switch (condition.operator()) {
+                case HAS_SOME -> condition.values();
+                case CONTAINS -> "%" + like(first) + "%";
+                case STARTS_WITH -> like(first) + "%";
+                default -> first;
+            });
+        }
+        String order = (query.sortField() == CollectionQuery.Field.NAME ? "c.name" : "c.id")
+                + (query.ascending() ? " ASC" : " DESC") + ", c.id ASC";
+        TypedQuery<CollectionEntity> select = em.createQuery("SELECT c FROM CollectionEntity c WHERE " + where
+                        + " ORDER BY " + order, CollectionEntity.class)
+                .setFirstResult(query.paging().offset())
+                .setMaxResults(query.paging().limit());
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CollectionEntity c WHERE " + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Collection> page = select.getResultStream().map(JpaCollectionRepository::toCollection).toList();
+        return new CollectionQuery.Page(page, count.getSingleResult());
+    }
+
+    @Override
+    public Set<ProductId> unknownProducts(StoreId store, java.util.Collection<ProductId> productIds) {
+        Set<String> known = new HashSet<>(em.createQuery("SELECT p.id FROM ProductEntity p"
+                        + " WHERE p.storeId = :store AND p.id IN :ids", String.class)
+                .setParameter("store", store.value())
+                .setParameter("ids", ids(productIds))
+                .getResultList());
+        return productIds.stream().filter(id -> !known.contains(id.value().toString())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void addProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+        Set<String> present = new HashSet<>(em.createQuery("SELECT m.productId FROM MembershipEntity m"
+                        + " WHERE m.collectionId = :collection AND m.productId IN :ids", String.class)
+                .setParameter("collection", collection.value())
+                .setParameter("ids", ids(productIds))
+                .getResultList());
+        for (String productId : ids(productIds)) {
+            if (!present.contains(productId)) {
+                em.persist(new MembershipEntity(collection.value(), productId));
+            }
+        }
+        em.flush();
+    }
+
+    @Override
+    public void removeProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+        em.createQuery("DELETE FROM MembershipEntity m WHERE m.collectionId = :collection AND m.productId IN :ids")
+                .setParameter("collection", collection.value())
+                .setParameter("ids", ids(productIds))
+                .executeUpdate();
+    }
+
+    @Override
+    public void removeAllProducts(CollectionId collection) {
+        em.createQuery("DELETE FROM MembershipEntity m WHERE m.collectionId = :collection")
+                .setParameter("collection", collection.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> productIds) {
+        Map<ProductId, List<CollectionId>> result = new LinkedHashMap<>();
+        em.createQuery("SELECT m FROM MembershipEntity m WHERE m.productId IN :ids"
+                        + " ORDER BY m.productId, m.collectionId", MembershipEntity.class)
+                .setParameter("ids", ids(productIds))
+                .getResultStream()
+                .forEach(m -> result.computeIfAbsent(ProductId.parse(m.productId), k -> new ArrayList<>())
+                        .add(new CollectionId(m.collectionId)));
+        return result;
+    }
+
+    private void flush(Collection collection) {
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                    throw new StaleRevisionException(collection.revision(), collection.revision() + 1);
+                }
+                if (t.getMessage() != null && t.getMessage().toUpperCase(Locale.ROOT).contains("UQ_COLLECTION_STORE_SLUG")) {
+                    throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                            "slug \"" + collection.slug() + "\" is already used by another collection of the store");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> ids(java.util.Collection<ProductId> productIds) {
+        return productIds.stream().map(id -> id.value().toString()).toList();
+    }
+
+    private static String like(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void copy(Collection collection, CollectionEntity row) {
+        row.name = collection.name().value();
+        row.slug = collection.slug().value();
+        row.description = collection.description().value();
+        row.visible = collection.visible();
+        row.lastUpdated = collection.lastUpdated().atOffset(ZoneOffset.UTC);
+    }
+
+    private static Collection toCollection(CollectionEntity row) {
+        return Collection.reconstitute(new CollectionId(row.id), new StoreId(row.storeId), new CollectionName(row.name),
+                Slug.parse(row.slug), new Description(row.description), row.visible, row.createdAt.toInstant(),
+                row.lastUpdated.toInstant(), row.revision);
+    }
+}

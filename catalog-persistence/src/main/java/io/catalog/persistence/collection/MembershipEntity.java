@@ -1,0 +1,54 @@
+package io.catalog.persistence.collection;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** Row of {@code product_collection}: a product belongs to a collection. */
+@Entity
+@Table(name = "product_collection")
+@IdClass(MembershipEntity.Key.class)
+public class MembershipEntity {
+
+    @Id
+    @Column(name = "collection_id")
+    String collectionId;
+
+    @Id
+    @Column(name = "product_id")
+    String productId;
+
+    protected MembershipEntity() {
+    }
+
+    MembershipEntity(String collectionId, String productId) {
+        this.collectionId = collectionId;
+        this.productId = productId;
+    }
+
+    /** Primary key of a membership row. */
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String collectionId;
+        String productId;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(k.collectionId, collectionId)
+                    && Objects.equals(k.productId, productId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(collectionId, productId);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.catalog.web.collections;
+
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.catalog.domain.collection.Collection;
+import io.catalog.web.products.dto.ProductDto;
+
+/** A collection as the Wix Stores Catalog v1 API shows it. */
+@Schema(name = "Collection")
+@JsonbPropertyOrder({"id", "name", "media", "slug", "description", "visible", "revision"})
+public record CollectionDto(
+        @Schema(description = "Collection id; the All Products collection's is 00000000-000000-000000-000000000001",
+                readOnly = true, example = "81093e7d-a251-4a22-a238-df3aa816f3dc") String id,
+        @Schema(description = "Collection name", required = true, maxLength = 80, example = "My New Collection") String name,
+        @Schema(readOnly = true) ProductDto.MediaDto media,
+        @Schema(description = "Friendly URL name, unique in the store; made from the name unless given",
+                example = "my-new-collection") String slug,
+        @Schema(description = "Description; accepts rich text", maxLength = 8000) String description,
+        @Schema(description = "Whether customers see the collection", example = "true") Boolean visible,
+        @Schema(description = "Revision, increased by every change", readOnly = true, example = "1") String revision) {
+
+    /** {@code {"collection": {...}}}: the envelope of collection requests and answers. */
+    @Schema(name = "CollectionEnvelope")
+    public record Envelope(CollectionDto collection) {
+    }
+
+    public static CollectionDto of(Collection collection) {
+        return new CollectionDto(collection.id().value(), collection.name().value(),
+                new ProductDto.MediaDto(List.of()), collection.slug().value(), collection.description().value(),
+                collection.visible(), Long.toString(collection.revision()));
+    }
+}
