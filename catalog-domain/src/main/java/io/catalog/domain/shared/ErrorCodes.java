@@ -29,6 +29,12 @@ public final class ErrorCodes {
     public static final String VARIANTS_NOT_MANAGED = "VARIANTS_NOT_MANAGED";
     public static final String CHOICE_KEYS_EXHAUSTED = "CHOICE_KEYS_EXHAUSTED";
     public static final String SLUG_TAKEN = "SLUG_TAKEN";
+    /** A decrement would take a tracked quantity below zero. */
+    public static final String INSUFFICIENT_STOCK = "INSUFFICIENT_STOCK";
+    /** A quantity adjustment on stock whose quantity is not tracked. */
+    public static final String INVENTORY_NOT_TRACKED = "INVENTORY_NOT_TRACKED";
+    /** An increment would take a tracked quantity above {@code Stock.MAX_QUANTITY}. */
+    public static final String QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED";
 
     // NotFoundException (404)
     public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";
