@@ -1,5 +1,6 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.Product;
@@ -10,7 +11,10 @@ import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.StockUpdate;
 import io.catalog.domain.product.Variant;
+import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.VariantUpdate;
 import io.catalog.domain.product.Weight;
 import io.catalog.domain.product.events.ProductChanged;
@@ -19,18 +23,27 @@ import io.catalog.domain.product.events.ProductDeleted;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
+import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettingsRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import static io.catalog.domain.application.CommandMapping.ifSent;
@@ -46,6 +59,8 @@ import static io.catalog.domain.application.CommandMapping.ifSent;
 public final class ProductService {
 
     static final int MAX_RETRIES = 3;
+    /** Most items in one stock decrement or increment call. */
+    public static final int MAX_STOCK_ADJUSTMENTS = 100;
 
     private final ProductRepository products;
     private final StoreSettingsRepository settings;
@@ -128,6 +143,108 @@ public final class ProductService {
         inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
             product.resetVariantsToDefault(now);
             return save(product, now);
+        });
+    }
+
+    /**
+     * Sets inventory tracking and per-variant stock (see {@link Product#updateInventory}). The product row stays
+     * locked until the change commits, so it serialises with concurrent stock adjustments instead of failing.
+     */
+    public Product updateInventory(StoreId store, ProductId id, InventoryUpdateCommand command) {
+        Boolean trackQuantity = command.trackQuantity();
+        List<StockUpdate> updates = new ArrayList<>();
+        for (int i = 0; i < command.variants().size(); i++) {
+            VariantStockCommand variant = command.variants().get(i);
+            try {
+                updates.add(new StockUpdate(VariantId.parse(variant.variantId()), variant.quantity(),
+                        variant.inStock()));
+            } catch (ValidationException e) {
+                throw e.nestedIn("variants[" + i + "]");
+            }
+        }
+        return transactions.inTransaction(() -> {
+            Product product = products.findForUpdate(store, id).orElseThrow(() -> new ProductNotFoundException(id));
+            Instant now = clock.instant();
+            product.updateInventory(trackQuantity, updates, now);
+            return save(product, now);
+        });
+    }
+
+    /**
+     * Takes stock away, all items or none (see {@link #adjustStock}); errors are reported on
+     * {@code decrementData[i].productId|variantId|decrementBy}.
+     */
+    public List<AdjustedStock> decrementStock(StoreId store, List<StockAdjustmentCommand> items) {
+        return adjustStock(store, items, "decrementData", "decrementBy", -1);
+    }
+
+    /**
+     * Adds stock, all items or none (see {@link #adjustStock}); errors are reported on
+     * {@code incrementData[i].productId|variantId|incrementBy}.
+     */
+    public List<AdjustedStock> incrementStock(StoreId store, List<StockAdjustmentCommand> items) {
+        return adjustStock(store, items, "incrementData", "incrementBy", 1);
+    }
+
+    /**
+     * Adjusts tracked quantities by the items' amounts in one transaction, all or none. Each product's row is
+     * locked before any change, in ascending id order so that two calls never wait for each other in a cycle;
+     * concurrent adjustments of one product therefore run one after the other, each on the committed result of the
+     * previous one, and {@link Product#adjustStock} decides on the current quantity: none is lost, none goes below
+     * zero. Items of one product apply in request order to the same product.
+     */
+    private List<AdjustedStock> adjustStock(StoreId store, List<StockAdjustmentCommand> items, String listField,
+                                            String amountField, int sign) {
+        if (items == null || items.isEmpty() || items.size() > MAX_STOCK_ADJUSTMENTS) {
+            throw new ValidationException(listField, items == null || items.isEmpty() ? ErrorCodes.REQUIRED
+                    : ErrorCodes.OUT_OF_RANGE, "must contain 1 to " + MAX_STOCK_ADJUSTMENTS + " items"
+                    + (items == null ? "" : " (was " + items.size() + ")"));
+        }
+        List<ProductId> productIds = new ArrayList<>(items.size());
+        List<VariantId> variantIds = new ArrayList<>(items.size());
+        List<Integer> deltas = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String path = listField + "[" + i + "]";
+            StockAdjustmentCommand item = items.get(i);
+            try {
+                productIds.add(ProductId.parse(item.productId()));
+            } catch (ValidationException e) {
+                throw e.relocatedTo(path + ".productId");
+            }
+            try {
+                variantIds.add(VariantId.parse(item.variantId()));
+            } catch (ValidationException e) {
+                throw e.relocatedTo(path + ".variantId");
+            }
+            deltas.add(sign * (int) Require.range(path + "." + amountField,
+                    Require.present(path + "." + amountField, item.amount()), 1, Stock.MAX_QUANTITY));
+        }
+        return transactions.inTransaction(() -> {
+            Map<ProductId, Product> locked = new HashMap<>();
+            Set<ProductId> lockOrder = new TreeSet<>(Comparator.comparing(ProductId::value));
+            lockOrder.addAll(productIds);
+            for (ProductId productId : lockOrder) {
+                locked.put(productId, products.findForUpdate(store, productId)
+                        .orElseThrow(() -> new ProductNotFoundException(productId)));
+            }
+            Instant now = clock.instant();
+            Map<ProductId, Set<VariantId>> adjusted = new LinkedHashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                String path = listField + "[" + i + "]";
+                try {
+                    locked.get(productIds.get(i)).adjustStock(variantIds.get(i), deltas.get(i), now);
+                } catch (ValidationException e) {
+                    throw e.nestedIn(path);
+                } catch (RuleViolationException e) {
+                    throw new RuleViolationException(e.code(),
+                            path + "." + ("delta".equals(e.field()) ? amountField : e.field()), e.getMessage());
+                }
+                adjusted.computeIfAbsent(productIds.get(i), key -> new LinkedHashSet<>()).add(variantIds.get(i));
+            }
+            List<AdjustedStock> results = new ArrayList<>();
+            adjusted.forEach((productId, variants) ->
+                    results.add(new AdjustedStock(save(locked.get(productId), now), List.copyOf(variants))));
+            return results;
         });
     }
 

@@ -322,6 +322,150 @@ public final class Product {
         commitVariantChanges(reset, changes, now);
     }
 
+    // ---------------------------------------------------------------------------------------------- inventory
+
+    /**
+     * Sets inventory tracking and stock, all or nothing, as the inventory API does. {@code trackQuantity}, when
+     * given, switches tracking for the product and for every managed variant with stock of its own: stock that
+     * becomes tracked starts at quantity 0 unless a quantity is given, stock that stops being tracked keeps its
+     * in-stock state. Each update then sets one variant's stock: a managed variant gets stock of its own; for a
+     * product whose variants are not managed the update sets the product's stock. While tracked only
+     * {@code quantity} is read (it decides {@code inStock}); while not tracked only {@code inStock}, and a quantity
+     * is {@code NOT_ALLOWED}. Errors are reported on {@code variants[i].variantId} / {@code variants[i].quantity}.
+     *
+     * @param trackQuantity whether quantities are tracked from now on; {@code null} leaves tracking as it is
+     */
+    public void updateInventory(Boolean trackQuantity, List<StockUpdate> updates, Instant now) {
+        Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(now, "now");
+        boolean tracked = trackQuantity == null ? stock.trackInventory() : trackQuantity;
+        Stock newStock = withTracking(stock, tracked);
+        Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variantData);
+        if (trackQuantity != null) {
+            newData.replaceAll((variantId, overrides) -> overrides.stock() == null ? overrides
+                    : overrides.withStock(withTracking(overrides.stock(), tracked)));
+        }
+        for (int i = 0; i < updates.size(); i++) {
+            String path = "variants[" + i + "]";
+            StockUpdate update = updates.get(i);
+            VariantId holder = stockHolder(update.variantId(), path + ".variantId");
+            if (update.quantity() == null && update.inStock() == null) {
+                continue;
+            }
+            Stock current = holder == null || newData.get(holder).stock() == null ? newStock
+                    : newData.get(holder).stock();
+            Stock next = stockSet(tracked, update, current, path);
+            if (holder == null) {
+                newStock = next;
+            } else {
+                newData.put(holder, newData.get(holder).withStock(next));
+            }
+        }
+        Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
+        newData.forEach((variantId, after) -> recordDifferences(changes, variantId, variantData.get(variantId), after));
+        changeStock(newStock, now);
+        commitVariantChanges(newData, changes, now);
+    }
+
+    /**
+     * Changes a tracked quantity by {@code delta} and answers the variant's stock afterwards; its in-stock state
+     * follows the quantity at once. A managed variant with stock of its own has its own quantity adjusted; a managed
+     * variant whose stock is inherited from the product (no stock of its own) adjusts the product's stock, and with
+     * it every variant inheriting it. For a product whose variants are not managed, {@link VariantId#DEFAULT} (or
+     * any of its combinations) adjusts the product's stock. Nothing changes when the adjustment is refused.
+     *
+     * @throws ValidationException    {@code UNKNOWN_VARIANT} on {@code variantId}
+     * @throws RuleViolationException {@code INVENTORY_NOT_TRACKED} on {@code variantId} when the stock's quantity
+     *                                is not tracked; {@code INSUFFICIENT_STOCK} on {@code delta} when the quantity
+     *                                would go below zero; {@code QUANTITY_LIMIT_EXCEEDED} on {@code delta} above
+     *                                {@value Stock#MAX_QUANTITY}
+     */
+    public Stock adjustStock(VariantId variantId, int delta, Instant now) {
+        Objects.requireNonNull(variantId, "variantId");
+        Objects.requireNonNull(now, "now");
+        VariantId holder = stockHolder(variantId, "variantId");
+        VariantOverrides overrides = holder == null ? null : variantData.get(holder);
+        boolean own = overrides != null && overrides.stock() != null;
+        Stock current = own ? overrides.stock() : stock;
+        if (!current.trackInventory()) {
+            throw new RuleViolationException(ErrorCodes.INVENTORY_NOT_TRACKED, "variantId",
+                    "the quantity of variant " + variantId + " of product " + id + " is not tracked, so it cannot "
+                            + "be adjusted; turn trackQuantity on first");
+        }
+        long quantity = (long) current.quantity() + delta;
+        if (quantity < 0) {
+            throw new RuleViolationException(ErrorCodes.INSUFFICIENT_STOCK, "delta",
+                    "variant " + variantId + " of product " + id + " has " + current.quantity()
+                            + " in stock, fewer than the " + -(long) delta + " requested");
+        }
+        if (quantity > Stock.MAX_QUANTITY) {
+            throw new RuleViolationException(ErrorCodes.QUANTITY_LIMIT_EXCEEDED, "delta",
+                    "variant " + variantId + " of product " + id + " would have " + quantity
+                            + " in stock, more than the " + Stock.MAX_QUANTITY + " allowed");
+        }
+        Stock next = Stock.tracked((int) quantity);
+        if (own) {
+            Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variantData);
+            newData.put(holder, overrides.withStock(next));
+            Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
+            recordDifferences(changes, holder, overrides, newData.get(holder));
+            commitVariantChanges(newData, changes, now);
+        } else {
+            changeStock(next, now);
+        }
+        return next;
+    }
+
+    /**
+     * The stock of a variant as the inventory reports it: the managed variant's own or inherited stock, or the
+     * product's stock for {@link VariantId#DEFAULT} and the combinations of a product whose variants are not managed.
+     *
+     * @throws ValidationException {@code UNKNOWN_VARIANT} on {@code variantId}
+     */
+    public Stock stockOf(VariantId variantId) {
+        VariantId holder = stockHolder(Objects.requireNonNull(variantId, "variantId"), "variantId");
+        return holder == null ? stock : stockOf(variantData.get(holder));
+    }
+
+    /**
+     * The managed variant that holds the stock of {@code variantId}, or {@code null} when it is the product's own
+     * stock (variants not managed).
+     */
+    private VariantId stockHolder(VariantId variantId, String field) {
+        if (manageVariants ? variantData.containsKey(variantId)
+                : variantId.equals(VariantId.DEFAULT) || combinationOf(variantId).isPresent()) {
+            return manageVariants ? variantId : null;
+        }
+        throw new ValidationException(field, ErrorCodes.UNKNOWN_VARIANT,
+                "\"" + variantId + "\" is not a variant of this product");
+    }
+
+    /** {@code current} tracked or not: newly tracked stock starts at 0, newly untracked keeps its in-stock state. */
+    private static Stock withTracking(Stock current, boolean tracked) {
+        if (current.trackInventory() == tracked) {
+            return current;
+        }
+        return tracked ? Stock.tracked(0) : Stock.untracked(current.inStock());
+    }
+
+    private static Stock stockSet(boolean tracked, StockUpdate update, Stock current, String path) {
+        if (!tracked) {
+            if (update.quantity() != null) {
+                throw new ValidationException(path + ".quantity", ErrorCodes.NOT_ALLOWED,
+                        "must not be set while trackQuantity is false");
+            }
+            return update.inStock() == null ? current : Stock.untracked(update.inStock());
+        }
+        if (update.quantity() == null) {
+            return current;
+        }
+        try {
+            return Stock.tracked(update.quantity());
+        } catch (ValidationException e) {
+            throw e.relocatedTo(path + ".quantity");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------- variants
 
     /** Number of variants: the product of the options' choice counts, 1 without options. */

@@ -12,6 +12,13 @@ public interface ProductRepository {
     /** The product {@code id} of {@code store}; empty when absent or owned by another store. */
     Optional<Product> find(StoreId store, ProductId id);
 
+    /**
+     * The product {@code id} of {@code store}, its stored row locked against other writers until the transaction
+     * ends, so that concurrent changes of one product (stock adjustments) run one after the other, each on the state
+     * the previous one committed; empty when absent or owned by another store.
+     */
+    Optional<Product> findForUpdate(StoreId store, ProductId id);
+
     /** Stores a new product, at its revision 1. */
     void add(Product product);
 

@@ -33,6 +33,12 @@ public final class ErrorCodes {
     public static final String COLLECTION_NOT_EDITABLE = "COLLECTION_NOT_EDITABLE";
     /** A product id that names no product of the store. */
     public static final String UNKNOWN_PRODUCT = "UNKNOWN_PRODUCT";
+    /** A decrement would take a tracked quantity below zero. */
+    public static final String INSUFFICIENT_STOCK = "INSUFFICIENT_STOCK";
+    /** A quantity adjustment on stock whose quantity is not tracked. */
+    public static final String INVENTORY_NOT_TRACKED = "INVENTORY_NOT_TRACKED";
+    /** An increment would take a tracked quantity above {@code Stock.MAX_QUANTITY}. */
+    public static final String QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED";
 
     // NotFoundException (404)
     public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";

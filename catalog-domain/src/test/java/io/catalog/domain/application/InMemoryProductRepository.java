@@ -8,7 +8,9 @@ import io.catalog.domain.product.Slug;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +24,7 @@ final class InMemoryProductRepository implements ProductRepository {
     private final Map<StoreId, Long> numericIds = new HashMap<>();
     private int concurrentUpdatesToSimulate;
     private int updateCalls;
+    private final List<ProductId> locked = new ArrayList<>();
 
     /** The next {@code count} calls to {@link #update} find that another writer committed first. */
     void simulateConcurrentUpdates(int count) {
@@ -41,6 +44,17 @@ final class InMemoryProductRepository implements ProductRepository {
         return Optional.ofNullable(states.get(id))
                 .filter(state -> state.storeId().equals(store.value()))
                 .map(Product::reconstitute);
+    }
+
+    /** Single-threaded fake: nothing to lock, but the order of the locks taken is remembered. */
+    @Override
+    public Optional<Product> findForUpdate(StoreId store, ProductId id) {
+        locked.add(id);
+        return find(store, id);
+    }
+
+    List<ProductId> locked() {
+        return List.copyOf(locked);
     }
 
     @Override

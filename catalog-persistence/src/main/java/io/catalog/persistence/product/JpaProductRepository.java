@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import io.catalog.domain.product.Product;
@@ -46,8 +47,25 @@ public class JpaProductRepository implements ProductRepository {
         if (product == null || !product.storeId.equals(store.value())) {
             return Optional.empty();
         }
-        return Optional.of(Product.reconstitute(ProductRows.toState(product, choicesOf(product.id),
-                product.manageVariants ? variantsOf(product.id) : List.of())));
+        return Optional.of(productOf(product));
+    }
+
+    /** Locks the product row with {@code SELECT ... FOR UPDATE}; the lock is held until the transaction ends. */
+    @Override
+    public Optional<Product> findForUpdate(StoreId store, ProductId id) {
+        return em.createQuery("SELECT p FROM ProductEntity p WHERE p.id = :id AND p.storeId = :store",
+                        ProductEntity.class)
+                .setParameter("id", id.value().toString())
+                .setParameter("store", store.value())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .map(this::productOf);
+    }
+
+    private Product productOf(ProductEntity product) {
+        return Product.reconstitute(ProductRows.toState(product, choicesOf(product.id),
+                product.manageVariants ? variantsOf(product.id) : List.of()));
     }
 
     @Override

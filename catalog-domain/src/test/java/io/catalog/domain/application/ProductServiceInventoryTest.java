@@ -1,0 +1,194 @@
+package io.catalog.domain.application;
+
+import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.domain.product.events.VariantsChanged;
+import io.catalog.domain.product.events.VariantsChanged.VariantChange;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettings;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProductServiceInventoryTest {
+
+    private static final StoreId STORE = new StoreId("store-1");
+    private static final StoreId OTHER_STORE = new StoreId("store-2");
+    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
+    private static final String DEFAULT = VariantId.DEFAULT.value();
+
+    private final InMemoryProductRepository products = new InMemoryProductRepository();
+    private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private ProductService service;
+
+    @BeforeEach
+    void setUp() {
+        Transactions transactions = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        service = new ProductService(products,
+                store -> new StoreSettings(store, Currency.getInstance("USD"), "https://shop.example"),
+                transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private Product tracked(int quantity) {
+        Product product = service.create(STORE, new CreateProductCommand("Mug", null, null, null, null, null,
+                BigDecimal.ONE, null, null, true, quantity, null, null, null, null));
+        events.clear();
+        return product;
+    }
+
+    private Product untracked() {
+        Product product = service.create(STORE, new CreateProductCommand("Poster", null, null, null, null, null,
+                BigDecimal.ONE, null, null, null, null, null, null, null, null));
+        events.clear();
+        return product;
+    }
+
+    private static StockAdjustmentCommand item(Product product, String variantId, Integer amount) {
+        return new StockAdjustmentCommand(product.id().value().toString(), variantId, amount);
+    }
+
+    private Stock stockOf(Product product) {
+        return service.get(STORE, product.id()).stock();
+    }
+
+    @Test
+    void decrementsReportTheResultAndPublishTheStockChange() {
+        Product mug = tracked(5);
+
+        List<AdjustedStock> result = service.decrementStock(STORE, List.of(item(mug, DEFAULT, 2)));
+
+        assertThat(result).singleElement().satisfies(adjusted -> {
+            assertThat(adjusted.product().stock()).isEqualTo(Stock.tracked(3));
+            assertThat(adjusted.product().revision()).isEqualTo(2);
+            assertThat(adjusted.variantIds()).containsExactly(VariantId.DEFAULT);
+        });
+        assertThat(stockOf(mug)).isEqualTo(Stock.tracked(3));
+        assertThat(events.published()).containsExactly(new ProductChanged(STORE, mug.id(), List.of("stock"), NOW));
+    }
+
+    @Test
+    void itemsOfOneCallApplyInOrderAndTogetherOrNotAtAll() {
+        Product mug = tracked(5);
+        Product cup = tracked(1);
+
+        assertRuleViolation(() -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, 4), item(cup, DEFAULT, 1),
+                item(mug, DEFAULT, 2))), ErrorCodes.INSUFFICIENT_STOCK)
+                .hasFieldOrPropertyWithValue("field", "decrementData[2].decrementBy");
+        assertThat(stockOf(mug)).isEqualTo(Stock.tracked(5));
+        assertThat(stockOf(cup)).isEqualTo(Stock.tracked(1));
+        assertThat(events.published()).isEmpty();
+
+        List<AdjustedStock> result = service.decrementStock(STORE, List.of(item(mug, DEFAULT, 4),
+                item(cup, DEFAULT, 1), item(mug, DEFAULT, 1)));
+
+        assertThat(result).extracting(adjusted -> adjusted.product().id()).containsExactly(mug.id(), cup.id());
+        assertThat(result).extracting(adjusted -> adjusted.product().stock())
+                .containsExactly(Stock.tracked(0), Stock.tracked(0));
+        assertThat(products.updateCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void locksEachProductOnceInIdOrder() {
+        List<Product> mugs = IntStream.range(0, 4).mapToObj(i -> tracked(10)).toList();
+        List<Product> shuffled = new java.util.ArrayList<>(mugs);
+        Collections.reverse(shuffled);
+
+        service.incrementStock(STORE, shuffled.stream().map(mug -> item(mug, DEFAULT, 1)).toList());
+        service.incrementStock(STORE, List.of(item(mugs.get(0), DEFAULT, 1), item(mugs.get(0), DEFAULT, 1)));
+
+        List<ProductId> sorted = mugs.stream().map(Product::id).sorted(Comparator.comparing(ProductId::value)).toList();
+        assertThat(products.locked()).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(sorted.stream(), java.util.stream.Stream.of(mugs.get(0).id())).toList());
+        assertThat(stockOf(mugs.get(0))).isEqualTo(Stock.tracked(13));
+    }
+
+    @Test
+    void refusesUntrackedStockAndAddressesEveryErrorToItsItem() {
+        Product mug = tracked(5);
+        Product poster = untracked();
+
+        assertRuleViolation(() -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, 1), item(poster, DEFAULT, 1))),
+                ErrorCodes.INVENTORY_NOT_TRACKED).hasFieldOrPropertyWithValue("field", "incrementData[1].variantId");
+        assertRuleViolation(() -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, Stock.MAX_QUANTITY))),
+                ErrorCodes.QUANTITY_LIMIT_EXCEEDED).hasFieldOrPropertyWithValue("field", "incrementData[0].incrementBy");
+        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, 0))),
+                "decrementData[0].decrementBy", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, null))),
+                "decrementData[0].decrementBy", ErrorCodes.REQUIRED);
+        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, "nope", 1))),
+                "decrementData[0].variantId", ErrorCodes.INVALID_ID);
+        assertInvalid(() -> service.decrementStock(STORE, List.of(new StockAdjustmentCommand("nope", DEFAULT, 1))),
+                "decrementData[0].productId", ErrorCodes.INVALID_ID);
+        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, "00000000-0000-0000-0000-000000000001", 1))),
+                "decrementData[0].variantId", ErrorCodes.UNKNOWN_VARIANT);
+        assertInvalid(() -> service.decrementStock(STORE, List.of()), "decrementData", ErrorCodes.REQUIRED);
+        assertInvalid(() -> service.decrementStock(STORE, Collections.nCopies(101, item(mug, DEFAULT, 1))),
+                "decrementData", ErrorCodes.OUT_OF_RANGE);
+        assertThat(stockOf(mug)).isEqualTo(Stock.tracked(5));
+        assertThat(events.published()).isEmpty();
+    }
+
+    @Test
+    void productsOfOtherStoresAreNotFound() {
+        Product mug = tracked(5);
+
+        assertThatThrownBy(() -> service.decrementStock(OTHER_STORE, List.of(item(mug, DEFAULT, 1))))
+                .isInstanceOf(ProductNotFoundException.class);
+        assertThatThrownBy(() -> service.updateInventory(OTHER_STORE, mug.id(), new InventoryUpdateCommand(false, null)))
+                .isInstanceOf(ProductNotFoundException.class);
+    }
+
+    @Test
+    void updateInventoryOfManagedVariantsPublishesVariantStockChanges() {
+        Product shirt = service.create(STORE, new CreateProductCommand("Shirt", null, null, null, null, null,
+                BigDecimal.ONE, null, null, null, null, null, true, List.of(new OptionCommand("Size", null,
+                List.of(new ChoiceCommand("S", null), new ChoiceCommand("M", null)))), null));
+        VariantId small = shirt.variantAt(0).id();
+        events.clear();
+
+        Product updated = service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(true,
+                List.of(new VariantStockCommand(small.value(), 3, null))));
+
+        assertThat(updated.stockOf(small)).isEqualTo(Stock.tracked(3));
+        assertThat(events.published()).containsExactly(
+                new ProductChanged(STORE, shirt.id(), List.of("stock", "variants"), NOW),
+                new VariantsChanged(STORE, shirt.id(), List.of(new VariantChange(small,
+                        shirt.variantAt(0).choices(), List.of("stock"))), NOW));
+        events.clear();
+
+        service.decrementStock(STORE, List.of(item(shirt, small.value(), 3)));
+        assertThat(events.published()).containsExactly(
+                new ProductChanged(STORE, shirt.id(), List.of("variants"), NOW),
+                new VariantsChanged(STORE, shirt.id(), List.of(new VariantChange(small,
+                        shirt.variantAt(0).choices(), List.of("stock"))), NOW));
+        assertThat(service.get(STORE, shirt.id()).variantAt(0).stock()).isEqualTo(Stock.tracked(0));
+        assertInvalid(() -> service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(null,
+                List.of(new VariantStockCommand("bad", 1, null)))), "variants[0].variantId", ErrorCodes.INVALID_ID);
+    }
+}
