@@ -16,7 +16,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * Brings the schema up to date with the Flyway migrations in {@code db/migration} when the application starts,
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} (and, for one database only,
+ * {@code db/vendor/<database>}) when the application starts,
  * before the first request is served. The schema is never dropped and re-created; the only exception is the
  * {@code catalog.db.clean-on-start} switch, which the integration-test servers set so that every test run starts
  * from an empty database, and which is off unless set.
@@ -40,7 +41,8 @@ public class DatabaseMigration {
     void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         FluentConfiguration configuration = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Portable migrations, plus those only one database understands (expression indexes)
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .cleanDisabled(!cleanOnStart);
         schema.filter(s -> !s.isBlank())
                 .ifPresent(s -> configuration.schemas(s).defaultSchema(s).createSchemas(true));
