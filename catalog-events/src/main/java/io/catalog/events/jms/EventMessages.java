@@ -1,0 +1,55 @@
+package io.catalog.events.jms;
+
+import java.io.StringReader;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import io.catalog.persistence.outbox.OutboxEvent;
+
+/**
+ * The JMS form of an event: a TextMessage whose body is the JSON envelope below, with the envelope's routing fields
+ * repeated as message properties so that subscribers can select on them.
+ *
+ * <pre>{"eventId": "...", "eventType": "ProductChanged", "store": "...", "aggregateType": "product",
+ *  "aggregateId": "...", "sequence": 3, "occurredAt": "2026-11-22T10:15:30.123Z",
+ *  "data": {"productId": "...", "changedFields": ["price"]}}</pre>
+ */
+public final class EventMessages {
+
+    /** String property: the event type, e.g. {@code ProductCreated}. */
+    public static final String EVENT_TYPE = "eventType";
+    /** String property: the store (the {@code instanceId} of the API's tokens). */
+    public static final String STORE = "store";
+    /** String property: {@code product}, later {@code collection}, ... */
+    public static final String AGGREGATE_TYPE = "aggregateType";
+    /** String property: the product id (or collection id, ...). */
+    public static final String AGGREGATE_ID = "aggregateId";
+    /** Long property: the event's number in its aggregate's stream, 1, 2, 3, ... */
+    public static final String SEQUENCE = "sequence";
+    /** String property (also the JMSCorrelationID): the event id, the same on every redelivery. */
+    public static final String EVENT_ID = "eventId";
+
+    private EventMessages() {
+    }
+
+    /** The message body: the envelope with the payload under {@code data}. */
+    public static String body(OutboxEvent event) {
+        JsonObject data;
+        try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
+            data = reader.readObject();
+        }
+        return Json.createObjectBuilder()
+                .add(EVENT_ID, event.id())
+                .add(EVENT_TYPE, event.eventType())
+                .add(STORE, event.storeId())
+                .add(AGGREGATE_TYPE, event.aggregateType())
+                .add(AGGREGATE_ID, event.aggregateId())
+                .add(SEQUENCE, event.sequence())
+                .add("occurredAt", event.occurredAt().toInstant().toString())
+                .add("data", data)
+                .build()
+                .toString();
+    }
+}

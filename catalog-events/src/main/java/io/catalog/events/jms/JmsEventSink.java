@@ -1,0 +1,86 @@
+package io.catalog.events.jms;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
+import jakarta.transaction.Transactional;
+
+import io.catalog.events.dispatch.Delivery;
+import io.catalog.events.dispatch.EventSink;
+import io.catalog.persistence.outbox.OutboxEvent;
+
+/**
+ * Publishes events to the {@code catalog.events} topic of the server's messaging engine as persistent JSON
+ * TextMessages (see {@link EventMessages}).
+ *
+ * <p>It runs outside the dispatcher's database transaction ({@code NOT_SUPPORTED}): each send is committed to the
+ * messaging engine at once, and the outbox rows are marked published only afterwards, when the database transaction
+ * that holds their locks commits. A crash in between publishes them again (at least once) and never loses one,
+ * without a two-phase commit between the database and the messaging engine.
+ */
+@ApplicationScoped
+public class JmsEventSink implements EventSink {
+
+    @Resource(lookup = "jms/catalog/connectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/catalog/events")
+    Topic topic;
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Delivery deliver(List<OutboxEvent> events) {
+        Set<String> delivered = new HashSet<>();
+        Map<String, String> failed = new HashMap<>();
+        Set<String> stopped = new HashSet<>();
+        try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (OutboxEvent event : events) {
+                if (stopped.contains(event.aggregateKey())) {
+                    continue;
+                }
+                try {
+                    producer.send(topic, message(context, event));
+                    delivered.add(event.id());
+                } catch (JMSRuntimeException | JMSException e) {
+                    failed.put(event.id(), e.toString());
+                    stopped.add(event.aggregateKey());
+                }
+            }
+        } catch (JMSRuntimeException e) {
+            // No connection to the messaging engine: each aggregate's next event counts a failed attempt.
+            for (OutboxEvent event : events) {
+                if (!delivered.contains(event.id()) && stopped.add(event.aggregateKey())) {
+                    failed.put(event.id(), e.toString());
+                }
+            }
+        }
+        return new Delivery(delivered, failed);
+    }
+
+    private static TextMessage message(JMSContext context, OutboxEvent event) throws JMSException {
+        TextMessage message = context.createTextMessage(EventMessages.body(event));
+        message.setJMSType(event.eventType());
+        message.setJMSCorrelationID(event.id());
+        message.setStringProperty(EventMessages.EVENT_ID, event.id());
+        message.setStringProperty(EventMessages.EVENT_TYPE, event.eventType());
+        message.setStringProperty(EventMessages.STORE, event.storeId());
+        message.setStringProperty(EventMessages.AGGREGATE_TYPE, event.aggregateType());
+        message.setStringProperty(EventMessages.AGGREGATE_ID, event.aggregateId());
+        message.setLongProperty(EventMessages.SEQUENCE, event.sequence());
+        return message;
+    }
+}

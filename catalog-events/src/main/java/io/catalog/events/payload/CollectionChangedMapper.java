@@ -1,0 +1,27 @@
+package io.catalog.events.payload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+
+import io.catalog.domain.collection.events.CollectionChanged;
+
+/** {@code CollectionChanged}: {@code {collectionId, changedFields}}. */
+@ApplicationScoped
+public class CollectionChangedMapper implements EventMapper<CollectionChanged> {
+
+    public static final String EVENT_TYPE = "CollectionChanged";
+
+    @Override
+    public Class<CollectionChanged> eventType() {
+        return CollectionChanged.class;
+    }
+
+    @Override
+    public OutgoingEvent map(CollectionChanged event) {
+        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
+                Json.createObjectBuilder()
+                        .add("collectionId", event.collectionId().value())
+                        .add("changedFields", PayloadJson.strings(event.changedFields()))
+                        .build());
+    }
+}

@@ -1,0 +1,18 @@
+package io.catalog.events.payload;
+
+import io.catalog.domain.events.DomainEvent;
+
+/**
+ * Turns one type of domain event into its published form. Each event type has exactly one mapper, a CDI bean;
+ * {@link EventMappers} finds them all, so a new event type only needs a new mapper class.
+ *
+ * @param <E> the domain event type
+ */
+public interface EventMapper<E extends DomainEvent> {
+
+    /** The domain event type this mapper handles. */
+    Class<E> eventType();
+
+    /** The event's published form; called inside the transaction that raised it. */
+    OutgoingEvent map(E event);
+}

@@ -1,0 +1,28 @@
+package io.catalog.events.payload;
+
+import java.util.Objects;
+
+import jakarta.json.JsonObject;
+
+/**
+ * A domain event as it leaves the catalog: its published name, the aggregate whose event stream it belongs to, and
+ * its payload in the shape of seed 002.
+ *
+ * @param eventType     the published name, e.g. {@code ProductCreated}
+ * @param aggregateType the kind of aggregate, e.g. {@value #PRODUCT}; sequence numbers count per aggregate
+ * @param aggregateId   the aggregate's id, e.g. the product id
+ */
+public record OutgoingEvent(String eventType, String aggregateType, String aggregateId, JsonObject payload) {
+
+    /** Aggregate type of the product events. */
+    public static final String PRODUCT = "product";
+    /** Aggregate type of collection events. */
+    public static final String COLLECTION = "collection";
+
+    public OutgoingEvent {
+        Objects.requireNonNull(eventType, "eventType");
+        Objects.requireNonNull(aggregateType, "aggregateType");
+        Objects.requireNonNull(aggregateId, "aggregateId");
+        Objects.requireNonNull(payload, "payload");
+    }
+}

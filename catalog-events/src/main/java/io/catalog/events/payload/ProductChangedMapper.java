@@ -1,0 +1,27 @@
+package io.catalog.events.payload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+
+import io.catalog.domain.product.events.ProductChanged;
+
+/** {@code ProductChanged}: {@code {productId, changedFields}}, the API names of the fields that changed. */
+@ApplicationScoped
+public class ProductChangedMapper implements EventMapper<ProductChanged> {
+
+    public static final String EVENT_TYPE = "ProductChanged";
+
+    @Override
+    public Class<ProductChanged> eventType() {
+        return ProductChanged.class;
+    }
+
+    @Override
+    public OutgoingEvent map(ProductChanged event) {
+        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+                Json.createObjectBuilder()
+                        .add("productId", event.productId().toString())
+                        .add("changedFields", PayloadJson.strings(event.changedFields()))
+                        .build());
+    }
+}

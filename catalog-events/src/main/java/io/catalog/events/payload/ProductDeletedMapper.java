@@ -1,0 +1,24 @@
+package io.catalog.events.payload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+
+import io.catalog.domain.product.events.ProductDeleted;
+
+/** {@code ProductDeleted}: {@code {productId}}. */
+@ApplicationScoped
+public class ProductDeletedMapper implements EventMapper<ProductDeleted> {
+
+    public static final String EVENT_TYPE = "ProductDeleted";
+
+    @Override
+    public Class<ProductDeleted> eventType() {
+        return ProductDeleted.class;
+    }
+
+    @Override
+    public OutgoingEvent map(ProductDeleted event) {
+        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+                Json.createObjectBuilder().add("productId", event.productId().toString()).build());
+    }
+}

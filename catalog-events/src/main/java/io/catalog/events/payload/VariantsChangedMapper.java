@@ -1,0 +1,33 @@
+package io.catalog.events.payload;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import io.catalog.domain.product.events.VariantsChanged;
+
+/** {@code VariantsChanged}: {@code {productId, variants: [{variantId, choices, changedFields}]}}. */
+@ApplicationScoped
+public class VariantsChangedMapper implements EventMapper<VariantsChanged> {
+
+    public static final String EVENT_TYPE = "VariantsChanged";
+
+    @Override
+    public Class<VariantsChanged> eventType() {
+        return VariantsChanged.class;
+    }
+
+    @Override
+    public OutgoingEvent map(VariantsChanged event) {
+        JsonArrayBuilder variants = Json.createArrayBuilder();
+        event.variants().forEach(variant -> variants.add(Json.createObjectBuilder()
+                .add("variantId", variant.variantId().value())
+                .add("choices", PayloadJson.strings(variant.choices()))
+                .add("changedFields", PayloadJson.strings(variant.changedFields()))));
+        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+                Json.createObjectBuilder()
+                        .add("productId", event.productId().toString())
+                        .add("variants", variants)
+                        .build());
+    }
+}

@@ -1,0 +1,92 @@
+package io.catalog.events.payload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.Json;
+
+import org.junit.jupiter.api.Test;
+
+import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.domain.product.events.ProductDeleted;
+import io.catalog.domain.product.events.VariantsChanged;
+import io.catalog.domain.store.StoreId;
+
+class EventMappersTest {
+
+    private static final StoreId STORE = new StoreId("store-1");
+    private static final ProductId PRODUCT = new ProductId(UUID.fromString("a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4"));
+    private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
+
+    private final EventMappers mappers = new EventMappers(List.of(
+            new ProductChangedMapper(), new ProductDeletedMapper(), new VariantsChangedMapper()));
+
+    @Test
+    void productChangedCarriesTheChangedFieldsInOrder() {
+        OutgoingEvent event = mappers.map(new ProductChanged(STORE, PRODUCT, List.of("price", "name"), NOW));
+
+        assertThat(event.eventType()).isEqualTo("ProductChanged");
+        assertThat(event.aggregateType()).isEqualTo("product");
+        assertThat(event.aggregateId()).isEqualTo(PRODUCT.toString());
+        assertThat(event.payload()).isEqualTo(Json.createObjectBuilder()
+                .add("productId", "a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4")
+                .add("changedFields", Json.createArrayBuilder().add("price").add("name"))
+                .build());
+    }
+
+    @Test
+    void productDeletedCarriesOnlyTheProductId() {
+        OutgoingEvent event = mappers.map(new ProductDeleted(STORE, PRODUCT, NOW));
+
+        assertThat(event.eventType()).isEqualTo("ProductDeleted");
+        assertThat(event.payload().toString()).isEqualTo("{\"productId\":\"a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4\"}");
+    }
+
+    @Test
+    void variantsChangedListsEachVariantWithItsChoicesAndFields() {
+        VariantId variant = new VariantId("00000000-0000-0000-0000-000000000002");
+        OutgoingEvent event = mappers.map(new VariantsChanged(STORE, PRODUCT, List.of(new VariantsChanged.VariantChange(
+                variant, Map.of("Color", "Green"), List.of("price", "sku"))), NOW));
+
+        assertThat(event.eventType()).isEqualTo("VariantsChanged");
+        assertThat(event.payload()).isEqualTo(Json.createObjectBuilder()
+                .add("productId", PRODUCT.toString())
+                .add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("variantId", "00000000-0000-0000-0000-000000000002")
+                        .add("choices", Json.createObjectBuilder().add("Color", "Green"))
+                        .add("changedFields", Json.createArrayBuilder().add("price").add("sku"))))
+                .build());
+    }
+
+    @Test
+    void anEventWithoutMapperIsAnErrorNotASilentDrop() {
+        DomainEvent unknown = new DomainEvent() {
+            @Override
+            public StoreId store() {
+                return STORE;
+            }
+
+            @Override
+            public Instant occurredAt() {
+                return NOW;
+            }
+        };
+
+        assertThatThrownBy(() -> mappers.map(unknown)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No EventMapper");
+    }
+
+    @Test
+    void twoMappersOfOneEventTypeAreRefused() {
+        assertThatThrownBy(() -> new EventMappers(List.of(new ProductDeletedMapper(), new ProductDeletedMapper())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two mappers");
+    }
+}

@@ -1,0 +1,118 @@
+package io.catalog.persistence.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The {@code event_outbox} table. Events are appended in the transaction of the change that raised them, so a
+ * rolled-back change leaves no event and a committed one always has its events. Dispatchers claim due events with
+ * row locks that other dispatchers skip ({@code FOR UPDATE SKIP LOCKED}), so several servers on one database never
+ * publish an event at the same time, and publish each aggregate's events in sequence order.
+ */
+@ApplicationScoped
+public class EventOutbox {
+
+    /**
+     * Due, unpublished events, oldest first, locked until the transaction ends; rows locked by another dispatcher
+     * are skipped. (H2 applies the limit before skipping, so there a second dispatcher may find fewer rows than
+     * are due; it finds them in its next batch.)
+     */
+    private static final String CLAIM = "SELECT * FROM event_outbox"
+            + " WHERE published_at IS NULL AND next_attempt_at <= ?"
+            + " ORDER BY occurred_at, aggregate_type, aggregate_id, sequence"
+            + " LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    private static final String LOCK_SEQUENCE = "SELECT last_sequence FROM event_sequence"
+            + " WHERE aggregate_type = ? AND aggregate_id = ? FOR UPDATE";
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    /**
+     * Records {@code event} in the caller's transaction with the next sequence number of its aggregate. The
+     * aggregate's counter row stays locked until the transaction ends, so concurrent writers of one aggregate get
+     * consecutive numbers in commit order.
+     */
+    public OutboxEvent append(NewOutboxEvent event) {
+        long sequence = nextSequence(event.aggregateType(), event.aggregateId());
+        OutboxEntity row = new OutboxEntity(UUID.randomUUID().toString(), event, sequence);
+        em.persist(row);
+        return row.toEvent();
+    }
+
+    /**
+     * Claims up to {@code limit} due events for publishing in the caller's transaction, and returns those that may
+     * be published now, in publishing order (see {@link PublishOrder}). The claimed rows stay locked until the
+     * transaction ends.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OutboxEvent> claimDue(int limit, OffsetDateTime now) {
+        List<OutboxEntity> rows = em.createNativeQuery(CLAIM, OutboxEntity.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        return PublishOrder.publishable(rows.stream().map(OutboxEntity::toEvent).toList(), this::hasEarlierPending);
+    }
+
+    /** Marks the events published, in the caller's transaction. */
+    public void markPublished(Collection<String> ids, OffsetDateTime at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE OutboxEntity o SET o.publishedAt = :at WHERE o.id IN :ids")
+                .setParameter("at", at)
+                .setParameter("ids", ids)
+                .executeUpdate();
+    }
+
+    /** Counts a failed publishing attempt of the event and postpones it to {@code retryAt}. */
+    public void markFailed(String id, String error, OffsetDateTime retryAt) {
+        String reason = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        em.createQuery("UPDATE OutboxEntity o SET o.attempts = o.attempts + 1, o.nextAttemptAt = :retryAt,"
+                        + " o.lastError = :error WHERE o.id = :id")
+                .setParameter("retryAt", retryAt)
+                .setParameter("error", reason)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    private boolean hasEarlierPending(OutboxEvent event) {
+        return em.createQuery("SELECT COUNT(o) FROM OutboxEntity o WHERE o.aggregateType = :type"
+                        + " AND o.aggregateId = :id AND o.publishedAt IS NULL AND o.sequence < :sequence", Long.class)
+                .setParameter("type", event.aggregateType())
+                .setParameter("id", event.aggregateId())
+                .setParameter("sequence", event.sequence())
+                .getSingleResult() > 0;
+    }
+
+    private long nextSequence(String aggregateType, String aggregateId) {
+        List<?> current = em.createNativeQuery(LOCK_SEQUENCE)
+                .setParameter(1, aggregateType)
+                .setParameter(2, aggregateId)
+                .getResultList();
+        if (current.isEmpty()) {
+            // The aggregate's first event. Writers of one aggregate are already serialised by its own row (a
+            // product's change holds the product row's lock), so two never insert this row at once; if they did,
+            // the primary key would fail one of them, and its change with it.
+            em.createNativeQuery("INSERT INTO event_sequence (aggregate_type, aggregate_id, last_sequence)"
+                            + " VALUES (?, ?, 1)")
+                    .setParameter(1, aggregateType)
+                    .setParameter(2, aggregateId)
+                    .executeUpdate();
+            return 1;
+        }
+        long next = ((Number) current.get(0)).longValue() + 1;
+        em.createNativeQuery("UPDATE event_sequence SET last_sequence = ? WHERE aggregate_type = ? AND aggregate_id = ?")
+                .setParameter(1, next)
+                .setParameter(2, aggregateType)
+                .setParameter(3, aggregateId)
+                .executeUpdate();
+        return next;
+    }
+}

@@ -1,0 +1,46 @@
+package io.catalog.persistence.outbox;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Keeps each aggregate's events in sequence order across dispatchers. Of a claimed batch only the events that may be
+ * published now remain: per aggregate, the run of consecutive sequence numbers that starts right after the last
+ * published one. An aggregate whose earlier event is still unpublished (claimed by another dispatcher, or waiting
+ * for a retry) is left for a later batch, and so is everything after a gap in the batch.
+ */
+final class PublishOrder {
+
+    private PublishOrder() {
+    }
+
+    /**
+     * @param claimed           the batch, in claim order
+     * @param hasEarlierPending whether an unpublished event of the same aggregate precedes the given one
+     * @return the events to publish now, grouped by aggregate (in order of first appearance), each group by sequence
+     */
+    static List<OutboxEvent> publishable(List<OutboxEvent> claimed, Predicate<OutboxEvent> hasEarlierPending) {
+        Map<String, List<OutboxEvent>> byAggregate = new LinkedHashMap<>();
+        claimed.forEach(event -> byAggregate.computeIfAbsent(event.aggregateKey(), key -> new ArrayList<>()).add(event));
+        List<OutboxEvent> result = new ArrayList<>(claimed.size());
+        for (List<OutboxEvent> events : byAggregate.values()) {
+            events.sort(Comparator.comparingLong(OutboxEvent::sequence));
+            if (hasEarlierPending.test(events.get(0))) {
+                continue;
+            }
+            long expected = events.get(0).sequence();
+            for (OutboxEvent event : events) {
+                if (event.sequence() != expected) {
+                    break;
+                }
+                result.add(event);
+                expected++;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,230 @@
+package io.catalog.web.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+import io.catalog.web.events.probe.EventProbe;
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+
+/**
+ * Domain events leave through the outbox to the JMS topic {@code catalog.events}: a test-only application (the
+ * events probe, deployed beside the catalog) subscribes to the topic durably over the messaging engine's TCP port
+ * and shows the test what it received, and the catalog's outbox rows.
+ */
+class EventsIT extends CatalogIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private static final String BINDINGS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <ejb-jar-bnd xmlns="http://websphere.ibm.com/xml/ns/javaee"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="http://websphere.ibm.com/xml/ns/javaee http://websphere.ibm.com/xml/ns/javaee/ibm-ejb-jar-bnd_1_2.xsd"
+                         version="1.2">
+                <message-driven name="EventProbe">
+                    <jca-adapter activation-spec-binding-name="jms/catalog/test/eventsProbe"/>
+                </message-driven>
+            </ejb-jar-bnd>
+            """;
+
+    @Deployment(name = "events-probe", testable = false, order = 2)
+    static WebArchive eventsProbe() {
+        return ShrinkWrap.create(WebArchive.class, "events-probe.war")
+                .addPackage(EventProbe.class.getPackage())
+                .addAsWebInfResource(new StringAsset(BINDINGS), "ibm-ejb-jar-bnd.xml");
+    }
+
+    @Test
+    void everyCommittedChangeIsPublishedOnceInOrderPerProductWithItsPayload() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        JsonObject shirt = create(store, """
+                {"product": {"name": "T-shirt", "priceData": {"price": 10.5}, "sku": "123df", "visible": false,
+                 "discount": {"type": "AMOUNT", "value": 1}, "manageVariants": true,
+                 "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "L"}]}]}}""");
+        JsonObject mug = create(store, """
+                {"product": {"name": "Mug", "priceData": {"price": 4}, "sku": "M-1"}}""");
+        String shirtId = shirt.getString("id");
+        String mugId = mug.getString("id");
+
+        assertThat(store.patch("/stores/v1/products/" + shirtId, "{\"product\": {\"name\": \"Tee\"}}").status()).isEqualTo(200);
+        assertThat(store.patch("/stores/v1/products/" + mugId, "{\"product\": {\"priceData\": {\"price\": 5}}}").status()).isEqualTo(200);
+        assertThat(store.patch("/stores/v1/products/" + shirtId + "/variants",
+                "{\"variants\": [{\"choices\": {\"Size\": \"L\"}, \"price\": 12}]}").status()).isEqualTo(200);
+        // Refused changes raise nothing: a 400 before the transaction, a 409 inside it (rolled back).
+        assertThat(store.patch("/stores/v1/products/" + mugId, "{\"product\": {\"name\": \"" + "x".repeat(81) + "\"}}")
+                .status()).isEqualTo(400);
+        assertThat(store.delete("/stores/v1/products/" + shirtId + "/options").status()).isEqualTo(409);
+        assertThat(store.delete("/stores/v1/products/" + mugId).status()).isEqualTo(200);
+
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put(shirtId, List.of("ProductCreated", "ProductChanged", "ProductChanged", "VariantsChanged"));
+        expected.put(mugId, List.of("ProductCreated", "ProductChanged", "ProductDeleted"));
+
+        JsonArray outbox = await("every outbox row of the store published", () -> probe("outbox", storeId),
+                rows -> rows.size() == 7 && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
+                messages -> messages.size() >= 7).getValuesAs(JsonObject.class);
+
+        assertThat(received).noneMatch(m -> m.containsKey("error"));
+        assertThat(received).extracting(m -> m.getString("eventId")).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(outbox.getValuesAs(JsonObject.class).stream()
+                        .map(r -> r.getString("id")).toList());
+        expected.forEach((productId, types) -> {
+            List<JsonObject> ofProduct = received.stream().filter(m -> m.getString("aggregateId").equals(productId)).toList();
+            assertThat(ofProduct).extracting(m -> m.getString("eventType")).containsExactlyElementsOf(types);
+            assertThat(ofProduct).extracting(m -> m.getJsonNumber("sequence").longValue())
+                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, types.size()).boxed().toArray(Long[]::new));
+        });
+        for (JsonObject message : received) {
+            JsonObject body = parse(message.getString("body"));
+            assertThat(message.getString("correlationId")).isEqualTo(message.getString("eventId"));
+            assertThat(message.getString("jmsType")).isEqualTo(message.getString("eventType"));
+            assertThat(message.getString("aggregateType")).isEqualTo("product");
+            assertThat(body.getString("eventId")).isEqualTo(message.getString("eventId"));
+            assertThat(body.getString("eventType")).isEqualTo(message.getString("eventType"));
+            assertThat(body.getString("store")).isEqualTo(storeId);
+            assertThat(body.getString("aggregateId")).isEqualTo(message.getString("aggregateId"));
+            assertThat(body.getJsonNumber("sequence").longValue()).isEqualTo(message.getJsonNumber("sequence").longValue());
+            assertThat(Instant.parse(body.getString("occurredAt"))).isNotNull();
+            assertThat(body.getJsonObject("data").getString("productId")).isEqualTo(message.getString("aggregateId"));
+        }
+
+        JsonObject created = data(received, shirtId, "ProductCreated");
+        assertThat(created.getString("name")).isEqualTo("T-shirt");
+        assertThat(created.getString("sku")).isEmpty(); // managed variants: seed 002 sends an empty SKU
+        assertThat(created.getBoolean("visible")).isFalse();
+        assertThat(created.getJsonObject("price")).isEqualTo(shirt.getJsonObject("priceData"));
+        assertThat(created.getJsonObject("media").getJsonArray("items")).isEmpty();
+        assertThat(created.getJsonObject("productPageUrl")).isEqualTo(shirt.getJsonObject("productPageUrl"));
+        assertThat(data(received, mugId, "ProductCreated").getString("sku")).isEqualTo("M-1");
+
+        assertThat(changedFields(data(received, mugId, "ProductChanged"))).contains("price");
+        List<JsonObject> shirtChanges = received.stream()
+                .filter(m -> m.getString("aggregateId").equals(shirtId) && m.getString("eventType").equals("ProductChanged"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+        assertThat(changedFields(shirtChanges.get(0))).contains("name");
+        assertThat(changedFields(shirtChanges.get(1))).containsExactly("variants");
+
+        JsonObject variants = data(received, shirtId, "VariantsChanged");
+        assertThat(variants.getJsonArray("variants")).hasSize(1);
+        JsonObject variant = variants.getJsonArray("variants").getJsonObject(0);
+        assertThat(variant.getString("variantId")).isEqualTo(shirt.getJsonArray("variants").getJsonObject(1).getString("id"));
+        assertThat(variant.getJsonObject("choices")).isEqualTo(Json.createObjectBuilder().add("Size", "L").build());
+        assertThat(changedFields(variant)).contains("price");
+
+        assertThat(data(received, mugId, "ProductDeleted")).isEqualTo(Json.createObjectBuilder().add("productId", mugId).build());
+        // The outbox keeps the payload the message carries.
+        for (JsonObject row : outbox.getValuesAs(JsonObject.class)) {
+            JsonObject message = received.stream().filter(m -> m.getString("eventId").equals(row.getString("id")))
+                    .findFirst().orElseThrow();
+            assertThat(parse(row.getString("payload"))).isEqualTo(parse(message.getString("body")).getJsonObject("data"));
+            assertThat(row.getJsonNumber("sequence").longValue()).isEqualTo(message.getJsonNumber("sequence").longValue());
+        }
+    }
+
+    @Test
+    void concurrentWritersOfOneProductGetConsecutiveSequenceNumbers() throws Exception {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        String id = create(store, "{\"product\": {\"name\": \"Busy\"}}").getString("id");
+        int writers = 3;
+        int writes = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        int total;
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                for (int i = 0; i < writes; i++) {
+                    int write = i;
+                    statuses.add(pool.submit(() -> store.patch("/stores/v1/products/" + id,
+                            "{\"product\": {\"description\": \"w" + writer + "-" + write + "\"}}").status()));
+                }
+            }
+            int changes = 0;
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                // a write that lost every retry to the others answers 409 and raises nothing
+                assertThat(status.get()).isIn(200, 409);
+                changes += status.get() == 200 ? 1 : 0;
+            }
+            total = 1 + changes;
+        } finally {
+            pool.shutdown();
+        }
+
+        int expected = total;
+        await("every outbox row of the store published", () -> probe("outbox", storeId),
+                rows -> rows.size() == expected && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
+                messages -> messages.size() >= expected).getValuesAs(JsonObject.class);
+
+        assertThat(received).extracting(m -> m.getJsonNumber("sequence").longValue())
+                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected).boxed().toArray(Long[]::new));
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private static JsonObject create(Api store, String body) {
+        Api.Response response = store.post("/stores/v1/products", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().getJsonObject("product");
+    }
+
+    private static JsonArray probe(String what, String storeId) {
+        Api.Response response = anonymous().get("/events-probe/" + what + "?store=" + storeId);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.jsonArray();
+    }
+
+    private static JsonArray await(String what, java.util.function.Supplier<JsonArray> read, Predicate<JsonArray> done) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        JsonArray last = read.get();
+        while (!done.test(last)) {
+            assertThat(Instant.now()).as("waiting for " + what + "; last seen: " + last).isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            last = read.get();
+        }
+        return last;
+    }
+
+    private static JsonObject data(List<JsonObject> received, String productId, String eventType) {
+        return received.stream()
+                .filter(m -> m.getString("aggregateId").equals(productId) && m.getString("eventType").equals(eventType))
+                .map(m -> parse(m.getString("body")).getJsonObject("data"))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + eventType + " of " + productId));
+    }
+
+    private static List<String> changedFields(JsonObject data) {
+        return data.getJsonArray("changedFields").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+}
