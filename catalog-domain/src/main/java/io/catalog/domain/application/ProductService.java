@@ -22,6 +22,7 @@ import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.product.events.ProductDeleted;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
+import io.catalog.domain.shared.CatalogException;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
@@ -30,6 +31,7 @@ import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettingsRepository;
 
+import io.catalog.domain.shared.CatalogException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,6 +61,8 @@ import static io.catalog.domain.application.CommandMapping.ifSent;
 public final class ProductService {
 
     static final int MAX_RETRIES = 3;
+    /** The most products one bulk creation takes. */
+    public static final int MAX_BULK_ITEMS = 100;
     /** Most items in one stock decrement or increment call. */
     public static final int MAX_STOCK_ADJUSTMENTS = 100;
 
@@ -84,19 +88,57 @@ public final class ProductService {
     public Product create(StoreId store, CreateProductCommand command) {
         NewProduct spec = CommandMapping.newProduct(command);
         Optional<Slug> requestedSlug = Optional.ofNullable(command.slug()).map(Slug::parse);
+        return transactions.inTransaction(() -> createIn(store, spec, requestedSlug, clock.instant()));
+    }
+
+    /** The outcome of one item of {@link #createAll}: the product, or why it was refused. */
+    public record BulkCreateResult(int index, Product product, CatalogException error) {
+
+        public boolean success() {
+            return product != null;
+        }
+    }
+
+    /**
+     * Creates up to {@value #MAX_BULK_ITEMS} products in one transaction, each on its own merits: an item that breaks
+     * a rule is refused (its result carries the error, addressed inside {@code products[i]}) and the others are
+     * created. One lock of the store's numeric-id counter serves the whole batch, which is what makes it fast.
+     */
+    public List<BulkCreateResult> createAll(StoreId store, List<CreateProductCommand> commands) {
+        if (commands.isEmpty() || commands.size() > MAX_BULK_ITEMS) {
+            throw new ValidationException("products", ErrorCodes.OUT_OF_RANGE,
+                    "must list 1 to " + MAX_BULK_ITEMS + " products (was " + commands.size() + ")");
+        }
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            // The numeric id comes first: taking it serialises the store's creations, so the slug chosen next
-            // cannot be taken by a concurrent creation before this one commits.
-            long numericId = products.nextNumericId(store);
-            Slug slug = requestedSlug.map(requested -> requireFree(store, requested))
-                    .orElseGet(() -> freeSlug(store, Slug.fromName(spec.name().value())));
-            Product product = Product.create(ProductId.random(), store, numericId, slug,
-                    settings.settingsOf(store).currency(), spec, now);
-            products.add(product);
-            events.publish(new ProductCreated(store, product.id(), now));
-            return product;
+            List<BulkCreateResult> results = new ArrayList<>(commands.size());
+            for (int i = 0; i < commands.size(); i++) {
+                CreateProductCommand command = commands.get(i);
+                try {
+                    NewProduct spec = CommandMapping.newProduct(command);
+                    Optional<Slug> requestedSlug = Optional.ofNullable(command.slug()).map(Slug::parse);
+                    results.add(new BulkCreateResult(i, createIn(store, spec, requestedSlug, now), null));
+                } catch (ValidationException e) {
+                    results.add(new BulkCreateResult(i, null, e.nestedIn("products[" + i + "]")));
+                } catch (RuleViolationException e) {
+                    results.add(new BulkCreateResult(i, null, e));
+                }
+            }
+            return results;
         });
+    }
+
+    private Product createIn(StoreId store, NewProduct spec, Optional<Slug> requestedSlug, Instant now) {
+        // The numeric id comes first: taking it serialises the store's creations, so the slug chosen next
+        // cannot be taken by a concurrent creation before this one commits.
+        long numericId = products.nextNumericId(store);
+        Slug slug = requestedSlug.map(requested -> requireFree(store, requested))
+                .orElseGet(() -> freeSlug(store, Slug.fromName(spec.name().value())));
+        Product product = Product.create(ProductId.random(), store, numericId, slug,
+                settings.settingsOf(store).currency(), spec, now);
+        products.add(product);
+        events.publish(new ProductCreated(store, product.id(), now));
+        return product;
     }
 
     /** The product, or {@link ProductNotFoundException} when the store has no such product. */

@@ -22,7 +22,12 @@ final class ProductRequests {
     }
 
     static CreateProductCommand create(JsonInput body) {
-        Fields f = Fields.read(body.requiredObject(PRODUCT));
+        return createFrom(body.requiredObject(PRODUCT));
+    }
+
+    /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
+    static CreateProductCommand createFrom(JsonInput product) {
+        Fields f = Fields.read(product);
         return new CreateProductCommand(f.name, f.productType, f.description, f.sku, f.weight, f.visible, f.price,
                 f.discountType, f.discountValue, f.trackInventory, f.quantity, f.inStock, f.manageVariants,
                 f.options, f.slug);
