@@ -300,4 +300,30 @@ class ProductServiceTest {
                         null, null, null, null, false, 3, null, null, null, null), OptionalLong.empty()),
                 "stock.quantity", ErrorCodes.NOT_ALLOWED);
     }
+
+    @Test
+    void bulkCreationCreatesTheValidItemsAndReportsTheOthers() {
+        CreateProductCommand tooManyVariants = new CreateProductCommand("Big", null, null, null, null, null, null, null,
+                null, null, null, null, true, java.util.stream.IntStream.range(0, 3).mapToObj(o -> new OptionCommand(
+                        "o" + o, null, java.util.stream.IntStream.range(0, 7).mapToObj(c -> new ChoiceCommand("c" + c, null))
+                        .toList())).toList(), null);
+
+        List<ProductService.BulkCreateResult> results = service.createAll(STORE,
+                List.of(named("Mug"), named(" "), tooManyVariants, named("Mug")));
+
+        assertThat(results).extracting(ProductService.BulkCreateResult::success).containsExactly(true, false, false, true);
+        assertThat(results.get(1).error().field()).isEqualTo("products[1].name");
+        assertThat(results.get(2).error().code()).isEqualTo(ErrorCodes.TOO_MANY_VARIANTS);
+        assertThat(results.get(0).product().slug().value()).isEqualTo("mug");
+        assertThat(results.get(3).product().slug().value()).isEqualTo("mug-1");
+        assertThat(results.get(3).product().numericId()).isGreaterThan(results.get(0).product().numericId());
+        assertThat(events.published()).hasSize(2).allMatch(ProductCreated.class::isInstance);
+    }
+
+    @Test
+    void bulkCreationTakesOneToAHundredItems() {
+        assertInvalid(() -> service.createAll(STORE, List.of()), "products", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> service.createAll(STORE, java.util.Collections.nCopies(101, named("x"))), "products",
+                ErrorCodes.OUT_OF_RANGE);
+    }
 }
