@@ -63,7 +63,7 @@ public final class CollectionService {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Slug slug = command.slug() != null ? requireFree(store, Slug.parse(command.slug()))
-                    : Slug.fromName(name.value()).firstFreeAmong(collections.slugsLike(store, Slug.fromName(name.value())));
+                    : Slug.fromName(name.value()).firstFree(candidates -> collections.slugsTaken(store, candidates));
             Collection collection = Collection.create(CollectionId.random(), store, name, slug, description,
                     command.visible() == null || command.visible(), now);
             collections.add(collection);
@@ -188,7 +188,7 @@ public final class CollectionService {
     }
 
     private Slug requireFree(StoreId store, Slug slug) {
-        if (collections.slugsLike(store, slug).contains(slug)) {
+        if (!collections.slugsTaken(store, List.of(slug)).isEmpty()) {
             throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
                     "slug \"" + slug + "\" is already used by another collection of this store");
         }

@@ -370,7 +370,7 @@ public final class ProductService {
     }
 
     private Slug requireFree(StoreId store, Slug slug) {
-        if (products.slugsLike(store, slug).contains(slug)) {
+        if (!products.slugsTaken(store, List.of(slug)).isEmpty()) {
             throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
                     "slug \"" + slug + "\" is already used by another product of this store");
         }
@@ -378,6 +378,6 @@ public final class ProductService {
     }
 
     private Slug freeSlug(StoreId store, Slug base) {
-        return base.firstFreeAmong(products.slugsLike(store, base));
+        return base.firstFree(candidates -> products.slugsTaken(store, candidates));
     }
 }

@@ -27,7 +27,8 @@ public interface CollectionRepository {
     /** Removes the collection and its memberships, nothing else. */
     void delete(io.catalog.domain.collection.Collection collection);
 
-    Set<Slug> slugsLike(StoreId store, Slug base);
+    /** Which of {@code candidates} other collections of {@code store} already use (an indexed lookup). */
+    Set<Slug> slugsTaken(StoreId store, Collection<Slug> candidates);
 
     /** The stored collections of the store that match, in the query's order, with their total. */
     CollectionQuery.Page query(StoreId store, CollectionQuery query);

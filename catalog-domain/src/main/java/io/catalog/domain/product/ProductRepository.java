@@ -43,6 +43,6 @@ public interface ProductRepository {
      */
     long nextNumericId(StoreId store);
 
-    /** The slugs in {@code store} that are {@code base} itself or {@code base} followed by "-N". */
-    Set<Slug> slugsLike(StoreId store, Slug base);
+    /** Which of {@code candidates} other products of {@code store} already use (an indexed lookup). */
+    Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates);
 }

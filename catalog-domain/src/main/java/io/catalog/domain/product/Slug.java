@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public record Slug(String value) {
 
     public static final int MAX_LENGTH = 100;
+    /** How many candidate slugs one lookup checks when looking for a free one. */
+    public static final int CANDIDATES_PER_LOOKUP = 20;
     private static final String FALLBACK = "product";
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
@@ -63,13 +65,24 @@ public record Slug(String value) {
         return text.substring(start, end);
     }
 
-    /** This slug if it is not taken, else the first free of {@code this-1}, {@code this-2}, ... */
-    public Slug firstFreeAmong(java.util.Set<Slug> taken) {
-        Slug candidate = this;
-        for (int n = 1; taken.contains(candidate); n++) {
-            candidate = withSuffix(n);
+    /**
+     * This slug if it is free, else the first free of {@code this-1}, {@code this-2}, ... {@code takenAmong} answers
+     * which of a batch of candidates are taken, so that finding a free slug costs a lookup per batch of
+     * {@value #CANDIDATES_PER_LOOKUP} candidates, never a scan of every slug that starts alike.
+     */
+    public Slug firstFree(java.util.function.Function<java.util.List<Slug>, java.util.Set<Slug>> takenAmong) {
+        for (int first = 0; ; first += CANDIDATES_PER_LOOKUP) {
+            java.util.List<Slug> candidates = new java.util.ArrayList<>(CANDIDATES_PER_LOOKUP);
+            for (int n = first; n < first + CANDIDATES_PER_LOOKUP; n++) {
+                candidates.add(n == 0 ? this : withSuffix(n));
+            }
+            java.util.Set<Slug> taken = takenAmong.apply(candidates);
+            for (Slug candidate : candidates) {
+                if (!taken.contains(candidate)) {
+                    return candidate;
+                }
+            }
         }
-        return candidate;
     }
 
     @Override

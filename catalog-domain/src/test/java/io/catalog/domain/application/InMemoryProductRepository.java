@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Fake of the repository port: stores states, enforces the revision check, can simulate concurrent writers. */
@@ -90,13 +89,11 @@ final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
-    public Set<Slug> slugsLike(StoreId store, Slug base) {
-        Pattern like = Pattern.compile(Pattern.quote(base.value()) + "(-\\d+)?");
+    public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
         return states.values().stream()
                 .filter(state -> state.storeId().equals(store.value()))
-                .map(ProductState::slug)
-                .filter(slug -> like.matcher(slug).matches())
-                .map(Slug::parse)
+                .map(state -> Slug.parse(state.slug()))
+                .filter(candidates::contains)
                 .collect(Collectors.toSet());
     }
 

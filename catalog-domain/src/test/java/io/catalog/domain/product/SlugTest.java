@@ -54,4 +54,23 @@ class SlugTest {
         assertInvalid(() -> Slug.parse(""), "slug", ErrorCodes.REQUIRED);
         assertInvalid(() -> Slug.parse("a".repeat(101)), "slug", ErrorCodes.TOO_LONG);
     }
+
+    @Test
+    void theFirstFreeSlugIsFoundBatchByBatch() {
+        java.util.Set<Slug> taken = new java.util.HashSet<>();
+        taken.add(Slug.parse("t-shirt"));
+        for (int n = 1; n <= 25; n++) {
+            taken.add(Slug.parse("t-shirt-" + n));
+        }
+        java.util.List<Integer> lookups = new java.util.ArrayList<>();
+
+        Slug free = Slug.parse("t-shirt").firstFree(candidates -> {
+            lookups.add(candidates.size());
+            return taken.stream().filter(candidates::contains).collect(java.util.stream.Collectors.toSet());
+        });
+
+        org.assertj.core.api.Assertions.assertThat(free).isEqualTo(Slug.parse("t-shirt-26"));
+        org.assertj.core.api.Assertions.assertThat(lookups).containsExactly(Slug.CANDIDATES_PER_LOOKUP, Slug.CANDIDATES_PER_LOOKUP);
+        org.assertj.core.api.Assertions.assertThat(Slug.parse("mug").firstFree(c -> java.util.Set.of())).isEqualTo(Slug.parse("mug"));
+    }
 }

@@ -89,12 +89,11 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     @Override
-    public Set<Slug> slugsLike(StoreId store, Slug base) {
-        return em.createQuery("SELECT c.slug FROM CollectionEntity c WHERE c.storeId = :store"
-                        + " AND (c.slug = :base OR c.slug LIKE :suffixed)", String.class)
+    public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
+        return em.createQuery("SELECT c.slug FROM CollectionEntity c WHERE c.storeId = :store AND c.slug IN :slugs",
+                        String.class)
                 .setParameter("store", store.value())
-                .setParameter("base", base.value())
-                .setParameter("suffixed", base.value() + "-%")
+                .setParameter("slugs", candidates.stream().map(Slug::value).toList())
                 .getResultStream()
                 .map(Slug::parse)
                 .collect(Collectors.toSet());

@@ -122,12 +122,11 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public Set<Slug> slugsLike(StoreId store, Slug base) {
-        return em.createQuery("SELECT p.slug FROM ProductEntity p WHERE p.storeId = :store"
-                        + " AND (p.slug = :base OR p.slug LIKE :suffixed)", String.class)
+    public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
+        return em.createQuery("SELECT p.slug FROM ProductEntity p WHERE p.storeId = :store AND p.slug IN :slugs",
+                        String.class)
                 .setParameter("store", store.value())
-                .setParameter("base", base.value())
-                .setParameter("suffixed", base.value() + "-%")
+                .setParameter("slugs", candidates.stream().map(Slug::value).toList())
                 .getResultStream()
                 .map(Slug::parse)
                 .collect(Collectors.toSet());
