@@ -120,7 +120,8 @@ public class ProductMediaResource {
             + "{\"media\": [...]} of such entries. Media can be set on the choices of only one option at a time: "
             + "while choices of one option have media, linking media to a choice of another option is refused "
             + "(CHOICE_MEDIA_OTHER_OPTION); clear them first with Remove Product Media From Choices. Also "
-            + "accepted with POST, as the seed's example sends it.")
+            + "accepted with POST, as the seed's example sends it. Errors name fields as in the media array form "
+            + "(a flat body is its entry media[0]).")
     @APIResponse(responseCode = "200", description = "Linked; an empty object",
             content = @Content(examples = @ExampleObject(name = "empty", value = MediaExamples.EMPTY)))
     @APIResponse(responseCode = "400", description = "Unknown option, choice or media id; nothing is linked",
