@@ -3,6 +3,9 @@ package io.catalog.domain.application;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.Description;
+import io.catalog.domain.product.MediaItem;
+import io.catalog.domain.product.MediaType;
+import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
@@ -119,5 +122,33 @@ final class CommandMapping {
         }
         return new VariantUpdate(variantIds, command.choices(), command.price(),
                 ifSent(command.sku(), Sku::new), ifSent(command.weight(), Weight::new), command.visible(), null);
+    }
+
+    /** The media to add, each read from its command; errors are reported on {@code media[i]...}. */
+    static List<NewMedia> newMedia(List<MediaCommand> commands, String mediaBaseUrl) {
+        List<NewMedia> items = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                items.add(newMedia(commands.get(i), mediaBaseUrl));
+            } catch (ValidationException e) {
+                throw e.nestedIn("media[" + i + "]");
+            }
+        }
+        return items;
+    }
+
+    private static NewMedia newMedia(MediaCommand command, String mediaBaseUrl) {
+        if (command.mediaId() != null && command.url() != null) {
+            throw new ValidationException("url", ErrorCodes.CONFLICTING_SELECTORS,
+                    "must not be sent together with mediaId; send one of them");
+        }
+        if (command.mediaId() == null && command.url() == null) {
+            throw new ValidationException("mediaId", ErrorCodes.REQUIRED, "or url is required");
+        }
+        MediaType type = ifSent(command.mediaType(), MediaType::fromApiName);
+        MediaItem item = command.mediaId() != null
+                ? MediaItem.ofMediaId(command.mediaId(), mediaBaseUrl, type)
+                : MediaItem.ofUrl(command.url(), type);
+        return new NewMedia(item, command.choiceOption(), command.choiceValue());
     }
 }

@@ -1,7 +1,9 @@
 package io.catalog.domain.application;
 
 import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
+import io.catalog.domain.product.ChoiceMedia;
 import io.catalog.domain.product.Description;
+import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -184,6 +186,42 @@ public final class ProductService {
     public void resetVariants(StoreId store, ProductId id) {
         inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
             product.resetVariantsToDefault(now);
+            return save(product, now);
+        });
+    }
+
+    /**
+     * Appends media items (see {@link Product#addMedia}), all or nothing; a {@code mediaId} item is found at
+     * {@code mediaBaseUrl + mediaId}.
+     */
+    public Product addMedia(StoreId store, ProductId id, List<MediaCommand> commands, String mediaBaseUrl) {
+        List<NewMedia> items = CommandMapping.newMedia(commands, mediaBaseUrl);
+        return inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            product.addMedia(items, now);
+            return save(product, now);
+        });
+    }
+
+    /** Removes the listed media items, or all when none are listed, and their links to choices. */
+    public Product removeMedia(StoreId store, ProductId id, List<String> mediaIds) {
+        return inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            product.removeMedia(mediaIds, now);
+            return save(product, now);
+        });
+    }
+
+    /** Links existing media items to choices (see {@link Product#linkChoiceMedia}). */
+    public Product linkChoiceMedia(StoreId store, ProductId id, List<ChoiceMedia> links) {
+        return inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            product.linkChoiceMedia(links, now);
+            return save(product, now);
+        });
+    }
+
+    /** Unlinks media items from choices; no entries unlinks all media from all choices. */
+    public Product unlinkChoiceMedia(StoreId store, ProductId id, List<ChoiceMedia> links) {
+        return inUnitOfWork(store, id, OptionalLong.empty(), (product, now) -> {
+            product.unlinkChoiceMedia(links, now);
             return save(product, now);
         });
     }

@@ -12,12 +12,14 @@ public record OptionView(String name, OptionType type, List<ChoiceView> choices)
         choices = List.copyOf(choices);
     }
 
-    /** A choice with its computed availability. */
-    public record ChoiceView(String value, String description, boolean inStock, boolean visible) {
+    /** A choice with its computed availability and the product media linked to it, in product order. */
+    public record ChoiceView(String value, String description, boolean inStock, boolean visible,
+                             List<MediaItem> media) {
 
         public ChoiceView {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(description, "description");
+            media = List.copyOf(media);
         }
     }
 }

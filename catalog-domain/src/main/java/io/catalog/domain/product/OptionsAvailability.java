@@ -11,13 +11,15 @@ import java.util.Optional;
  * @param productOptions       every option with each choice's {@code visible} / {@code inStock} given the other
  *                             options' selected choices
  * @param availableForPurchase whether every option is chosen and the selected variant is visible and in stock
+ * @param media                the media linked to the selected choices, in product order; empty when none
  */
 public record OptionsAvailability(Optional<Variant> selectedVariant, List<OptionView> productOptions,
-                                  boolean availableForPurchase) {
+                                  boolean availableForPurchase, List<MediaItem> media) {
 
     public OptionsAvailability {
         Objects.requireNonNull(selectedVariant, "selectedVariant");
         productOptions = List.copyOf(productOptions);
+        media = List.copyOf(media);
         if (availableForPurchase && selectedVariant.isEmpty()) {
             throw new IllegalArgumentException("only a selected variant can be available for purchase");
         }
@@ -29,7 +31,7 @@ public record OptionsAvailability(Optional<Variant> selectedVariant, List<Option
      */
     public OptionsAvailability withoutHiddenVariant() {
         if (selectedVariant.isPresent() && !selectedVariant.get().visible()) {
-            return new OptionsAvailability(Optional.empty(), productOptions, false);
+            return new OptionsAvailability(Optional.empty(), productOptions, false, media);
         }
         return this;
     }

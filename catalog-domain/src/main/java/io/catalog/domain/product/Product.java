@@ -6,6 +6,7 @@ import io.catalog.domain.money.PriceData;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.product.OptionView.ChoiceView;
 import io.catalog.domain.product.ProductState.ChoiceState;
+import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.shared.CatalogException;
@@ -30,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -46,7 +48,9 @@ import java.util.stream.IntStream;
  *   <li>when variants are managed, there are at most {@value #MAX_MANAGED_VARIANTS} combinations and stored variant
  *       data exists for exactly the combinations; when they are not, nothing per variant is stored and every
  *       combination (up to 30^6) behaves as the product itself;</li>
- *   <li>prices are in the store currency, within 0..999999999.99, and discounted prices never go below zero.</li>
+ *   <li>prices are in the store currency, within 0..999999999.99, and discounted prices never go below zero;</li>
+ *   <li>at most {@value #MAX_MEDIA} media items with distinct ids, the first being the main media; media items are
+ *       linked only to existing choices (by their stable keys), and only to the choices of one option.</li>
  * </ul>
  * Every mutator validates first and changes nothing when it fails; a mutator that changes nothing records nothing.
  * Changes are recorded by API field name ({@link #changedFields()}) for the domain events, and the persisted
@@ -56,6 +60,8 @@ public final class Product {
 
     public static final int MAX_OPTIONS = 6;
     public static final int MAX_MANAGED_VARIANTS = 300;
+    /** Most media items a product can have (the seed's limit). */
+    public static final int MAX_MEDIA = 15;
 
     private final ProductId id;
     private final StoreId storeId;
@@ -77,6 +83,9 @@ public final class Product {
     private List<ProductOption> options;
     private Map<VariantId, VariantOverrides> variantData;
     private int nextChoiceKey;
+    private List<MediaItem> media;
+    /** Media id to the keys of the choices the item is linked to; only linked items are present. */
+    private Map<String, Set<ChoiceKey>> mediaChoices;
     private Instant lastUpdated;
 
     private final Set<String> changedFields = new LinkedHashSet<>();
@@ -86,7 +95,8 @@ public final class Product {
                     long revision, Slug slug, ProductName name, ProductType productType, Description description,
                     Sku sku, Weight weight, boolean visible, Money price, Discount discount, Stock stock,
                     boolean manageVariants, List<ProductOption> options, Map<VariantId, VariantOverrides> variantData,
-                    int nextChoiceKey, Instant lastUpdated) {
+                    int nextChoiceKey, List<MediaItem> media, Map<String, Set<ChoiceKey>> mediaChoices,
+                    Instant lastUpdated) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -107,6 +117,8 @@ public final class Product {
         this.options = List.copyOf(options);
         this.variantData = new LinkedHashMap<>(variantData);
         this.nextChoiceKey = nextChoiceKey;
+        this.media = List.copyOf(media);
+        this.mediaChoices = new LinkedHashMap<>(mediaChoices);
         this.lastUpdated = Objects.requireNonNull(lastUpdated, "lastUpdated");
     }
 
@@ -129,7 +141,7 @@ public final class Product {
                 : Map.of();
         return new Product(id, store, numericId, UUID.randomUUID(), now, 1, slug, spec.name(), spec.type(),
                 spec.description(), spec.sku(), spec.weight(), spec.visible(), price, spec.discount(), spec.stock(),
-                spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), now);
+                spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), List.of(), Map.of(), now);
     }
 
     /**
@@ -144,13 +156,23 @@ public final class Product {
             Map<VariantId, VariantOverrides> variantData = new LinkedHashMap<>();
             state.variants().forEach(variant -> variantData.put(VariantId.parse(variant.variantId()),
                     overridesOf(variant, currency)));
+            List<MediaItem> media = new ArrayList<>();
+            Map<String, Set<ChoiceKey>> mediaChoices = new LinkedHashMap<>();
+            for (MediaState item : state.media()) {
+                media.add(new MediaItem(item.id(), item.type(), item.url(), item.title()));
+                if (!item.choiceKeys().isEmpty()) {
+                    Set<ChoiceKey> keys = new TreeSet<>();
+                    item.choiceKeys().forEach(key -> keys.add(new ChoiceKey(key)));
+                    mediaChoices.put(item.id(), keys);
+                }
+            }
             Product product = new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
                     state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
                     new ProductName(state.name()), state.productType(), new Description(state.description()),
                     new Sku(state.sku()), new Weight(state.weight()), state.visible(),
                     new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
                     new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.manageVariants(),
-                    options, variantData, state.nextChoiceKey(), state.lastUpdated());
+                    options, variantData, state.nextChoiceKey(), media, mediaChoices, state.lastUpdated());
             product.checkStoredInvariants();
             return product;
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
@@ -168,11 +190,16 @@ public final class Product {
         List<VariantState> variantStates = variantData.entrySet().stream()
                 .map(entry -> stateOf(entry.getKey(), entry.getValue()))
                 .toList();
+        List<MediaState> mediaStates = media.stream()
+                .map(item -> new MediaState(item.id(), item.type(), item.url(), item.title(),
+                        mediaChoices.getOrDefault(item.id(), Set.of()).stream().sorted()
+                                .map(ChoiceKey::value).toList()))
+                .toList();
         return new ProductState(id.value(), storeId.value(), numericId, slug.value(), inventoryItemId, name.value(),
                 productType, description.value(), sku.value(), weight.value(), visible,
                 price.currency().getCurrencyCode(), price.amount(), discount.type(), discount.value(),
                 stock.trackInventory(), stock.quantity(), stock.inStock(), manageVariants, optionStates,
-                variantStates, nextChoiceKey, created, lastUpdated, revision);
+                variantStates, mediaStates, nextChoiceKey, created, lastUpdated, revision);
     }
 
     // ---------------------------------------------------------------------------------------------- mutators
@@ -259,6 +286,7 @@ public final class Product {
         options = built.options();
         nextChoiceKey = built.nextChoiceKey();
         touch("productOptions", now);
+        dropLinksOfRemovedChoices();
         if (manageVariants) {
             Map<VariantId, VariantOverrides> newData = variantDataFor(options, variantData);
             if (!newData.keySet().equals(variantData.keySet())) {
@@ -281,6 +309,7 @@ public final class Product {
         }
         options = List.of();
         touch("productOptions", now);
+        dropLinksOfRemovedChoices();
     }
 
     /**
@@ -559,13 +588,18 @@ public final class Product {
                 .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
                         .map(choice -> new ChoiceView(choice.value(), choice.description(),
                                 manageVariants ? inStockKeys.contains(choice.key()) : stock.inStock(),
-                                !manageVariants || visibleKeys.contains(choice.key())))
+                                !manageVariants || visibleKeys.contains(choice.key()), mediaOf(choice.key())))
                         .toList()))
                 .toList();
         boolean complete = Arrays.stream(selected).allMatch(Objects::nonNull);
         Optional<Variant> variant = complete ? Optional.of(variantOf(List.of(selected))) : Optional.empty();
         boolean purchasable = variant.map(v -> v.visible() && v.stock().inStock()).orElse(false);
-        return new OptionsAvailability(variant, views, purchasable);
+        Set<ChoiceKey> selectedKeys = new HashSet<>();
+        Arrays.stream(selected).filter(Objects::nonNull).forEach(choice -> selectedKeys.add(choice.key()));
+        List<MediaItem> selectedMedia = media.stream()
+                .filter(item -> mediaChoices.getOrDefault(item.id(), Set.of()).stream().anyMatch(selectedKeys::contains))
+                .toList();
+        return new OptionsAvailability(variant, views, purchasable, selectedMedia);
     }
 
     /**
@@ -588,9 +622,247 @@ public final class Product {
                 .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
                         .map(choice -> new ChoiceView(choice.value(), choice.description(),
                                 manageVariants ? inStockKeys.contains(choice.key()) : stock.inStock(),
-                                !manageVariants || visibleKeys.contains(choice.key())))
+                                !manageVariants || visibleKeys.contains(choice.key()), mediaOf(choice.key())))
                         .toList()))
                 .toList();
+    }
+
+    // ---------------------------------------------------------------------------------------------- media
+
+    /**
+     * Appends {@code items} in order, linking each one given a choice to that choice; all or nothing. Records
+     * {@code media}, and {@code productOptions} when a choice gets media. Errors are reported on
+     * {@code media[i]...}.
+     *
+     * @throws ValidationException    {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code media[i].choice...}
+     * @throws RuleViolationException {@code TOO_MANY_MEDIA} when the product would have more than
+     *                                {@value #MAX_MEDIA} items; {@code MEDIA_ALREADY_ADDED} for an id the product
+     *                                (or the request) already has; {@code CHOICE_MEDIA_OTHER_OPTION} when a choice of
+     *                                another option than the one whose choices have media is given
+     */
+    public void addMedia(List<NewMedia> items, Instant now) {
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(now, "now");
+        if (items.isEmpty()) {
+            return;
+        }
+        if (media.size() + items.size() > MAX_MEDIA) {
+            throw new RuleViolationException(ErrorCodes.TOO_MANY_MEDIA, "media",
+                    "a product can have at most " + MAX_MEDIA + " media items; product " + id + " has "
+                            + media.size() + " and " + items.size() + " were sent");
+        }
+        List<MediaItem> newMedia = new ArrayList<>(media);
+        Map<String, Set<ChoiceKey>> newLinks = copyOf(mediaChoices);
+        Set<String> ids = new HashSet<>();
+        media.forEach(item -> ids.add(item.id()));
+        for (int i = 0; i < items.size(); i++) {
+            NewMedia item = items.get(i);
+            String path = "media[" + i + "]";
+            if (!ids.add(item.item().id())) {
+                throw new RuleViolationException(ErrorCodes.MEDIA_ALREADY_ADDED, path + ".mediaId",
+                        "product " + id + " already has media item \"" + item.item().id() + "\"");
+            }
+            newMedia.add(item.item());
+            if (item.linked()) {
+                ChoiceRef ref = choiceRef(item.option(), item.choice(), path + ".choice");
+                requireOneOption(newLinks, ref, path + ".choice.option");
+                newLinks.computeIfAbsent(item.item().id(), key -> new TreeSet<>()).add(ref.choice().key());
+            }
+        }
+        media = List.copyOf(newMedia);
+        touch("media", now);
+        commitLinks(newLinks, now);
+    }
+
+    /**
+     * Removes the media items with {@code mediaIds}, or all of them when the list is empty, and their links to
+     * choices; all or nothing. Records {@code media}, and {@code productOptions} when a choice loses media.
+     *
+     * @throws ValidationException {@code UNKNOWN_MEDIA} on {@code mediaIds[j]}
+     */
+    public void removeMedia(List<String> mediaIds, Instant now) {
+        Objects.requireNonNull(mediaIds, "mediaIds");
+        Objects.requireNonNull(now, "now");
+        Set<String> removed = mediaIds.isEmpty()
+                ? new HashSet<>(media.stream().map(MediaItem::id).toList())
+                : requireMediaIds(mediaIds, "mediaIds");
+        if (removed.isEmpty()) {
+            return;
+        }
+        media = media.stream().filter(item -> !removed.contains(item.id())).toList();
+        touch("media", now);
+        Map<String, Set<ChoiceKey>> newLinks = copyOf(mediaChoices);
+        newLinks.keySet().removeAll(removed);
+        commitLinks(newLinks, now);
+    }
+
+    /**
+     * Links existing media items to choices, adding to the links they have; all or nothing. Records
+     * {@code productOptions} when a link is new. Errors are reported on {@code media[i]...}.
+     *
+     * @throws ValidationException    {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} / {@code UNKNOWN_MEDIA}
+     * @throws RuleViolationException {@code CHOICE_MEDIA_OTHER_OPTION} when choices of another option already have
+     *                                media (or the request names choices of two options)
+     */
+    public void linkChoiceMedia(List<ChoiceMedia> links, Instant now) {
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(now, "now");
+        Map<String, Set<ChoiceKey>> newLinks = copyOf(mediaChoices);
+        for (int i = 0; i < links.size(); i++) {
+            ChoiceMedia link = links.get(i);
+            String path = "media[" + i + "]";
+            ChoiceRef ref = choiceRef(link.option(), link.choice(), path);
+            Set<String> ids = requireMediaIds(link.mediaIds(), path + ".mediaIds");
+            if (ids.isEmpty()) {
+                continue;
+            }
+            requireOneOption(newLinks, ref, path + ".option");
+            ids.forEach(mediaId -> newLinks.computeIfAbsent(mediaId, key -> new TreeSet<>()).add(ref.choice().key()));
+        }
+        commitLinks(newLinks, now);
+    }
+
+    /**
+     * Unlinks media items from choices: for each entry the listed items, or all of the choice's items when it lists
+     * none; with no entries, all media from all choices. The items stay media of the product. Records
+     * {@code productOptions} when a link goes.
+     *
+     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} / {@code UNKNOWN_MEDIA} on
+     *                             {@code media[i]...}
+     */
+    public void unlinkChoiceMedia(List<ChoiceMedia> links, Instant now) {
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(now, "now");
+        if (links.isEmpty()) {
+            commitLinks(Map.of(), now);
+            return;
+        }
+        Map<String, Set<ChoiceKey>> newLinks = copyOf(mediaChoices);
+        for (int i = 0; i < links.size(); i++) {
+            ChoiceMedia link = links.get(i);
+            String path = "media[" + i + "]";
+            ChoiceKey key = choiceRef(link.option(), link.choice(), path).choice().key();
+            Set<String> ids = link.mediaIds().isEmpty() ? Set.copyOf(newLinks.keySet())
+                    : requireMediaIds(link.mediaIds(), path + ".mediaIds");
+            ids.forEach(mediaId -> {
+                Set<ChoiceKey> keys = newLinks.get(mediaId);
+                if (keys != null) {
+                    keys.remove(key);
+                }
+            });
+        }
+        commitLinks(newLinks, now);
+    }
+
+    /** The media items in display order; the first is the main media. */
+    public List<MediaItem> media() {
+        return media;
+    }
+
+    /** The first media item, empty when the product has none. */
+    public Optional<MediaItem> mainMedia() {
+        return media.isEmpty() ? Optional.empty() : Optional.of(media.get(0));
+    }
+
+    /** The media items linked to the choice with {@code key}, in product order. */
+    public List<MediaItem> mediaOf(ChoiceKey key) {
+        Objects.requireNonNull(key, "key");
+        return media.stream()
+                .filter(item -> mediaChoices.getOrDefault(item.id(), Set.of()).contains(key))
+                .toList();
+    }
+
+    /** A choice of this product, found by option name and choice value or description. */
+    private record ChoiceRef(int optionIndex, Choice choice) {
+    }
+
+    private ChoiceRef choiceRef(String optionName, String choiceName, String path) {
+        String optionField = path + ".option";
+        String choiceField = path + ".choice";
+        Require.present(optionField, optionName);
+        Require.present(choiceField, choiceName);
+        int optionIndex = IntStream.range(0, options.size())
+                .filter(i -> options.get(i).isNamed(optionName))
+                .findFirst()
+                .orElseThrow(() -> new ValidationException(optionField, ErrorCodes.UNKNOWN_OPTION,
+                        "\"" + optionName + "\" is not an option of this product"));
+        Choice choice = options.get(optionIndex).findChoice(choiceName)
+                .orElseThrow(() -> new ValidationException(choiceField, ErrorCodes.UNKNOWN_CHOICE,
+                        "\"" + choiceName + "\" is not a choice of option \"" + options.get(optionIndex).name()
+                                + "\""));
+        return new ChoiceRef(optionIndex, choice);
+    }
+
+    /** The distinct ids, each checked to name a media item of the product ({@code UNKNOWN_MEDIA} on field[j]). */
+    private Set<String> requireMediaIds(List<String> mediaIds, String field) {
+        Set<String> known = new HashSet<>(media.stream().map(MediaItem::id).toList());
+        Set<String> ids = new LinkedHashSet<>();
+        for (int j = 0; j < mediaIds.size(); j++) {
+            String mediaId = mediaIds.get(j);
+            if (mediaId == null || !known.contains(mediaId.strip())) {
+                throw new ValidationException(field + "[" + j + "]", ErrorCodes.UNKNOWN_MEDIA,
+                        "\"" + mediaId + "\" is not a media item of this product");
+            }
+            ids.add(mediaId.strip());
+        }
+        return ids;
+    }
+
+    /** Refuses a link to {@code ref} while choices of another option have media in {@code links}. */
+    private void requireOneOption(Map<String, Set<ChoiceKey>> links, ChoiceRef ref, String field) {
+        Set<ChoiceKey> ownKeys = new HashSet<>();
+        options.get(ref.optionIndex()).choices().forEach(choice -> ownKeys.add(choice.key()));
+        links.values().stream().flatMap(Set::stream)
+                .filter(key -> !ownKeys.contains(key))
+                .findFirst()
+                .ifPresent(key -> {
+                    String other = optionOf(key).map(ProductOption::name).orElse("?");
+                    throw new RuleViolationException(ErrorCodes.CHOICE_MEDIA_OTHER_OPTION, field,
+                            "media can be set on the choices of only one option at a time: choices of option \""
+                                    + other + "\" have media; remove it from them before adding media to choices"
+                                    + " of option \"" + options.get(ref.optionIndex()).name() + "\"");
+                });
+    }
+
+    private Optional<ProductOption> optionOf(ChoiceKey key) {
+        return options.stream()
+                .filter(option -> option.choices().stream().anyMatch(choice -> choice.key().equals(key)))
+                .findFirst();
+    }
+
+    /** Takes {@code newLinks} (without empty entries), recording {@code productOptions} when they differ. */
+    private void commitLinks(Map<String, Set<ChoiceKey>> newLinks, Instant now) {
+        Map<String, Set<ChoiceKey>> cleaned = new LinkedHashMap<>();
+        newLinks.forEach((mediaId, keys) -> {
+            if (!keys.isEmpty()) {
+                cleaned.put(mediaId, new TreeSet<>(keys));
+            }
+        });
+        if (!cleaned.equals(mediaChoices)) {
+            mediaChoices = cleaned;
+            touch("productOptions", now);
+        }
+    }
+
+    /** After an option edit: links to choices that no longer exist go (recorded as part of the option edit). */
+    private void dropLinksOfRemovedChoices() {
+        Set<ChoiceKey> existing = new HashSet<>();
+        options.forEach(option -> option.choices().forEach(choice -> existing.add(choice.key())));
+        Map<String, Set<ChoiceKey>> kept = new LinkedHashMap<>();
+        mediaChoices.forEach((mediaId, keys) -> {
+            Set<ChoiceKey> remaining = new TreeSet<>(keys);
+            remaining.retainAll(existing);
+            if (!remaining.isEmpty()) {
+                kept.put(mediaId, remaining);
+            }
+        });
+        mediaChoices = kept;
+    }
+
+    private static Map<String, Set<ChoiceKey>> copyOf(Map<String, Set<ChoiceKey>> links) {
+        Map<String, Set<ChoiceKey>> copy = new LinkedHashMap<>();
+        links.forEach((mediaId, keys) -> copy.put(mediaId, new TreeSet<>(keys)));
+        return copy;
     }
 
     // ---------------------------------------------------------------------------------------------- changes
@@ -952,9 +1224,34 @@ public final class Product {
         if (manageVariants) {
             requireManageable(options);
         }
+        checkStoredMedia();
         Set<VariantId> expected = manageVariants ? variantDataFor(options, Map.of()).keySet() : Set.of();
         if (!expected.equals(variantData.keySet())) {
             throw new IllegalArgumentException("stored variants do not match the option combinations");
+        }
+    }
+
+    private void checkStoredMedia() {
+        if (media.size() > MAX_MEDIA) {
+            throw new IllegalArgumentException(media.size() + " media items, more than " + MAX_MEDIA);
+        }
+        Set<String> ids = new HashSet<>();
+        media.forEach(item -> {
+            if (!ids.add(item.id())) {
+                throw new IllegalArgumentException("media item " + item.id() + " is stored twice");
+            }
+        });
+        Set<String> linkedOptions = new HashSet<>();
+        mediaChoices.forEach((mediaId, keys) -> {
+            if (!ids.contains(mediaId)) {
+                throw new IllegalArgumentException("links of unknown media item " + mediaId);
+            }
+            keys.forEach(key -> linkedOptions.add(optionOf(key).orElseThrow(() ->
+                    new IllegalArgumentException("media item " + mediaId + " is linked to unknown choice " + key))
+                    .name()));
+        });
+        if (linkedOptions.size() > 1) {
+            throw new IllegalArgumentException("media are linked to choices of options " + linkedOptions);
         }
     }
 

@@ -11,13 +11,14 @@ import java.util.UUID;
 /**
  * Every persistent field of a {@link Product}, in plain types, for the persistence adapter: one row per product,
  * one row per option choice ({@link OptionState} position and data, {@link ChoiceState}), one row per stored
- * variant ({@link VariantState}). Obtained from {@link Product#state()}, turned back into a product (and validated)
+ * variant ({@link VariantState}), one row per media item ({@link MediaState}). Obtained from {@link Product#state()}, turned back into a product (and validated)
  * by {@link Product#reconstitute(ProductState)}.
  *
  * @param sku           empty when the product has no SKU
  * @param currency      ISO 4217 code of {@code price}
  * @param quantity      {@code null} unless {@code trackInventory}
  * @param variants      the managed variants; empty when {@code manageVariants} is false
+ * @param media         the media items in display order, the first being the main media
  * @param nextChoiceKey the key the next new choice gets; keys are never reused
  * @param revision      optimistic-locking revision, 1 after creation
  */
@@ -26,7 +27,7 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
                            boolean visible, String currency, BigDecimal price, DiscountType discountType,
                            BigDecimal discountValue, boolean trackInventory, Integer quantity, boolean inStock,
                            boolean manageVariants, List<OptionState> options, List<VariantState> variants,
-                           int nextChoiceKey, Instant created, Instant lastUpdated, long revision) {
+                           List<MediaState> media, int nextChoiceKey, Instant created, Instant lastUpdated, long revision) {
 
     public ProductState {
         Objects.requireNonNull(id, "id");
@@ -35,13 +36,14 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
         Objects.requireNonNull(lastUpdated, "lastUpdated");
         options = List.copyOf(options);
         variants = List.copyOf(variants);
+        media = media == null ? List.of() : List.copyOf(media);
     }
 
     /** This state with another revision, e.g. the one the repository assigned when storing it. */
     public ProductState withRevision(long newRevision) {
         return new ProductState(id, storeId, numericId, slug, inventoryItemId, name, productType, description, sku,
                 weight, visible, currency, price, discountType, discountValue, trackInventory, quantity, inStock,
-                manageVariants, options, variants, nextChoiceKey, created, lastUpdated, newRevision);
+                manageVariants, options, variants, media, nextChoiceKey, created, lastUpdated, newRevision);
     }
 
     /** An option, at its position in {@link #options()}, with its choices in display order. */
@@ -65,5 +67,17 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
      */
     public record VariantState(String variantId, BigDecimal price, String sku, BigDecimal weight, boolean visible,
                                Boolean trackInventory, Integer quantity, Boolean inStock) {
+    }
+
+    /**
+     * A media item, at its position in {@link #media()}.
+     *
+     * @param choiceKeys keys of the choices the item is linked to, ascending
+     */
+    public record MediaState(String id, MediaType type, String url, String title, List<Integer> choiceKeys) {
+
+        public MediaState {
+            choiceKeys = List.copyOf(choiceKeys);
+        }
     }
 }

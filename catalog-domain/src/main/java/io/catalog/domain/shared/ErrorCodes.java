@@ -22,6 +22,8 @@ public final class ErrorCodes {
     public static final String UNKNOWN_CHOICE = "UNKNOWN_CHOICE";
     public static final String UNKNOWN_VARIANT = "UNKNOWN_VARIANT";
     public static final String CONFLICTING_SELECTORS = "CONFLICTING_SELECTORS";
+    /** A media id that names no media item of the product. */
+    public static final String UNKNOWN_MEDIA = "UNKNOWN_MEDIA";
 
     // RuleViolationException (409)
     public static final String TOO_MANY_VARIANTS = "TOO_MANY_VARIANTS";
@@ -39,6 +41,12 @@ public final class ErrorCodes {
     public static final String INVENTORY_NOT_TRACKED = "INVENTORY_NOT_TRACKED";
     /** An increment would take a tracked quantity above {@code Stock.MAX_QUANTITY}. */
     public static final String QUANTITY_LIMIT_EXCEEDED = "QUANTITY_LIMIT_EXCEEDED";
+    /** A product would have more than {@code Product.MAX_MEDIA} media items. */
+    public static final String TOO_MANY_MEDIA = "TOO_MANY_MEDIA";
+    /** A media id the product already has (or that a request adds twice). */
+    public static final String MEDIA_ALREADY_ADDED = "MEDIA_ALREADY_ADDED";
+    /** Media can be set on the choices of only one option at a time, and another option's choices have media. */
+    public static final String CHOICE_MEDIA_OTHER_OPTION = "CHOICE_MEDIA_OTHER_OPTION";
 
     // NotFoundException (404)
     public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";

@@ -1,5 +1,7 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.product.ChoiceMedia;
+import io.catalog.domain.product.MediaItem;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.Sku;
@@ -245,6 +247,28 @@ class ProductServiceTest {
 
         assertRuleViolation(() -> service.removeOptions(STORE, managed.id()), ErrorCodes.VARIANTS_MANAGED);
         assertThat(service.removeOptions(STORE, unmanaged.id()).options()).isEmpty();
+    }
+
+    @Test
+    void mediaChangesPublishMediaAndChoiceLinksAsProductOptions() {
+        Product product = createWithOptions(false);
+        events.clear();
+
+        Product added = service.addMedia(STORE, product.id(), List.of(
+                new MediaCommand("a.jpg", null, null, null, null),
+                new MediaCommand(null, "https://example.com/b.mp4", null, "Size", "M")), "https://media.example/");
+        service.linkChoiceMedia(STORE, product.id(), List.of(new ChoiceMedia("Size", "S", List.of("a.jpg"))));
+        service.removeMedia(STORE, product.id(), List.of());
+
+        assertThat(added.media()).extracting(MediaItem::url)
+                .containsExactly("https://media.example/a.jpg", "https://example.com/b.mp4");
+        assertThat(events.published()).containsExactly(
+                new ProductChanged(STORE, product.id(), List.of("media", "productOptions"), NOW),
+                new ProductChanged(STORE, product.id(), List.of("productOptions"), NOW),
+                new ProductChanged(STORE, product.id(), List.of("media", "productOptions"), NOW));
+        assertThat(service.get(STORE, product.id()).media()).isEmpty();
+        assertInvalid(() -> service.addMedia(STORE, product.id(), List.of(new MediaCommand(null, null, null, null,
+                null)), "https://media.example/"), "media[0].mediaId", ErrorCodes.REQUIRED);
     }
 
     @Test

@@ -17,8 +17,8 @@ import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
 
 /**
- * Product queries in four statements whatever the page: the page of product rows, the count of all matches, the
- * choices of the page's products, and the stored variants of its products that manage variants.
+ * Product queries in five statements whatever the page: the page of product rows, the count of all matches, the
+ * choices of the page's products, the stored variants of its products that manage variants, and their media.
  */
 @ApplicationScoped
 public class JpaProductQueries implements ProductQueries {
@@ -59,10 +59,16 @@ public class JpaProductQueries implements ProductQueries {
                 .setParameter("ids", managed)
                 .getResultStream()
                 .collect(Collectors.groupingBy(v -> v.productId));
+        Map<String, List<MediaEntity>> media = em.createQuery("SELECT m FROM MediaEntity m"
+                        + " WHERE m.productId IN :ids ORDER BY m.productId, m.position", MediaEntity.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(m -> m.productId));
         List<Product> products = new ArrayList<>(rows.size());
         for (ProductEntity row : rows) {
             products.add(Product.reconstitute(ProductRows.toState(row,
-                    choices.getOrDefault(row.id, List.of()), variants.getOrDefault(row.id, List.of()))));
+                    choices.getOrDefault(row.id, List.of()), variants.getOrDefault(row.id, List.of()),
+                    media.getOrDefault(row.id, List.of()))));
         }
         return products;
     }

@@ -18,6 +18,7 @@ import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.ProductState;
+import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.Slug;
@@ -28,8 +29,8 @@ import io.catalog.domain.store.StoreId;
 import io.catalog.persistence.StoreRows;
 
 /**
- * Products in three tables. A product is read with at most three statements whatever its size (the product row, its
- * choices, its managed variants); it is written with batched statements that touch only the rows that changed.
+ * Products in four tables. A product is read with at most four statements whatever its size (the product row, its
+ * choices, its managed variants, its media); it is written with batched statements that touch only the rows that changed.
  * Writes are checked against the revision the product was read at, so a concurrent change is never overwritten.
  */
 @ApplicationScoped
@@ -65,7 +66,7 @@ public class JpaProductRepository implements ProductRepository {
 
     private Product productOf(ProductEntity product) {
         return Product.reconstitute(ProductRows.toState(product, choicesOf(product.id),
-                product.manageVariants ? variantsOf(product.id) : List.of()));
+                product.manageVariants ? variantsOf(product.id) : List.of(), mediaOf(product.id)));
     }
 
     @Override
@@ -78,6 +79,9 @@ public class JpaProductRepository implements ProductRepository {
         ProductRows.choices(state).forEach(em::persist);
         String productId = state.id().toString();
         state.variants().forEach(v -> em.persist(ProductRows.variant(productId, v)));
+        for (int i = 0; i < state.media().size(); i++) {
+            em.persist(ProductRows.media(productId, state.media().get(i), i));
+        }
         flush(state);
     }
 
@@ -95,9 +99,11 @@ public class JpaProductRepository implements ProductRepository {
         // Read the current child rows before changing anything: a query after a change would flush it early.
         List<ChoiceEntity> choices = choicesOf(productId);
         List<VariantEntity> variants = row.manageVariants ? variantsOf(productId) : List.of();
+        List<MediaEntity> media = mediaOf(productId);
         ProductRows.copy(state, row);
         syncChoices(productId, state.options(), choices);
         syncVariants(productId, state.variants(), variants);
+        syncMedia(productId, state.media(), media);
         flush(state);
         return Product.reconstitute(state.withRevision(row.revision));
     }
@@ -112,7 +118,7 @@ public class JpaProductRepository implements ProductRepository {
         if (row.revision != state.revision()) {
             throw new StaleRevisionException(state.revision(), row.revision);
         }
-        em.remove(row); // choices and variants go with it (ON DELETE CASCADE)
+        em.remove(row); // choices, variants and media go with it (ON DELETE CASCADE)
         flush(state);
     }
 
@@ -181,6 +187,28 @@ public class JpaProductRepository implements ProductRepository {
         return em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId = :id", VariantEntity.class)
                 .setParameter("id", productId)
                 .getResultList();
+    }
+
+    private List<MediaEntity> mediaOf(String productId) {
+        return em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position",
+                        MediaEntity.class)
+                .setParameter("id", productId)
+                .getResultList();
+    }
+
+    private void syncMedia(String productId, List<MediaState> media, List<MediaEntity> current) {
+        Map<String, MediaEntity> existing = new HashMap<>();
+        current.forEach(m -> existing.put(m.mediaId, m));
+        for (int i = 0; i < media.size(); i++) {
+            MediaState item = media.get(i);
+            MediaEntity row = existing.remove(item.id());
+            if (row == null) {
+                em.persist(ProductRows.media(productId, item, i));
+            } else {
+                ProductRows.copy(item, i, row);
+            }
+        }
+        existing.values().forEach(em::remove);
     }
 
     private void syncChoices(String productId, List<OptionState> options, List<ChoiceEntity> current) {

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.MediaType;
 import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.ProductState.ChoiceState;
+import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.ProductType;
@@ -21,7 +25,9 @@ final class ProductRows {
     private ProductRows() {
     }
 
-    static ProductState toState(ProductEntity p, List<ChoiceEntity> choices, List<VariantEntity> variants) {
+    /** @param media ordered by position */
+    static ProductState toState(ProductEntity p, List<ChoiceEntity> choices, List<VariantEntity> variants,
+                                List<MediaEntity> media) {
         List<OptionState> options = new ArrayList<>();
         int position = -1;
         List<ChoiceState> current = null;
@@ -48,7 +54,8 @@ final class ProductRows {
                 UUID.fromString(p.inventoryItemId), p.name, ProductType.valueOf(p.productType), p.description,
                 p.sku == null ? "" : p.sku, p.weight, p.visible, p.currency, p.price,
                 DiscountType.valueOf(p.discountType), p.discountValue, p.trackInventory, p.quantity, p.inStock,
-                p.manageVariants, options, variantStates, p.nextChoiceKey, instant(p.createdAt),
+                p.manageVariants, options, variantStates, media.stream().map(ProductRows::mediaState).toList(),
+                p.nextChoiceKey, instant(p.createdAt),
                 instant(p.lastUpdated), p.revision);
     }
 
@@ -126,6 +133,29 @@ final class ProductRows {
         row.trackInventory = v.trackInventory();
         row.quantity = v.quantity();
         row.inStock = v.inStock();
+    }
+
+    static MediaEntity media(String productId, MediaState m, int position) {
+        MediaEntity row = new MediaEntity();
+        row.productId = productId;
+        row.mediaId = m.id();
+        copy(m, position, row);
+        return row;
+    }
+
+    static void copy(MediaState m, int position, MediaEntity row) {
+        row.position = position;
+        row.mediaType = m.type().name();
+        row.url = m.url();
+        row.title = m.title();
+        row.choiceKeys = m.choiceKeys().stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static MediaState mediaState(MediaEntity row) {
+        List<Integer> keys = row.choiceKeys == null || row.choiceKeys.isEmpty() ? List.of()
+                : Arrays.stream(row.choiceKeys.split(",")).map(Integer::valueOf).toList();
+        return new MediaState(row.mediaId, MediaType.valueOf(row.mediaType), row.url,
+                row.title == null ? "" : row.title, keys);
     }
 
     private static OffsetDateTime time(Instant instant) {

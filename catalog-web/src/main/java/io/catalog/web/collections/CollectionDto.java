@@ -30,7 +30,7 @@ public record CollectionDto(
 
     public static CollectionDto of(Collection collection) {
         return new CollectionDto(collection.id().value(), collection.name().value(),
-                new ProductDto.MediaDto(List.of()), collection.slug().value(), collection.description().value(),
+                ProductDto.MediaDto.of(List.of()), collection.slug().value(), collection.description().value(),
                 collection.visible(), Long.toString(collection.revision()));
     }
 }

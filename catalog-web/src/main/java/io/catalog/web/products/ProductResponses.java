@@ -49,7 +49,7 @@ final class ProductResponses {
                 price,
                 List.of(),
                 List.of(),
-                new ProductDto.MediaDto(List.of()),
+                ProductDto.MediaDto.of(product.media()),
                 List.of(),
                 managed,
                 product.optionViews().stream().map(option -> OptionDto.of(option, visibleOnly)).toList(),

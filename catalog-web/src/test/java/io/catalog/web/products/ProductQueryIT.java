@@ -249,7 +249,7 @@ class ProductQueryIT extends CatalogIT {
         assertThat(twenty.json().getJsonArray("products").getJsonObject(19).getJsonArray("variants")).hasSize(25);
         assertThat(Integer.parseInt(twenty.header("X-Catalog-Sql-Statements")))
                 .isEqualTo(Integer.parseInt(two.header("X-Catalog-Sql-Statements")))
-                .isLessThanOrEqualTo(6);
+                .isLessThanOrEqualTo(7);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------

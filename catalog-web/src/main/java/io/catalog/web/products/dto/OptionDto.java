@@ -16,12 +16,17 @@ public record OptionDto(
         @Schema(example = "Size", maxLength = 50) String name,
         List<ChoiceDto> choices) {
 
-    /** A choice of an option; {@code inStock} and {@code visible} are computed from the variants. */
+    /**
+     * A choice of an option; {@code inStock} and {@code visible} are computed from the variants, {@code media} lists
+     * the product media linked to the choice (absent when none).
+     */
     @Schema(name = "Choice")
-    @JsonbPropertyOrder({"value", "description", "inStock", "visible"})
+    @JsonbPropertyOrder({"value", "description", "media", "inStock", "visible"})
     public record ChoiceDto(
             @Schema(description = "Choice value; for color options a color code", example = "S", maxLength = 50) String value,
             @Schema(description = "Choice description; for color options the color's name", example = "S", maxLength = 50) String description,
+            @Schema(description = "Media linked to the choice; absent when none", readOnly = true)
+            ProductDto.MediaDto media,
             @Schema(readOnly = true) Boolean inStock,
             @Schema(readOnly = true) Boolean visible) {
     }
@@ -30,7 +35,8 @@ public record OptionDto(
     public static OptionDto of(OptionView option, boolean visibleOnly) {
         return new OptionDto(option.type().apiName(), option.name(), option.choices().stream()
                 .filter(c -> c.visible() || !visibleOnly)
-                .map(c -> new ChoiceDto(c.value(), c.description(), c.inStock(), c.visible()))
+                .map(c -> new ChoiceDto(c.value(), c.description(),
+                        c.media().isEmpty() ? null : ProductDto.MediaDto.of(c.media()), c.inStock(), c.visible()))
                 .toList());
     }
 }

@@ -9,15 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.catalog.domain.product.OptionsAvailability;
 
 /**
- * Answer of Product Options Availability. {@code media} (the media of the selected choices) is left out while
- * products have no media.
+ * Answer of Product Options Availability. {@code media} lists the media linked to the selected choices and is left
+ * out when they have none.
  */
 @Schema(name = "ProductOptionsAvailabilityResponse")
 @JsonbPropertyOrder({"selectedVariant", "media", "productOptions", "availableForPurchase"})
 public record OptionsAvailabilityResponse(
         @Schema(description = "The variant selected, present only when every option has a choice")
         VariantDto selectedVariant,
-        @Schema(description = "Media of the selected choices; absent while the product has none")
+        @Schema(description = "Media linked to the selected choices; absent when they have none")
         ProductDto.MediaDto media,
         @Schema(description = "Every option, with each choice's inStock and visible given the choices selected "
                 + "for the other options") List<OptionDto> productOptions,
@@ -27,7 +27,7 @@ public record OptionsAvailabilityResponse(
     public static OptionsAvailabilityResponse of(OptionsAvailability availability) {
         return new OptionsAvailabilityResponse(
                 availability.selectedVariant().map(VariantDto::of).orElse(null),
-                null,
+                availability.media().isEmpty() ? null : ProductDto.MediaDto.of(availability.media()),
                 availability.productOptions().stream().map(option -> OptionDto.of(option, false)).toList(),
                 availability.availableForPurchase());
     }

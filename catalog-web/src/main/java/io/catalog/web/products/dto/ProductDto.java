@@ -7,6 +7,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.catalog.domain.product.MediaItem;
+
 /**
  * A product as the Wix Stores Catalog v1 API shows it. Fields marked read-only are computed by the catalog and
  * ignored when sent.
@@ -46,9 +48,17 @@ public record ProductDto(
         @Schema(description = "Revision, increased by every change; send it back to update only that revision",
                 readOnly = true, example = "1") String revision) {
 
-    /** The product's media (added through the media endpoints). */
+    /** Media (added through the media endpoints): the items in order, the first being the main media. */
     @Schema(name = "Media")
-    public record MediaDto(List<Object> items) {
+    @JsonbPropertyOrder({"mainMedia", "items"})
+    public record MediaDto(
+            @Schema(description = "The first item; absent when there are none") MediaItemDto mainMedia,
+            List<MediaItemDto> items) {
+
+        public static MediaDto of(List<MediaItem> media) {
+            List<MediaItemDto> items = media.stream().map(MediaItemDto::of).toList();
+            return new MediaDto(items.isEmpty() ? null : items.get(0), items);
+        }
     }
 
     /** Where the product's page is on the store's site. */
