@@ -1,5 +1,6 @@
 package io.catalog.persistence.product;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +73,24 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public void add(Product product) {
         ProductState state = product.state();
-        em.persist(ProductRows.newProduct(state));
+        List<Object> rows = new ArrayList<>();
+        ProductEntity productRow = ProductRows.newProduct(state);
+        em.persist(productRow);
+        rows.add(productRow);
         // The rows have no mapped relationships, so EclipseLink cannot order the inserts by foreign key:
         // the product row goes first, its choices and variants follow in one batch.
         flush(state);
-        ProductRows.choices(state).forEach(em::persist);
         String productId = state.id().toString();
-        state.variants().forEach(v -> em.persist(ProductRows.variant(productId, v)));
+        rows.addAll(ProductRows.choices(state));
+        state.variants().forEach(v -> rows.add(ProductRows.variant(productId, v)));
         for (int i = 0; i < state.media().size(); i++) {
-            em.persist(ProductRows.media(productId, state.media().get(i), i));
+            rows.add(ProductRows.media(productId, state.media().get(i), i));
         }
+        rows.subList(1, rows.size()).forEach(em::persist);
         flush(state);
+        // Written rows leave the persistence context: every later flush of the transaction (a bulk creation adds
+        // up to 100 products) would otherwise compare them all again.
+        rows.forEach(em::detach);
     }
 
     @Override
