@@ -37,7 +37,10 @@ class SecurityIT extends CatalogIT {
         Api reader = store(store, READ);
         Api nobody = store(store);
 
-        assertThat(reader.post("/stores/v1/products", SEED_PRODUCT).status()).isEqualTo(403);
+        Api.Response forbidden = reader.post("/stores/v1/products", SEED_PRODUCT);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().getString("code")).isEqualTo("FORBIDDEN");
+        assertThat(forbidden.json().getString("message")).contains("MODIFY_PRODUCTS");
         assertThat(nobody.get("/stores/v1/products/" + java.util.UUID.randomUUID()).status()).isEqualTo(403);
     }
 

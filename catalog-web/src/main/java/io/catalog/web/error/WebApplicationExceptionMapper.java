@@ -20,7 +20,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response.StatusType status = original.getStatusInfo();
         String code = status.getReasonPhrase() == null ? "HTTP_" + status.getStatusCode()
                 : status.getReasonPhrase().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? status.getReasonPhrase() : e.getMessage();
+        String message = status.getStatusCode() == Response.Status.FORBIDDEN.getStatusCode()
+                ? "The token lacks the permission this call needs (READ_PRODUCTS to read, MODIFY_PRODUCTS to write)"
+                : e.getMessage() == null || e.getMessage().isBlank() ? status.getReasonPhrase() : e.getMessage();
         Response.ResponseBuilder builder = Response.fromResponse(ApiError.response(status, code, message, null));
         original.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
