@@ -139,7 +139,7 @@ public final class ProductService {
         Product product = Product.create(ProductId.random(), store, numericId, slug,
                 settings.settingsOf(store).currency(), spec, now);
         products.add(product);
-        events.publish(new ProductCreated(store, product.id(), now));
+        events.publish(new ProductCreated(store, product.id(), product.state(), now));
         return product;
     }
 

@@ -67,14 +67,17 @@ public record Slug(String value) {
 
     /**
      * This slug if it is free, else the first free of {@code this-1}, {@code this-2}, ... {@code takenAmong} answers
-     * which of a batch of candidates are taken, so that finding a free slug costs a lookup per batch of
-     * {@value #CANDIDATES_PER_LOOKUP} candidates, never a scan of every slug that starts alike.
+     * which of some candidates are taken: first this slug alone (the usual case, one exact lookup), then batches of
+     * {@value #CANDIDATES_PER_LOOKUP} suffixed candidates, never a scan of every slug that starts alike.
      */
     public Slug firstFree(java.util.function.Function<java.util.List<Slug>, java.util.Set<Slug>> takenAmong) {
-        for (int first = 0; ; first += CANDIDATES_PER_LOOKUP) {
+        if (takenAmong.apply(java.util.List.of(this)).isEmpty()) {
+            return this;
+        }
+        for (int first = 1; ; first += CANDIDATES_PER_LOOKUP) {
             java.util.List<Slug> candidates = new java.util.ArrayList<>(CANDIDATES_PER_LOOKUP);
             for (int n = first; n < first + CANDIDATES_PER_LOOKUP; n++) {
-                candidates.add(n == 0 ? this : withSuffix(n));
+                candidates.add(withSuffix(n));
             }
             java.util.Set<Slug> taken = takenAmong.apply(candidates);
             for (Slug candidate : candidates) {

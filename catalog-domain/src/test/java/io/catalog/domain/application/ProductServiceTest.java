@@ -92,7 +92,7 @@ class ProductServiceTest {
         assertThat(elsewhere.slug().value()).isEqualTo("t-shirt");
         assertThat(first.priceData().formattedPrice()).isEqualTo("0.00 ₪");
         assertThat(first.created()).isEqualTo(NOW);
-        assertThat(events.published()).first().isEqualTo(new ProductCreated(STORE, first.id(), NOW));
+        assertThat(events.published()).first().isEqualTo(new ProductCreated(STORE, first.id(), first.state(), NOW));
     }
 
     @Test

@@ -6,22 +6,18 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import io.catalog.domain.product.Product;
-import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
 
 /**
- * {@code ProductCreated}: {@code {productId, name, sku, visible, price, media, productPageUrl}}. The product is read
- * in the transaction that created it, so the payload is the product as committed.
+ * {@code ProductCreated}: {@code {productId, name, sku, visible, price, media, productPageUrl}}, from the snapshot
+ * of the product the event carries (the product as created in the transaction that commits it).
  */
 @ApplicationScoped
 public class ProductCreatedMapper implements EventMapper<ProductCreated> {
 
     public static final String EVENT_TYPE = "ProductCreated";
-
-    @Inject
-    ProductRepository products;
 
     @Inject
     StoreSettingsRepository stores;
@@ -33,8 +29,7 @@ public class ProductCreatedMapper implements EventMapper<ProductCreated> {
 
     @Override
     public OutgoingEvent map(ProductCreated event) {
-        Product product = products.find(event.store(), event.productId()).orElseThrow(() -> new IllegalStateException(
-                "created product " + event.productId() + " is not in its transaction"));
+        Product product = Product.reconstitute(event.product());
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
                 payload(product, stores.settingsOf(event.store())));
     }

@@ -137,10 +137,14 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
-        return em.createQuery("SELECT p.slug FROM ProductEntity p WHERE p.storeId = :store AND p.slug IN :slugs",
-                        String.class)
+        // One candidate is compared with "=", which H2 answers from the (store_id, slug) index; H2 evaluates an
+        // IN list by reading the store's rows.
+        boolean one = candidates.size() == 1;
+        return em.createQuery("SELECT p.slug FROM ProductEntity p WHERE p.storeId = :store AND p.slug "
+                        + (one ? "= :slugs" : "IN :slugs"), String.class)
                 .setParameter("store", store.value())
-                .setParameter("slugs", candidates.stream().map(Slug::value).toList())
+                .setParameter("slugs", one ? candidates.iterator().next().value()
+                        : candidates.stream().map(Slug::value).toList())
                 .getResultStream()
                 .map(Slug::parse)
                 .collect(Collectors.toSet());
