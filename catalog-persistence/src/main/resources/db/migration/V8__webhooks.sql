@@ -50,6 +50,18 @@ CREATE INDEX ix_webhook_delivery_event ON webhook_delivery (subscription_id, eve
 -- The delivery log, newest first.
 CREATE INDEX ix_webhook_delivery_log ON webhook_delivery (subscription_id, created_at);
 
+-- Every attempt of a delivery: when, the answer's status (none when no answer came) and the error.
+CREATE TABLE webhook_attempt (
+    delivery_id  VARCHAR(36)  NOT NULL,
+    attempt      INTEGER      NOT NULL,
+    attempted_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    status_code  INTEGER,
+    error        VARCHAR(500),
+    CONSTRAINT pk_webhook_attempt PRIMARY KEY (delivery_id, attempt),
+    CONSTRAINT fk_webhook_attempt_delivery FOREIGN KEY (delivery_id)
+        REFERENCES webhook_delivery (id) ON DELETE CASCADE
+);
+
 -- The RSA key pair that signs "wix" deliveries, as a private JWK; generated once by the first server that needs it.
 CREATE TABLE webhook_signing_key (
     id          VARCHAR(64)    NOT NULL,

@@ -143,8 +143,17 @@ public class WebhookWorker {
     private void sendAll(List<WebhookLedger.Claimed> claimed) {
         List<CompletableFuture<WebhookSender.Outcome>> attempts = claimed.stream()
                 .map(c -> sender.send(c.subscription(), c.event(), clock.instant())).toList();
+        RuntimeException failure = null;
         for (int i = 0; i < claimed.size(); i++) {
-            record(claimed.get(i), attempts.get(i).join());
+            try {
+                record(claimed.get(i), attempts.get(i).join());
+            } catch (RuntimeException e) {
+                // the others are still recorded; this one is sent again when its lease ends
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

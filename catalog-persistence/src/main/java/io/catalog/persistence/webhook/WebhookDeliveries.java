@@ -1,15 +1,22 @@
 package io.catalog.persistence.webhook;
 
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import io.catalog.persistence.outbox.OutboxEvent;
 
@@ -115,6 +122,38 @@ public class WebhookDeliveries {
                 .getResultList().stream().map(DeliveryEntity::toDelivery).toList();
     }
 
+    /** The attempts of the deliveries, by delivery id, each in attempt order. */
+    public Map<String, List<WebhookDelivery.Attempt>> attempts(List<String> deliveryIds) {
+        Map<String, List<WebhookDelivery.Attempt>> attempts = new HashMap<>();
+        if (deliveryIds.isEmpty()) {
+            return attempts;
+        }
+        Query query = em.createNativeQuery("SELECT delivery_id, attempt, attempted_at, status_code, error"
+                + " FROM webhook_attempt WHERE delivery_id IN (" + String.join(", ", Collections.nCopies(
+                deliveryIds.size(), "?")) + ") ORDER BY delivery_id, attempt");
+        for (int i = 0; i < deliveryIds.size(); i++) {
+            query.setParameter(i + 1, deliveryIds.get(i));
+        }
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            attempts.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add(new WebhookDelivery.Attempt(
+                    ((Number) row[1]).intValue(), instant(row[2]),
+                    row[3] == null ? null : ((Number) row[3]).intValue(), (String) row[4]));
+        }
+        return attempts;
+    }
+
+    /** A {@code TIMESTAMP WITH TIME ZONE} as the JDBC driver answers it (H2 and PostgreSQL differ). */
+    private static OffsetDateTime instant(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        if (value instanceof Timestamp at) {
+            return at.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
+    }
+
     private void finish(String id, WebhookDelivery.Status status, Integer statusCode, String error,
                         OffsetDateTime at) {
         DeliveryEntity row = em.find(DeliveryEntity.class, id);
@@ -126,10 +165,19 @@ public class WebhookDeliveries {
         row.finishedAt = at;
     }
 
-    private static void attempted(DeliveryEntity row, Integer statusCode, String error, OffsetDateTime at) {
+    private void attempted(DeliveryEntity row, Integer statusCode, String error, OffsetDateTime at) {
         row.attempts++;
         row.lastAttemptAt = at;
         row.lastStatusCode = statusCode;
         row.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        // The casts type the parameters that may be null (PostgreSQL refuses an untyped null for an integer).
+        em.createNativeQuery("INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error)"
+                        + " VALUES (?, ?, ?, CAST(? AS INTEGER), CAST(? AS VARCHAR(500)))")
+                .setParameter(1, row.id)
+                .setParameter(2, row.attempts)
+                .setParameter(3, at)
+                .setParameter(4, statusCode)
+                .setParameter(5, row.lastError)
+                .executeUpdate();
     }
 }

@@ -16,6 +16,16 @@ public record WebhookDelivery(String id, String subscriptionId, String eventId, 
                               OffsetDateTime createdAt, OffsetDateTime lastAttemptAt, Integer lastStatusCode,
                               String lastError, OffsetDateTime finishedAt) {
 
+    /**
+     * One attempt of a delivery.
+     *
+     * @param number     1 for the first attempt
+     * @param statusCode the answer's status, or {@code null} when none came
+     * @param error      why it failed, or {@code null}
+     */
+    public record Attempt(int number, OffsetDateTime at, Integer statusCode, String error) {
+    }
+
     /** Where a delivery stands. */
     public enum Status {
         /** Waiting for its (next) attempt. */

@@ -7,12 +7,13 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.catalog.events.webhook.WebhookService;
 import io.catalog.persistence.webhook.WebhookDelivery;
 
 /** An entry of a subscription's delivery log: one event sent (or to send) to it, and how its attempts went. */
 @Schema(name = "WebhookDelivery")
 @JsonbPropertyOrder({"id", "eventId", "eventType", "aggregateType", "aggregateId", "sequence", "status", "attempts",
-        "lastStatusCode", "lastError", "createdDate", "lastAttemptDate", "nextAttemptDate", "finishedDate"})
+        "lastStatusCode", "lastError", "createdDate", "lastAttemptDate", "nextAttemptDate", "finishedDate", "history"})
 public record DeliveryDto(
         String id,
         @Schema(description = "The event's id, sent as webhook-id") String eventId,
@@ -28,20 +29,29 @@ public record DeliveryDto(
         String createdDate,
         String lastAttemptDate,
         @Schema(description = "When it is tried next (pending deliveries only)") String nextAttemptDate,
-        @Schema(description = "When it was delivered or dead-lettered") String finishedDate) {
+        @Schema(description = "When it was delivered or dead-lettered") String finishedDate,
+        @Schema(description = "Every attempt, first to last") List<AttemptDto> history) {
+
+    /** One attempt: its number, when, the answer's status (absent when none came) and the error. */
+    @Schema(name = "WebhookAttempt")
+    @JsonbPropertyOrder({"attempt", "date", "statusCode", "error"})
+    public record AttemptDto(int attempt, String date, Integer statusCode, String error) {
+    }
 
     /** {@code {"deliveries": [...]}}, newest first. */
     @Schema(name = "WebhookDeliveryLog")
     public record Log(List<DeliveryDto> deliveries) {
     }
 
-    public static DeliveryDto of(WebhookDelivery d) {
+    public static DeliveryDto of(WebhookService.LogEntry entry) {
+        WebhookDelivery d = entry.delivery();
         int slash = d.aggregateKey().indexOf('/');
         return new DeliveryDto(d.id(), d.eventId(), d.eventType(), d.aggregateKey().substring(0, slash),
                 d.aggregateKey().substring(slash + 1), d.sequence(), d.status().name(), d.attempts(),
                 d.lastStatusCode(), d.lastError(), instant(d.createdAt()), instant(d.lastAttemptAt()),
                 d.status() == WebhookDelivery.Status.PENDING ? instant(d.nextAttemptAt()) : null,
-                instant(d.finishedAt()));
+                instant(d.finishedAt()), entry.attempts().stream()
+                .map(a -> new AttemptDto(a.number(), instant(a.at()), a.statusCode(), a.error())).toList());
     }
 
     private static String instant(OffsetDateTime at) {

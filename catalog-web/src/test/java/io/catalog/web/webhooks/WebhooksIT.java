@@ -149,6 +149,12 @@ class WebhooksIT extends CatalogIT {
         assertThat(failingLog.get(0).getInt("attempts")).isEqualTo(3);
         assertThat(failingLog.get(0).getInt("lastStatusCode")).isEqualTo(204);
         assertThat(slowLog.get(0).getInt("attempts")).isEqualTo(2);
+        assertThat(failingLog.get(0).getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getInt("attempt") + ":" + a.getInt("statusCode")).containsExactly("1:500", "2:500", "3:204");
+        JsonObject timedOut = slowLog.get(0).getJsonArray("history").getJsonObject(0);
+        assertThat(timedOut.containsKey("statusCode")).as(timedOut.toString()).isFalse();
+        assertThat(timedOut.getString("error")).containsIgnoringCase("timed out");
+        assertThat(slowLog.get(0).getJsonArray("history").getJsonObject(1).getInt("statusCode")).isEqualTo(200);
         List<WebhookReceiver.Received> failingCalls = receiver.received(failing);
         assertThat(failingCalls).extracting(WebhookReceiver.Received::answered).containsExactly(500, 500, 204);
         assertThat(failingCalls).extracting(c -> c.header("webhook-id")).containsOnly(failingLog.get(0).getString("eventId"));
@@ -191,6 +197,7 @@ class WebhooksIT extends CatalogIT {
         assertThat(dead.getInt("attempts")).isEqualTo(4);
         assertThat(dead.getInt("lastStatusCode")).isEqualTo(503);
         assertThat(dead.getString("lastError")).contains("503");
+        assertThat(dead.getJsonArray("history")).hasSize(4);
         assertThat(receiver.received(down)).hasSize(4);
         // A later event of the product is not held back by the dead-lettered one.
         up[0] = true;
@@ -302,6 +309,10 @@ class WebhooksIT extends CatalogIT {
         ApiChecks.assertError(newStore().get("/stores/v1/webhooks/subscriptions/" + id), 404, "SUBSCRIPTION_NOT_FOUND", null);
         assertThat(store(storeId, READ).get("/stores/v1/webhooks/subscriptions").status()).isEqualTo(403);
         assertThat(anonymous().get("/stores/v1/webhooks/subscriptions").status()).isEqualTo(401);
+
+        Api.Response openApi = anonymous().get("/openapi");
+        assertThat(openApi.body()).contains("/stores/v1/webhooks/subscriptions/{id}/replay",
+                "/stores/v1/webhooks/subscriptions/{id}/deliveries", "/stores/v1/webhooks/jwks", "WebhookSubscription");
 
         assertThat(store.delete("/stores/v1/webhooks/subscriptions/" + id).status()).isEqualTo(200);
         ApiChecks.assertError(store.get("/stores/v1/webhooks/subscriptions/" + id), 404, "SUBSCRIPTION_NOT_FOUND", null);
