@@ -47,10 +47,16 @@ public final class ErrorCodes {
     public static final String MEDIA_ALREADY_ADDED = "MEDIA_ALREADY_ADDED";
     /** Media can be set on the choices of only one option at a time, and another option's choices have media. */
     public static final String CHOICE_MEDIA_OTHER_OPTION = "CHOICE_MEDIA_OTHER_OPTION";
+    /** A store has as many webhook subscriptions as it may. */
+    public static final String TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS";
 
     // NotFoundException (404)
     public static final String PRODUCT_NOT_FOUND = "PRODUCT_NOT_FOUND";
     public static final String COLLECTION_NOT_FOUND = "COLLECTION_NOT_FOUND";
+    /** No webhook subscription of that id in the store. */
+    public static final String SUBSCRIPTION_NOT_FOUND = "SUBSCRIPTION_NOT_FOUND";
+    /** No published event of that id in the store (a webhook replay). */
+    public static final String EVENT_NOT_FOUND = "EVENT_NOT_FOUND";
 
     // StaleRevisionException (409)
     public static final String STALE_REVISION = "STALE_REVISION";

@@ -5,7 +5,7 @@ import java.util.List;
 import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
- * A destination of the events published from the outbox (the JMS topic; later the webhook deliveries). Every sink
+ * A destination of the events published from the outbox (the JMS topic; the webhook fan-out). Every sink
  * that is a CDI bean receives every event. An event counts as published once every sink delivered it; an event a
  * sink failed is offered to every sink again later, so sinks see it at least once and de-duplicate by its id.
  */

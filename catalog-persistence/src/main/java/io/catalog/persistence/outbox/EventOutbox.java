@@ -3,6 +3,7 @@ package io.catalog.persistence.outbox;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +81,29 @@ public class EventOutbox {
                 .setParameter("error", reason)
                 .setParameter("id", id)
                 .executeUpdate();
+    }
+
+    /** A store's published event, for a replay. */
+    public Optional<OutboxEvent> findPublished(String storeId, String id) {
+        OutboxEntity row = em.find(OutboxEntity.class, id);
+        return row == null || !row.storeId.equals(storeId) || row.publishedAt == null ? Optional.empty()
+                : Optional.of(row.toEvent());
+    }
+
+    /** Any event by id, for the webhook deliveries fed from it. */
+    public Optional<OutboxEvent> find(String id) {
+        return Optional.ofNullable(em.find(OutboxEntity.class, id)).map(OutboxEntity::toEvent);
+    }
+
+    /** Up to {@code limit} of a store's published events that occurred at or after {@code since}, oldest first. */
+    public List<OutboxEvent> publishedSince(String storeId, OffsetDateTime since, int limit) {
+        return em.createQuery("SELECT o FROM OutboxEntity o WHERE o.storeId = :store AND o.occurredAt >= :since"
+                        + " AND o.publishedAt IS NOT NULL ORDER BY o.occurredAt, o.aggregateType, o.aggregateId,"
+                        + " o.sequence", OutboxEntity.class)
+                .setParameter("store", storeId)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList().stream().map(OutboxEntity::toEvent).toList();
     }
 
     private boolean hasEarlierPending(OutboxEvent event) {

@@ -1,0 +1,53 @@
+package io.catalog.events.webhook;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.catalog.events.dispatch.Delivery;
+import io.catalog.events.dispatch.EventSink;
+import io.catalog.persistence.outbox.OutboxEvent;
+import io.catalog.persistence.webhook.WebhookDeliveries;
+import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.persistence.webhook.WebhookSubscriptions;
+
+/**
+ * Feeds the webhook deliveries from the outbox: as the relay publishes an event, one pending delivery per active
+ * subscription of its store that wants its type is added, in the relay's own transaction. So an event is marked
+ * published only together with its deliveries, and a crash loses neither; {@link WebhookWorker} sends them.
+ */
+@ApplicationScoped
+public class WebhookFanOut implements EventSink {
+
+    @Inject
+    WebhookSubscriptions subscriptions;
+
+    @Inject
+    WebhookDeliveries deliveries;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Delivery deliver(List<OutboxEvent> events) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Map<String, List<WebhookSubscription>> byStore = new HashMap<>();
+        Set<String> fed = new HashSet<>();
+        for (OutboxEvent event : events) {
+            List<WebhookSubscription> wanting = byStore.computeIfAbsent(event.storeId(), subscriptions::activeOfStore)
+                    .stream().filter(s -> s.wants(event.eventType())).toList();
+            deliveries.feed(event, wanting, now);
+            fed.add(event.id());
+        }
+        return new Delivery(fed, Map.of());
+    }
+}

@@ -1,0 +1,183 @@
+package io.catalog.persistence.webhook;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import io.catalog.persistence.outbox.OutboxEvent;
+
+/**
+ * The {@code webhook_delivery} table. Deliveries are added in the transaction that relays their event from the
+ * outbox (or by a replay). Workers claim due deliveries with row locks other workers skip ({@code FOR UPDATE SKIP
+ * LOCKED}), and only the first pending delivery of each subscription and aggregate: a subscription never gets an
+ * aggregate's event before the earlier ones were delivered or dead-lettered.
+ */
+@ApplicationScoped
+public class WebhookDeliveries {
+
+    /**
+     * Due deliveries of active subscriptions that no earlier pending delivery of the same subscription and aggregate
+     * holds back, locked until the transaction ends.
+     */
+    private static final String CLAIM = "SELECT * FROM webhook_delivery d"
+            + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
+            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = d.subscription_id AND s.active = TRUE)"
+            + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.subscription_id = d.subscription_id"
+            + "   AND e.aggregate_key = d.aggregate_key AND e.status = 'PENDING'"
+            + "   AND (e.sequence < d.sequence OR (e.sequence = d.sequence AND e.created_at < d.created_at)"
+            + "        OR (e.sequence = d.sequence AND e.created_at = d.created_at AND e.id < d.id)))"
+            + " ORDER BY d.next_attempt_at"
+            + " LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    /**
+     * Adds a pending delivery of {@code event} to each subscription, unless it has one already (an event offered
+     * again by the outbox is fed once).
+     */
+    public void feed(OutboxEvent event, Collection<WebhookSubscription> subscriptions, OffsetDateTime now) {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        Set<String> fed = new HashSet<>(em.createQuery("SELECT d.subscriptionId FROM DeliveryEntity d"
+                        + " WHERE d.eventId = :event AND d.subscriptionId IN :subscriptions", String.class)
+                .setParameter("event", event.id())
+                .setParameter("subscriptions", subscriptions.stream().map(WebhookSubscription::id).toList())
+                .getResultList());
+        for (WebhookSubscription subscription : subscriptions) {
+            if (!fed.contains(subscription.id())) {
+                add(subscription.id(), event, now);
+            }
+        }
+    }
+
+    /** Adds a pending delivery of {@code event} to the subscription, also when it had one (a replay). */
+    public void add(String subscriptionId, OutboxEvent event, OffsetDateTime now) {
+        em.persist(new DeliveryEntity(UUID.randomUUID().toString(), subscriptionId, event.id(), event.eventType(),
+                event.aggregateKey(), event.sequence(), now));
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries in the caller's transaction and leases them until
+     * {@code leaseUntil}: the caller sends them after its commit and records the outcome; a delivery whose sender
+     * died is due again when the lease ends.
+     */
+    @SuppressWarnings("unchecked")
+    public List<WebhookDelivery> claimDue(int limit, OffsetDateTime now, OffsetDateTime leaseUntil) {
+        List<DeliveryEntity> rows = em.createNativeQuery(CLAIM, DeliveryEntity.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("UPDATE DeliveryEntity d SET d.nextAttemptAt = :lease WHERE d.id IN :ids")
+                .setParameter("lease", leaseUntil)
+                .setParameter("ids", rows.stream().map(row -> row.id).toList())
+                .executeUpdate();
+        return rows.stream().map(DeliveryEntity::toDelivery).toList();
+    }
+
+    /** Records a 2xx answer. */
+    public void markDelivered(String id, int statusCode, OffsetDateTime at) {
+        finish(id, WebhookDelivery.Status.DELIVERED, statusCode, null, at);
+    }
+
+    /** Records a failed last attempt: the delivery is dead-lettered. */
+    public void markDead(String id, Integer statusCode, String error, OffsetDateTime at) {
+        finish(id, WebhookDelivery.Status.DEAD, statusCode, error, at);
+    }
+
+    /** Records a failed attempt and schedules the next one. */
+    public void markFailed(String id, Integer statusCode, String error, OffsetDateTime at, OffsetDateTime retryAt) {
+        DeliveryEntity row = em.find(DeliveryEntity.class, id);
+        if (row == null || !WebhookDelivery.Status.PENDING.name().equals(row.status)) {
+            return;
+        }
+        attempted(row, statusCode, error, at);
+        row.nextAttemptAt = retryAt;
+    }
+
+    /** A subscription's deliveries, newest first. */
+    public List<WebhookDelivery> log(String subscriptionId, int limit) {
+        return em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.subscriptionId = :id"
+                        + " ORDER BY d.createdAt DESC, d.sequence DESC", DeliveryEntity.class)
+                .setParameter("id", subscriptionId)
+                .setMaxResults(limit)
+                .getResultList().stream().map(DeliveryEntity::toDelivery).toList();
+    }
+
+    /** The attempts of the deliveries, by delivery id, each in attempt order. */
+    public Map<String, List<WebhookDelivery.Attempt>> attempts(List<String> deliveryIds) {
+        Map<String, List<WebhookDelivery.Attempt>> attempts = new HashMap<>();
+        if (deliveryIds.isEmpty()) {
+            return attempts;
+        }
+        Query query = em.createNativeQuery("SELECT delivery_id, attempt, attempted_at, status_code, error"
+                + " FROM webhook_attempt WHERE delivery_id IN (" + String.join(", ", Collections.nCopies(
+                deliveryIds.size(), "?")) + ") ORDER BY delivery_id, attempt");
+        for (int i = 0; i < deliveryIds.size(); i++) {
+            query.setParameter(i + 1, deliveryIds.get(i));
+        }
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            attempts.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add(new WebhookDelivery.Attempt(
+                    ((Number) row[1]).intValue(), instant(row[2]),
+                    row[3] == null ? null : ((Number) row[3]).intValue(), (String) row[4]));
+        }
+        return attempts;
+    }
+
+    /** A {@code TIMESTAMP WITH TIME ZONE} as the JDBC driver answers it (H2 and PostgreSQL differ). */
+    private static OffsetDateTime instant(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        if (value instanceof Timestamp at) {
+            return at.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
+    }
+
+    private void finish(String id, WebhookDelivery.Status status, Integer statusCode, String error,
+                        OffsetDateTime at) {
+        DeliveryEntity row = em.find(DeliveryEntity.class, id);
+        if (row == null || !WebhookDelivery.Status.PENDING.name().equals(row.status)) {
+            return;
+        }
+        attempted(row, statusCode, error, at);
+        row.status = status.name();
+        row.finishedAt = at;
+    }
+
+    private void attempted(DeliveryEntity row, Integer statusCode, String error, OffsetDateTime at) {
+        row.attempts++;
+        row.lastAttemptAt = at;
+        row.lastStatusCode = statusCode;
+        row.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
+        // The casts type the parameters that may be null (PostgreSQL refuses an untyped null for an integer).
+        em.createNativeQuery("INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error)"
+                        + " VALUES (?, ?, ?, CAST(? AS INTEGER), CAST(? AS VARCHAR(500)))")
+                .setParameter(1, row.id)
+                .setParameter(2, row.attempts)
+                .setParameter(3, at)
+                .setParameter(4, statusCode)
+                .setParameter(5, row.lastError)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,79 @@
+package io.catalog.persistence.webhook;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The {@code webhook_subscription} table; every read and write is scoped by the store, in the caller's transaction. */
+@ApplicationScoped
+public class WebhookSubscriptions {
+
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    public void add(WebhookSubscription subscription) {
+        em.persist(new SubscriptionEntity(subscription));
+    }
+
+    /** The store's subscriptions, oldest first. */
+    public List<WebhookSubscription> ofStore(String storeId) {
+        return em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.storeId = :store ORDER BY s.createdAt, s.id",
+                        SubscriptionEntity.class)
+                .setParameter("store", storeId)
+                .getResultList().stream().map(SubscriptionEntity::toSubscription).toList();
+    }
+
+    /** The store's active subscriptions. */
+    public List<WebhookSubscription> activeOfStore(String storeId) {
+        return em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.storeId = :store AND s.active = TRUE",
+                        SubscriptionEntity.class)
+                .setParameter("store", storeId)
+                .getResultList().stream().map(SubscriptionEntity::toSubscription).toList();
+    }
+
+    public Optional<WebhookSubscription> find(String storeId, String id) {
+        return entity(storeId, id).map(SubscriptionEntity::toSubscription);
+    }
+
+    /** Any store's subscription, for the delivery worker. */
+    public Optional<WebhookSubscription> find(String id) {
+        return Optional.ofNullable(em.find(SubscriptionEntity.class, id)).map(SubscriptionEntity::toSubscription);
+    }
+
+    /** Stores the subscription's new state; false when it no longer exists. */
+    public boolean update(WebhookSubscription subscription) {
+        Optional<SubscriptionEntity> row = entity(subscription.storeId(), subscription.id());
+        row.ifPresent(entity -> entity.apply(subscription));
+        return row.isPresent();
+    }
+
+    /** Deletes the subscription and its deliveries; false when it did not exist. */
+    public boolean delete(String storeId, String id) {
+        Optional<SubscriptionEntity> row = entity(storeId, id);
+        row.ifPresent(entity -> {
+            em.createQuery("DELETE FROM DeliveryEntity d WHERE d.subscriptionId = :id").setParameter("id", id)
+                    .executeUpdate();
+            em.remove(entity);
+        });
+        return row.isPresent();
+    }
+
+    /** Deactivates a subscription whose receiver answered 410 Gone. */
+    public void disable(String id, String reason, OffsetDateTime at) {
+        em.createQuery("UPDATE SubscriptionEntity s SET s.active = FALSE, s.disabledReason = :reason,"
+                        + " s.updatedAt = :at WHERE s.id = :id")
+                .setParameter("reason", reason)
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    private Optional<SubscriptionEntity> entity(String storeId, String id) {
+        SubscriptionEntity row = em.find(SubscriptionEntity.class, id);
+        return row == null || !row.storeId.equals(storeId) ? Optional.empty() : Optional.of(row);
+    }
+}

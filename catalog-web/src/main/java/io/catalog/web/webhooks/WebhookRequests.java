@@ -1,0 +1,48 @@
+package io.catalog.web.webhooks;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.events.webhook.SubscriptionCommand;
+import io.catalog.web.json.JsonInput;
+
+/** Reads webhook request bodies; the rules on the values are the webhook service's. */
+final class WebhookRequests {
+
+    static final String SUBSCRIPTION = "subscription";
+
+    private WebhookRequests() {
+    }
+
+    /** {@code {"subscription": {"targetUrl", "eventTypes", "secret", "format", "active"}}}. */
+    static SubscriptionCommand command(JsonInput body) {
+        JsonInput s = body.requiredObject(SUBSCRIPTION);
+        return new SubscriptionCommand(s.string("targetUrl"), s.strings("eventTypes"), s.string("secret"),
+                s.string("format"), s.bool("active"));
+    }
+
+    /** A replay: {@code {"eventId": "..."}} or {@code {"since": "<ISO-8601 instant>"}}, exactly one. */
+    record Replay(String eventId, OffsetDateTime since) {
+    }
+
+    static Replay replay(JsonInput body) {
+        String eventId = body.string("eventId");
+        String since = body.string("since");
+        if ((eventId == null) == (since == null)) {
+            throw new ValidationException("eventId", ErrorCodes.REQUIRED, "or since is required (exactly one of them)");
+        }
+        if (eventId != null) {
+            return new Replay(eventId, null);
+        }
+        try {
+            return new Replay(null, Instant.parse(since).atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("since", ErrorCodes.INVALID_FORMAT,
+                    "must be an ISO-8601 instant, e.g. 2026-11-22T10:15:30Z");
+        }
+    }
+}
