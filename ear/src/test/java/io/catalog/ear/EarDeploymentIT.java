@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+
+import com.sun.net.httpserver.HttpServer;
 
 import jakarta.json.JsonObject;
 
@@ -103,6 +109,67 @@ class EarDeploymentIT {
         assertThat(after.getString("id")).isEqualTo(before.getString("id")).isEqualTo(id);
         assertThat(after.getString("name")).isEqualTo(before.getString("name")).isEqualTo("Restart proof");
         assertThat(price(after)).isEqualByComparingTo(price(before)).isEqualByComparingTo("12.5");
+    }
+
+    /**
+     * An event whose webhook delivery failed before the server stopped is delivered by the restarted server (its
+     * first retry is due 40 s later), with the same {@code webhook-id}: undelivered events outlive the process that
+     * committed them.
+     */
+    @Test
+    void webhookDeliveriesPendingAtShutdownAreMadeAfterRestart() throws Exception {
+        AtomicInteger answer = new AtomicInteger(503);
+        List<Hit> hits = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 10);
+        receiver.createContext("/hook", exchange -> {
+            try (exchange) {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                int status = answer.get();
+                hits.add(new Hit(exchange.getRequestHeaders().getFirst("webhook-id"), status, body, Instant.now()));
+                exchange.sendResponseHeaders(status, -1);
+            }
+        });
+        receiver.start();
+        try {
+            Api.Response subscribed = api.post("/stores/v1/webhooks/subscriptions", """
+                    {"subscription": {"targetUrl": "http://127.0.0.1:%d/hook", "format": "standard"}}"""
+                    .formatted(receiver.getAddress().getPort()));
+            assertThat(subscribed.status()).as("%s", subscribed).isBetween(200, 201);
+            Api.Response created = api.post("/stores/v1/products", "{\"product\": {\"name\": \"Delivered after restart\"}}");
+            assertThat(created.status()).as("%s", created).isEqualTo(200);
+            String productId = created.json().getJsonObject("product").getString("id");
+
+            Hit refused = awaitHit(hits, productId, 503);
+            answer.set(200);
+            succeed("stop");
+            start();
+            Instant restarted = Instant.now();
+
+            Hit delivered = awaitHit(hits, productId, 200);
+            assertThat(delivered.webhookId()).as("the same webhook-id on every try").isEqualTo(refused.webhookId());
+            assertThat(delivered.at()).as("delivered by the restarted server").isAfter(restarted);
+            assertThat(hits).filteredOn(h -> h.status() == 200 && h.body().contains(productId)).hasSize(1);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    /** A webhook request the test's receiver got, and how it answered. */
+    private record Hit(String webhookId, int status, String body, Instant at) {
+    }
+
+    private static Hit awaitHit(List<Hit> hits, String productId, int status) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
+        while (Instant.now().isBefore(deadline)) {
+            for (Hit hit : hits) {
+                if (hit.status() == status && hit.body().contains(productId)) {
+                    return hit;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no delivery of " + productId + " answered " + status + " within 150 s; got: "
+                + hits.stream().map(h -> h.status() + " " + h.body()).toList());
     }
 
     private static JsonObject read(String id) {
