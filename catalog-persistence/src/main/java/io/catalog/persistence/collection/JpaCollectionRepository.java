@@ -30,6 +30,7 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
 
 /**
@@ -90,17 +91,7 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
-        // One candidate is compared with "=", which H2 answers from the (store_id, slug) index; H2 evaluates an
-        // IN list by reading the store's rows.
-        boolean one = candidates.size() == 1;
-        return em.createQuery("SELECT c.slug FROM CollectionEntity c WHERE c.storeId = :store AND c.slug "
-                        + (one ? "= :slugs" : "IN :slugs"), String.class)
-                .setParameter("store", store.value())
-                .setParameter("slugs", one ? candidates.iterator().next().value()
-                        : candidates.stream().map(Slug::value).toList())
-                .getResultStream()
-                .map(Slug::parse)
-                .collect(Collectors.toSet());
+        return SlugLookup.taken(em, "CollectionEntity", store, candidates);
     }
 
     @Override

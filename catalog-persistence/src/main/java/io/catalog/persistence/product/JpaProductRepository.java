@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +26,7 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
 
 /**
@@ -137,17 +137,7 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
-        // One candidate is compared with "=", which H2 answers from the (store_id, slug) index; H2 evaluates an
-        // IN list by reading the store's rows.
-        boolean one = candidates.size() == 1;
-        return em.createQuery("SELECT p.slug FROM ProductEntity p WHERE p.storeId = :store AND p.slug "
-                        + (one ? "= :slugs" : "IN :slugs"), String.class)
-                .setParameter("store", store.value())
-                .setParameter("slugs", one ? candidates.iterator().next().value()
-                        : candidates.stream().map(Slug::value).toList())
-                .getResultStream()
-                .map(Slug::parse)
-                .collect(Collectors.toSet());
+        return SlugLookup.taken(em, "ProductEntity", store, candidates);
     }
 
     /**
