@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +19,8 @@ import io.catalog.persistence.webhook.WebhookSubscription;
 import io.catalog.persistence.webhook.WebhookSubscriptions;
 
 /**
- * The delivery worker's transactions, each short and on its own: claiming due deliveries (leased, so the HTTP calls
- * happen outside any transaction), and recording each attempt's outcome.
+ * The delivery worker's transactions, each short and on its own: claiming a batch of due deliveries (leased, so the
+ * HTTP calls happen outside any transaction), and recording the batch's outcomes.
  */
 @ApplicationScoped
 public class WebhookLedger {
@@ -37,15 +38,48 @@ public class WebhookLedger {
     public record Claimed(WebhookDelivery delivery, WebhookSubscription subscription, OutboxEvent event) {
     }
 
-    /** Claims up to {@code limit} due deliveries, leased for {@code lease}. */
+    /** What sending a claimed delivery came to, to be recorded. */
+    public sealed interface Outcome {
+        /** The delivery concerned. */
+        String deliveryId();
+    }
+
+    /** A 2xx answer. */
+    public record Delivered(String deliveryId, int statusCode) implements Outcome {
+    }
+
+    /** A failed attempt, tried again at {@code retryAt}. */
+    public record Failed(String deliveryId, Integer statusCode, String error, OffsetDateTime retryAt) implements Outcome {
+    }
+
+    /** A failed last attempt: dead-lettered. */
+    public record Dead(String deliveryId, Integer statusCode, String error) implements Outcome {
+    }
+
+    /** A 410 Gone: the delivery is given up and its subscription deactivated. */
+    public record Gone(String deliveryId, String subscriptionId) implements Outcome {
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries, leased for {@code lease}, with their subscriptions and events (read
+     * in one query each, whatever the batch's size).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Claimed> claim(int limit, OffsetDateTime now, Duration lease) {
+        List<WebhookDelivery> due = deliveries.claimDue(limit, now, now.plus(lease));
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<String, WebhookSubscription> subscriptionsById = subscriptions.findAll(
+                due.stream().map(WebhookDelivery::subscriptionId).collect(Collectors.toSet()));
+        Map<String, OutboxEvent> eventsById = outbox.findAll(
+                due.stream().map(WebhookDelivery::eventId).collect(Collectors.toSet()));
         List<Claimed> claimed = new ArrayList<>();
-        for (WebhookDelivery delivery : deliveries.claimDue(limit, now, now.plus(lease))) {
-            Optional<WebhookSubscription> subscription = subscriptions.find(delivery.subscriptionId());
-            Optional<OutboxEvent> event = outbox.find(delivery.eventId());
-            if (subscription.isPresent() && event.isPresent()) {
-                claimed.add(new Claimed(delivery, subscription.get(), event.get()));
+        for (WebhookDelivery delivery : due) {
+            WebhookSubscription subscription = subscriptionsById.get(delivery.subscriptionId());
+            OutboxEvent event = eventsById.get(delivery.eventId());
+            if (subscription != null && event != null) {
+                claimed.add(new Claimed(delivery, subscription, event));
             } else {
                 deliveries.markDead(delivery.id(), null, "The event is no longer in the outbox", now);
             }
@@ -53,25 +87,21 @@ public class WebhookLedger {
         return claimed;
     }
 
+    /** Records the outcomes of a batch of attempts, in one transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delivered(String deliveryId, int statusCode, OffsetDateTime at) {
-        deliveries.markDelivered(deliveryId, statusCode, at);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(String deliveryId, Integer statusCode, String error, OffsetDateTime at, OffsetDateTime retryAt) {
-        deliveries.markFailed(deliveryId, statusCode, error, at, retryAt);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void dead(String deliveryId, Integer statusCode, String error, OffsetDateTime at) {
-        deliveries.markDead(deliveryId, statusCode, error, at);
-    }
-
-    /** A 410 Gone: the delivery is given up and the subscription deactivated. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void gone(String deliveryId, String subscriptionId, OffsetDateTime at) {
-        deliveries.markDead(deliveryId, 410, "410 Gone: subscription deactivated", at);
-        subscriptions.disable(subscriptionId, "The target answered 410 Gone at " + at.toInstant(), at);
+    public void record(List<Outcome> outcomes, OffsetDateTime at) {
+        deliveries.load(outcomes.stream().map(Outcome::deliveryId).toList());
+        for (Outcome outcome : outcomes) {
+            if (outcome instanceof Delivered d) {
+                deliveries.markDelivered(d.deliveryId(), d.statusCode(), at);
+            } else if (outcome instanceof Failed f) {
+                deliveries.markFailed(f.deliveryId(), f.statusCode(), f.error(), at, f.retryAt());
+            } else if (outcome instanceof Dead d) {
+                deliveries.markDead(d.deliveryId(), d.statusCode(), d.error(), at);
+            } else if (outcome instanceof Gone g) {
+                deliveries.markDead(g.deliveryId(), 410, "410 Gone: subscription deactivated", at);
+                subscriptions.disable(g.subscriptionId(), "The target answered 410 Gone at " + at.toInstant(), at);
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +49,9 @@ public class WebhookService {
     public static final int MAX_SUBSCRIPTIONS = 20;
     /** Events one replay may redeliver. */
     public static final int MAX_REPLAY = 10_000;
+
+    @Inject
+    Event<WebhooksFed> fed;
 
     @Inject
     WebhookSubscriptions subscriptions;
@@ -149,6 +153,7 @@ public class WebhookService {
             OutboxEvent event = outbox.findPublished(storeId, eventId)
                     .orElseThrow(() -> new EventNotFoundException(eventId));
             deliveries.add(id, event, OffsetDateTime.now(clock));
+            fed.fire(new WebhooksFed(1));
             return 1;
         });
     }
@@ -164,6 +169,9 @@ public class WebhookService {
             List<OutboxEvent> events = outbox.publishedSince(storeId, since, MAX_REPLAY).stream()
                     .filter(event -> subscription.wants(event.eventType())).toList();
             events.forEach(event -> deliveries.add(id, event, now));
+            if (!events.isEmpty()) {
+                fed.fire(new WebhooksFed(events.size()));
+            }
             return events.size();
         });
     }

@@ -6,9 +6,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,15 +26,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the webhook deliveries, on the server's managed scheduled executor every {@code catalog.webhooks.poll-interval}:
- * claims a batch of due deliveries ({@link WebhookLedger}), POSTs them concurrently (a subscription has at most one
- * delivery per aggregate in a batch, so order holds), and records each outcome. Only 2xx is success; 410 Gone
+ * Sends the webhook deliveries, on the server's managed executors: right after a transaction added deliveries
+ * ({@link WebhooksFed}) and every {@code catalog.webhooks.poll-interval} (retries, leases run out, other servers'
+ * work): claims a batch of due deliveries ({@link WebhookLedger}), POSTs them concurrently (a subscription has at most
+ * one delivery per aggregate in a batch, so order holds), and records the batch's outcomes in one transaction. Up to
+ * {@code catalog.webhooks.concurrency} batches are in flight at once, so a slow target does not hold up the others. Only 2xx is success; 410 Gone
  * deactivates the subscription; any other answer or no answer is retried on the {@link RetrySchedule}, then
  * dead-lettered. Several servers share the work through the claim's row locks.
  */
@@ -68,6 +76,10 @@ public class WebhookWorker {
     int batchSize;
 
     @Inject
+    @ConfigProperty(name = "catalog.webhooks.concurrency", defaultValue = "4")
+    int concurrency;
+
+    @Inject
     @ConfigProperty(name = "catalog.webhooks.connect-timeout", defaultValue = "PT2S")
     Duration connectTimeout;
 
@@ -83,10 +95,14 @@ public class WebhookWorker {
     @ConfigProperty(name = "catalog.webhooks.retry-schedule", defaultValue = RetrySchedule.DEFAULT)
     String retrySchedule;
 
+    private final ReentrantLock draining = new ReentrantLock();
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean nudged = new AtomicBoolean();
     private volatile ScheduledFuture<?> polling;
     private volatile boolean failing;
     private volatile boolean stopped;
-    private WebhookSender sender;
+    private volatile Semaphore batchesInFlight;
+    private volatile WebhookSender sender;
     private RetrySchedule schedule;
 
     /** Starts polling once the application is up (after the schema migration). */
@@ -99,6 +115,7 @@ public class WebhookWorker {
         schedule = RetrySchedule.parse(retrySchedule);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).executor(executor).build();
+        batchesInFlight = new Semaphore(Math.max(1, concurrency));
         sender = new WebhookSender(client, requestTimeout, keys, allowPrivateTargets);
         long millis = Math.max(1, pollInterval.toMillis());
         polling = scheduler.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
@@ -118,16 +135,63 @@ public class WebhookWorker {
         }
     }
 
-    void drain() {
-        if (stopped) {
+    /** Sends the deliveries a transaction just added, instead of waiting for the next poll. */
+    void fed(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhooksFed fed) {
+        nudge();
+    }
+
+    /** Asks for a drain soon, on the executor; requests made before it starts are served by that one drain. */
+    public void nudge() {
+        if (!enabled || stopped || sender == null || !nudged.compareAndSet(false, true)) {
             return;
         }
         try {
-            List<WebhookLedger.Claimed> claimed;
-            do {
-                claimed = ledger.claim(batchSize, OffsetDateTime.now(clock), requestTimeout.plus(LEASE_MARGIN));
+            executor.execute(() -> {
+                nudged.set(false);
+                drain();
+            });
+        } catch (RejectedExecutionException e) {
+            nudged.set(false);
+        }
+    }
+
+    void drain() {
+        requested.set(true);
+        while (requested.get() && !stopped && draining.tryLock()) {
+            try {
+                requested.set(false);
+                sendDue();
+            } finally {
+                draining.unlock();
+            }
+        }
+    }
+
+    /**
+     * Claims and sends batches while some are due and fewer than {@code catalog.webhooks.concurrency} batches are in
+     * flight; a batch that completes records its outcomes and asks for another drain. Batches overlap safely: a
+     * delivery is claimable only when no earlier delivery of its aggregate to the same subscription is pending, and
+     * one in flight is still pending.
+     */
+    private void sendDue() {
+        try {
+            while (!stopped && batchesInFlight.tryAcquire()) {
+                List<WebhookLedger.Claimed> claimed;
+                try {
+                    claimed = ledger.claim(batchSize, OffsetDateTime.now(clock), requestTimeout.plus(LEASE_MARGIN));
+                } catch (RuntimeException e) {
+                    batchesInFlight.release();
+                    throw e;
+                }
+                if (claimed.isEmpty()) {
+                    batchesInFlight.release();
+                    break;
+                }
                 sendAll(claimed);
-            } while (claimed.size() == batchSize && !stopped);
+                if (claimed.size() < batchSize) {
+                    break;
+                }
+            }
             if (failing) {
                 failing = false;
                 LOG.info("Sending webhooks works again");
@@ -140,39 +204,46 @@ public class WebhookWorker {
         }
     }
 
+    /** Sends a claimed batch concurrently; when every attempt has ended, records them and frees the batch's slot. */
     private void sendAll(List<WebhookLedger.Claimed> claimed) {
         List<CompletableFuture<WebhookSender.Outcome>> attempts = claimed.stream()
                 .map(c -> sender.send(c.subscription(), c.event(), clock.instant())).toList();
-        RuntimeException failure = null;
-        for (int i = 0; i < claimed.size(); i++) {
+        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, failure) -> {
             try {
-                record(claimed.get(i), attempts.get(i).join());
+                OffsetDateTime now = OffsetDateTime.now(clock);
+                List<WebhookLedger.Outcome> outcomes = new ArrayList<>();
+                for (int i = 0; i < claimed.size(); i++) {
+                    outcomes.add(outcome(claimed.get(i), attempts.get(i).join(), now));
+                }
+                // When recording fails, the leases run out and the batch is sent again: at least once, never lost.
+                ledger.record(outcomes, now);
             } catch (RuntimeException e) {
-                // the others are still recorded; this one is sent again when its lease ends
-                failure = failure == null ? e : failure;
+                if (!stopped) {
+                    LOG.log(Level.WARNING, "Recording webhook attempts failed; they are sent again when their lease ends", e);
+                }
+            } finally {
+                batchesInFlight.release();
+                if (!stopped) {
+                    nudge();
+                }
             }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        }, executor);
     }
 
-    private void record(WebhookLedger.Claimed claimed, WebhookSender.Outcome outcome) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    private WebhookLedger.Outcome outcome(WebhookLedger.Claimed claimed, WebhookSender.Outcome outcome,
+                                          OffsetDateTime now) {
         String id = claimed.delivery().id();
         if (outcome.succeeded()) {
-            ledger.delivered(id, outcome.statusCode(), now);
-        } else if (Integer.valueOf(410).equals(outcome.statusCode())) {
-            LOG.info(() -> "Webhook subscription " + claimed.subscription().id() + " deactivated: its target answered 410");
-            ledger.gone(id, claimed.subscription().id(), now);
-        } else {
-            int attempts = claimed.delivery().attempts() + 1;
-            Optional<Duration> delay = schedule.nextDelay(attempts, RetrySchedule.retryAfter(outcome.retryAfter(), now));
-            if (delay.isPresent()) {
-                ledger.failed(id, outcome.statusCode(), outcome.error(), now, now.plus(delay.get()));
-            } else {
-                ledger.dead(id, outcome.statusCode(), outcome.error(), now);
-            }
+            return new WebhookLedger.Delivered(id, outcome.statusCode());
         }
+        if (Integer.valueOf(410).equals(outcome.statusCode())) {
+            LOG.info(() -> "Webhook subscription " + claimed.subscription().id() + " deactivated: its target answered 410");
+            return new WebhookLedger.Gone(id, claimed.subscription().id());
+        }
+        int attempts = claimed.delivery().attempts() + 1;
+        Optional<Duration> delay = schedule.nextDelay(attempts, RetrySchedule.retryAfter(outcome.retryAfter(), now));
+        return delay.isPresent()
+                ? new WebhookLedger.Failed(id, outcome.statusCode(), outcome.error(), now.plus(delay.get()))
+                : new WebhookLedger.Dead(id, outcome.statusCode(), outcome.error());
     }
 }

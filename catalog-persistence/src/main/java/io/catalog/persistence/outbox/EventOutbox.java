@@ -3,8 +3,10 @@ package io.catalog.persistence.outbox;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -93,6 +95,18 @@ public class EventOutbox {
     /** Any event by id, for the webhook deliveries fed from it. */
     public Optional<OutboxEvent> find(String id) {
         return Optional.ofNullable(em.find(OutboxEntity.class, id)).map(OutboxEntity::toEvent);
+    }
+
+    /** Events by id, in one query; ids not found are left out. */
+    public Map<String, OutboxEvent> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT o FROM OutboxEntity o WHERE o.id IN :ids", OutboxEntity.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList().stream()
+                .map(OutboxEntity::toEvent)
+                .collect(Collectors.toMap(OutboxEvent::id, e -> e));
     }
 
     /** Up to {@code limit} of a store's published events that occurred at or after {@code since}, oldest first. */

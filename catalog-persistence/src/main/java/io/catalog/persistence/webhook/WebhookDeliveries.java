@@ -47,23 +47,30 @@ public class WebhookDeliveries {
     EntityManager em;
 
     /**
-     * Adds a pending delivery of {@code event} to each subscription, unless it has one already (an event offered
-     * again by the outbox is fed once).
+     * Adds a pending delivery of each event to each of its subscriptions, unless it has one already (an event offered
+     * again by the outbox is fed once). One query finds the deliveries that exist, whatever the number of events.
      */
-    public void feed(OutboxEvent event, Collection<WebhookSubscription> subscriptions, OffsetDateTime now) {
-        if (subscriptions.isEmpty()) {
+    public void feed(Map<OutboxEvent, ? extends Collection<WebhookSubscription>> subscriptionsByEvent,
+                     OffsetDateTime now) {
+        List<String> eventIds = subscriptionsByEvent.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey().id()).toList();
+        if (eventIds.isEmpty()) {
             return;
         }
-        Set<String> fed = new HashSet<>(em.createQuery("SELECT d.subscriptionId FROM DeliveryEntity d"
-                        + " WHERE d.eventId = :event AND d.subscriptionId IN :subscriptions", String.class)
-                .setParameter("event", event.id())
-                .setParameter("subscriptions", subscriptions.stream().map(WebhookSubscription::id).toList())
-                .getResultList());
-        for (WebhookSubscription subscription : subscriptions) {
-            if (!fed.contains(subscription.id())) {
-                add(subscription.id(), event, now);
-            }
+        Set<String> fed = new HashSet<>();
+        for (Object[] row : em.createQuery("SELECT d.eventId, d.subscriptionId FROM DeliveryEntity d"
+                        + " WHERE d.eventId IN :events", Object[].class)
+                .setParameter("events", eventIds)
+                .getResultList()) {
+            fed.add(row[0] + "/" + row[1]);
         }
+        subscriptionsByEvent.forEach((event, subscriptions) -> {
+            for (WebhookSubscription subscription : subscriptions) {
+                if (!fed.contains(event.id() + "/" + subscription.id())) {
+                    add(subscription.id(), event, now);
+                }
+            }
+        });
     }
 
     /** Adds a pending delivery of {@code event} to the subscription, also when it had one (a replay). */
@@ -91,6 +98,15 @@ public class WebhookDeliveries {
                 .setParameter("ids", rows.stream().map(row -> row.id).toList())
                 .executeUpdate();
         return rows.stream().map(DeliveryEntity::toDelivery).toList();
+    }
+
+    /** Reads the deliveries into the transaction's context in one query, for the marks that follow. */
+    public void load(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.id IN :ids", DeliveryEntity.class)
+                    .setParameter("ids", List.copyOf(ids))
+                    .getResultList();
+        }
     }
 
     /** Records a 2xx answer. */

@@ -1,8 +1,11 @@
 package io.catalog.persistence.webhook;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,6 +45,18 @@ public class WebhookSubscriptions {
     /** Any store's subscription, for the delivery worker. */
     public Optional<WebhookSubscription> find(String id) {
         return Optional.ofNullable(em.find(SubscriptionEntity.class, id)).map(SubscriptionEntity::toSubscription);
+    }
+
+    /** Subscriptions by id, in one query; ids not found are left out. */
+    public Map<String, WebhookSubscription> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.id IN :ids", SubscriptionEntity.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList().stream()
+                .map(SubscriptionEntity::toSubscription)
+                .collect(Collectors.toMap(WebhookSubscription::id, s -> s));
     }
 
     /** Stores the subscription's new state; false when it no longer exists. */
