@@ -92,6 +92,14 @@ class EarDeploymentIT {
 
         assertThat(openApi.status()).as("%s", openApi).isEqualTo(200);
         assertThat(openApi.body()).contains("/stores/v1/products");
+        assertThat(openApi.body()).as("the benchmark-only endpoint is undocumented").doesNotContain("benchmark");
+    }
+
+    @Test
+    void benchmarkCeilingIsOffInTheShippedConfiguration() {
+        Api.Response ceiling = api.get("/stores/v1/benchmark/ceiling?bytes=100");
+
+        assertThat(ceiling.status()).as("%s", ceiling).isEqualTo(404);
     }
 
     @Test

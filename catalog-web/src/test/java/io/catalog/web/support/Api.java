@@ -42,6 +42,11 @@ public final class Api {
         return new Api(base, token, headers);
     }
 
+    /** The bearer token this client sends, or null. */
+    public String bearer() {
+        return bearer;
+    }
+
     public Api withHeader(String name, String value) {
         List<String[]> more = new ArrayList<>(headers);
         more.add(new String[] {name, value});

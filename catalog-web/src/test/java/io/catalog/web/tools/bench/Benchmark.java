@@ -1,0 +1,336 @@
+package io.catalog.web.tools.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.json.JsonObject;
+
+import org.HdrHistogram.Histogram;
+
+import io.catalog.web.support.Api;
+import io.catalog.web.support.TokenIssuer;
+import io.catalog.web.tools.Seed;
+
+/**
+ * The catalog's benchmark, against a running server: seeds a store per size (or reuses one seeded before), runs
+ * every scenario against it with wrk (or, for the crawl and webhooks, a client of its own), and prints and writes a
+ * table per size, a table of cost growth across sizes, and the seeding speed. Read scenarios are also reported as a
+ * ratio to the ceiling: the same server answering a constant body of a 30-variant product's size through the same
+ * JAX-RS stack ({@code catalog.benchmark.ceiling-endpoint=true}).
+ * <p>
+ * {@code scripts/benchmark.sh} starts a server and runs this; options are system properties (see {@link Options#fromSystemProperties}).
+ */
+public final class Benchmark {
+
+    static final String CEILING = "ceiling";
+    static final String WEBHOOKS = "webhook-delivery";
+    static final String WEBHOOK_BACKLOG = "webhook-backlog";
+    static final List<String> READS = List.of("get-product-30", "get-product-300", "query-page",
+            "query-page-variants", "options-availability", "crawl");
+
+    /** How to run. */
+    public record Options(URI url, String database, List<Integer> sizes, Duration duration, Duration warmup,
+                          int readConnections, int writeConnections, int stockConnections, Duration crawlLimit,
+                          Duration webhookDuration, int seedThreads, Path scriptsDir, Path resultsDir, Path jwtDir,
+                          String storePrefix, long seed, List<String> only) {
+
+        /** Whether the scenario is to run: all do unless {@code only} names some. */
+        boolean runs(String scenario) {
+            return only.isEmpty() || only.contains(scenario);
+        }
+
+        /**
+         * {@code url} (http://127.0.0.1:9080/), {@code db} (a label: h2), {@code sizes} (10000,100000,1000000),
+         * {@code duration} and {@code warmup} per scenario in seconds (10, 3), {@code connections} for reads (8),
+         * {@code writeConnections} (2), {@code stockConnections} (8), {@code crawlLimit} seconds (300),
+         * {@code webhookSeconds} (10), {@code seedThreads} (2), {@code scripts} (scripts/bench), {@code results}
+         * (target/benchmark), {@code jwtDir} (~/.catalog/jwt), {@code storePrefix} (bench), {@code seed} (42),
+         * {@code scenarios} (all; or a comma-separated list of scenario names, the ceiling always runs with reads).
+         */
+        public static Options fromSystemProperties(Path root) {
+            return new Options(URI.create(System.getProperty("url", "http://127.0.0.1:9080/")),
+                    System.getProperty("db", "h2"),
+                    Arrays.stream(System.getProperty("sizes", "10000,100000,1000000").split(","))
+                            .map(String::trim).map(Integer::valueOf).toList(),
+                    Duration.ofSeconds(Long.getLong("duration", 10)), Duration.ofSeconds(Long.getLong("warmup", 3)),
+                    Integer.getInteger("connections", 8), Integer.getInteger("writeConnections", 2),
+                    Integer.getInteger("stockConnections", 8), Duration.ofSeconds(Long.getLong("crawlLimit", 300)),
+                    Duration.ofSeconds(Long.getLong("webhookSeconds", 10)), Integer.getInteger("seedThreads", 2),
+                    Path.of(System.getProperty("scripts", root.resolve("scripts/bench").toString())),
+                    Path.of(System.getProperty("results", root.resolve("target/benchmark").toString())),
+                    Path.of(System.getProperty("jwtDir",
+                            Path.of(System.getProperty("user.home"), ".catalog", "jwt").toString())),
+                    System.getProperty("storePrefix", "bench"), Long.getLong("seed", 42L),
+                    Arrays.stream(System.getProperty("scenarios", "").split(",")).map(String::trim)
+                            .filter(name -> !name.isEmpty()).toList());
+        }
+    }
+
+    /** How a store was filled: by this run (with its report) or before it. */
+    public record Seeding(int size, String store, Seed.Report report, long existing) {
+        String describe() {
+            return report != null ? report.toString()
+                    : "store %s: %d products present, seeded by an earlier run".formatted(store, existing);
+        }
+    }
+
+    /** What a run measured, and where it wrote it. */
+    public record Report(List<Seeding> seedings, List<ScenarioResult> results, Path file, String text) {
+        public long errors() {
+            return results.stream().mapToLong(ScenarioResult::errors).sum();
+        }
+    }
+
+    private final Options options;
+    private final Wrk wrk;
+    private final ServerProcess server;
+    private final TokenIssuer tokens;
+
+    private Benchmark(Options options, Wrk wrk, ServerProcess server, TokenIssuer tokens) {
+        this.options = options;
+        this.wrk = wrk;
+        this.server = server;
+        this.tokens = tokens;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("root", ".")).toAbsolutePath().normalize();
+        Report report = run(Options.fromSystemProperties(root));
+        System.out.println(report.text());
+        System.out.println("Written to " + report.file());
+        if (report.errors() > 0) {
+            System.err.println(report.errors() + " errors: see the tables");
+            System.exit(1);
+        }
+    }
+
+    public static Report run(Options options) throws Exception {
+        Wrk wrk = Wrk.locate(options.scriptsDir(), options.resultsDir().resolve("requests"));
+        Benchmark benchmark = new Benchmark(options, wrk, ServerProcess.listeningOn(options.url().getPort()),
+                TokenIssuer.inFolder(options.jwtDir()));
+        return benchmark.run();
+    }
+
+    private Report run() throws Exception {
+        List<Seeding> seedings = new ArrayList<>();
+        List<ScenarioResult> results = new ArrayList<>();
+        boolean sized = options.only().isEmpty() || options.only().stream().anyMatch(n -> !n.equals(WEBHOOKS));
+        for (int size : sized ? options.sizes() : List.<Integer>of()) {
+            String store = options.storePrefix() + "-" + size;
+            Api admin = api(store, "READ_PRODUCTS", "MODIFY_PRODUCTS");
+            Api reader = api(store, "READ_PRODUCTS");
+            log("store of %,d products: seeding", size);
+            Seeding seeding = seed(admin, store, size);
+            seedings.add(seeding);
+            log(seeding.describe());
+            results.addAll(scenarios(size, admin, reader));
+        }
+        if (options.runs(WEBHOOKS)) {
+            Api events = api(options.storePrefix() + "-events", "READ_PRODUCTS", "MODIFY_PRODUCTS");
+            log(WEBHOOKS);
+            for (ScenarioResult result : new WebhookLoad(events, options.webhookDuration(), Duration.ofSeconds(120), 2)
+                    .run(WEBHOOKS, WEBHOOK_BACKLOG)) {
+                results.add(measured(result));
+            }
+        }
+        String text = ResultTables.render(options, seedings, results);
+        Files.createDirectories(options.resultsDir());
+        Path file = options.resultsDir().resolve("results-" + options.database() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return new Report(seedings, results, file, text);
+    }
+
+    private Seeding seed(Api admin, String store, int size) throws Exception {
+        long existing = count(admin);
+        if (existing >= size) {
+            return new Seeding(size, store, null, existing);
+        }
+        if (existing > 0) {
+            throw new IllegalStateException("store " + store + " holds " + existing + " products, fewer than " + size
+                    + ": an interrupted seeding? Use another -DstorePrefix or a fresh database");
+        }
+        Seed.Report report = Seed.fill(admin, store, size, options.seedThreads(), 100, options.seed(), true);
+        if (report.failed() > 0) {
+            throw new IllegalStateException("seeding failed: " + report);
+        }
+        return new Seeding(size, store, report, size);
+    }
+
+    private List<ScenarioResult> scenarios(int size, Api admin, Api reader) throws Exception {
+        Fixtures fixtures = Fixtures.find(admin, size, options.seed());
+        URI url = options.url();
+        Wrk.Load reads = new Wrk.Load(1, options.readConnections(), options.duration());
+        Wrk.Load writes = new Wrk.Load(1, options.writeConnections(), options.duration());
+        Wrk.Load stock = new Wrk.Load(1, options.stockConnections(), options.duration());
+        String readToken = token(reader);
+        String adminToken = token(admin);
+        List<ScenarioResult> results = new ArrayList<>();
+
+        int bytes = reader.get("/stores/v1/products/" + fixtures.visible30().get(0)).body()
+                .getBytes(StandardCharsets.UTF_8).length;
+        ScenarioResult ceiling = load(CEILING, size, readToken,
+                List.of(new Wrk.Request("GET", "/stores/v1/benchmark/ceiling?bytes=" + bytes, null)), reads)
+                .note("constant body of " + bytes + " bytes");
+        results.add(ceiling);
+        results.add(load("get-product-30", size, readToken, fixtures.visible30().stream()
+                .map(id -> new Wrk.Request("GET", "/stores/v1/products/" + id, null)).toList(), reads).result());
+        results.add(load("get-product-300", size, readToken, fixtures.visible300().stream()
+                .map(id -> new Wrk.Request("GET", "/stores/v1/products/" + id, null)).toList(), reads).result());
+        results.add(load("query-page", size, readToken, queries(false), reads)
+                .note("price range, sorted by price, 100 a page"));
+        results.add(load("query-page-variants", size, readToken, queries(true), reads)
+                .note("the same with includeVariants"));
+        results.add(load("options-availability", size, readToken, fixtures.visible30().stream()
+                .flatMap(id -> IntStream.range(0, 5).mapToObj(s -> new Wrk.Request("POST",
+                        "/stores/v1/products/" + id + "/productOptionsAvailability",
+                        s % 2 == 0 ? "{\"options\": {\"Size\": \"S" + s + "\"}}"
+                                : "{\"options\": {\"Size\": \"S" + s + "\", \"Color\": \"C" + s + "\"}}")))
+                .toList(), reads).result());
+        if (options.runs("crawl")) {
+            log("crawl");
+            results.add(measured(new Crawl(admin, options.crawlLimit()).run("crawl", size)));
+        }
+
+        results.add(load("create-product-30", size, adminToken, List.of(new Wrk.Request("POST", "/stores/v1/products",
+                "{\"product\": {\"name\": \"Bench 30 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
+                        + "\"productOptions\": " + Seed.options(5, 6) + "}}")), writes).result());
+        results.add(load("create-product-300", size, adminToken, List.of(new Wrk.Request("POST", "/stores/v1/products",
+                "{\"product\": {\"name\": \"Bench 300 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
+                        + "\"productOptions\": " + Seed.options(10, 10, 3) + "}}")), writes).result());
+        results.add(!options.runs("update-100-variants") ? null : load("update-100-variants", size, adminToken, fixtures.all300().stream()
+                .map(id -> new Wrk.Request("PATCH", "/stores/v1/products/" + id + "/variants",
+                        Fixtures.variantIds(admin, id, 100).stream()
+                                .map(v -> "{\"variantIds\": [\"" + v + "\"], \"price\": {p}}")
+                                .collect(Collectors.joining(",", "{\"variants\": [", "]}"))))
+                .toList(), writes).note("100 variants, each its own price, of a 300-variant product"));
+        if (options.runs("decrement-stock")) {
+            results.add(decrements(size, admin, adminToken, fixtures.all30().get(0), stock));
+        }
+
+        List<ScenarioResult> withRatios = new ArrayList<>();
+        for (ScenarioResult result : results) {
+            if (result == null) {
+                continue;
+            }
+            withRatios.add(READS.contains(result.scenario()) ? result.withRatio(ceiling.requestsPerSecond()) : result);
+        }
+        return withRatios;
+    }
+
+    private ScenarioResult decrements(int size, Api admin, String token, String productId, Wrk.Load load)
+            throws Exception {
+        String variantId = Fixtures.variantIds(admin, productId, 1).get(0);
+        String inventory = "/stores/v2/inventoryItems/product/" + productId;
+        Api.Response tracked = admin.patch(inventory, """
+                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 99999999}]}}"""
+                .formatted(variantId));
+        if (tracked.status() != 200) {
+            throw new IllegalStateException("could not stock the variant: " + tracked);
+        }
+        List<Wrk.Request> requests = List.of(new Wrk.Request("POST", "/stores/v2/inventoryItems/decrement", """
+                {"decrementData": [{"productId": "%s", "variantId": "%s", "decrementBy": 1}]}"""
+                .formatted(productId, variantId).replace("\n", " ")));
+        wrk.run("decrement-stock-warmup", size, options.url(), token, requests,
+                new Wrk.Load(load.threads(), load.connections(), options.warmup()));
+        long before = settledQuantity(admin, inventory, variantId);
+        ScenarioResult result = measured(wrk.run("decrement-stock", size, options.url(), token, requests, load));
+        long taken = before - settledQuantity(admin, inventory, variantId);
+        long succeeded = result.requests() - result.errors();
+        // wrk stops with up to one request per connection in flight: those may still be applied after it counted.
+        boolean consistent = taken >= succeeded && taken <= succeeded + load.connections();
+        return result.withNote("one variant; %d decrements answered 200, quantity fell by %d: %s".formatted(succeeded,
+                taken, consistent ? "none lost" : "LOST OR EXTRA DECREMENTS")).withErrors(consistent ? 0 : 1);
+    }
+
+    /** The quantity once requests wrk left in flight have been applied: two reads 300 ms apart agree. */
+    private static long settledQuantity(Api admin, String inventory, String variantId) throws InterruptedException {
+        long last = quantity(admin, inventory, variantId);
+        for (int i = 0; i < 100; i++) {
+            Thread.sleep(300);
+            long now = quantity(admin, inventory, variantId);
+            if (now == last) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private static long quantity(Api admin, String inventory, String variantId) {
+        JsonObject item = admin.get(inventory).json().getJsonObject("inventoryItem");
+        return item.getJsonArray("variants").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("variantId").equals(variantId)).findFirst()
+                .orElseThrow().getJsonNumber("quantity").longValue();
+    }
+
+    private List<Wrk.Request> queries(boolean variants) {
+        return IntStream.range(0, 25).mapToObj(r -> new Wrk.Request("POST", "/stores/v1/products/query", """
+                {"query": {"filter": "{\\"price\\": {\\"$gt\\": %d, \\"$lte\\": %d}}", "sort": "[{\\"price\\": \\"desc\\"}]", \
+                "paging": {"limit": 100}}, "includeVariants": %s}""".formatted(r * 20, r * 20 + 20, variants)))
+                .toList();
+    }
+
+    /** A scenario's result, or null when it did not run. */
+    private record Measured(ScenarioResult result) {
+        ScenarioResult note(String note) {
+            return result == null ? null : result.withNote(note);
+        }
+    }
+
+    private Measured load(String scenario, int size, String token, List<Wrk.Request> requests, Wrk.Load load)
+            throws IOException, InterruptedException {
+        if (!options.runs(scenario) && !scenario.equals(CEILING)) {
+            return new Measured(null);
+        }
+        log(scenario);
+        if (!options.warmup().isZero()) {
+            wrk.run(scenario + "-warmup", size, options.url(), token, requests,
+                    new Wrk.Load(load.threads(), load.connections(), options.warmup()));
+        }
+        return new Measured(measured(wrk.run(scenario, size, options.url(), token, requests, load)));
+    }
+
+    private ScenarioResult measured(ScenarioResult result) {
+        long rss = server.rssKb();
+        return new ScenarioResult(result.scenario(), result.storeSize(), result.requests(), result.requestsPerSecond(),
+                result.p50(), result.p90(), result.p99(), result.errors(), result.itemsPerSecond(), result.ratio(), rss,
+                result.note());
+    }
+
+    private Api api(String store, String... permissions) {
+        return Api.at(options.url()).withToken(tokens.token(store, List.of(permissions), Duration.ofHours(24)));
+    }
+
+    private String token(Api api) {
+        return api.bearer();
+    }
+
+    private static long count(Api admin) {
+        Api.Response page = admin.post("/stores/v1/products/query", "{\"query\": {\"paging\": {\"limit\": 1}}}");
+        if (page.status() != 200) {
+            throw new IllegalStateException("cannot query the store: " + page);
+        }
+        return page.json().getJsonNumber("totalResults").longValue();
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[%tT] %s%n", System.currentTimeMillis(), args.length == 0 ? format : format.formatted(args));
+    }
+
+    /** Percentile helper for clients that measure themselves. */
+    static double millis(Histogram histogram, double percentile) {
+        return histogram.getValueAtPercentile(percentile) / 1000.0;
+    }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Catalog's benchmark: starts the server as the README does (liberty:run, on the embedded H2 database in
+# data/benchmark, or on PostgreSQL when DB_URL is set), on loopback, with the benchmark-only ceiling endpoint on;
+# seeds a store per size (kept for later runs); runs every scenario with wrk for a bounded time; prints the tables and
+# writes them to target/benchmark/results-<db>-<time>.md; stops the server. Exits non-zero when a scenario had errors.
+#
+#   scripts/benchmark.sh                                  # stores of 10,000, 100,000 and 1,000,000 products on H2
+#   scripts/benchmark.sh --sizes 10000,100000 --duration 20
+#   DB_URL=jdbc:postgresql://127.0.0.1:5432/test DB_DRIVER=org.postgresql.Driver DB_USER=postgres \
+#     DB_SCHEMA=catalog_bench scripts/benchmark.sh --sizes 10000
+#   scripts/benchmark.sh --smoke                          # a store of 300 products, a few seconds per scenario
+#
+# Options: --sizes N,N,...  --duration SECONDS (per scenario)  --warmup SECONDS  --connections N (reads)
+#          --port PORT (9380)  --seed-threads N  --scenarios NAME,NAME (only these)  --webhook-seconds N  --smoke
+#          --no-build (use the last ./mvnw install)
+#          --url URL (a server already running; it needs catalog.benchmark.ceiling-endpoint=true and
+#                     catalog.webhooks.allow-private-targets=true)
+# Do not rebuild catalog-web while it runs: the server serves the application from catalog-web/target.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+export MAVEN_ARGS="${MAVEN_ARGS:--B -ntp}"
+
+SIZES=10000,100000,1000000 DURATION=10 WARMUP=3 CONNECTIONS=8 PORT=9380 SEED_THREADS=2 BUILD=1 URL="" CRAWL_LIMIT=300
+WEBHOOK_SECONDS=10 SCENARIOS=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    --port) PORT="$2"; shift 2 ;;
+    --seed-threads) SEED_THREADS="$2"; shift 2 ;;
+    --url) URL="$2"; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    --scenarios) SCENARIOS="$2"; shift 2 ;;
+    --webhook-seconds) WEBHOOK_SECONDS="$2"; shift 2 ;;
+    --smoke) SIZES=300 DURATION=2 WARMUP=1 CRAWL_LIMIT=30 WEBHOOK_SECONDS=3; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+DB=h2
+if [ -n "${DB_URL:-}" ]; then DB=$(echo "$DB_URL" | sed -E 's/^jdbc:([a-z0-9]+):.*/\1/'); fi
+
+bash scripts/bench/install-tools.sh
+if [ "$BUILD" = 1 ]; then ./mvnw -q -DskipTests install; fi
+mkdir -p target/benchmark
+
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then
+    ./mvnw -q -pl catalog-web liberty:stop >/dev/null 2>&1 || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+}
+trap stop_server EXIT
+
+if [ -z "$URL" ]; then
+  URL="http://127.0.0.1:${PORT}/"
+  if curl -s -o /dev/null "$URL"; then echo "port ${PORT} is taken: stop that server or pick --port" >&2; exit 1; fi
+  # The token key pair must exist before the server reads it.
+  ./mvnw -q -pl catalog-web exec:java@token -Dstore=bench >/dev/null
+  echo "Starting the server on ${URL} (${DB}); log in target/benchmark/server.log"
+  HTTP_PORT="$PORT" HTTPS_PORT="$((PORT + 1))" JMS_PORT="$((PORT + 2))" HTTP_HOST=127.0.0.1 \
+  CATALOG_BENCHMARK_CEILING_ENDPOINT=true CATALOG_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
+    ./mvnw -pl catalog-web liberty:run -Dcatalog.data.dir="$ROOT/data/benchmark" >target/benchmark/server.log 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 300); do
+    if curl -sf -o /dev/null "${URL}health/ready"; then break; fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "the server did not start:" >&2; tail -50 target/benchmark/server.log >&2; exit 1; fi
+    sleep 1
+  done
+  curl -sf -o /dev/null "${URL}health/ready" || { echo "the server is not ready after 300 s" >&2; exit 1; }
+fi
+
+./mvnw -q -pl catalog-web exec:java@benchmark -Durl="$URL" -Ddb="$DB" -Dsizes="$SIZES" -Dduration="$DURATION" \
+  -Dwarmup="$WARMUP" -Dconnections="$CONNECTIONS" -DseedThreads="$SEED_THREADS" -DcrawlLimit="$CRAWL_LIMIT" \
+  -DwebhookSeconds="$WEBHOOK_SECONDS" -Dscenarios="$SCENARIOS"
