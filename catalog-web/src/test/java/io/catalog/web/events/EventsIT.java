@@ -182,6 +182,73 @@ class EventsIT extends CatalogIT {
                 .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected).boxed().toArray(Long[]::new));
     }
 
+    @Test
+    void stockChangesRaiseInventoryEventsAndFallingToTheWarningLimitRaisesLowStockOncePerFall() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        JsonObject lamp = create(store, """
+                {"product": {"name": "Lamp", "stock": {"trackInventory": true, "quantity": 5}, "warningLimit": 3}}""");
+        String id = lamp.getString("id");
+        String item = "{\"productId\": \"" + id + "\", \"variantId\": \"00000000-0000-0000-0000-000000000000\"";
+
+        assertThat(store.post("/stores/v2/inventoryItems/decrement",
+                "{\"decrementData\": [" + item + ", \"decrementBy\": 1}]}").status()).isEqualTo(200); // 4
+        assertThat(store.post("/stores/v2/inventoryItems/decrement",
+                "{\"decrementData\": [" + item + ", \"decrementBy\": 2}]}").status()).isEqualTo(200); // 2: falls
+        assertThat(store.patch("/stores/v2/inventoryItems/product/" + id, """
+                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 1}]}}""")
+                .status()).isEqualTo(200); // 1: stays below
+        assertThat(store.post("/stores/v2/inventoryItems/increment",
+                "{\"incrementData\": [" + item + ", \"incrementBy\": 9}]}").status()).isEqualTo(200); // 10: above
+        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"inventoryDelta\": -7}}").status())
+                .isEqualTo(200); // 3: falls again
+        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"warningLimit\": null}}").status())
+                .isEqualTo(200);
+        // refused: raises nothing
+        assertThat(store.post("/stores/v2/inventoryItems/decrement",
+                "{\"decrementData\": [" + item + ", \"decrementBy\": 4}]}").status()).isEqualTo(409);
+
+        List<String> expected = List.of("ProductCreated",
+                "ProductChanged", "InventoryVariantsChanged",
+                "ProductChanged", "InventoryVariantsChanged", "InventoryLowStock",
+                "ProductChanged", "InventoryVariantsChanged",
+                "ProductChanged", "InventoryVariantsChanged",
+                "ProductChanged", "InventoryVariantsChanged", "InventoryLowStock",
+                "ProductChanged");
+        await("every outbox row of the store published", () -> probe("outbox", storeId),
+                rows -> rows.size() == expected.size()
+                        && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
+                messages -> messages.size() >= expected.size()).getValuesAs(JsonObject.class);
+
+        assertThat(received).extracting(m -> m.getString("eventType")).containsExactlyElementsOf(expected);
+        assertThat(received).extracting(m -> m.getJsonNumber("sequence").longValue())
+                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected.size()).boxed().toArray(Long[]::new));
+        List<JsonObject> inventory = received.stream().filter(m -> m.getString("eventType").equals("InventoryVariantsChanged"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+        assertThat(inventory.get(0)).isEqualTo(parse("""
+                {"inventoryItemId": "%s", "productId": "%s", "variants": [{"variantId": "00000000-0000-0000-0000-000000000000",
+                 "changedFields": ["quantity"],
+                 "oldValue": {"trackQuantity": true, "quantity": 5, "inStock": true},
+                 "newValue": {"trackQuantity": true, "quantity": 4, "inStock": true}}]}"""
+                .formatted(lamp.getString("inventoryItemId"), id)));
+        assertThat(inventory).extracting(data -> data.getJsonArray("variants").getJsonObject(0)
+                .getJsonObject("newValue").getInt("quantity")).containsExactly(4, 2, 1, 10, 3);
+        List<JsonObject> low = received.stream().filter(m -> m.getString("eventType").equals("InventoryLowStock"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+        assertThat(low).containsExactly(
+                parse("""
+                        {"inventoryItemId": "%s", "productId": "%s", "warningLimit": 3,
+                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 2}]}"""
+                        .formatted(lamp.getString("inventoryItemId"), id)),
+                parse("""
+                        {"inventoryItemId": "%s", "productId": "%s", "warningLimit": 3,
+                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 3}]}"""
+                        .formatted(lamp.getString("inventoryItemId"), id)));
+        assertThat(changedFields(parse(received.get(received.size() - 1).getString("body")).getJsonObject("data")))
+                .containsExactly("warningLimit");
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static JsonObject create(Api store, String body) {
