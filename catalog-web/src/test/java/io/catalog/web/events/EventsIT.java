@@ -249,7 +249,52 @@ class EventsIT extends CatalogIT {
                 .containsExactly("warningLimit");
     }
 
+    @Test
+    void membershipChangesRaiseProductChangedOfCollectionIdsForEachAffectedProduct() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        List<String> ids = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> create(store, "{\"product\": {\"name\": \"P" + i + "\"}}").getString("id")).toList();
+        Api.Response created = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String collection = "/stores/v1/collections/" + created.json().getJsonObject("collection").getString("id");
+
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(0), ids.get(1))).status()).isEqualTo(200);
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(1), ids.get(2))).status()).isEqualTo(200);
+        assertThat(store.post(collection + "/productIds/delete", productIds(ids.get(0), ids.get(3))).status())
+                .isEqualTo(200);
+        // refused whole (an unknown product): raises nothing
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(3), java.util.UUID.randomUUID().toString()))
+                .status()).isEqualTo(400);
+        assertThat(store.delete(collection).status()).isEqualTo(200);
+
+        // P0: added, removed; P1: added, deleted with the collection; P2: added, deleted with it; P3: never a member
+        Map<String, Integer> expected = Map.of(ids.get(0), 2, ids.get(1), 2, ids.get(2), 2, ids.get(3), 0);
+        int total = 4 + 6 + 2; // ProductCreated x4, ProductChanged x6, CollectionCreated, CollectionDeleted
+        JsonArray outbox = await("every outbox row of the store published", () -> probe("outbox", storeId),
+                rows -> rows.size() == total && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        expected.forEach((productId, changes) -> {
+            List<JsonObject> rows = outbox.getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("aggregateId").equals(productId)).toList();
+            assertThat(rows).extracting(r -> r.getString("eventType"))
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("ProductCreated"),
+                            java.util.Collections.nCopies(changes, "ProductChanged").stream()).toList());
+            assertThat(rows).extracting(r -> r.getJsonNumber("sequence").longValue())
+                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, 1 + changes).boxed().toArray(Long[]::new));
+            rows.stream().skip(1).forEach(r -> assertThat(parse(r.getString("payload"))).isEqualTo(
+                    parse("{\"productId\": \"" + productId + "\", \"changedFields\": [\"collectionIds\"]}")));
+        });
+        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
+                messages -> messages.size() >= total).getValuesAs(JsonObject.class);
+        assertThat(received).extracting(m -> m.getString("eventId")).doesNotHaveDuplicates().hasSize(total);
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    private static String productIds(String... ids) {
+        return "{\"productIds\": [" + java.util.Arrays.stream(ids).map(id -> "\"" + id + "\"")
+                .collect(java.util.stream.Collectors.joining(", ")) + "]}";
+    }
 
     private static JsonObject create(Api store, String body) {
         Api.Response response = store.post("/stores/v1/products", body);
