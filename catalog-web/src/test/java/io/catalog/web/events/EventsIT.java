@@ -289,6 +289,52 @@ class EventsIT extends CatalogIT {
         assertThat(received).extracting(m -> m.getString("eventId")).doesNotHaveDuplicates().hasSize(total);
     }
 
+    /**
+     * The test servers purge every second what is older than the default retention (7 days): rows made 30 days
+     * old go; recent rows, unpublished events, pending deliveries and the events they need stay.
+     */
+    @Test
+    void retentionPurgesOldPublishedEventsAndFinishedDeliveriesButKeepsPendingAndRecentOnes() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        Api.Response subscribed = store.post("/stores/v1/webhooks/subscriptions",
+                "{\"subscription\": {\"targetUrl\": \"http://127.0.0.1:9/hooks\", \"active\": false}}");
+        assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+        String subscription = subscribed.json().getJsonObject("subscription").getString("id");
+        String old = create(store, "{\"product\": {\"name\": \"Old\"}}").getString("id");
+        String needed = create(store, "{\"product\": {\"name\": \"Needed\"}}").getString("id");
+        JsonArray published = await("the first events published", () -> probe("outbox", storeId),
+                rows -> rows.size() == 2 && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        String neededEvent = eventOf(published, needed);
+        String oldEvent = eventOf(published, old);
+        // a delivery still pending needs its event: made before the events grow old, so no purge comes between
+        String pending = probePost("delivery?subscription=" + subscription + "&event=" + neededEvent
+                + "&status=PENDING&days=30");
+        assertThat(probePost("age?store=" + storeId + "&days=30")).isEqualTo("2");
+        String recent = create(store, "{\"product\": {\"name\": \"Recent\"}}").getString("id");
+        String pendingEvent = probePost("pending-event?store=" + storeId + "&days=30");
+        String delivered = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent
+                + "&status=DELIVERED&days=30");
+        String dead = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DEAD&days=30");
+        String deliveredRecently = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent
+                + "&status=DELIVERED&days=1");
+
+        JsonArray outbox = await("the old event purged", () -> probe("outbox", storeId),
+                rows -> rows.stream().noneMatch(r -> r.asJsonObject().getString("aggregateId").equals(old))
+                        && rows.stream().anyMatch(r -> r.asJsonObject().getString("aggregateId").equals(recent)
+                        && r.asJsonObject().getBoolean("published")));
+        assertThat(outbox.getValuesAs(JsonObject.class)).extracting(r -> r.getString("id"))
+                .containsExactlyInAnyOrder(neededEvent, pendingEvent, eventOf(outbox, recent));
+        JsonArray deliveries = await("the old finished deliveries purged", () -> probe("deliveries?subscription="
+                + subscription), rows -> rows.size() == 2);
+        assertThat(deliveries.getValuesAs(JsonObject.class)).extracting(d -> d.getString("id"))
+                .containsExactlyInAnyOrder(deliveredRecently, pending);
+        assertThat(deliveries.getValuesAs(JsonObject.class)).allSatisfy(d ->
+                assertThat(d.getJsonNumber("attempts").longValue()).isEqualTo(1));
+        assertThat(java.util.List.of(delivered, dead)).doesNotContainAnyElementsOf(deliveries.getValuesAs(JsonObject.class)
+                .stream().map(d -> d.getString("id")).toList());
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static String productIds(String... ids) {
@@ -300,6 +346,23 @@ class EventsIT extends CatalogIT {
         Api.Response response = store.post("/stores/v1/products", body);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("product");
+    }
+
+    private static String eventOf(JsonArray outbox, String aggregateId) {
+        return outbox.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("aggregateId").equals(aggregateId))
+                .findFirst().orElseThrow(() -> new AssertionError("no event of " + aggregateId)).getString("id");
+    }
+
+    private static String probePost(String what) {
+        Api.Response response = anonymous().post("/events-probe/" + what, "");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.body().trim();
+    }
+
+    private static JsonArray probe(String what) {
+        Api.Response response = anonymous().get("/events-probe/" + what);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.jsonArray();
     }
 
     private static JsonArray probe(String what, String storeId) {
