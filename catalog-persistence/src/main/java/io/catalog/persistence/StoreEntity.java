@@ -22,6 +22,9 @@ public class StoreEntity {
     @Column(name = "site_url")
     String siteUrl;
 
+    @Column(name = "allow_backorders")
+    boolean allowBackorders;
+
     @Column(name = "last_numeric_id")
     long lastNumericId;
 

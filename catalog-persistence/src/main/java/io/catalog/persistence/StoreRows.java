@@ -42,7 +42,15 @@ public class StoreRows implements StoreSettingsRepository {
         if (row == null) {
             return new StoreSettings(store, Currency.getInstance(defaultCurrency), defaultSiteUrl);
         }
-        return new StoreSettings(store, Currency.getInstance(row.currency), row.siteUrl == null ? defaultSiteUrl : row.siteUrl);
+        return new StoreSettings(store, Currency.getInstance(row.currency), row.siteUrl == null ? defaultSiteUrl : row.siteUrl,
+                row.allowBackorders);
+    }
+
+    @Override
+    public void saveAllowBackorders(StoreId store, boolean allowBackorders) {
+        ensureExists(store);
+        em.find(StoreEntity.class, store.value(), LockModeType.PESSIMISTIC_WRITE).allowBackorders = allowBackorders;
+        em.flush();
     }
 
     /** The next numeric id of {@code store}; holds the store row's lock until the caller's transaction ends. */

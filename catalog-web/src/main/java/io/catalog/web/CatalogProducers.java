@@ -10,6 +10,7 @@ import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.application.DomainEventPublisher;
 import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.StoreSettingsService;
 import io.catalog.domain.application.Transactions;
 import io.catalog.domain.collection.CollectionRepository;
 import io.catalog.domain.product.ProductRepository;
@@ -31,6 +32,12 @@ public class CatalogProducers {
     ProductService productService(ProductRepository products, StoreSettingsRepository settings,
                                   Transactions transactions, DomainEventPublisher events, Clock clock) {
         return new ProductService(products, settings, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    StoreSettingsService storeSettingsService(StoreSettingsRepository settings, Transactions transactions) {
+        return new StoreSettingsService(settings, transactions);
     }
 
     @Produces

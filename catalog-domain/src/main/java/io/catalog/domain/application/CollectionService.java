@@ -3,6 +3,7 @@ package io.catalog.domain.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import io.catalog.domain.collection.events.CollectionDeleted;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
@@ -33,11 +35,13 @@ import io.catalog.domain.store.StoreId;
 /**
  * Application service of collections: their own data, and which products they hold. Membership calls name at most
  * {@value #MAX_PRODUCT_IDS} products, must name products of the store (an unknown one is refused, naming it, and
- * nothing changes) and are idempotent.
+ * nothing changes) and are idempotent. Each product whose memberships a call changed (added, removed, or in a deleted
+ * collection) gets a {@code ProductChanged} with {@code changedFields ["collectionIds"]}; no product is loaded for it.
  */
 public final class CollectionService {
 
     public static final int MAX_PRODUCT_IDS = 1000;
+    private static final List<String> COLLECTION_IDS = List.of("collectionIds");
 
     private final CollectionRepository collections;
     private final Transactions transactions;
@@ -109,8 +113,10 @@ public final class CollectionService {
         transactions.inTransaction(() -> {
             Collection collection = load(store, id);
             collection.requireEditable();
-            collections.delete(collection);
-            events.publish(new CollectionDeleted(store, id, clock.instant()));
+            Instant now = clock.instant();
+            Set<ProductId> members = collections.delete(collection);
+            events.publish(new CollectionDeleted(store, id, now));
+            membershipChanged(store, members, now);
             return collection;
         });
     }
@@ -152,7 +158,7 @@ public final class CollectionService {
                         + " does not have: " + unknown.stream().map(ProductId::toString).sorted()
                         .collect(Collectors.joining(", ")));
             }
-            collections.addProducts(id, ids);
+            membershipChanged(store, collections.addProducts(id, ids), clock.instant());
             return collection;
         });
     }
@@ -163,11 +169,9 @@ public final class CollectionService {
         transactions.inTransaction(() -> {
             Collection collection = load(store, id);
             collection.requireEditable();
-            if (ids.isEmpty()) {
-                collections.removeAllProducts(id);
-            } else {
-                collections.removeProducts(id, ids);
-            }
+            Set<ProductId> removed = ids.isEmpty() ? collections.removeAllProducts(id)
+                    : collections.removeProducts(id, ids);
+            membershipChanged(store, removed, clock.instant());
             return collection;
         });
     }
@@ -178,6 +182,16 @@ public final class CollectionService {
             return Map.of();
         }
         return transactions.inTransaction(() -> collections.collectionsOf(store, products));
+    }
+
+    /**
+     * {@code ProductChanged} with {@code changedFields ["collectionIds"]} for each product whose memberships changed,
+     * in ascending id order (the order in which stock adjustments take products, so their event numbering never
+     * waits in a cycle). Products already in, or not in, the collection are not announced.
+     */
+    private void membershipChanged(StoreId store, Set<ProductId> products, Instant now) {
+        products.stream().sorted(Comparator.comparing(ProductId::value)).forEach(productId ->
+                events.publish(new ProductChanged(store, productId, COLLECTION_IDS, now)));
     }
 
     private Collection load(StoreId store, CollectionId id) {

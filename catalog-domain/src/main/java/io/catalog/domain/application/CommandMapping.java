@@ -42,7 +42,8 @@ final class CommandMapping {
                 discount(command.discountType(), command.discountValue(), Discount.NONE),
                 stock(command.trackInventory(), command.quantity(), command.inStock(), Stock.IN_STOCK),
                 Boolean.TRUE.equals(command.manageVariants()),
-                ifSent(command.options(), CommandMapping::options));
+                ifSent(command.options(), CommandMapping::options),
+                command.warningLimit());
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */
@@ -76,7 +77,8 @@ final class CommandMapping {
         }
         boolean tracked = trackInventory == null ? current.trackInventory() : trackInventory;
         if (tracked) {
-            return new Stock(true, quantity == null ? current.quantity() : quantity, false);
+            return quantity == null ? new Stock(true, current.quantity(), false)
+                    : Stock.settable(quantity, "stock.quantity");
         }
         return new Stock(false, quantity, inStock == null ? current.inStock() : inStock);
     }

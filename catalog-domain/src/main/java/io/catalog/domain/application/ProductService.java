@@ -19,6 +19,10 @@ import io.catalog.domain.product.Variant;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.VariantUpdate;
 import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.InventoryChange;
+import io.catalog.domain.product.events.InventoryLowStock;
+import io.catalog.domain.product.events.InventoryLowStock.LowVariant;
+import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.product.events.ProductDeleted;
@@ -148,10 +152,38 @@ public final class ProductService {
         return transactions.inTransaction(() -> load(store, id));
     }
 
-    /** Applies the sent fields; publishes {@code ProductChanged} (and {@code VariantsChanged}) if anything changed. */
+    /**
+     * Applies the sent fields; publishes {@code ProductChanged} (and {@code VariantsChanged}, inventory events) if
+     * anything changed. With an {@code inventoryDelta} the product row is locked first, as for a stock adjustment,
+     * and the delta is applied to the committed quantity after the other fields; it is refused with {@code INSUFFICIENT_STOCK} when the quantity would go below
+     * zero and the store does not allow backorders.
+     */
     public Product update(StoreId store, ProductId id, UpdateProductCommand command, OptionalLong expectedRevision) {
+        if (command.inventoryDelta() != null) {
+            return updateWithDelta(store, id, command, expectedRevision);
+        }
         return inUnitOfWork(store, id, expectedRevision, (product, now) -> {
             applyUpdate(store, product, command, now);
+            return save(product, now);
+        });
+    }
+
+    private Product updateWithDelta(StoreId store, ProductId id, UpdateProductCommand command,
+                                    OptionalLong expectedRevision) {
+        if (command.quantity() != null) {
+            throw new ValidationException("inventoryDelta", ErrorCodes.CONFLICTING_SELECTORS,
+                    "must not be sent together with stock.quantity; send one of them");
+        }
+        int delta = (int) Require.range("inventoryDelta", command.inventoryDelta(), -Stock.MAX_QUANTITY,
+                Stock.MAX_QUANTITY);
+        return transactions.inTransaction(() -> {
+            Product product = products.findForUpdate(store, id).orElseThrow(() -> new ProductNotFoundException(id));
+            if (expectedRevision.isPresent() && expectedRevision.getAsLong() != product.revision()) {
+                throw new StaleRevisionException(expectedRevision.getAsLong(), product.revision());
+            }
+            Instant now = clock.instant();
+            applyUpdate(store, product, command, now);
+            product.adjustProductStock(delta, settings.settingsOf(store).allowBackorders(), now);
             return save(product, now);
         });
     }
@@ -270,8 +302,8 @@ public final class ProductService {
      * Adjusts tracked quantities by the items' amounts in one transaction, all or none. Each product's row is
      * locked before any change, in ascending id order so that two calls never wait for each other in a cycle;
      * concurrent adjustments of one product therefore run one after the other, each on the committed result of the
-     * previous one, and {@link Product#adjustStock} decides on the current quantity: none is lost, none goes below
-     * zero. Items of one product apply in request order to the same product.
+     * previous one, and {@link Product#adjustStock} decides on the current quantity: none is lost, and none goes
+     * below zero unless the store allows backorders. Items of one product apply in request order to the same product.
      */
     private List<AdjustedStock> adjustStock(StoreId store, List<StockAdjustmentCommand> items, String listField,
                                             String amountField, int sign) {
@@ -308,11 +340,12 @@ public final class ProductService {
                         .orElseThrow(() -> new ProductNotFoundException(productId)));
             }
             Instant now = clock.instant();
+            boolean allowBackorders = settings.settingsOf(store).allowBackorders();
             Map<ProductId, Set<VariantId>> adjusted = new LinkedHashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 String path = listField + "[" + i + "]";
                 try {
-                    locked.get(productIds.get(i)).adjustStock(variantIds.get(i), deltas.get(i), now);
+                    locked.get(productIds.get(i)).adjustStock(variantIds.get(i), deltas.get(i), allowBackorders, now);
                 } catch (ValidationException e) {
                     throw e.nestedIn(path);
                 } catch (RuleViolationException e) {
@@ -321,9 +354,12 @@ public final class ProductService {
                 }
                 adjusted.computeIfAbsent(productIds.get(i), key -> new LinkedHashSet<>()).add(variantIds.get(i));
             }
+            // Saved in lock order too: their events take each product's event-sequence row in that order.
+            Map<ProductId, Product> saved = new HashMap<>();
+            lockOrder.forEach(productId -> saved.put(productId, save(locked.get(productId), now)));
             List<AdjustedStock> results = new ArrayList<>();
             adjusted.forEach((productId, variants) ->
-                    results.add(new AdjustedStock(save(locked.get(productId), now), List.copyOf(variants))));
+                    results.add(new AdjustedStock(saved.get(productId), List.copyOf(variants))));
             return results;
         });
     }
@@ -357,7 +393,12 @@ public final class ProductService {
         return products.find(store, id).orElseThrow(() -> new ProductNotFoundException(id));
     }
 
-    /** Stores the product and publishes its changes; an unchanged product is left alone, at its revision. */
+    /**
+     * Stores the product and publishes its changes: {@code ProductChanged}, {@code VariantsChanged} when stored
+     * variant data changed, {@code InventoryVariantsChanged} when the stock of any variant (as the inventory lists
+     * it) changed, and {@code InventoryLowStock} when tracked quantities fell to the warning limit. An unchanged
+     * product is left alone, at its revision.
+     */
     private Product save(Product product, Instant now) {
         if (!product.hasChanges()) {
             return product;
@@ -370,6 +411,17 @@ public final class ProductService {
                 .toList();
         if (!variantChanges.isEmpty()) {
             events.publish(new VariantsChanged(product.storeId(), product.id(), variantChanges, now));
+        }
+        List<InventoryChange> inventory = product.inventoryChanges();
+        if (!inventory.isEmpty()) {
+            events.publish(new InventoryVariantsChanged(product.storeId(), product.id(), product.inventoryItemId(),
+                    inventory, now));
+            List<LowVariant> low = product.lowStock(inventory).stream()
+                    .map(change -> new LowVariant(change.variantId(), change.after().quantity())).toList();
+            if (!low.isEmpty()) {
+                events.publish(new InventoryLowStock(product.storeId(), product.id(), product.inventoryItemId(),
+                        product.warningLimit(), low, now));
+            }
         }
         return saved;
     }
@@ -386,6 +438,9 @@ public final class ProductService {
                 CommandMapping.discount(command.discountType(), command.discountValue(), product.discount()), now);
         product.changeStock(CommandMapping.stock(command.trackInventory(), command.quantity(), command.inStock(),
                 product.stock()), now);
+        if (command.warningLimit() != null) {
+            product.changeWarningLimit(command.warningLimit().orElse(null), now);
+        }
         // Turn management off before and on after replacing options, so the 300-variant limit applies to the result.
         if (Boolean.FALSE.equals(command.manageVariants())) {
             product.changeManageVariants(false, now);

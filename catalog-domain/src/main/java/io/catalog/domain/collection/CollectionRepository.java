@@ -24,8 +24,11 @@ public interface CollectionRepository {
     /** Stores a change if the stored revision is still the collection's; answers it at its new revision. */
     io.catalog.domain.collection.Collection update(io.catalog.domain.collection.Collection collection);
 
-    /** Removes the collection and its memberships, nothing else. */
-    void delete(io.catalog.domain.collection.Collection collection);
+    /**
+     * Removes the collection and its memberships, nothing else; answers the products it held (ids only, read by
+     * key: no product is loaded).
+     */
+    Set<ProductId> delete(io.catalog.domain.collection.Collection collection);
 
     /** Which of {@code candidates} other collections of {@code store} already use (an indexed lookup). */
     Set<Slug> slugsTaken(StoreId store, Collection<Slug> candidates);
@@ -36,14 +39,20 @@ public interface CollectionRepository {
     /** Of the given ids, those that name no product of the store. */
     Set<ProductId> unknownProducts(StoreId store, Collection<ProductId> productIds);
 
-    /** Adds the products to the collection; products already in it stay as they are. */
-    void addProducts(CollectionId collection, Collection<ProductId> productIds);
+    /**
+     * Adds the products to the collection; products already in it stay as they are. Answers the products that were
+     * added (not those already in it).
+     */
+    Set<ProductId> addProducts(CollectionId collection, Collection<ProductId> productIds);
 
-    /** Removes the products from the collection. */
-    void removeProducts(CollectionId collection, Collection<ProductId> productIds);
+    /**
+     * Removes the products from the collection; answers those that were in it. Their membership rows are locked
+     * first, so of two concurrent removals of one product only one reports it.
+     */
+    Set<ProductId> removeProducts(CollectionId collection, Collection<ProductId> productIds);
 
-    /** Empties the collection. */
-    void removeAllProducts(CollectionId collection);
+    /** Empties the collection; answers the products it held. */
+    Set<ProductId> removeAllProducts(CollectionId collection);
 
     /** The stored collections each product belongs to (All Products is implied, not listed). */
     Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, Collection<ProductId> productIds);

@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * The data a product is created from. Only the name is required; {@code null} components take the defaults:
- * physical, empty description, no SKU, weight 0, visible, price 0, no discount, untracked and in stock, no options.
+ * physical, empty description, no SKU, weight 0, visible, price 0, no discount, untracked and in stock, no options,
+ * no warning limit ({@code warningLimit}: Ecwid's low-stock threshold).
  */
 public record NewProduct(ProductName name, ProductType type, Description description, Sku sku, Weight weight,
                          Boolean visible, BigDecimal price, Discount discount, Stock stock, boolean manageVariants,
-                         List<OptionSpec> options) {
+                         List<OptionSpec> options, Integer warningLimit) {
 
     public NewProduct {
         Require.present("name", name);
@@ -25,6 +26,13 @@ public record NewProduct(ProductName name, ProductType type, Description descrip
         discount = discount == null ? Discount.NONE : discount;
         stock = stock == null ? Stock.IN_STOCK : stock;
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** Without a warning limit. */
+    public NewProduct(ProductName name, ProductType type, Description description, Sku sku, Weight weight,
+                      Boolean visible, BigDecimal price, Discount discount, Stock stock, boolean manageVariants,
+                      List<OptionSpec> options) {
+        this(name, type, description, sku, weight, visible, price, discount, stock, manageVariants, options, null);
     }
 
     /** A product with only a name, everything else defaulted. */

@@ -79,6 +79,8 @@ public final class Product {
     private Money price;
     private Discount discount;
     private Stock stock;
+    /** Ecwid's {@code warningLimit}: low stock is announced when a tracked quantity falls to it; {@code null}: none. */
+    private Integer warningLimit;
     private boolean manageVariants;
     private List<ProductOption> options;
     private Map<VariantId, VariantOverrides> variantData;
@@ -90,11 +92,15 @@ public final class Product {
 
     private final Set<String> changedFields = new LinkedHashSet<>();
     private final Map<VariantId, Set<String>> changedVariantFields = new LinkedHashMap<>();
+    /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
+    private final Stock loadedStock;
+    private final boolean loadedManageVariants;
+    private final Map<VariantId, VariantOverrides> loadedVariantData;
 
     private Product(ProductId id, StoreId storeId, long numericId, UUID inventoryItemId, Instant created,
                     long revision, Slug slug, ProductName name, ProductType productType, Description description,
                     Sku sku, Weight weight, boolean visible, Money price, Discount discount, Stock stock,
-                    boolean manageVariants, List<ProductOption> options, Map<VariantId, VariantOverrides> variantData,
+                    Integer warningLimit, boolean manageVariants, List<ProductOption> options, Map<VariantId, VariantOverrides> variantData,
                     int nextChoiceKey, List<MediaItem> media, Map<String, Set<ChoiceKey>> mediaChoices,
                     Instant lastUpdated) {
         this.id = Objects.requireNonNull(id, "id");
@@ -113,6 +119,7 @@ public final class Product {
         this.price = Objects.requireNonNull(price, "price");
         this.discount = Objects.requireNonNull(discount, "discount");
         this.stock = Objects.requireNonNull(stock, "stock");
+        this.warningLimit = warningLimit;
         this.manageVariants = manageVariants;
         this.options = List.copyOf(options);
         this.variantData = new LinkedHashMap<>(variantData);
@@ -120,6 +127,9 @@ public final class Product {
         this.media = List.copyOf(media);
         this.mediaChoices = new LinkedHashMap<>(mediaChoices);
         this.lastUpdated = Objects.requireNonNull(lastUpdated, "lastUpdated");
+        this.loadedStock = this.stock;
+        this.loadedManageVariants = this.manageVariants;
+        this.loadedVariantData = this.variantData; // replaced, never modified in place, by every change
     }
 
     /**
@@ -141,7 +151,7 @@ public final class Product {
                 : Map.of();
         return new Product(id, store, numericId, UUID.randomUUID(), now, 1, slug, spec.name(), spec.type(),
                 spec.description(), spec.sku(), spec.weight(), spec.visible(), price, spec.discount(), spec.stock(),
-                spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), List.of(), Map.of(), now);
+                checkedWarningLimit(spec.warningLimit()), spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), List.of(), Map.of(), now);
     }
 
     /**
@@ -171,7 +181,8 @@ public final class Product {
                     new ProductName(state.name()), state.productType(), new Description(state.description()),
                     new Sku(state.sku()), new Weight(state.weight()), state.visible(),
                     new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
-                    new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.manageVariants(),
+                    new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.warningLimit(),
+                    state.manageVariants(),
                     options, variantData, state.nextChoiceKey(), media, mediaChoices, state.lastUpdated());
             product.checkStoredInvariants();
             return product;
@@ -198,7 +209,7 @@ public final class Product {
         return new ProductState(id.value(), storeId.value(), numericId, slug.value(), inventoryItemId, name.value(),
                 productType, description.value(), sku.value(), weight.value(), visible,
                 price.currency().getCurrencyCode(), price.amount(), discount.type(), discount.value(),
-                stock.trackInventory(), stock.quantity(), stock.inStock(), manageVariants, optionStates,
+                stock.trackInventory(), stock.quantity(), stock.inStock(), warningLimit, manageVariants, optionStates,
                 variantStates, mediaStates, nextChoiceKey, created, lastUpdated, revision);
     }
 
@@ -244,6 +255,23 @@ public final class Product {
 
     public void changeStock(Stock newStock, Instant now) {
         change("stock", stock, newStock, value -> stock = value, now);
+    }
+
+    /**
+     * Sets Ecwid's {@code warningLimit} (1 to {@value Stock#MAX_QUANTITY}), or removes it ({@code null}). Setting
+     * it announces nothing by itself: only a quantity that falls to it does (see {@link #lowStock}).
+     */
+    public void changeWarningLimit(Integer newLimit, Instant now) {
+        Objects.requireNonNull(now, "now");
+        Integer checked = checkedWarningLimit(newLimit);
+        if (!Objects.equals(warningLimit, checked)) {
+            warningLimit = checked;
+            touch("warningLimit", now);
+        }
+    }
+
+    private static Integer checkedWarningLimit(Integer limit) {
+        return limit == null ? null : (int) Require.range("warningLimit", limit, 1, Stock.MAX_QUANTITY);
     }
 
     /**
@@ -410,29 +438,22 @@ public final class Product {
      *                                {@value Stock#MAX_QUANTITY}
      */
     public Stock adjustStock(VariantId variantId, int delta, Instant now) {
+        return adjustStock(variantId, delta, false, now);
+    }
+
+    /**
+     * {@link #adjustStock(VariantId, int, Instant)}, where {@code allowBackorders} lets the quantity go below zero
+     * (down to {@code -}{@value Stock#MAX_QUANTITY}); a quantity at or below zero is out of stock.
+     */
+    public Stock adjustStock(VariantId variantId, int delta, boolean allowBackorders, Instant now) {
         Objects.requireNonNull(variantId, "variantId");
         Objects.requireNonNull(now, "now");
         VariantId holder = stockHolder(variantId, "variantId");
         VariantOverrides overrides = holder == null ? null : variantData.get(holder);
         boolean own = overrides != null && overrides.stock() != null;
         Stock current = own ? overrides.stock() : stock;
-        if (!current.trackInventory()) {
-            throw new RuleViolationException(ErrorCodes.INVENTORY_NOT_TRACKED, "variantId",
-                    "the quantity of variant " + variantId + " of product " + id + " is not tracked, so it cannot "
-                            + "be adjusted; turn trackQuantity on first");
-        }
-        long quantity = (long) current.quantity() + delta;
-        if (quantity < 0) {
-            throw new RuleViolationException(ErrorCodes.INSUFFICIENT_STOCK, "delta",
-                    "variant " + variantId + " of product " + id + " has " + current.quantity()
-                            + " in stock, fewer than the " + -(long) delta + " requested");
-        }
-        if (quantity > Stock.MAX_QUANTITY) {
-            throw new RuleViolationException(ErrorCodes.QUANTITY_LIMIT_EXCEEDED, "delta",
-                    "variant " + variantId + " of product " + id + " would have " + quantity
-                            + " in stock, more than the " + Stock.MAX_QUANTITY + " allowed");
-        }
-        Stock next = Stock.tracked((int) quantity);
+        Stock next = adjusted(current, delta, allowBackorders, "variant " + variantId + " of product " + id,
+                "variantId", "delta");
         if (own) {
             Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variantData);
             newData.put(holder, overrides.withStock(next));
@@ -446,6 +467,45 @@ public final class Product {
     }
 
     /**
+     * Changes the product's own tracked quantity by {@code delta} (Ecwid's {@code inventoryDelta}), whether or not
+     * variants are managed (managed variants without stock of their own follow it). Errors are reported on
+     * {@code inventoryDelta}: {@code INVENTORY_NOT_TRACKED}, {@code INSUFFICIENT_STOCK} (below zero without
+     * {@code allowBackorders}), {@code QUANTITY_LIMIT_EXCEEDED}.
+     */
+    public Stock adjustProductStock(int delta, boolean allowBackorders, Instant now) {
+        Objects.requireNonNull(now, "now");
+        Stock next = adjusted(stock, delta, allowBackorders, "product " + id, "inventoryDelta", "inventoryDelta");
+        changeStock(next, now);
+        return next;
+    }
+
+    private static Stock adjusted(Stock current, int delta, boolean allowBackorders, String subject,
+                                  String notTrackedField, String deltaField) {
+        if (!current.trackInventory()) {
+            throw new RuleViolationException(ErrorCodes.INVENTORY_NOT_TRACKED, notTrackedField,
+                    "the quantity of " + subject + " is not tracked, so it cannot be adjusted; turn trackQuantity on"
+                            + " first");
+        }
+        long quantity = (long) current.quantity() + delta;
+        if (quantity < 0 && !allowBackorders) {
+            throw new RuleViolationException(ErrorCodes.INSUFFICIENT_STOCK, deltaField,
+                    subject + " has " + current.quantity() + " in stock, fewer than the " + -(long) delta
+                            + " requested, and the store does not allow backorders");
+        }
+        if (quantity > Stock.MAX_QUANTITY) {
+            throw new RuleViolationException(ErrorCodes.QUANTITY_LIMIT_EXCEEDED, deltaField,
+                    subject + " would have " + quantity + " in stock, more than the " + Stock.MAX_QUANTITY
+                            + " allowed");
+        }
+        if (quantity < -Stock.MAX_QUANTITY) {
+            throw new RuleViolationException(ErrorCodes.QUANTITY_LIMIT_EXCEEDED, deltaField,
+                    subject + " would have " + quantity + " in stock, fewer than the -" + Stock.MAX_QUANTITY
+                            + " backorders allow");
+        }
+        return Stock.tracked((int) quantity);
+    }
+
+    /**
      * The stock of a variant as the inventory reports it: the managed variant's own or inherited stock, or the
      * product's stock for {@link VariantId#DEFAULT} and the combinations of a product whose variants are not managed.
      *
@@ -454,6 +514,55 @@ public final class Product {
     public Stock stockOf(VariantId variantId) {
         VariantId holder = stockHolder(Objects.requireNonNull(variantId, "variantId"), "variantId");
         return holder == null ? stock : stockOf(variantData.get(holder));
+    }
+
+    /**
+     * How the inventory changed since the product was created or loaded: for each variant the inventory lists now
+     * ({@link VariantId#DEFAULT} while variants are not managed, else every managed variant) whose stock differs from
+     * before, its stock before and after. A variant the inventory did not list before (variant management was
+     * switched, options changed) is compared with the product's stock before, which it inherited. In the order of
+     * the variants.
+     */
+    public List<InventoryChange> inventoryChanges() {
+        Map<VariantId, Stock> before = inventoryView(loadedStock, loadedManageVariants, loadedVariantData);
+        List<InventoryChange> changes = new ArrayList<>();
+        inventoryView(stock, manageVariants, variantData).forEach((variantId, after) -> {
+            Stock was = before.getOrDefault(variantId, loadedStock);
+            if (!was.equals(after)) {
+                changes.add(new InventoryChange(variantId, was, after));
+            }
+        });
+        return changes;
+    }
+
+    /**
+     * Of {@code changes}, those whose tracked quantity fell to or below the product's {@code warningLimit}: it is
+     * at or below the limit now and was above it before (untracked stock, being unlimited, counts as above). A
+     * quantity that stays at or below the limit does not fall again; one that rises above and falls back does.
+     * Empty when the product has no warning limit.
+     */
+    public List<InventoryChange> lowStock(List<InventoryChange> changes) {
+        if (warningLimit == null) {
+            return List.of();
+        }
+        int limit = warningLimit;
+        return changes.stream().filter(change -> isLow(change.after(), limit) && !isLow(change.before(), limit))
+                .toList();
+    }
+
+    private static boolean isLow(Stock stock, int limit) {
+        return stock.trackInventory() && stock.quantity() <= limit;
+    }
+
+    private static Map<VariantId, Stock> inventoryView(Stock productStock, boolean managed,
+                                                      Map<VariantId, VariantOverrides> data) {
+        if (!managed) {
+            return Map.of(VariantId.DEFAULT, productStock);
+        }
+        Map<VariantId, Stock> view = new LinkedHashMap<>();
+        data.forEach((variantId, overrides) ->
+                view.put(variantId, overrides.stock() == null ? productStock : overrides.stock()));
+        return view;
     }
 
     /**
@@ -488,11 +597,7 @@ public final class Product {
         if (update.quantity() == null) {
             return current;
         }
-        try {
-            return Stock.tracked(update.quantity());
-        } catch (ValidationException e) {
-            throw e.relocatedTo(path + ".quantity");
-        }
+        return Stock.settable(update.quantity(), path + ".quantity");
     }
 
     // ---------------------------------------------------------------------------------------------- variants
@@ -948,6 +1053,11 @@ public final class Product {
 
     public Stock stock() {
         return stock;
+    }
+
+    /** Ecwid's {@code warningLimit}, or {@code null} when the product has none. */
+    public Integer warningLimit() {
+        return warningLimit;
     }
 
     public boolean manageVariants() {

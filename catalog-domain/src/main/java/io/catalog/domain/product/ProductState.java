@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param sku           empty when the product has no SKU
  * @param currency      ISO 4217 code of {@code price}
  * @param quantity      {@code null} unless {@code trackInventory}
+ * @param warningLimit  Ecwid's warning limit, {@code null} when none
  * @param variants      the managed variants; empty when {@code manageVariants} is false
  * @param media         the media items in display order, the first being the main media
  * @param nextChoiceKey the key the next new choice gets; keys are never reused
@@ -26,6 +27,7 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
                            String name, ProductType productType, String description, String sku, BigDecimal weight,
                            boolean visible, String currency, BigDecimal price, DiscountType discountType,
                            BigDecimal discountValue, boolean trackInventory, Integer quantity, boolean inStock,
+                           Integer warningLimit,
                            boolean manageVariants, List<OptionState> options, List<VariantState> variants,
                            List<MediaState> media, int nextChoiceKey, Instant created, Instant lastUpdated, long revision) {
 
@@ -43,7 +45,7 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
     public ProductState withRevision(long newRevision) {
         return new ProductState(id, storeId, numericId, slug, inventoryItemId, name, productType, description, sku,
                 weight, visible, currency, price, discountType, discountValue, trackInventory, quantity, inStock,
-                manageVariants, options, variants, media, nextChoiceKey, created, lastUpdated, newRevision);
+                warningLimit, manageVariants, options, variants, media, nextChoiceKey, created, lastUpdated, newRevision);
     }
 
     /** An option, at its position in {@link #options()}, with its choices in display order. */

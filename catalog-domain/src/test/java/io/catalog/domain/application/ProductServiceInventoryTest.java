@@ -1,11 +1,13 @@
 package io.catalog.domain.application;
 
 import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
+import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
@@ -89,7 +91,9 @@ class ProductServiceInventoryTest {
             assertThat(adjusted.variantIds()).containsExactly(VariantId.DEFAULT);
         });
         assertThat(stockOf(mug)).isEqualTo(Stock.tracked(3));
-        assertThat(events.published()).containsExactly(new ProductChanged(STORE, mug.id(), List.of("stock"), NOW));
+        assertThat(events.published()).containsExactly(new ProductChanged(STORE, mug.id(), List.of("stock"), NOW),
+                new InventoryVariantsChanged(STORE, mug.id(), mug.inventoryItemId(), List.of(
+                        new InventoryChange(VariantId.DEFAULT, Stock.tracked(5), Stock.tracked(3))), NOW));
     }
 
     @Test
@@ -176,17 +180,24 @@ class ProductServiceInventoryTest {
                 List.of(new VariantStockCommand(small.value(), 3, null))));
 
         assertThat(updated.stockOf(small)).isEqualTo(Stock.tracked(3));
+        VariantId medium = shirt.variantAt(1).id();
         assertThat(events.published()).containsExactly(
                 new ProductChanged(STORE, shirt.id(), List.of("stock", "variants"), NOW),
                 new VariantsChanged(STORE, shirt.id(), List.of(new VariantChange(small,
-                        shirt.variantAt(0).choices(), List.of("stock"))), NOW));
+                        shirt.variantAt(0).choices(), List.of("stock"))), NOW),
+                // M inherits the product's stock, which became tracked (at 0) too
+                new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
+                        new InventoryChange(small, Stock.IN_STOCK, Stock.tracked(3)),
+                        new InventoryChange(medium, Stock.IN_STOCK, Stock.tracked(0))), NOW));
         events.clear();
 
         service.decrementStock(STORE, List.of(item(shirt, small.value(), 3)));
         assertThat(events.published()).containsExactly(
                 new ProductChanged(STORE, shirt.id(), List.of("variants"), NOW),
                 new VariantsChanged(STORE, shirt.id(), List.of(new VariantChange(small,
-                        shirt.variantAt(0).choices(), List.of("stock"))), NOW));
+                        shirt.variantAt(0).choices(), List.of("stock"))), NOW),
+                new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
+                        new InventoryChange(small, Stock.tracked(3), Stock.tracked(0))), NOW));
         assertThat(service.get(STORE, shirt.id()).variantAt(0).stock()).isEqualTo(Stock.tracked(0));
         assertInvalid(() -> service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(null,
                 List.of(new VariantStockCommand("bad", 1, null)))), "variants[0].variantId", ErrorCodes.INVALID_ID);

@@ -7,6 +7,9 @@ import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Variant;
 import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.InventoryChange;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.product.events.ProductDeleted;
@@ -152,7 +155,9 @@ class ProductServiceTest {
         assertThat(updated.stock().inStock()).isFalse();
         assertThat(updated.lastUpdated()).isEqualTo(NOW);
         assertThat(events.published()).containsExactly(
-                new ProductChanged(STORE, product.id(), List.of("description", "price", "stock"), NOW));
+                new ProductChanged(STORE, product.id(), List.of("description", "price", "stock"), NOW),
+                new InventoryVariantsChanged(STORE, product.id(), product.inventoryItemId(), List.of(
+                        new InventoryChange(VariantId.DEFAULT, Stock.IN_STOCK, Stock.untracked(false))), NOW));
     }
 
     @Test

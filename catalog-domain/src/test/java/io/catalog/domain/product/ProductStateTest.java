@@ -66,7 +66,7 @@ class ProductStateTest {
                 state.inventoryItemId(), state.name(), state.productType(), state.description(), state.sku(),
                 state.weight(), state.visible(), state.currency(), state.price(), state.discountType(),
                 state.discountValue(), state.trackInventory(), state.quantity(), state.inStock(),
-                state.manageVariants(), state.options(), state.variants().subList(1, 6), state.media(), state.nextChoiceKey(),
+                state.warningLimit(), state.manageVariants(), state.options(), state.variants().subList(1, 6), state.media(), state.nextChoiceKey(),
                 state.created(), state.lastUpdated(), state.revision());
 
         assertThatThrownBy(() -> Product.reconstitute(missingVariant))

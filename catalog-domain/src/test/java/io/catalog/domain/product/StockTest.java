@@ -18,9 +18,17 @@ class StockTest {
     @Test
     void trackedStockNeedsAQuantityInRange() {
         assertInvalid(() -> new Stock(true, null, true), "stock.quantity", ErrorCodes.REQUIRED);
-        assertInvalid(() -> Stock.tracked(-1), "stock.quantity", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> Stock.settable(-1, "stock.quantity"), "stock.quantity", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> Stock.settable(100_000_000, "quantity"), "quantity", ErrorCodes.OUT_OF_RANGE);
         assertInvalid(() -> Stock.tracked(100_000_000), "stock.quantity", ErrorCodes.OUT_OF_RANGE);
-        assertThat(Stock.tracked(99_999_999).quantity()).isEqualTo(99_999_999);
+        assertThat(Stock.settable(99_999_999, "quantity").quantity()).isEqualTo(99_999_999);
+    }
+
+    @Test
+    void backorderedStockIsBelowZeroAndOutOfStock() {
+        assertThat(Stock.tracked(-3).inStock()).isFalse();
+        assertThat(Stock.tracked(-99_999_999).quantity()).isEqualTo(-99_999_999);
+        assertInvalid(() -> Stock.tracked(-100_000_000), "stock.quantity", ErrorCodes.OUT_OF_RANGE);
     }
 
     @Test

@@ -22,6 +22,8 @@ import io.catalog.domain.shared.ValidationException;
 import io.catalog.events.payload.CollectionChangedMapper;
 import io.catalog.events.payload.CollectionCreatedMapper;
 import io.catalog.events.payload.CollectionDeletedMapper;
+import io.catalog.events.payload.InventoryLowStockMapper;
+import io.catalog.events.payload.InventoryVariantsChangedMapper;
 import io.catalog.events.payload.ProductChangedMapper;
 import io.catalog.events.payload.ProductCreatedMapper;
 import io.catalog.events.payload.ProductDeletedMapper;
@@ -44,7 +46,8 @@ public class WebhookService {
     /** The event types a subscription may ask for. */
     public static final Set<String> EVENT_TYPES = Set.of(ProductCreatedMapper.EVENT_TYPE,
             ProductChangedMapper.EVENT_TYPE, ProductDeletedMapper.EVENT_TYPE, VariantsChangedMapper.EVENT_TYPE,
-            CollectionCreatedMapper.EVENT_TYPE, CollectionChangedMapper.EVENT_TYPE, CollectionDeletedMapper.EVENT_TYPE);
+            CollectionCreatedMapper.EVENT_TYPE, CollectionChangedMapper.EVENT_TYPE, CollectionDeletedMapper.EVENT_TYPE,
+            InventoryVariantsChangedMapper.EVENT_TYPE, InventoryLowStockMapper.EVENT_TYPE);
     /** Subscriptions a store may have. */
     public static final int MAX_SUBSCRIPTIONS = 20;
     /** Events one replay may redeliver. */

@@ -13,8 +13,12 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
 import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.events.InventoryLowStock;
+import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.ProductDeleted;
 import io.catalog.domain.product.events.VariantsChanged;
@@ -27,7 +31,9 @@ class EventMappersTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
     private final EventMappers mappers = new EventMappers(List.of(
-            new ProductChangedMapper(), new ProductDeletedMapper(), new VariantsChangedMapper()));
+            new ProductChangedMapper(), new ProductDeletedMapper(), new VariantsChangedMapper(),
+            new InventoryVariantsChangedMapper(), new InventoryLowStockMapper()));
+    private static final UUID ITEM = UUID.fromString("1d71b222-912f-bf67-5a1a-30b4263b084a");
 
     @Test
     void productChangedCarriesTheChangedFieldsInOrder() {
@@ -63,6 +69,53 @@ class EventMappersTest {
                         .add("variantId", "00000000-0000-0000-0000-000000000002")
                         .add("choices", Json.createObjectBuilder().add("Color", "Green"))
                         .add("changedFields", Json.createArrayBuilder().add("price").add("sku"))))
+                .build());
+    }
+
+    @Test
+    void inventoryVariantsChangedCarriesOldAndNewStockWithTheChangedFields() {
+        VariantId variant = new VariantId("00000000-0000-0000-0000-000000000002");
+        OutgoingEvent event = mappers.map(new InventoryVariantsChanged(STORE, PRODUCT, ITEM, List.of(
+                new InventoryChange(VariantId.DEFAULT, Stock.tracked(5), Stock.tracked(0)),
+                new InventoryChange(variant, Stock.IN_STOCK, Stock.tracked(3))), NOW));
+
+        assertThat(event.eventType()).isEqualTo("InventoryVariantsChanged");
+        assertThat(event.aggregateType()).isEqualTo("product");
+        assertThat(event.aggregateId()).isEqualTo(PRODUCT.toString());
+        assertThat(event.payload()).isEqualTo(Json.createObjectBuilder()
+                .add("inventoryItemId", ITEM.toString())
+                .add("productId", PRODUCT.toString())
+                .add("variants", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder()
+                                .add("variantId", VariantId.DEFAULT.value())
+                                .add("changedFields", Json.createArrayBuilder().add("quantity").add("inStock"))
+                                .add("oldValue", Json.createObjectBuilder().add("trackQuantity", true)
+                                        .add("quantity", 5).add("inStock", true))
+                                .add("newValue", Json.createObjectBuilder().add("trackQuantity", true)
+                                        .add("quantity", 0).add("inStock", false)))
+                        .add(Json.createObjectBuilder()
+                                .add("variantId", variant.value())
+                                .add("changedFields", Json.createArrayBuilder().add("trackQuantity").add("quantity"))
+                                .add("oldValue", Json.createObjectBuilder().add("trackQuantity", false)
+                                        .add("inStock", true))
+                                .add("newValue", Json.createObjectBuilder().add("trackQuantity", true)
+                                        .add("quantity", 3).add("inStock", true))))
+                .build());
+    }
+
+    @Test
+    void inventoryLowStockNamesTheLimitAndTheVariantsThatFellToIt() {
+        OutgoingEvent event = mappers.map(new InventoryLowStock(STORE, PRODUCT, ITEM, 5,
+                List.of(new InventoryLowStock.LowVariant(VariantId.DEFAULT, 4)), NOW));
+
+        assertThat(event.eventType()).isEqualTo("InventoryLowStock");
+        assertThat(event.aggregateId()).isEqualTo(PRODUCT.toString());
+        assertThat(event.payload()).isEqualTo(Json.createObjectBuilder()
+                .add("inventoryItemId", ITEM.toString())
+                .add("productId", PRODUCT.toString())
+                .add("warningLimit", 5)
+                .add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("variantId", VariantId.DEFAULT.value()).add("quantity", 4)))
                 .build());
     }
 

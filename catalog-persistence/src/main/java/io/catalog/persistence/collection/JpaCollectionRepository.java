@@ -2,6 +2,8 @@ package io.catalog.persistence.collection;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,13 +82,15 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     @Override
-    public void delete(Collection collection) {
+    public Set<ProductId> delete(Collection collection) {
         CollectionEntity row = em.find(CollectionEntity.class, collection.id().value());
         if (row == null || !row.storeId.equals(collection.storeId().value())) {
             throw new CollectionNotFoundException(collection.id());
         }
+        Set<ProductId> members = lockedMembers(collection.id(), null);
         em.remove(row); // its memberships go with it (ON DELETE CASCADE)
         flush(collection);
+        return members;
     }
 
     @Override
@@ -147,33 +151,65 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     @Override
-    public void addProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+    public Set<ProductId> addProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
         Set<String> present = new HashSet<>(em.createQuery("SELECT m.productId FROM MembershipEntity m"
                         + " WHERE m.collectionId = :collection AND m.productId IN :ids", String.class)
                 .setParameter("collection", collection.value())
                 .setParameter("ids", ids(productIds))
                 .getResultList());
-        for (String productId : ids(productIds)) {
-            if (!present.contains(productId)) {
-                em.persist(new MembershipEntity(collection.value(), productId));
+        Set<ProductId> added = new LinkedHashSet<>();
+        for (ProductId productId : productIds) {
+            if (!present.contains(productId.value().toString())) {
+                em.persist(new MembershipEntity(collection.value(), productId.value().toString()));
+                added.add(productId);
             }
         }
         em.flush();
+        return added;
     }
 
     @Override
-    public void removeProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
-        em.createQuery("DELETE FROM MembershipEntity m WHERE m.collectionId = :collection AND m.productId IN :ids")
-                .setParameter("collection", collection.value())
-                .setParameter("ids", ids(productIds))
-                .executeUpdate();
+    public Set<ProductId> removeProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+        Set<ProductId> removed = lockedMembers(collection, productIds);
+        if (!removed.isEmpty()) {
+            em.createQuery("DELETE FROM MembershipEntity m WHERE m.collectionId = :collection AND m.productId IN :ids")
+                    .setParameter("collection", collection.value())
+                    .setParameter("ids", ids(removed))
+                    .executeUpdate();
+        }
+        return removed;
     }
 
     @Override
-    public void removeAllProducts(CollectionId collection) {
+    public Set<ProductId> removeAllProducts(CollectionId collection) {
+        Set<ProductId> removed = lockedMembers(collection, null);
         em.createQuery("DELETE FROM MembershipEntity m WHERE m.collectionId = :collection")
                 .setParameter("collection", collection.value())
                 .executeUpdate();
+        return removed;
+    }
+
+    /**
+     * The ids of the collection's members among {@code productIds} (all members when {@code null}), read by key
+     * from the membership rows (no product is read) and locked until the transaction ends: a concurrent removal of
+     * the same rows waits, then finds them gone.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<ProductId> lockedMembers(CollectionId collection, java.util.Collection<ProductId> productIds) {
+        StringBuilder sql = new StringBuilder("SELECT product_id FROM product_collection WHERE collection_id = ?");
+        List<String> ids = productIds == null ? List.of() : ids(productIds);
+        if (productIds != null) {
+            sql.append(" AND product_id IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?")))
+                    .append(")");
+        }
+        sql.append(" FOR UPDATE");
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString()).setParameter(1, collection.value());
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 2, ids.get(i));
+        }
+        Set<ProductId> members = new LinkedHashSet<>();
+        ((List<Object>) query.getResultList()).forEach(id -> members.add(ProductId.parse(id.toString())));
+        return members;
     }
 
     @Override

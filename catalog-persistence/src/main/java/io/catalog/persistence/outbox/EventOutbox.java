@@ -120,6 +120,22 @@ public class EventOutbox {
                 .getResultList().stream().map(OutboxEntity::toEvent).toList();
     }
 
+    /**
+     * Deletes up to {@code limit} events published before {@code cutoff}, in the caller's transaction, keeping those
+     * a webhook delivery still waits for (its payload is read from here); answers how many went. Sequence numbers
+     * stay in {@code event_sequence}, so they are never reused.
+     */
+    public int purgePublishedBefore(OffsetDateTime cutoff, int limit) {
+        return em.createNativeQuery("DELETE FROM event_outbox WHERE id IN (SELECT o.id FROM event_outbox o"
+                        + " WHERE o.published_at IS NOT NULL AND o.published_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.event_id = o.id"
+                        + "   AND d.status = 'PENDING')"
+                        + " ORDER BY o.published_at LIMIT ?)")
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
+
     private boolean hasEarlierPending(OutboxEvent event) {
         return em.createQuery("SELECT COUNT(o) FROM OutboxEntity o WHERE o.aggregateType = :type"
                         + " AND o.aggregateId = :id AND o.publishedAt IS NULL AND o.sequence < :sequence", Long.class)

@@ -66,6 +66,9 @@ public class ProductEntity {
     @Column(name = "in_stock")
     boolean inStock;
 
+    @Column(name = "warning_limit")
+    Integer warningLimit;
+
     @Column(name = "manage_variants")
     boolean manageVariants;
 

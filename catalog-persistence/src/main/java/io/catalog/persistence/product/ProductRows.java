@@ -54,6 +54,7 @@ final class ProductRows {
                 UUID.fromString(p.inventoryItemId), p.name, ProductType.valueOf(p.productType), p.description,
                 p.sku == null ? "" : p.sku, p.weight, p.visible, p.currency, p.price,
                 DiscountType.valueOf(p.discountType), p.discountValue, p.trackInventory, p.quantity, p.inStock,
+                p.warningLimit,
                 p.manageVariants, options, variantStates, media.stream().map(ProductRows::mediaState).toList(),
                 p.nextChoiceKey, instant(p.createdAt),
                 instant(p.lastUpdated), p.revision);
@@ -87,6 +88,7 @@ final class ProductRows {
         p.trackInventory = s.trackInventory();
         p.quantity = s.quantity();
         p.inStock = s.inStock();
+        p.warningLimit = s.warningLimit();
         p.manageVariants = s.manageVariants();
         p.nextChoiceKey = s.nextChoiceKey();
         p.lastUpdated = time(s.lastUpdated());

@@ -196,4 +196,18 @@ public class WebhookDeliveries {
                 .setParameter(5, row.lastError)
                 .executeUpdate();
     }
+
+    /**
+     * Deletes up to {@code limit} deliveries that finished (delivered or dead-lettered) before {@code cutoff}, with
+     * their attempts ({@code ON DELETE CASCADE}), in the caller's transaction; answers how many went. Pending
+     * deliveries are never purged.
+     */
+    public int purgeFinishedBefore(OffsetDateTime cutoff, int limit) {
+        return em.createNativeQuery("DELETE FROM webhook_delivery WHERE id IN (SELECT d.id FROM webhook_delivery d"
+                        + " WHERE d.status IN ('DELIVERED', 'DEAD') AND d.finished_at < ?"
+                        + " ORDER BY d.finished_at LIMIT ?)")
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
 }

@@ -62,6 +62,11 @@ public final class JsonInput {
         return object.containsKey(field) && object.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    /** Whether the field is sent as JSON {@code null} (in a PATCH: "remove the value"). */
+    public boolean sentAsNull(String field) {
+        return object.containsKey(field) && object.get(field).getValueType() == JsonValue.ValueType.NULL;
+    }
+
     /**
      * A field that may be sent as JSON or, as the Wix documentation sends query filters and sorts, as JSON encoded
      * in a string; {@code null} when absent or an empty string.

@@ -43,7 +43,8 @@ import io.catalog.web.security.Permissions;
 /**
  * Inventory: {@code /stores/v2/inventoryItems/...}, after the Wix Stores Inventory API v2. A product's inventory
  * item is its stock (tracking, and per variant the quantity and in-stock state); decrements and increments adjust
- * tracked quantities atomically, all items of a call or none, never below zero. Callers that may only read do not
+ * tracked quantities atomically, all items of a call or none, never below zero unless the store allows backorders.
+ * Every stock change raises {@code InventoryVariantsChanged} (and {@code InventoryLowStock} at the warning limit). Callers that may only read do not
  * see hidden products (404).
  */
 @Path("/stores/v2/inventoryItems")
@@ -132,8 +133,9 @@ public class InventoryResource {
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(summary = "Decrement inventory", description = "Takes decrementBy from the tracked quantity of each "
             + "variant listed (1 to 100 items), atomically: all items succeed together or none does, and concurrent "
-            + "decrements never lose one and never take a quantity below zero. A managed variant without stock of "
-            + "its own takes from the product's stock. Answers, per product, the adjusted variants' stock after the "
+            + "decrements never lose one and never take a quantity below zero, unless the store allows backorders "
+            + "(GET/PATCH /stores/v1/settings): then the quantity may go negative and the variant is out of stock "
+            + "until it is above zero again. A managed variant without stock of its own takes from the product's stock. Answers, per product, the adjusted variants' stock after the "
             + "call.")
     @APIResponse(responseCode = "200", description = "The adjusted variants' stock",
             content = @Content(schema = @Schema(implementation = InventoryItemsResponse.class),

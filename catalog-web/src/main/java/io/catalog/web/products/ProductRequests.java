@@ -2,6 +2,7 @@ package io.catalog.web.products;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import io.catalog.domain.application.ChoiceCommand;
@@ -30,14 +31,16 @@ final class ProductRequests {
         Fields f = Fields.read(product);
         return new CreateProductCommand(f.name, f.productType, f.description, f.sku, f.weight, f.visible, f.price,
                 f.discountType, f.discountValue, f.trackInventory, f.quantity, f.inStock, f.manageVariants,
-                f.options, f.slug);
+                f.options, f.slug, f.warningLimit);
     }
 
     static UpdateProductCommand update(JsonInput body) {
         Fields f = Fields.read(body.requiredObject(PRODUCT));
         return new UpdateProductCommand(f.name, f.productType, f.description, f.sku, f.weight, f.visible, f.price,
                 f.discountType, f.discountValue, f.trackInventory, f.quantity, f.inStock, f.manageVariants,
-                f.options, f.slug);
+                f.options, f.slug,
+                f.warningLimitRemoved ? Optional.empty() : f.warningLimit == null ? null : Optional.of(f.warningLimit),
+                f.inventoryDelta);
     }
 
     /** The revision sent in the body ({@code product.revision}, Catalog V3 style), if any. */
@@ -51,7 +54,8 @@ final class ProductRequests {
     private record Fields(String name, String productType, String description, String sku, BigDecimal weight,
                           Boolean visible, BigDecimal price, String discountType, BigDecimal discountValue,
                           Boolean trackInventory, Integer quantity, Boolean inStock, Boolean manageVariants,
-                          List<OptionCommand> options, String slug) {
+                          List<OptionCommand> options, String slug, Integer warningLimit,
+                          boolean warningLimitRemoved, Integer inventoryDelta) {
 
         static Fields read(JsonInput p) {
             JsonInput discount = p.object("discount");
@@ -71,7 +75,10 @@ final class ProductRequests {
                     stock == null ? null : stock.bool("inStock"),
                     p.bool("manageVariants"),
                     p.objects("productOptions", Fields::option),
-                    p.string("slug"));
+                    p.string("slug"),
+                    p.integer("warningLimit"),
+                    p.sentAsNull("warningLimit"),
+                    p.integer("inventoryDelta"));
         }
 
         /** {@code priceData.price}, or the deprecated {@code price.price} the v1 update example still sends. */

@@ -133,7 +133,8 @@ public class ProductResource {
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(summary = "Update product", description = "Changes only the fields sent. To change only the revision "
             + "you read, send it as product.revision or as If-Match with the ETag; if the product changed since, "
-            + "nothing is changed and the answer is 409 (412 with If-Match).")
+            + "nothing is changed and the answer is 409 (412 with If-Match). inventoryDelta (Ecwid) adjusts the "
+            + "tracked quantity atomically; warningLimit (Ecwid) sets the low-stock threshold, null removes it.")
     @APIResponse(responseCode = "200", description = "The product as updated, with its variants",
             content = @Content(schema = @Schema(implementation = ProductEnvelope.class),
                     examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
@@ -141,7 +142,9 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such product in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "Stale revision, or a slug that is taken",
+    @APIResponse(responseCode = "409", description = "Stale revision, a slug that is taken, or an inventoryDelta "
+            + "that would take the quantity below zero (INSUFFICIENT_STOCK) or that adjusts untracked stock "
+            + "(INVENTORY_NOT_TRACKED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer current",
             content = @Content(schema = @Schema(implementation = ApiError.class)))

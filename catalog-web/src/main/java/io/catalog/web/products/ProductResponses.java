@@ -45,6 +45,8 @@ final class ProductResponses {
                 managed ? null : product.sku().value(),
                 managed ? null : Decimals.normalize(product.weight().value()),
                 StockDto.of(product.stock()),
+                product.warningLimit(),
+                null,
                 price,
                 price,
                 List.of(),

@@ -182,12 +182,187 @@ class EventsIT extends CatalogIT {
                 .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected).boxed().toArray(Long[]::new));
     }
 
+    @Test
+    void stockChangesRaiseInventoryEventsAndFallingToTheWarningLimitRaisesLowStockOncePerFall() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        JsonObject lamp = create(store, """
+                {"product": {"name": "Lamp", "stock": {"trackInventory": true, "quantity": 5}, "warningLimit": 3}}""");
+        String id = lamp.getString("id");
+        String item = "{\"productId\": \"" + id + "\", \"variantId\": \"00000000-0000-0000-0000-000000000000\"";
+
+        assertThat(store.post("/stores/v2/inventoryItems/decrement",
+                "{\"decrementData\": [" + item + ", \"decrementBy\": 1}]}").status()).isEqualTo(200); // 4
+        assertThat(store.post("/stores/v2/inventoryItems/decrement",
+                "{\"decrementData\": [" + item + ", \"decrementBy\": 2}]}").status()).isEqualTo(200); // 2: falls
+        assertThat(store.patch("/stores/v2/inventoryItems/product/" + id, """
+                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 1}]}}""")
+                .status()).isEqualTo(200); // 1: stays below
+        assertThat(store.post("/stores/v2/inventoryItems/increment",
+                "{\"incrementData\": [" + item + ", \"incrementBy\": 9}]}").status()).isEqualTo(200); // 10: above
+        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"inventoryDelta\": -7}}").status())
+                .isEqualTo(200); // 3: falls again
+        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"warningLimit\": null}}").status())
+                .isEqualTo(200);
+        // refused: raises nothing
+        assertThat(store.post("/stores/v2/inventoryItems/decrement",
+                "{\"decrementData\": [" + item + ", \"decrementBy\": 4}]}").status()).isEqualTo(409);
+
+        List<String> expected = List.of("ProductCreated",
+                "ProductChanged", "InventoryVariantsChanged",
+                "ProductChanged", "InventoryVariantsChanged", "InventoryLowStock",
+                "ProductChanged", "InventoryVariantsChanged",
+                "ProductChanged", "InventoryVariantsChanged",
+                "ProductChanged", "InventoryVariantsChanged", "InventoryLowStock",
+                "ProductChanged");
+        await("every outbox row of the store published", () -> probe("outbox", storeId),
+                rows -> rows.size() == expected.size()
+                        && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
+                messages -> messages.size() >= expected.size()).getValuesAs(JsonObject.class);
+
+        assertThat(received).extracting(m -> m.getString("eventType")).containsExactlyElementsOf(expected);
+        assertThat(received).extracting(m -> m.getJsonNumber("sequence").longValue())
+                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected.size()).boxed().toArray(Long[]::new));
+        List<JsonObject> inventory = received.stream().filter(m -> m.getString("eventType").equals("InventoryVariantsChanged"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+        assertThat(inventory.get(0)).isEqualTo(parse("""
+                {"inventoryItemId": "%s", "productId": "%s", "variants": [{"variantId": "00000000-0000-0000-0000-000000000000",
+                 "changedFields": ["quantity"],
+                 "oldValue": {"trackQuantity": true, "quantity": 5, "inStock": true},
+                 "newValue": {"trackQuantity": true, "quantity": 4, "inStock": true}}]}"""
+                .formatted(lamp.getString("inventoryItemId"), id)));
+        assertThat(inventory).extracting(data -> data.getJsonArray("variants").getJsonObject(0)
+                .getJsonObject("newValue").getInt("quantity")).containsExactly(4, 2, 1, 10, 3);
+        List<JsonObject> low = received.stream().filter(m -> m.getString("eventType").equals("InventoryLowStock"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+        assertThat(low).containsExactly(
+                parse("""
+                        {"inventoryItemId": "%s", "productId": "%s", "warningLimit": 3,
+                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 2}]}"""
+                        .formatted(lamp.getString("inventoryItemId"), id)),
+                parse("""
+                        {"inventoryItemId": "%s", "productId": "%s", "warningLimit": 3,
+                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 3}]}"""
+                        .formatted(lamp.getString("inventoryItemId"), id)));
+        assertThat(changedFields(parse(received.get(received.size() - 1).getString("body")).getJsonObject("data")))
+                .containsExactly("warningLimit");
+    }
+
+    @Test
+    void membershipChangesRaiseProductChangedOfCollectionIdsForEachAffectedProduct() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        List<String> ids = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> create(store, "{\"product\": {\"name\": \"P" + i + "\"}}").getString("id")).toList();
+        Api.Response created = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String collection = "/stores/v1/collections/" + created.json().getJsonObject("collection").getString("id");
+
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(0), ids.get(1))).status()).isEqualTo(200);
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(1), ids.get(2))).status()).isEqualTo(200);
+        assertThat(store.post(collection + "/productIds/delete", productIds(ids.get(0), ids.get(3))).status())
+                .isEqualTo(200);
+        // refused whole (an unknown product): raises nothing
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(3), java.util.UUID.randomUUID().toString()))
+                .status()).isEqualTo(400);
+        assertThat(store.delete(collection).status()).isEqualTo(200);
+
+        // P0: added, removed; P1: added, deleted with the collection; P2: added, deleted with it; P3: never a member
+        Map<String, Integer> expected = Map.of(ids.get(0), 2, ids.get(1), 2, ids.get(2), 2, ids.get(3), 0);
+        int total = 4 + 6 + 2; // ProductCreated x4, ProductChanged x6, CollectionCreated, CollectionDeleted
+        JsonArray outbox = await("every outbox row of the store published", () -> probe("outbox", storeId),
+                rows -> rows.size() == total && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        expected.forEach((productId, changes) -> {
+            List<JsonObject> rows = outbox.getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("aggregateId").equals(productId)).toList();
+            assertThat(rows).extracting(r -> r.getString("eventType"))
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("ProductCreated"),
+                            java.util.Collections.nCopies(changes, "ProductChanged").stream()).toList());
+            assertThat(rows).extracting(r -> r.getJsonNumber("sequence").longValue())
+                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, 1 + changes).boxed().toArray(Long[]::new));
+            rows.stream().skip(1).forEach(r -> assertThat(parse(r.getString("payload"))).isEqualTo(
+                    parse("{\"productId\": \"" + productId + "\", \"changedFields\": [\"collectionIds\"]}")));
+        });
+        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
+                messages -> messages.size() >= total).getValuesAs(JsonObject.class);
+        assertThat(received).extracting(m -> m.getString("eventId")).doesNotHaveDuplicates().hasSize(total);
+    }
+
+    /**
+     * The test servers purge every second what is older than the default retention (7 days): rows made 30 days
+     * old go; recent rows, unpublished events, pending deliveries and the events they need stay.
+     */
+    @Test
+    void retentionPurgesOldPublishedEventsAndFinishedDeliveriesButKeepsPendingAndRecentOnes() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        Api.Response subscribed = store.post("/stores/v1/webhooks/subscriptions",
+                "{\"subscription\": {\"targetUrl\": \"http://127.0.0.1:9/hooks\", \"active\": false}}");
+        assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+        String subscription = subscribed.json().getJsonObject("subscription").getString("id");
+        String old = create(store, "{\"product\": {\"name\": \"Old\"}}").getString("id");
+        String needed = create(store, "{\"product\": {\"name\": \"Needed\"}}").getString("id");
+        JsonArray published = await("the first events published", () -> probe("outbox", storeId),
+                rows -> rows.size() == 2 && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        String neededEvent = eventOf(published, needed);
+        String oldEvent = eventOf(published, old);
+        // a delivery still pending needs its event: made before the events grow old, so no purge comes between
+        String pending = probePost("delivery?subscription=" + subscription + "&event=" + neededEvent
+                + "&status=PENDING&days=30");
+        assertThat(probePost("age?store=" + storeId + "&days=30")).isEqualTo("2");
+        String recent = create(store, "{\"product\": {\"name\": \"Recent\"}}").getString("id");
+        String pendingEvent = probePost("pending-event?store=" + storeId + "&days=30");
+        String delivered = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent
+                + "&status=DELIVERED&days=30");
+        String dead = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DEAD&days=30");
+        String deliveredRecently = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent
+                + "&status=DELIVERED&days=1");
+
+        JsonArray outbox = await("the old event purged", () -> probe("outbox", storeId),
+                rows -> rows.stream().noneMatch(r -> r.asJsonObject().getString("aggregateId").equals(old))
+                        && rows.stream().anyMatch(r -> r.asJsonObject().getString("aggregateId").equals(recent)
+                        && r.asJsonObject().getBoolean("published")));
+        assertThat(outbox.getValuesAs(JsonObject.class)).extracting(r -> r.getString("id"))
+                .containsExactlyInAnyOrder(neededEvent, pendingEvent, eventOf(outbox, recent));
+        JsonArray deliveries = await("the old finished deliveries purged", () -> probe("deliveries?subscription="
+                + subscription), rows -> rows.size() == 2);
+        assertThat(deliveries.getValuesAs(JsonObject.class)).extracting(d -> d.getString("id"))
+                .containsExactlyInAnyOrder(deliveredRecently, pending);
+        assertThat(deliveries.getValuesAs(JsonObject.class)).allSatisfy(d ->
+                assertThat(d.getJsonNumber("attempts").longValue()).isEqualTo(1));
+        assertThat(java.util.List.of(delivered, dead)).doesNotContainAnyElementsOf(deliveries.getValuesAs(JsonObject.class)
+                .stream().map(d -> d.getString("id")).toList());
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    private static String productIds(String... ids) {
+        return "{\"productIds\": [" + java.util.Arrays.stream(ids).map(id -> "\"" + id + "\"")
+                .collect(java.util.stream.Collectors.joining(", ")) + "]}";
+    }
 
     private static JsonObject create(Api store, String body) {
         Api.Response response = store.post("/stores/v1/products", body);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("product");
+    }
+
+    private static String eventOf(JsonArray outbox, String aggregateId) {
+        return outbox.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("aggregateId").equals(aggregateId))
+                .findFirst().orElseThrow(() -> new AssertionError("no event of " + aggregateId)).getString("id");
+    }
+
+    private static String probePost(String what) {
+        Api.Response response = anonymous().post("/events-probe/" + what, "");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.body().trim();
+    }
+
+    private static JsonArray probe(String what) {
+        Api.Response response = anonymous().get("/events-probe/" + what);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.jsonArray();
     }
 
     private static JsonArray probe(String what, String storeId) {

@@ -133,6 +133,32 @@ class WebhooksIT extends CatalogIT {
     }
 
     @Test
+    void inventoryEventsAreDeliveredToSubscriptionsThatAskForThem() {
+        Api store = newStore();
+        String path = path();
+        subscribe(store, path, "standard", List.of("InventoryVariantsChanged", "InventoryLowStock"));
+        JsonObject product = ApiChecks.createProduct(store,
+                "{\"product\": {\"name\": \"Lamp\", \"stock\": {\"trackInventory\": true, \"quantity\": 5},"
+                        + " \"warningLimit\": 2}}");
+        String productId = product.getString("id");
+
+        Api.Response decremented = store.post("/stores/v2/inventoryItems/decrement", "{\"decrementData\": [{\"productId\": \""
+                + productId + "\", \"variantId\": \"00000000-0000-0000-0000-000000000000\", \"decrementBy\": 3}]}");
+        assertThat(decremented.status()).as(decremented.body()).isEqualTo(200);
+
+        List<WebhookReceiver.Received> calls = await("two deliveries", () -> receiver.received(path), l -> l.size() >= 2);
+        assertThat(calls).extracting(c -> json(c.body()).getString("type"))
+                .containsExactly("InventoryVariantsChanged", "InventoryLowStock");
+        // ProductCreated (1) and ProductChanged (2) are not asked for, but count in the product's sequence
+        assertThat(calls).extracting(c -> c.header("catalog-sequence")).containsExactly("3", "4");
+        JsonObject low = json(calls.get(1).body()).getJsonObject("data");
+        assertThat(low.getString("productId")).isEqualTo(productId);
+        assertThat(low.getString("inventoryItemId")).isEqualTo(product.getString("inventoryItemId"));
+        assertThat(low.getInt("warningLimit")).isEqualTo(2);
+        assertThat(low.getJsonArray("variants").getJsonObject(0).getInt("quantity")).isEqualTo(2);
+    }
+
+    @Test
     void failedAttemptsAreRetriedAfter500sAndTimeoutsWithTheSameWebhookId() {
         Api store = newStore();
         String failing = path();

@@ -14,7 +14,7 @@ import io.catalog.domain.product.MediaItem;
  * ignored when sent.
  */
 @Schema(name = "Product")
-@JsonbPropertyOrder({"id", "name", "slug", "visible", "productType", "description", "sku", "weight", "stock", "price",
+@JsonbPropertyOrder({"id", "name", "slug", "visible", "productType", "description", "sku", "weight", "stock", "warningLimit", "inventoryDelta", "price",
         "priceData", "additionalInfoSections", "ribbons", "media", "customTextFields", "manageVariants",
         "productOptions", "productPageUrl", "numericId", "inventoryItemId", "discount", "collectionIds", "variants",
         "lastUpdated", "createdDate", "revision"})
@@ -29,6 +29,15 @@ public record ProductDto(
         @Schema(description = "Stock keeping unit; absent when variants are managed", maxLength = 40, example = "123df") String sku,
         @Schema(description = "Weight; absent when variants are managed", example = "0.2") BigDecimal weight,
         StockDto stock,
+        @Schema(description = "Ecwid's warningLimit: when a tracked quantity (the product's or a variant's) falls to or "
+                + "below it, an InventoryLowStock event is raised, once until it rises above again. A positive "
+                + "integer; absent when none is set; send null to remove it", minimum = "1", maximum = "99999999",
+                example = "5") Integer warningLimit,
+        @Schema(description = "Ecwid's inventoryDelta, in a PATCH only: added to the tracked quantity (negative: taken "
+                + "away) atomically under the product's row lock, as an increment or decrement; refused "
+                + "(409 INSUFFICIENT_STOCK) when it would take the quantity below zero and the store does not allow "
+                + "backorders; not together with stock.quantity", writeOnly = true, example = "-2")
+        Integer inventoryDelta,
         @Schema(description = "Deprecated: the same as priceData") PriceDataDto price,
         PriceDataDto priceData,
         @Schema(readOnly = true) List<Object> additionalInfoSections,

@@ -1,0 +1,211 @@
+package io.catalog.domain.application;
+
+import io.catalog.domain.collection.Collection;
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.collection.CollectionQuery;
+import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.collection.events.CollectionCreated;
+import io.catalog.domain.collection.events.CollectionDeleted;
+import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.store.StoreId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Membership changes announce a {@code ProductChanged ["collectionIds"]} for exactly the products they changed. */
+class CollectionServiceMembershipEventsTest {
+
+    private static final StoreId STORE = new StoreId("store-1");
+    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
+
+    private final Set<ProductId> storeProducts = new LinkedHashSet<>();
+    private final Map<CollectionId, Collection> stored = new HashMap<>();
+    private final Map<CollectionId, Set<ProductId>> members = new HashMap<>();
+    private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private CollectionService service;
+    private List<ProductId> products;
+
+    @BeforeEach
+    void setUp() {
+        Transactions transactions = new Transactions() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+            }
+        };
+        service = new CollectionService(new FakeRepository(), transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
+        products = IntStream.range(0, 5).mapToObj(i -> new ProductId(UUID.randomUUID())).toList();
+        storeProducts.addAll(products);
+    }
+
+    @Test
+    void addingAnnouncesOnlyTheProductsNotYetInTheCollectionInAscendingIdOrder() {
+        CollectionId id = created();
+
+        service.addProducts(STORE, id, ids(products.get(0), products.get(1)));
+        assertThat(changed()).containsExactlyElementsOf(sorted(products.get(0), products.get(1)));
+
+        service.addProducts(STORE, id, ids(products.get(1), products.get(2)));
+        assertThat(changed()).containsExactly(products.get(2));
+        service.addProducts(STORE, id, ids(products.get(2)));
+        assertThat(events.published()).isEmpty();
+    }
+
+    @Test
+    void removingAnnouncesOnlyTheProductsThatWereInIt() {
+        CollectionId id = created();
+        service.addProducts(STORE, id, ids(products.get(0), products.get(1), products.get(2)));
+        events.clear();
+
+        service.removeProducts(STORE, id, ids(products.get(1), products.get(3)));
+        assertThat(changed()).containsExactly(products.get(1));
+
+        service.removeProducts(STORE, id, null);
+        assertThat(changed()).containsExactlyElementsOf(sorted(products.get(0), products.get(2)));
+        service.removeProducts(STORE, id, List.of());
+        assertThat(events.published()).isEmpty();
+    }
+
+    @Test
+    void deletingACollectionAnnouncesItsProductsAfterTheCollectionEvent() {
+        CollectionId id = created();
+        service.addProducts(STORE, id, ids(products.get(3), products.get(4)));
+        events.clear();
+
+        service.delete(STORE, id);
+
+        List<DomainEvent> published = events.published();
+        assertThat(published.get(0)).isEqualTo(new CollectionDeleted(STORE, id, NOW));
+        assertThat(published.subList(1, published.size())).containsExactlyElementsOf(sorted(products.get(3),
+                products.get(4)).stream().map(p -> (DomainEvent) new ProductChanged(STORE, p, List.of("collectionIds"),
+                NOW)).toList());
+    }
+
+    @Test
+    void aRefusedCallAnnouncesNothing() {
+        CollectionId id = created();
+
+        assertInvalid(() -> service.addProducts(STORE, id, List.of(products.get(0).toString(),
+                UUID.randomUUID().toString())), "productIds", ErrorCodes.UNKNOWN_PRODUCT);
+        assertThat(events.published()).isEmpty();
+    }
+
+    private CollectionId created() {
+        Collection collection = service.create(STORE, new CollectionService.CollectionCommand("Summer", null, null, null));
+        assertThat(events.published()).singleElement().isInstanceOf(CollectionCreated.class);
+        events.clear();
+        return collection.id();
+    }
+
+    /** The products of the ProductChanged events published since the last call, all for "collectionIds". */
+    private List<ProductId> changed() {
+        List<DomainEvent> published = events.published();
+        events.clear();
+        assertThat(published).allSatisfy(event -> assertThat(((ProductChanged) event).changedFields())
+                .containsExactly("collectionIds"));
+        return published.stream().map(event -> ((ProductChanged) event).productId()).toList();
+    }
+
+    private static List<String> ids(ProductId... ids) {
+        return java.util.Arrays.stream(ids).map(ProductId::toString).toList();
+    }
+
+    private static List<ProductId> sorted(ProductId... ids) {
+        return java.util.Arrays.stream(ids).sorted(Comparator.comparing(ProductId::value)).toList();
+    }
+
+    private final class FakeRepository implements CollectionRepository {
+
+        @Override
+        public Optional<Collection> find(StoreId store, CollectionId id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public void add(Collection collection) {
+            stored.put(collection.id(), collection);
+            members.put(collection.id(), new LinkedHashSet<>());
+        }
+
+        @Override
+        public Collection update(Collection collection) {
+            return collection;
+        }
+
+        @Override
+        public Set<ProductId> delete(Collection collection) {
+            stored.remove(collection.id());
+            return members.remove(collection.id());
+        }
+
+        @Override
+        public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
+            return Set.of();
+        }
+
+        @Override
+        public CollectionQuery.Page query(StoreId store, CollectionQuery query) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Set<ProductId> unknownProducts(StoreId store, java.util.Collection<ProductId> productIds) {
+            return productIds.stream().filter(id -> !storeProducts.contains(id)).collect(Collectors.toSet());
+        }
+
+        @Override
+        public Set<ProductId> addProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+            Set<ProductId> added = new LinkedHashSet<>();
+            productIds.forEach(id -> {
+                if (members.get(collection).add(id)) {
+                    added.add(id);
+                }
+            });
+            return added;
+        }
+
+        @Override
+        public Set<ProductId> removeProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+            Set<ProductId> removed = new LinkedHashSet<>();
+            productIds.forEach(id -> {
+                if (members.get(collection).remove(id)) {
+                    removed.add(id);
+                }
+            });
+            return removed;
+        }
+
+        @Override
+        public Set<ProductId> removeAllProducts(CollectionId collection) {
+            Set<ProductId> removed = new LinkedHashSet<>(members.get(collection));
+            members.get(collection).clear();
+            return removed;
+        }
+
+        @Override
+        public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> ids) {
+            return Map.of();
+        }
+    }
+}
