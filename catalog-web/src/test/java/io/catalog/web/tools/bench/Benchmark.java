@@ -96,12 +96,15 @@ public final class Benchmark {
     private final Wrk wrk;
     private final ServerProcess server;
     private final TokenIssuer tokens;
+    private final Path resultsFile;
 
     private Benchmark(Options options, Wrk wrk, ServerProcess server, TokenIssuer tokens) {
         this.options = options;
         this.wrk = wrk;
         this.server = server;
         this.tokens = tokens;
+        this.resultsFile = options.resultsDir().resolve("results-" + options.database() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
     }
 
     public static void main(String[] args) throws Exception {
@@ -135,6 +138,7 @@ public final class Benchmark {
             seedings.add(seeding);
             log(seeding.describe());
             results.addAll(scenarios(size, admin, reader));
+            write(seedings, results);
         }
         if (options.runs(WEBHOOKS)) {
             Api events = api(options.storePrefix() + "-events", "READ_PRODUCTS", "MODIFY_PRODUCTS");
@@ -144,12 +148,16 @@ public final class Benchmark {
                 results.add(measured(result));
             }
         }
-        String text = ResultTables.render(options, seedings, results);
-        Files.createDirectories(options.resultsDir());
-        Path file = options.resultsDir().resolve("results-" + options.database() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path file = write(seedings, results);
+        String text = Files.readString(file);
         return new Report(seedings, results, file, text);
+    }
+
+    /** Writes the tables so far to this run's results file (again after each size, so an interrupted run keeps them). */
+    private Path write(List<Seeding> seedings, List<ScenarioResult> results) throws IOException {
+        Files.createDirectories(options.resultsDir());
+        Files.writeString(resultsFile, ResultTables.render(options, seedings, results), StandardCharsets.UTF_8);
+        return resultsFile;
     }
 
     private Seeding seed(Api admin, String store, int size) throws Exception {
@@ -231,6 +239,7 @@ public final class Benchmark {
 
     private ScenarioResult decrements(int size, Api admin, String token, String productId, Wrk.Load load)
             throws Exception {
+        log("decrement-stock");
         String variantId = Fixtures.variantIds(admin, productId, 1).get(0);
         String inventory = "/stores/v2/inventoryItems/product/" + productId;
         Api.Response tracked = admin.patch(inventory, """
