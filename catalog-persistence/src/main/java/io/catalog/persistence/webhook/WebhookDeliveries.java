@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,14 +29,18 @@ import io.catalog.persistence.outbox.OutboxEvent;
 @ApplicationScoped
 public class WebhookDeliveries {
 
-    /** Due deliveries of active subscriptions, oldest due first: the claim's candidates (index on status, due time). */
-    private static final String DUE = "SELECT d.id, d.subscription_id, d.aggregate_key, d.sequence"
-            + " FROM webhook_delivery d WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
-            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = d.subscription_id AND s.active = TRUE)"
-            + " ORDER BY d.next_attempt_at, d.id LIMIT ? OFFSET ?";
-
-    /** How many candidate windows of {@code 4 x limit} a claim looks through for deliveries it may send. */
-    private static final int CANDIDATE_WINDOWS = 3;
+    /**
+     * The claimable deliveries, oldest due first: of each subscription's pending deliveries of an aggregate only the
+     * first (by sequence, then creation) may be sent, and only when it is due (one in flight is leased, so not due,
+     * and holds back the later ones). One pass over the pending rows, whatever the backlog's shape.
+     */
+    private static final String CLAIMABLE = "SELECT h.id FROM (SELECT d.id, d.subscription_id, d.next_attempt_at,"
+            + " ROW_NUMBER() OVER (PARTITION BY d.subscription_id, d.aggregate_key"
+            + " ORDER BY d.sequence, d.created_at, d.id) AS place"
+            + " FROM webhook_delivery d WHERE d.status = 'PENDING') h"
+            + " WHERE h.place = 1 AND h.next_attempt_at <= ?"
+            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = h.subscription_id AND s.active = TRUE)"
+            + " ORDER BY h.next_attempt_at, h.id LIMIT ?";
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
@@ -82,25 +85,15 @@ public class WebhookDeliveries {
      * <p>
      * A delivery is claimed only when it is the first pending one of its aggregate for its subscription (by sequence,
      * then creation), so one aggregate's events arrive in order: a delivery in flight is still pending and holds back
-     * the later ones. The claim reads due candidates by the due-time index, finds the first pending delivery of each
-     * candidate's aggregate with one keyed query, and locks the winners with {@code FOR UPDATE SKIP LOCKED}, so
-     * workers on several servers never claim the same delivery. Its cost follows the batch, not the backlog.
+     * the later ones. The claimable ones are found in one pass over the pending rows and locked with {@code FOR UPDATE
+     * SKIP LOCKED}, so workers on several servers never claim the same delivery.
      */
     @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claimDue(int limit, OffsetDateTime now, OffsetDateTime leaseUntil) {
-        int window = Math.max(1, limit) * 4;
-        List<String> winners = new ArrayList<>();
-        for (int w = 0; w < CANDIDATE_WINDOWS && winners.size() < limit; w++) {
-            List<Object[]> candidates = em.createNativeQuery(DUE)
-                    .setParameter(1, now)
-                    .setParameter(2, window)
-                    .setParameter(3, w * window)
-                    .getResultList();
-            winners.addAll(firstOfTheirAggregates(candidates, limit - winners.size()));
-            if (candidates.size() < window) {
-                break;
-            }
-        }
+        List<String> winners = ((List<Object>) em.createNativeQuery(CLAIMABLE)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList()).stream().map(id -> (String) (id instanceof Object[] row ? row[0] : id)).toList();
         if (winners.isEmpty()) {
             return List.of();
         }
@@ -120,46 +113,6 @@ public class WebhookDeliveries {
                 .executeUpdate();
         return rows.stream().map(DeliveryEntity::toDelivery).toList();
     }
-
-    /**
-     * The candidates (id, subscription, aggregate, sequence) that are the first pending delivery of their aggregate
-     * for their subscription, at most {@code max}, in the candidates' order.
-     */
-    private List<String> firstOfTheirAggregates(List<Object[]> candidates, int max) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Set<String> subscriptionIds = new HashSet<>();
-        Set<String> aggregateKeys = new HashSet<>();
-        long maxSequence = 0;
-        for (Object[] candidate : candidates) {
-            subscriptionIds.add((String) candidate[1]);
-            aggregateKeys.add((String) candidate[2]);
-            maxSequence = Math.max(maxSequence, ((Number) candidate[3]).longValue());
-        }
-        Map<String, DeliveryEntity> first = new HashMap<>();
-        for (DeliveryEntity pending : em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.status = 'PENDING'"
-                        + " AND d.subscriptionId IN :subscriptions AND d.aggregateKey IN :aggregates"
-                        + " AND d.sequence <= :sequence", DeliveryEntity.class)
-                .setParameter("subscriptions", List.copyOf(subscriptionIds))
-                .setParameter("aggregates", List.copyOf(aggregateKeys))
-                .setParameter("sequence", maxSequence)
-                .getResultList()) {
-            first.merge(pending.subscriptionId + "/" + pending.aggregateKey, pending,
-                    (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
-        }
-        List<String> winners = new ArrayList<>();
-        for (Object[] candidate : candidates) {
-            DeliveryEntity head = first.get(candidate[1] + "/" + candidate[2]);
-            if (head != null && head.id.equals(candidate[0]) && winners.size() < max) {
-                winners.add((String) candidate[0]);
-            }
-        }
-        return winners;
-    }
-
-    private static final Comparator<DeliveryEntity> ORDER = Comparator.<DeliveryEntity>comparingLong(d -> d.sequence)
-            .thenComparing(d -> d.createdAt).thenComparing(d -> d.id);
 
     /** Reads the deliveries into the transaction's context in one query, for the marks that follow. */
     public void load(Collection<String> ids) {
