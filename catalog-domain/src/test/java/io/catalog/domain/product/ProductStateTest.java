@@ -71,6 +71,6 @@ class ProductStateTest {
 
         assertThatThrownBy(() -> Product.reconstitute(missingVariant))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("stored variants do not match");
+                .hasMessageContaining("stored variants for");
     }
 }

@@ -17,8 +17,9 @@ import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
 
 /**
- * Product queries in five statements whatever the page: the page of product rows, the count of all matches, the
- * choices of the page's products, the stored variants of its products that manage variants, and their media.
+ * Product queries in five statements whatever the page: the page of product rows, the count of all matches (left out
+ * when the page is the last one: the matches are then known), the choices of the page's products, the stored
+ * variants of its products that manage variants, and their media.
  */
 @ApplicationScoped
 public class JpaProductQueries implements ProductQueries {
@@ -38,7 +39,11 @@ public class JpaProductQueries implements ProductQueries {
             count.setParameter(name, value);
         });
         List<ProductEntity> rows = select.getResultList();
-        long total = count.getSingleResult();
+        int offset = query.paging().offset();
+        // A page that is not full (and not past the end) is the end of the matches: their number is known without
+        // counting them.
+        boolean lastPage = rows.size() < query.paging().limit() && (!rows.isEmpty() || offset == 0);
+        long total = lastPage ? offset + rows.size() : count.getSingleResult();
         return new ProductPage(assemble(rows), total);
     }
 

@@ -148,6 +148,12 @@ class ProductQueryIT extends CatalogIT {
         assertThat(page.getJsonObject("metadata")).isEqualTo(ProductApiIT.parse("{\"items\": 2, \"offset\": 2}"));
         assertThat(page.getJsonNumber("totalResults").longValue()).isEqualTo(5);
         assertThat(names(query(store, "{\"query\": {\"paging\": {\"offset\": 5}}}"))).isEmpty();
+        // the last, partial page knows the total without counting; a page past the end counts it
+        JsonObject last = query(store, "{\"query\": {\"paging\": {\"limit\": 2, \"offset\": 4}}}");
+        assertThat(names(last)).hasSize(1);
+        assertThat(last.getJsonNumber("totalResults").longValue()).isEqualTo(5);
+        assertThat(query(store, "{\"query\": {\"paging\": {\"offset\": 7}}}").getJsonNumber("totalResults")
+                .longValue()).isEqualTo(5);
         assertError(store.post(QUERY, "{\"query\": {\"paging\": {\"limit\": 101}}}"), 400, "OUT_OF_RANGE", "query.paging.limit");
         assertError(store.post(QUERY, "{\"query\": {\"paging\": {\"offset\": -1}}}"), 400, "OUT_OF_RANGE", "query.paging.offset");
         Api.Response tooFar = store.post(QUERY, "{\"query\": {\"paging\": {\"offset\": 10001}}}");
