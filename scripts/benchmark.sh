@@ -6,8 +6,8 @@
 #
 #   scripts/benchmark.sh                                  # stores of 10,000, 100,000 and 1,000,000 products on H2
 #   scripts/benchmark.sh --sizes 10000,100000 --duration 20
-#   DB_URL=jdbc:postgresql://127.0.0.1:5432/test DB_DRIVER=org.postgresql.Driver DB_USER=postgres \
-#     DB_SCHEMA=catalog_bench scripts/benchmark.sh --sizes 10000
+#   DB_URL='jdbc:postgresql://127.0.0.1:5432/test?currentSchema=catalog_bench' DB_DRIVER=org.postgresql.Driver \
+#     DB_USER=postgres DB_SCHEMA=catalog_bench scripts/benchmark.sh --sizes 10000
 #   scripts/benchmark.sh --smoke                          # a store of 300 products, a few seconds per scenario
 #
 # Options: --sizes N,N,...  --duration SECONDS (per scenario)  --warmup SECONDS  --connections N (reads)
@@ -74,6 +74,22 @@ if [ -z "$URL" ]; then
   done
   curl -sf -o /dev/null "${URL}health/ready" || { echo "the server is not ready after 300 s" >&2; exit 1; }
 fi
+
+# PostgreSQL plans by its statistics; without autovacuum (some test instances turn it off) a freshly seeded store
+# is never analyzed and its pages get sequential plans. Then this run keeps the statistics fresh itself.
+ANALYZER_PID=""
+if [ "$DB" = postgresql ] && command -v psql >/dev/null 2>&1; then
+  PG_HOSTPORT=$(echo "$DB_URL" | sed -E 's#^jdbc:postgresql://([^/?]+)/.*#\1#')
+  PG_DB=$(echo "$DB_URL" | sed -E 's#^jdbc:postgresql://[^/]+/([^?]+).*#\1#')
+  PSQL=(psql -X -q -h "${PG_HOSTPORT%%:*}" -p "$( [[ "$PG_HOSTPORT" == *:* ]] && echo "${PG_HOSTPORT##*:}" || echo 5432)"
+        -U "${DB_USER:-postgres}" -d "$PG_DB")
+  if [ "$(PGPASSWORD="${DB_PASSWORD:-}" "${PSQL[@]}" -Atc 'SHOW autovacuum' 2>/dev/null)" = off ]; then
+    echo "PostgreSQL's autovacuum is off: this run analyzes the database every 30 s"
+    ( while sleep 30; do PGPASSWORD="${DB_PASSWORD:-}" "${PSQL[@]}" -c ANALYZE >/dev/null 2>&1 || true; done ) &
+    ANALYZER_PID=$!
+  fi
+fi
+trap 'if [ -n "$ANALYZER_PID" ]; then kill "$ANALYZER_PID" 2>/dev/null; fi; stop_server' EXIT
 
 ./mvnw -q -pl catalog-web exec:java@benchmark -Durl="$URL" -Ddb="$DB" -Dsizes="$SIZES" -Dduration="$DURATION" \
   -Dwarmup="$WARMUP" -Dconnections="$CONNECTIONS" -DseedThreads="$SEED_THREADS" -DcrawlLimit="$CRAWL_LIMIT" \

@@ -21,7 +21,7 @@ final class ResultTables {
                 .append(LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19)).append("\n\n");
         out.append("Server ").append(options.url()).append("; ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; each wrk scenario ").append(options.duration().toSeconds()).append(" s after ")
-                .append(options.warmup().toSeconds()).append(" s of warm-up; reads on ").append(options.readConnections())
+                .append(options.warmup().toSeconds()).append(" s of warm-up (three times that for the first store); reads on ").append(options.readConnections())
                 .append(" connections, creations and variant updates on ").append(options.writeConnections())
                 .append(", stock decrements on ").append(options.stockConnections())
                 .append(". Latencies in ms. \"vs ceiling\" is requests/s as a share of the ceiling's in the same run."
