@@ -152,11 +152,12 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public Set<ProductId> addProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
-        Set<String> present = new HashSet<>(em.createQuery("SELECT m.productId FROM MembershipEntity m"
-                        + " WHERE m.collectionId = :collection AND m.productId IN :ids", String.class)
-                .setParameter("collection", collection.value())
-                .setParameter("ids", ids(productIds))
-                .getResultList());
+        if (productIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> present = new HashSet<>();
+        membershipRows("SELECT product_id FROM product_collection WHERE", collection, ids(productIds), "")
+                .getResultList().forEach(id -> present.add(id.toString()));
         Set<ProductId> added = new LinkedHashSet<>();
         for (ProductId productId : productIds) {
             if (!present.contains(productId.value().toString())) {
@@ -172,12 +173,25 @@ public class JpaCollectionRepository implements CollectionRepository {
     public Set<ProductId> removeProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
         Set<ProductId> removed = lockedMembers(collection, productIds);
         if (!removed.isEmpty()) {
-            em.createQuery("DELETE FROM MembershipEntity m WHERE m.collectionId = :collection AND m.productId IN :ids")
-                    .setParameter("collection", collection.value())
-                    .setParameter("ids", ids(removed))
-                    .executeUpdate();
+            membershipRows("DELETE FROM product_collection WHERE", collection, ids(removed), "").executeUpdate();
         }
         return removed;
+    }
+
+    /**
+     * {@code head (collection_id, product_id) IN ((?, ?), ...) tail}: membership rows by their whole key, so both
+     * databases look each one up in the primary key. (H2 answers {@code collection_id = ? AND product_id IN (...)}
+     * by reading every member of the collection, which made adding to a large collection slow down as it grew.)
+     */
+    private jakarta.persistence.Query membershipRows(String head, CollectionId collection, List<String> productIds,
+                                                     String tail) {
+        jakarta.persistence.Query query = em.createNativeQuery(head + " (collection_id, product_id) IN ("
+                + String.join(", ", Collections.nCopies(productIds.size(), "(?, ?)")) + ")" + tail);
+        for (int i = 0; i < productIds.size(); i++) {
+            query.setParameter(2 * i + 1, collection.value());
+            query.setParameter(2 * i + 2, productIds.get(i));
+        }
+        return query;
     }
 
     @Override
@@ -196,17 +210,14 @@ public class JpaCollectionRepository implements CollectionRepository {
      */
     @SuppressWarnings("unchecked")
     private Set<ProductId> lockedMembers(CollectionId collection, java.util.Collection<ProductId> productIds) {
-        StringBuilder sql = new StringBuilder("SELECT product_id FROM product_collection WHERE collection_id = ?");
-        List<String> ids = productIds == null ? List.of() : ids(productIds);
-        if (productIds != null) {
-            sql.append(" AND product_id IN (").append(String.join(", ", Collections.nCopies(ids.size(), "?")))
-                    .append(")");
+        if (productIds != null && productIds.isEmpty()) {
+            return new LinkedHashSet<>();
         }
-        sql.append(" FOR UPDATE");
-        jakarta.persistence.Query query = em.createNativeQuery(sql.toString()).setParameter(1, collection.value());
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 2, ids.get(i));
-        }
+        jakarta.persistence.Query query = productIds == null
+                ? em.createNativeQuery("SELECT product_id FROM product_collection WHERE collection_id = ? FOR UPDATE")
+                        .setParameter(1, collection.value())
+                : membershipRows("SELECT product_id FROM product_collection WHERE", collection, ids(productIds),
+                        " FOR UPDATE");
         Set<ProductId> members = new LinkedHashSet<>();
         ((List<Object>) query.getResultList()).forEach(id -> members.add(ProductId.parse(id.toString())));
         return members;
