@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Identity of a variant, in UUID format, that encodes the variant's choice keys: the keys sorted ascending, each as
@@ -22,14 +21,12 @@ public record VariantId(String value) {
     public static final int MAX_KEYS = 6;
     private static final int KEY_DIGITS = 5;
     private static final int HEX_DIGITS = 32;
-    private static final Pattern FORMAT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** The single variant of a product without options. */
     public static final VariantId DEFAULT = of(Collections.emptySet());
 
     public VariantId {
         Require.present("variantId", value);
-        if (!FORMAT.matcher(value).matches() || decode(value) == null) {
+        if (keysOf(value) == null) {
             throw new ValidationException("variantId", ErrorCodes.INVALID_ID,
                     "must be a variant id in UUID format (was \"" + value + "\")");
         }
@@ -55,30 +52,55 @@ public record VariantId(String value) {
 
     /** The choice keys encoded in this id. */
     public SortedSet<ChoiceKey> choiceKeys() {
-        return Collections.unmodifiableSortedSet(decode(value));
+        SortedSet<ChoiceKey> keys = new TreeSet<>();
+        for (int key : keysOf(value)) {
+            keys.add(new ChoiceKey(key));
+        }
+        return Collections.unmodifiableSortedSet(keys);
     }
 
-    /** The keys encoded in a well-formed id, or {@code null} when the digits are no ascending key sequence. */
-    private static SortedSet<ChoiceKey> decode(String id) {
-        String hex = id.replace("-", "");
-        int padding = HEX_DIGITS - MAX_KEYS * KEY_DIGITS;
-        if (!hex.startsWith("0".repeat(padding))) {
+    /**
+     * The keys encoded in an id, ascending, or {@code null} when it is not in UUID format (lower-case hex) or its
+     * digits are no ascending key sequence. Read digit by digit: every product read decodes its variants' ids.
+     */
+    private static int[] keysOf(String id) {
+        if (id.length() != 36) {
             return null;
         }
-        SortedSet<ChoiceKey> keys = new TreeSet<>();
-        int previous = 0;
-        for (int start = padding; start < HEX_DIGITS; start += KEY_DIGITS) {
-            int key = Integer.parseInt(hex.substring(start, start + KEY_DIGITS), 16);
-            boolean padChunk = key == 0 && keys.isEmpty();
-            if (!padChunk && key <= previous) {
+        int[] chunks = new int[MAX_KEYS];
+        int digit = 0;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return null;
+                }
+                continue;
+            }
+            int nibble = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (nibble < 0) {
                 return null;
             }
-            if (!padChunk) {
-                keys.add(new ChoiceKey(key));
-                previous = key;
+            int inKeys = digit - (HEX_DIGITS - MAX_KEYS * KEY_DIGITS);
+            if (inKeys < 0) {
+                if (nibble != 0) {
+                    return null;
+                }
+            } else {
+                chunks[inKeys / KEY_DIGITS] = chunks[inKeys / KEY_DIGITS] * 16 + nibble;
+            }
+            digit++;
+        }
+        int first = 0;
+        while (first < MAX_KEYS && chunks[first] == 0) {
+            first++;
+        }
+        for (int k = first + 1; k < MAX_KEYS; k++) {
+            if (chunks[k] <= chunks[k - 1]) {
+                return null;
             }
         }
-        return keys;
+        return java.util.Arrays.copyOfRange(chunks, first, MAX_KEYS);
     }
 
     @Override

@@ -27,6 +27,14 @@ import io.catalog.domain.product.query.SortOrder;
  */
 final class ProductQueryTranslator {
 
+    /**
+     * Always true and always false, without literals: a comparison of two literals ({@code 1 = 1}) makes
+     * EclipseLink print every value of the statement into its SQL instead of binding it, and it prints booleans
+     * as 1, which H2 refuses to compare with a BOOLEAN column. numeric_id is never null.
+     */
+    private static final String TRUE = "p.numericId IS NOT NULL";
+    private static final String FALSE = "p.numericId IS NULL";
+
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -36,12 +44,17 @@ final class ProductQueryTranslator {
     /** The JPQL of a query: its WHERE clause, ORDER BY clause and parameters. */
     record Jpql(String where, String orderBy, Map<String, Object> parameters) {
 
+        /** The matches' ids and revisions, in order. */
         String select() {
-            return "SELECT p FROM ProductEntity p WHERE " + where + " ORDER BY " + orderBy;
+            return "SELECT p.id, p.revision FROM ProductEntity p WHERE " + where + " ORDER BY " + orderBy;
         }
 
+        /**
+         * Counts a column every product has and every product index holds ({@code COUNT(p)} would count the
+         * primary key, which H2 reads from the row): the count is answered from the index alone.
+         */
         String count() {
-            return "SELECT COUNT(p) FROM ProductEntity p WHERE " + where;
+            return "SELECT COUNT(p.numericId) FROM ProductEntity p WHERE " + where;
         }
     }
 
@@ -49,9 +62,9 @@ final class ProductQueryTranslator {
         ProductQueryTranslator t = new ProductQueryTranslator();
         t.where.append("p.storeId = ").append(t.bind(storeId));
         if (query.visibleOnly()) {
-            // Not "p.visible = TRUE": EclipseLink prints booleans as 1 for H2, which H2 2.x refuses to compare
-            // with a BOOLEAN column; this form reads the same on H2 and PostgreSQL.
-            t.where.append(" AND SQL('CASE WHEN ? THEN 1 ELSE 0 END', p.visible) = 1");
+            // Bound, not "p.visible = TRUE": EclipseLink prints boolean literals as 1 for H2, which H2 2.x refuses
+            // to compare with a BOOLEAN column. A plain comparison lets both databases read it from the index.
+            t.where.append(" AND p.visible = ").append(t.bind(Boolean.TRUE));
         }
         if (!(query.filter() instanceof ProductFilter.All)) {
             t.where.append(" AND ");
@@ -72,13 +85,13 @@ final class ProductQueryTranslator {
         } else if (filter instanceof Condition condition) {
             condition(condition);
         } else {
-            where.append("1 = 1");
+            where.append(TRUE);
         }
     }
 
     private void join(List<ProductFilter> parts, String operator) {
         if (parts.isEmpty()) {
-            where.append(operator.trim().equals("AND") ? "1 = 1" : "1 = 0");
+            where.append(operator.trim().equals("AND") ? TRUE : FALSE);
             return;
         }
         where.append("(");
@@ -155,21 +168,21 @@ final class ProductQueryTranslator {
         switch (c.operator()) {
             case EQ, HAS_SOME -> {
                 if (namesAll) {
-                    where.append("1 = 1");
+                    where.append(TRUE);
                 } else {
                     inCollection(others);
                 }
             }
             case NE -> {
                 if (namesAll) {
-                    where.append("1 = 0");
+                    where.append(FALSE);
                 } else {
                     where.append("NOT ");
                     inCollection(others);
                 }
             }
             case HAS_ALL -> {
-                where.append("(1 = 1");
+                where.append("(" + TRUE);
                 others.forEach(id -> {
                     where.append(" AND ");
                     inCollection(List.of(id));
@@ -198,16 +211,29 @@ final class ProductQueryTranslator {
         return ":" + name;
     }
 
+    /**
+     * The sort keys, led by the store (equal for every row: it changes no order) and closed by numericId in the
+     * direction of the last key, unless a key is already unique in a store. Every product index starts with the
+     * store and ends with numericId, so a page sorted by one field is read in index order, forwards or backwards,
+     * and stops at its last row: H2 sees that only when the ORDER BY names the index's leading column too.
+     */
     private static String orderBy(List<SortOrder> sort) {
+        boolean ascending = sort.isEmpty() || sort.get(sort.size() - 1).ascending();
+        String direction = ascending ? " ASC" : " DESC";
         List<String> keys = new ArrayList<>();
+        keys.add("p.storeId" + direction);
         for (SortOrder order : sort) {
             keys.add(column(order.field()) + (order.ascending() ? " ASC" : " DESC"));
         }
-        if (sort.stream().noneMatch(o -> o.field() == ProductField.NUMERIC_ID)) {
-            keys.add("p.numericId ASC");
+        if (sort.stream().noneMatch(o -> UNIQUE_IN_STORE.contains(o.field()))) {
+            keys.add("p.numericId" + direction);
         }
         return keys.stream().collect(Collectors.joining(", "));
     }
+
+    /** Fields no two products of a store share: a sort by one of them has no ties. */
+    private static final java.util.Set<ProductField> UNIQUE_IN_STORE =
+            java.util.EnumSet.of(ProductField.NUMERIC_ID, ProductField.ID, ProductField.SLUG);
 
     private static String column(ProductField field) {
         return switch (field) {
