@@ -42,14 +42,16 @@ public class CatalogProducers {
 
     @Produces
     @Singleton
-    CollectionService collectionService(CollectionRepository collections, Transactions transactions,
-                                        DomainEventPublisher events, Clock clock) {
-        return new CollectionService(collections, transactions, events, clock);
+    CollectionService collectionService(CollectionRepository collections, ProductRepository products,
+                                        Transactions transactions, DomainEventPublisher events, Clock clock) {
+        return new CollectionService(collections, products, transactions, events, clock);
     }
 
     @Produces
     @Singleton
-    ProductQueryService productQueryService(ProductQueries queries, Transactions transactions) {
-        return new ProductQueryService(queries, transactions);
+    ProductQueryService productQueryService(ProductQueries queries, ProductRepository products,
+                                            CollectionRepository collections, StoreSettingsRepository settings,
+                                            Transactions transactions) {
+        return new ProductQueryService(queries, products, collections, settings, transactions);
     }
 }

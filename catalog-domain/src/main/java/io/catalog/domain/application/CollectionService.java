@@ -23,6 +23,7 @@ import io.catalog.domain.collection.events.CollectionCreated;
 import io.catalog.domain.collection.events.CollectionDeleted;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.query.Paging;
@@ -44,13 +45,15 @@ public final class CollectionService {
     private static final List<String> COLLECTION_IDS = List.of("collectionIds");
 
     private final CollectionRepository collections;
+    private final ProductRepository products;
     private final Transactions transactions;
     private final DomainEventPublisher events;
     private final Clock clock;
 
-    public CollectionService(CollectionRepository collections, Transactions transactions, DomainEventPublisher events,
-                             Clock clock) {
+    public CollectionService(CollectionRepository collections, ProductRepository products, Transactions transactions,
+                             DomainEventPublisher events, Clock clock) {
         this.collections = Objects.requireNonNull(collections, "collections");
+        this.products = Objects.requireNonNull(products, "products");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -185,13 +188,18 @@ public final class CollectionService {
     }
 
     /**
-     * {@code ProductChanged} with {@code changedFields ["collectionIds"]} for each product whose memberships changed,
-     * in ascending id order (the order in which stock adjustments take products, so their event numbering never
-     * waits in a cycle). Products already in, or not in, the collection are not announced.
+     * A change of {@code collectionIds} for each product whose memberships changed: its next revision (its answer
+     * changed, so its ETag does) and {@code ProductChanged} with {@code changedFields ["collectionIds"]}, in
+     * ascending id order (the order in which stock adjustments take products, so neither their row locks nor their
+     * event numbering wait in a cycle). Products already in, or not in, the collection are left alone.
      */
-    private void membershipChanged(StoreId store, Set<ProductId> products, Instant now) {
-        products.stream().sorted(Comparator.comparing(ProductId::value)).forEach(productId ->
-                events.publish(new ProductChanged(store, productId, COLLECTION_IDS, now)));
+    private void membershipChanged(StoreId store, Set<ProductId> changed, Instant now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<ProductId> ascending = changed.stream().sorted(Comparator.comparing(ProductId::value)).toList();
+        products.touch(store, ascending, now);
+        ascending.forEach(productId -> events.publish(new ProductChanged(store, productId, COLLECTION_IDS, now)));
     }
 
     private Collection load(StoreId store, CollectionId id) {

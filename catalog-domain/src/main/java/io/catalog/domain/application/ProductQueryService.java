@@ -1,25 +1,127 @@
 package io.catalog.domain.application;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.Map;
 import java.util.Objects;
 
-import io.catalog.domain.product.query.ProductPage;
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettings;
+import io.catalog.domain.store.StoreSettingsRepository;
 
-/** Application service of the read side: querying and crawling a store's products. */
+/**
+ * Application service of the read side: one product, or a page of a store's products, with what their answers
+ * need (collection memberships, the store's settings), each read in one transaction.
+ */
 public final class ProductQueryService {
 
     private final ProductQueries queries;
+    private final ProductRepository products;
+    private final CollectionRepository collections;
+    private final StoreSettingsRepository settings;
     private final Transactions transactions;
 
-    public ProductQueryService(ProductQueries queries, Transactions transactions) {
+    public ProductQueryService(ProductQueries queries, ProductRepository products, CollectionRepository collections,
+                               StoreSettingsRepository settings, Transactions transactions) {
         this.queries = Objects.requireNonNull(queries, "queries");
+        this.products = Objects.requireNonNull(products, "products");
+        this.collections = Objects.requireNonNull(collections, "collections");
+        this.settings = Objects.requireNonNull(settings, "settings");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** One page of the products of {@code store} that match {@code query}, read in one transaction. */
-    public ProductPage query(StoreId store, ProductQuery query) {
-        return transactions.inTransaction(() -> queries.query(store, query));
+    /**
+     * A product of {@code store}. With {@code visibleOnly} (callers that may only read) a hidden product is not
+     * found, like one that does not exist.
+     *
+     * @throws ProductNotFoundException when the store has no such product (or it is hidden from the caller)
+     */
+    public ProductView get(StoreId store, ProductId id, boolean visibleOnly) {
+        return transactions.inTransaction(() -> {
+            Product product = products.find(store, id)
+                    .filter(p -> p.visible() || !visibleOnly)
+                    .orElseThrow(() -> new ProductNotFoundException(id));
+            return views(store, List.of(product)).get(0);
+        });
+    }
+
+    /**
+     * The current revision of a product of {@code store}, read alone: whether an answer made earlier at some
+     * revision still answers for it. With {@code visibleOnly} a hidden product is not found.
+     *
+     * @throws ProductNotFoundException when the store has no such product (or it is hidden from the caller)
+     */
+    public long revision(StoreId store, ProductId id, boolean visibleOnly) {
+        return transactions.inTransaction(() -> products.revisionOf(store, id))
+                .filter(r -> r.visible() || !visibleOnly)
+                .orElseThrow(() -> new ProductNotFoundException(id))
+                .revision();
+    }
+
+    /** The view of a product just read or written: its memberships and its store's settings. */
+    public ProductView viewOf(Product product) {
+        return transactions.inTransaction(() -> views(product.storeId(), List.of(product)).get(0));
+    }
+
+    /** One page of the products of {@code store} that match {@code query}, each with its view. */
+    public ProductViewPage query(StoreId store, ProductQuery query) {
+        return query(store, query, (id, revision) -> false);
+    }
+
+    /**
+     * One page of the products of {@code store} that match {@code query}. The products for which {@code kept}
+     * answers true (the caller holds an answer of that product at that revision) are not read: their entries come
+     * without a view. The others are read together, with a fixed number of statements.
+     */
+    public ProductViewPage query(StoreId store, ProductQuery query, BiPredicate<ProductId, Long> kept) {
+        return transactions.inTransaction(() -> {
+            ProductMatches page = queries.matches(store, query);
+            Set<ProductId> toRead = new LinkedHashSet<>();
+            page.matches().stream().filter(m -> !kept.test(m.id(), m.revision())).forEach(m -> toRead.add(m.id()));
+            Map<ProductId, ProductView> read = new HashMap<>();
+            if (!toRead.isEmpty()) {
+                // A product hidden since it matched is left out for callers that only see visible ones.
+                List<Product> found = queries.products(store, List.copyOf(toRead)).stream()
+                        .filter(p -> p.visible() || !query.visibleOnly())
+                        .toList();
+                views(store, found).forEach(view -> read.put(view.product().id(), view));
+            }
+            List<ProductViewPage.Entry> entries = new ArrayList<>(page.matches().size());
+            for (ProductMatches.Match match : page.matches()) {
+                if (!toRead.contains(match.id())) {
+                    entries.add(new ProductViewPage.Entry(match.id(), match.revision(), Optional.empty()));
+                } else if (read.containsKey(match.id())) { // else deleted since it matched
+                    ProductView view = read.get(match.id());
+                    entries.add(new ProductViewPage.Entry(match.id(), view.product().revision(), Optional.of(view)));
+                }
+            }
+            return new ProductViewPage(entries, page.totalResults());
+        });
+    }
+
+    private List<ProductView> views(StoreId store, List<Product> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        StoreSettings storeSettings = settings.settingsOf(store);
+        Map<ProductId, List<CollectionId>> memberships = collections.collectionsOf(store,
+                page.stream().map(Product::id).toList());
+        return page.stream()
+                .map(p -> new ProductView(p, memberships.getOrDefault(p.id(), List.of()), storeSettings))
+                .toList();
     }
 }

@@ -13,6 +13,12 @@ public interface ProductRepository {
     Optional<Product> find(StoreId store, ProductId id);
 
     /**
+     * The stored revision and visibility of the product {@code id} of {@code store}, read alone (one indexed
+     * lookup); empty when absent or owned by another store.
+     */
+    Optional<ProductRevision> revisionOf(StoreId store, ProductId id);
+
+    /**
      * The product {@code id} of {@code store}, its stored row locked against other writers until the transaction
      * ends, so that concurrent changes of one product (stock adjustments) run one after the other, each on the state
      * the previous one committed; empty when absent or owned by another store.
@@ -42,6 +48,13 @@ public interface ProductRepository {
      * product creations until the transaction ends, so numeric ids become visible in ascending order.
      */
     long nextNumericId(StoreId store);
+
+    /**
+     * Records a change of these products of {@code store} made outside their aggregate (their collection
+     * memberships): each gets its next revision, so its ETag and revision change with its answer, and
+     * {@code lastUpdated} {@code now}. Ids of other stores or of no product are ignored.
+     */
+    void touch(StoreId store, java.util.Collection<ProductId> ids, java.time.Instant now);
 
     /** Which of {@code candidates} other products of {@code store} already use (an indexed lookup). */
     Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates);

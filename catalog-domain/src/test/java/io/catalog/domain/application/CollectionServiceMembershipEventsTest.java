@@ -43,6 +43,7 @@ class CollectionServiceMembershipEventsTest {
     private final Map<CollectionId, Collection> stored = new HashMap<>();
     private final Map<CollectionId, Set<ProductId>> members = new HashMap<>();
     private final RecordingEventPublisher events = new RecordingEventPublisher();
+    private final InMemoryProductRepository productRepository = new InMemoryProductRepository();
     private CollectionService service;
     private List<ProductId> products;
 
@@ -54,7 +55,8 @@ class CollectionServiceMembershipEventsTest {
                 return work.get();
             }
         };
-        service = new CollectionService(new FakeRepository(), transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new CollectionService(new FakeRepository(), productRepository, transactions, events,
+                Clock.fixed(NOW, ZoneOffset.UTC));
         products = IntStream.range(0, 5).mapToObj(i -> new ProductId(UUID.randomUUID())).toList();
         storeProducts.addAll(products);
     }
@@ -109,6 +111,19 @@ class CollectionServiceMembershipEventsTest {
         assertInvalid(() -> service.addProducts(STORE, id, List.of(products.get(0).toString(),
                 UUID.randomUUID().toString())), "productIds", ErrorCodes.UNKNOWN_PRODUCT);
         assertThat(events.published()).isEmpty();
+        assertThat(productRepository.touched()).isEmpty();
+    }
+
+    @Test
+    void theProductsWhoseMembershipsChangedGetANewRevisionTheOthersDoNot() {
+        CollectionId id = created();
+
+        service.addProducts(STORE, id, ids(products.get(2), products.get(0)));
+        service.addProducts(STORE, id, ids(products.get(0)));
+        service.removeProducts(STORE, id, ids(products.get(2), products.get(4)));
+
+        assertThat(productRepository.touched()).containsExactly(sorted(products.get(0), products.get(2)),
+                List.of(products.get(2)));
     }
 
     private CollectionId created() {

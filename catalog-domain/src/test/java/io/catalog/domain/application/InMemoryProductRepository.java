@@ -24,6 +24,7 @@ final class InMemoryProductRepository implements ProductRepository {
     private int concurrentUpdatesToSimulate;
     private int updateCalls;
     private final List<ProductId> locked = new ArrayList<>();
+    private final List<List<ProductId>> touched = new ArrayList<>();
 
     /** The next {@code count} calls to {@link #update} find that another writer committed first. */
     void simulateConcurrentUpdates(int count) {
@@ -43,6 +44,11 @@ final class InMemoryProductRepository implements ProductRepository {
         return Optional.ofNullable(states.get(id))
                 .filter(state -> state.storeId().equals(store.value()))
                 .map(Product::reconstitute);
+    }
+
+    @Override
+    public Optional<io.catalog.domain.product.ProductRevision> revisionOf(StoreId store, ProductId id) {
+        return find(store, id).map(p -> new io.catalog.domain.product.ProductRevision(p.revision(), p.visible()));
     }
 
     /** Single-threaded fake: nothing to lock, but the order of the locks taken is remembered. */
@@ -86,6 +92,18 @@ final class InMemoryProductRepository implements ProductRepository {
     @Override
     public long nextNumericId(StoreId store) {
         return numericIds.merge(store, 1L, Long::sum);
+    }
+
+    @Override
+    public void touch(StoreId store, java.util.Collection<ProductId> ids, java.time.Instant now) {
+        touched.add(List.copyOf(ids));
+        ids.forEach(id -> states.computeIfPresent(id, (key, state) -> state.storeId().equals(store.value())
+                ? state.withRevision(state.revision() + 1) : state));
+    }
+
+    /** The ids of each {@link #touch} call, in call order. */
+    List<List<ProductId>> touched() {
+        return List.copyOf(touched);
     }
 
     @Override

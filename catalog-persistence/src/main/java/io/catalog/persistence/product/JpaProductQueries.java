@@ -3,6 +3,7 @@ package io.catalog.persistence.product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +12,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import io.catalog.domain.product.Product;
-import io.catalog.domain.product.query.ProductPage;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
 
 /**
- * Product queries in five statements whatever the page: the page of product rows, the count of all matches (left out
- * when the page is the last one: the matches are then known), the choices of the page's products, the stored
- * variants of its products that manage variants, and their media.
+ * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all
+ * matches (left out when the page is the last one: the matches are then known). The products: their rows, choices,
+ * stored variants (of those that manage variants) and media, one statement each whatever the number of products,
+ * every row read {@linkplain ReadOnly read-only}.
  */
 @ApplicationScoped
 public class JpaProductQueries implements ProductQueries {
@@ -28,9 +31,9 @@ public class JpaProductQueries implements ProductQueries {
     EntityManager em;
 
     @Override
-    public ProductPage query(StoreId store, ProductQuery query) {
+    public ProductMatches matches(StoreId store, ProductQuery query) {
         ProductQueryTranslator.Jpql jpql = ProductQueryTranslator.translate(store.value(), query);
-        TypedQuery<ProductEntity> select = em.createQuery(jpql.select(), ProductEntity.class)
+        TypedQuery<Object[]> select = em.createQuery(jpql.select(), Object[].class)
                 .setFirstResult(query.paging().offset())
                 .setMaxResults(query.paging().limit());
         TypedQuery<Long> count = em.createQuery(jpql.count(), Long.class);
@@ -38,42 +41,55 @@ public class JpaProductQueries implements ProductQueries {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<ProductEntity> rows = select.getResultList();
+        List<ProductMatches.Match> matches = select.getResultStream()
+                .map(row -> new ProductMatches.Match(ProductId.parse((String) row[0]), ((Number) row[1]).longValue()))
+                .toList();
         int offset = query.paging().offset();
         // A page that is not full (and not past the end) is the end of the matches: their number is known without
         // counting them.
-        boolean lastPage = rows.size() < query.paging().limit() && (!rows.isEmpty() || offset == 0);
-        long total = lastPage ? offset + rows.size() : count.getSingleResult();
-        return new ProductPage(assemble(rows), total);
+        boolean lastPage = matches.size() < query.paging().limit() && (!matches.isEmpty() || offset == 0);
+        long total = lastPage ? offset + matches.size() : count.getSingleResult();
+        return new ProductMatches(matches, total);
     }
 
-    private List<Product> assemble(List<ProductEntity> rows) {
+    @Override
+    public List<Product> products(StoreId store, List<ProductId> productIds) {
+        if (productIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = productIds.stream().map(id -> id.value().toString()).toList();
+        Map<String, ProductEntity> rows = ReadOnly.of(em.createQuery("SELECT p FROM ProductEntity p"
+                        + " WHERE p.storeId = :store AND p.id IN :ids", ProductEntity.class)
+                .setParameter("store", store.value())
+                .setParameter("ids", ids))
+                .stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> ids = rows.stream().map(p -> p.id).toList();
-        Map<String, List<ChoiceEntity>> choices = em.createQuery("SELECT c FROM ChoiceEntity c"
+        List<String> found = ids.stream().filter(rows::containsKey).toList();
+        Map<String, List<ChoiceEntity>> choices = ReadOnly.of(em.createQuery("SELECT c FROM ChoiceEntity c"
                         + " WHERE c.productId IN :ids ORDER BY c.productId, c.optionPosition, c.choicePosition",
                         ChoiceEntity.class)
-                .setParameter("ids", ids)
-                .getResultStream()
+                .setParameter("ids", found))
+                .stream()
                 .collect(Collectors.groupingBy(c -> c.productId));
-        List<String> managed = rows.stream().filter(p -> p.manageVariants).map(p -> p.id).toList();
+        List<String> managed = found.stream().filter(id -> rows.get(id).manageVariants).toList();
         Map<String, List<VariantEntity>> variants = managed.isEmpty() ? Map.of()
-                : em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId IN :ids", VariantEntity.class)
-                .setParameter("ids", managed)
-                .getResultStream()
+                : ReadOnly.of(em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId IN :ids",
+                                VariantEntity.class)
+                        .setParameter("ids", managed))
+                .stream()
                 .collect(Collectors.groupingBy(v -> v.productId));
-        Map<String, List<MediaEntity>> media = em.createQuery("SELECT m FROM MediaEntity m"
+        Map<String, List<MediaEntity>> media = ReadOnly.of(em.createQuery("SELECT m FROM MediaEntity m"
                         + " WHERE m.productId IN :ids ORDER BY m.productId, m.position", MediaEntity.class)
-                .setParameter("ids", ids)
-                .getResultStream()
+                .setParameter("ids", found))
+                .stream()
                 .collect(Collectors.groupingBy(m -> m.productId));
-        List<Product> products = new ArrayList<>(rows.size());
-        for (ProductEntity row : rows) {
-            products.add(Product.reconstitute(ProductRows.toState(row,
-                    choices.getOrDefault(row.id, List.of()), variants.getOrDefault(row.id, List.of()),
-                    media.getOrDefault(row.id, List.of()))));
+        List<Product> products = new ArrayList<>(found.size());
+        for (String id : found) {
+            products.add(Product.reconstitute(ProductRows.toState(rows.get(id), choices.getOrDefault(id, List.of()),
+                    variants.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()))));
         }
         return products;
     }

@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.ProductRevision;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
@@ -43,13 +45,31 @@ public class JpaProductRepository implements ProductRepository {
     @Inject
     StoreRows stores;
 
+    /**
+     * Reads the product's rows read-only: they are not registered for change detection (the aggregate is rebuilt
+     * from them and written back through {@link #update}, which reads the rows it changes itself).
+     */
     @Override
     public Optional<Product> find(StoreId store, ProductId id) {
-        ProductEntity product = em.find(ProductEntity.class, id.value().toString());
-        if (product == null || !product.storeId.equals(store.value())) {
-            return Optional.empty();
-        }
-        return Optional.of(productOf(product));
+        return em.createQuery("SELECT p FROM ProductEntity p WHERE p.id = :id", ProductEntity.class)
+                .setParameter("id", id.value().toString())
+                .setHint(ReadOnly.HINT, true)
+                .getResultStream()
+                .findFirst()
+                .filter(product -> product.storeId.equals(store.value()))
+                .map(product -> Product.reconstitute(ProductRows.toState(product, ReadOnly.of(choicesQuery(product.id)),
+                        product.manageVariants ? ReadOnly.of(variantsQuery(product.id)) : List.of(),
+                        ReadOnly.of(mediaQuery(product.id)))));
+    }
+
+    @Override
+    public Optional<ProductRevision> revisionOf(StoreId store, ProductId id) {
+        return em.createNamedQuery(ProductEntity.REVISION, Object[].class)
+                .setParameter("id", id.value().toString())
+                .setParameter("store", store.value())
+                .getResultStream()
+                .findFirst()
+                .map(row -> new ProductRevision(((Number) row[0]).longValue(), (Boolean) row[1]));
     }
 
     /** Locks the product row with {@code SELECT ... FOR UPDATE}; the lock is held until the transaction ends. */
@@ -135,6 +155,22 @@ public class JpaProductRepository implements ProductRepository {
         return stores.nextNumericId(store);
     }
 
+    /** One bulk statement per 1,000 ids; the rows are updated in the order given (ascending ids: see the port). */
+    @Override
+    public void touch(StoreId store, java.util.Collection<ProductId> ids, java.time.Instant now) {
+        List<String> all = ids.stream().map(id -> id.value().toString()).toList();
+        for (int from = 0; from < all.size(); from += TOUCH_CHUNK) {
+            em.createQuery("UPDATE ProductEntity p SET p.revision = p.revision + 1, p.lastUpdated = :now"
+                            + " WHERE p.storeId = :store AND p.id IN :ids")
+                    .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                    .setParameter("store", store.value())
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + TOUCH_CHUNK)))
+                    .executeUpdate();
+        }
+    }
+
+    private static final int TOUCH_CHUNK = 1000;
+
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
         return SlugLookup.taken(em, "ProductEntity", store, candidates);
@@ -179,23 +215,32 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     private List<ChoiceEntity> choicesOf(String productId) {
-        return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
-                        + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
-                .setParameter("id", productId)
-                .getResultList();
+        return choicesQuery(productId).getResultList();
     }
 
     private List<VariantEntity> variantsOf(String productId) {
-        return em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId = :id", VariantEntity.class)
-                .setParameter("id", productId)
-                .getResultList();
+        return variantsQuery(productId).getResultList();
     }
 
     private List<MediaEntity> mediaOf(String productId) {
+        return mediaQuery(productId).getResultList();
+    }
+
+    private TypedQuery<ChoiceEntity> choicesQuery(String productId) {
+        return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
+                        + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
+                .setParameter("id", productId);
+    }
+
+    private TypedQuery<VariantEntity> variantsQuery(String productId) {
+        return em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId = :id", VariantEntity.class)
+                .setParameter("id", productId);
+    }
+
+    private TypedQuery<MediaEntity> mediaQuery(String productId) {
         return em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position",
                         MediaEntity.class)
-                .setParameter("id", productId)
-                .getResultList();
+                .setParameter("id", productId);
     }
 
     private void syncMedia(String productId, List<MediaState> media, List<MediaEntity> current) {

@@ -1,7 +1,11 @@
 package io.catalog.web.products;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,16 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.catalog.domain.application.CollectionService;
+import io.catalog.domain.application.ProductViewPage;
 import io.catalog.domain.application.ProductQueryService;
-import io.catalog.domain.collection.CollectionId;
-import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.query.ProductPage;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
-import io.catalog.domain.store.StoreSettings;
-import io.catalog.domain.store.StoreSettingsRepository;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.products.dto.ProductDto;
 import io.catalog.web.json.JsonInput;
@@ -58,16 +58,18 @@ public class ProductQueryResource {
     @Inject
     ProductQueryService queries;
 
-    @Inject
-    StoreSettingsRepository settings;
-
-    @Inject
-    CollectionService collections;
 
     @Inject
     CurrentStore currentStore;
 
-    /** A page of products. {@code metadata.items} is the page size asked for, as the Wix API answers it. */
+    @Inject
+    ProductAnswers answers;
+
+    /**
+     * A page of products. {@code metadata.items} is the page size asked for, as the Wix API answers it. The answer is
+     * written in this shape from the products' {@linkplain ProductAnswers kept answers}, so most of a page of
+     * unchanged products is neither read nor serialized again.
+     */
     @Schema(name = "QueryProductsResponse")
     @JsonbPropertyOrder({"products", "metadata", "totalResults"})
     public record QueryResponse(List<ProductDto> products, Metadata metadata, long totalResults) {
@@ -99,20 +101,35 @@ public class ProductQueryResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "The token lacks the permission",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public QueryResponse query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
+    public Response query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
             value = EXAMPLE))) String body) {
         StoreId store = currentStore.id();
         boolean visibleOnly = !currentStore.canModify();
         ProductQuery query = ProductQueryRequests.read(JsonInput.parse(body), visibleOnly);
-        ProductPage page = queries.query(store, query);
-        StoreSettings storeSettings = settings.settingsOf(store);
-        Map<ProductId, List<CollectionId>> memberships = collections.collectionsOf(store,
-                page.products().stream().map(Product::id).toList());
-        List<ProductDto> products = page.products().stream()
-                .map(p -> ProductResponses.of(p, storeSettings, memberships.getOrDefault(p.id(), List.of()).stream()
-                        .map(CollectionId::value).toList(), query.includeVariants(), visibleOnly))
-                .toList();
-        return new QueryResponse(products, new Metadata(query.paging().limit(), query.paging().offset()),
-                page.totalResults());
+        boolean includeVariants = query.includeVariants();
+        Map<ProductId, ProductAnswers.Answer> kept = new HashMap<>();
+        ProductViewPage page = queries.query(store, query, (id, revision) -> {
+            Optional<ProductAnswers.Answer> answer = answers.kept(store, id, revision, visibleOnly, includeVariants);
+            answer.ifPresent(a -> kept.put(id, a));
+            return answer.isPresent();
+        });
+        ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
+        json.writeBytes(PRODUCTS_START);
+        for (int i = 0; i < page.products().size(); i++) {
+            ProductViewPage.Entry entry = page.products().get(i);
+            if (i > 0) {
+                json.write(',');
+            }
+            json.writeBytes(entry.view()
+                    .map(view -> answers.make(view, visibleOnly, includeVariants))
+                    .orElseGet(() -> kept.get(entry.id()))
+                    .json());
+        }
+        json.writeBytes(("],\"metadata\":{\"items\":" + query.paging().limit() + ",\"offset\":"
+                + query.paging().offset() + "},\"totalResults\":" + page.totalResults() + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        return Response.ok(json.toByteArray(), MediaType.APPLICATION_JSON_TYPE).build();
     }
+
+    private static final byte[] PRODUCTS_START = "{\"products\":[".getBytes(StandardCharsets.UTF_8);
 }

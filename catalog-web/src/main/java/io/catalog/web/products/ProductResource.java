@@ -1,6 +1,5 @@
 package io.catalog.web.products;
 
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -34,17 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.catalog.domain.application.CollectionService;
+import io.catalog.domain.application.ProductView;
+import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.CreateProductCommand;
 import io.catalog.domain.application.ProductService;
 import io.catalog.domain.application.UpdateProductCommand;
-import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
-import io.catalog.domain.store.StoreSettingsRepository;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.products.dto.ProductDto;
@@ -67,10 +64,10 @@ public class ProductResource {
     ProductService products;
 
     @Inject
-    StoreSettingsRepository settings;
+    ProductQueryService views;
 
     @Inject
-    CollectionService collections;
+    ProductAnswers answers;
 
     @Inject
     CurrentStore currentStore;
@@ -116,16 +113,16 @@ public class ProductResource {
                         @Context Request request) {
         StoreId store = currentStore.id();
         ProductId productId = ProductId.parse(id);
-        Product product = products.get(store, productId);
-        if (!product.visible() && !currentStore.canModify()) {
-            throw new ProductNotFoundException(productId);
-        }
-        EntityTag etag = etag(product);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        boolean visibleOnly = !currentStore.canModify();
+        long revision = views.revision(store, productId, visibleOnly);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag(revision));
         if (notModified != null) {
             return notModified.build();
         }
-        return answer(product, includeVariants);
+        ProductAnswers.Answer answer = answers.answer(store, productId, revision, visibleOnly, includeVariants,
+                () -> views.get(store, productId, visibleOnly));
+        return Response.ok(ProductAnswers.inEnvelope(answer), MediaType.APPLICATION_JSON_TYPE)
+                .tag(etag(answer.revision())).build();
     }
 
     @PATCH
@@ -200,15 +197,20 @@ public class ProductResource {
     }
 
     private Response answer(Product product, boolean includeVariants) {
-        List<String> collectionIds = collections.collectionsOf(product.storeId(), List.of(product.id()))
-                .getOrDefault(product.id(), List.of()).stream().map(CollectionId::value).toList();
-        ProductDto dto = ProductResponses.of(product, settings.settingsOf(product.storeId()), collectionIds,
-                includeVariants, !currentStore.canModify());
-        return Response.ok(new ProductEnvelope(dto)).tag(etag(product)).build();
+        return answer(views.viewOf(product), includeVariants);
+    }
+
+    private Response answer(ProductView view, boolean includeVariants) {
+        ProductDto dto = ProductResponses.of(view, includeVariants, !currentStore.canModify());
+        return Response.ok(new ProductEnvelope(dto)).tag(etag(view.product())).build();
     }
 
     static EntityTag etag(Product product) {
-        return new EntityTag(Long.toString(product.revision()));
+        return etag(product.revision());
+    }
+
+    static EntityTag etag(long revision) {
+        return new EntityTag(Long.toString(revision));
     }
 
     /** The revision from If-Match (an ETag of ours, or *) or else from the body. */

@@ -1,5 +1,8 @@
 package io.catalog.web.products;
 
+import io.catalog.domain.application.ProductView;
+import io.catalog.domain.collection.CollectionId;
+
 import java.util.List;
 
 import io.catalog.domain.product.Product;
@@ -19,6 +22,12 @@ final class ProductResponses {
     static final int MAX_LISTED_VARIANTS = Product.MAX_MANAGED_VARIANTS;
 
     private ProductResponses() {
+    }
+
+    /** The answer of a product read with its memberships and store settings. */
+    static ProductDto of(ProductView view, boolean includeVariants, boolean visibleOnly) {
+        return of(view.product(), view.store(), view.collectionIds().stream().map(CollectionId::value).toList(),
+                includeVariants, visibleOnly);
     }
 
     /**

@@ -21,7 +21,17 @@ public class CurrentStore {
     @Inject
     JsonWebToken token;
 
+    /** The request's store, read from the token once. */
+    private StoreId id;
+
     public StoreId id() {
+        if (id == null) {
+            id = storeOfToken();
+        }
+        return id;
+    }
+
+    private StoreId storeOfToken() {
         Object claim = token == null ? null : token.getClaim(STORE_CLAIM);
         if (claim == null || claim.toString().isBlank()) {
             throw new NotAuthorizedException("The token carries no " + STORE_CLAIM + " claim", "Bearer");

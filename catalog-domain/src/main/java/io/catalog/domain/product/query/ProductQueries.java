@@ -1,13 +1,23 @@
 package io.catalog.domain.product.query;
 
+import java.util.List;
+
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
 
 /** Port to querying a store's products. */
 public interface ProductQueries {
 
     /**
-     * One page of the store's products that match {@code query}, in its order, with the number of all matches. It
-     * costs a fixed number of statements whatever the page size and the products' variant counts.
+     * One page of the store's products that match {@code query}, in its order, as ids and revisions, with the number
+     * of all matches: at most two statements.
      */
-    ProductPage query(StoreId store, ProductQuery query);
+    ProductMatches matches(StoreId store, ProductQuery query);
+
+    /**
+     * The store's products with these ids, complete, in the order given; ids of no product of the store are left
+     * out. It costs a fixed number of statements whatever the number of products and their variant counts.
+     */
+    List<Product> products(StoreId store, List<ProductId> ids);
 }

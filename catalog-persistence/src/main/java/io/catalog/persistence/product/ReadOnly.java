@@ -1,0 +1,22 @@
+package io.catalog.persistence.product;
+
+import java.util.List;
+
+import jakarta.persistence.TypedQuery;
+
+/**
+ * EclipseLink's read-only query hint: the rows read are not registered in the transaction's unit of work, so they
+ * are neither copied for change detection nor compared at commit. For rows that are only turned into domain
+ * objects (reads, pages); rows that a write changes are read without it.
+ */
+final class ReadOnly {
+
+    static final String HINT = "eclipselink.read-only";
+
+    private ReadOnly() {
+    }
+
+    static <T> List<T> of(TypedQuery<T> query) {
+        return query.setHint(HINT, true).getResultList();
+    }
+}

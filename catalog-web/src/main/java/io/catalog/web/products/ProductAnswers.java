@@ -1,0 +1,108 @@
+package io.catalog.web.products;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.catalog.domain.application.ProductView;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.store.StoreId;
+
+/**
+ * This server's serialized answers of {@code GET /stores/v1/products/{id}}, each kept with the product revision it
+ * was made at. A reader first looks up the product's current revision (one indexed statement); when the kept answer
+ * is of that revision it is sent as it is, otherwise the product is read and serialized again. Every change of what
+ * a product's answer shows gives the product a new revision (its own fields, options, variants, stock, media, and
+ * its collection memberships), so an answer is never older than the revision the database holds, on this server or
+ * any other: nothing needs to be told to forget. Bounded in bytes ({@code catalog.product-cache.max-bytes}, 0
+ * turns it off); the least used answers go first.
+ */
+@ApplicationScoped
+public class ProductAnswers {
+
+    /** What an answer depends on besides the product: who asks (storefronts do not see hidden parts) and the variants. */
+    private record Key(String store, ProductId product, boolean visibleOnly, boolean includeVariants) {
+    }
+
+    /** A product's serialized answer (the product object, without an envelope) and the revision it shows. */
+    public record Answer(long revision, byte[] json) {
+    }
+
+    private static final byte[] PRODUCT_ENVELOPE_START = "{\"product\":".getBytes(StandardCharsets.UTF_8);
+
+    @Inject
+    @ConfigProperty(name = "catalog.product-cache.max-bytes", defaultValue = "67108864")
+    long maxBytes;
+
+    private Jsonb jsonb;
+    private Cache<Key, Answer> answers;
+
+    @PostConstruct
+    void start() {
+        jsonb = JsonbBuilder.create();
+        answers = maxBytes <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, Answer answer) -> answer.json().length + 64)
+                .build();
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // nothing is left to release
+        }
+    }
+
+    /** The kept answer of a product at exactly {@code revision}, if there is one. */
+    Optional<Answer> kept(StoreId store, ProductId product, long revision, boolean visibleOnly,
+                          boolean includeVariants) {
+        Answer kept = answers == null ? null
+                : answers.getIfPresent(new Key(store.value(), product, visibleOnly, includeVariants));
+        return kept != null && kept.revision() == revision ? Optional.of(kept) : Optional.empty();
+    }
+
+    /** Serializes the answer of a product just read, and keeps it. */
+    Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
+        Answer made = new Answer(view.product().revision(), jsonb.toJson(
+                ProductResponses.of(view, includeVariants, visibleOnly)).getBytes(StandardCharsets.UTF_8));
+        if (answers != null) {
+            // Two readers may race; the answer of the later revision stays.
+            answers.asMap().merge(new Key(view.product().storeId().value(), view.product().id(), visibleOnly,
+                    includeVariants), made, (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
+        }
+        return made;
+    }
+
+    /**
+     * The answer of a product at {@code revision}, kept or made from {@code read} (which may find a newer revision:
+     * the answer then shows that one).
+     */
+    Answer answer(StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants,
+                  Supplier<ProductView> read) {
+        return kept(store, product, revision, visibleOnly, includeVariants)
+                .orElseGet(() -> make(read.get(), visibleOnly, includeVariants));
+    }
+
+    /** {@code {"product": <answer>}}, the body of a product read. */
+    static byte[] inEnvelope(Answer answer) {
+        byte[] body = new byte[PRODUCT_ENVELOPE_START.length + answer.json().length + 1];
+        System.arraycopy(PRODUCT_ENVELOPE_START, 0, body, 0, PRODUCT_ENVELOPE_START.length);
+        System.arraycopy(answer.json(), 0, body, PRODUCT_ENVELOPE_START.length, answer.json().length);
+        body[body.length - 1] = '}';
+        return body;
+    }
+}

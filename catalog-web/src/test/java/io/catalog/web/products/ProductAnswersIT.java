@@ -1,0 +1,125 @@
+package io.catalog.web.products;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+
+/**
+ * Product reads answer from the server's kept answers while the product's revision is unchanged, and never after it
+ * changed: every change of what a product shows (its fields, variants, stock, collections) is seen by the next read.
+ */
+class ProductAnswersIT extends CatalogIT {
+
+    private static final String HEADER = "X-Catalog-Sql-Statements";
+    private static final String QUERY = "/stores/v1/products/query";
+
+    @Test
+    void aSecondReadOfAnUnchangedProductCostsOneStatementAndAnswersTheSame() {
+        Api store = newStore();
+        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id");
+
+        Api.Response first = store.get("/stores/v1/products/" + id + "?includeVariants=true");
+        Api.Response second = store.get("/stores/v1/products/" + id + "?includeVariants=true");
+
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(Integer.parseInt(second.header(HEADER))).isEqualTo(1);
+        assertThat(Integer.parseInt(first.header(HEADER))).isGreaterThan(1);
+    }
+
+    @Test
+    void everyChangeIsSeenByTheNextRead() {
+        Api store = newStore();
+        JsonObject created = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        String path = "/stores/v1/products/" + created.getString("id");
+        JsonObject before = read(store, path);
+
+        assertThat(store.patch(path, "{\"product\": {\"name\": \"Renamed\"}}").status()).isEqualTo(200);
+        JsonObject renamed = read(store, path);
+        assertThat(renamed.getString("name")).isEqualTo("Renamed");
+        assertThat(renamed.getString("revision")).isNotEqualTo(before.getString("revision"));
+
+        String collection = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Sale\"}}")
+                .json().getJsonObject("collection").getString("id");
+        assertThat(store.post("/stores/v1/collections/" + collection + "/productIds",
+                "{\"productIds\": [\"" + created.getString("id") + "\"]}").status()).isEqualTo(200);
+        JsonObject inCollection = read(store, path);
+        assertThat(inCollection.getJsonArray("collectionIds").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains(collection);
+        assertThat(inCollection.getString("revision")).isNotEqualTo(renamed.getString("revision"));
+
+        String variantId = created.getJsonArray("variants").getJsonObject(0).getString("id");
+        assertThat(store.patch("/stores/v2/inventoryItems/product/" + created.getString("id"), """
+                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 7}]}}"""
+                .formatted(variantId)).status()).isEqualTo(200);
+        JsonObject stocked = store.get(path + "?includeVariants=true").json().getJsonObject("product");
+        assertThat(stocked.getJsonArray("variants").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("id").equals(variantId))
+                .map(v -> v.getJsonObject("variant").getJsonObject("stock").getInt("quantity")))
+                .containsExactly(7);
+
+        assertThat(store.delete(path).status()).isEqualTo(200);
+        assertThat(store.get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void storefrontsAndOwnersGetTheirOwnAnswers() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api owner = store(storeId, READ, MODIFY);
+        Api storefront = store(storeId, READ);
+        JsonObject created = ProductApiIT.create(owner, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        String path = "/stores/v1/products/" + created.getString("id");
+        String hidden = created.getJsonArray("variants").getJsonObject(1).getString("id");
+        assertThat(owner.patch(path + "/variants", "{\"variants\": [{\"variantIds\": [\"" + hidden
+                + "\"], \"visible\": false}]}").status()).isEqualTo(200);
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(owner.get(path + "?includeVariants=true").json().getJsonObject("product")
+                    .getJsonArray("variants")).hasSize(2);
+            assertThat(storefront.get(path + "?includeVariants=true").json().getJsonObject("product")
+                    .getJsonArray("variants")).hasSize(1);
+        }
+
+        assertThat(owner.patch(path, "{\"product\": {\"visible\": false}}").status()).isEqualTo(200);
+        assertThat(storefront.get(path).status()).isEqualTo(404);
+        assertThat(owner.get(path).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRepeatedPageReadsOnlyTheMatchesAndShowsChangesAtOnce() {
+        Api store = newStore();
+        String managed = ProductApiIT.product(ProductApiIT.options(2, 3), true);
+        String first = ProductApiIT.create(store, managed).getString("id");
+        for (int i = 0; i < 4; i++) {
+            ProductApiIT.create(store, managed);
+        }
+        String page = "{\"query\": {\"sort\": \"[{\\\"numericId\\\": \\\"asc\\\"}]\"}, \"includeVariants\": true}";
+
+        Api.Response cold = store.post(QUERY, page);
+        Api.Response warm = store.post(QUERY, page);
+
+        assertThat(warm.body()).isEqualTo(cold.body());
+        assertThat(warm.json().getJsonArray("products")).hasSize(5);
+        assertThat(warm.json().getInt("totalResults")).isEqualTo(5);
+        assertThat(Integer.parseInt(warm.header(HEADER))).isEqualTo(1);
+
+        assertThat(store.patch("/stores/v1/products/" + first, "{\"product\": {\"name\": \"Changed\"}}").status())
+                .isEqualTo(200);
+        Api.Response changed = store.post(QUERY, page);
+        assertThat(changed.json().getJsonArray("products").getJsonObject(0).getString("name")).isEqualTo("Changed");
+        assertThat(changed.json().getJsonArray("products").getJsonObject(1))
+                .isEqualTo(cold.json().getJsonArray("products").getJsonObject(1));
+    }
+
+    private static JsonObject read(Api store, String path) {
+        Api.Response response = store.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().getJsonObject("product");
+    }
+}
