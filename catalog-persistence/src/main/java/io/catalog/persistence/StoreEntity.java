@@ -28,6 +28,10 @@ public class StoreEntity {
     @Column(name = "last_numeric_id")
     long lastNumericId;
 
+    /** Moves with every deletion and visibility change of the store's products (see {@link StoreRows#productSetChanged}). */
+    @Column(name = "product_set_version")
+    long productSetVersion;
+
     @Column(name = "created_at")
     OffsetDateTime createdAt;
 

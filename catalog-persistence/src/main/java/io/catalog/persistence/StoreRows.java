@@ -60,6 +60,33 @@ public class StoreRows implements StoreSettingsRepository {
         return row.lastNumericId;
     }
 
+    /**
+     * Which products a store has and shows, as of now: its last numeric id (moved by every creation) and its
+     * product-set version (moved by every deletion and visibility change). While both stay, a count of its products
+     * above a numeric id, visible or all, stays true. Empty for a store without a row (and so without products).
+     */
+    public java.util.Optional<ProductSetStamp> productSetStamp(StoreId store) {
+        return em.createQuery("SELECT s.lastNumericId, s.productSetVersion FROM StoreEntity s"
+                        + " WHERE s.storeId = :store", Object[].class)
+                .setParameter("store", store.value())
+                .getResultStream()
+                .findFirst()
+                .map(row -> new ProductSetStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+    }
+
+    /** See {@link #productSetStamp}. */
+    public record ProductSetStamp(long lastNumericId, long version) {
+    }
+
+    /**
+     * Records that a product of the store was deleted or changed visibility, in the caller's transaction (the store
+     * row stays locked until it ends).
+     */
+    public void productSetChanged(StoreId store) {
+        lockedRow(store).productSetVersion++;
+        em.flush();
+    }
+
     /** Makes sure the store has its row (with the default settings), so rows of other tables may refer to it. */
     public void ensureExists(StoreId store) {
         if (em.find(StoreEntity.class, store.value()) == null) {

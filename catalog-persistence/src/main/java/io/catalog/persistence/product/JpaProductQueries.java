@@ -3,10 +3,12 @@ package io.catalog.persistence.product;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,10 +19,13 @@ import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.StoreRows;
+import io.catalog.persistence.StoreRows.ProductSetStamp;
 
 /**
  * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all
- * matches (left out when the page is the last one: the matches are then known). The products: their rows, choices,
+ * matches (left out when the page is the last one: the matches are then known; carried from page to page of a crawl,
+ * see {@link CrawlCounts}). The products: their rows, choices,
  * stored variants (of those that manage variants) and media, one statement each whatever the number of products,
  * every row read {@linkplain ReadOnly read-only}.
  */
@@ -29,6 +34,11 @@ public class JpaProductQueries implements ProductQueries {
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
+
+    @Inject
+    StoreRows stores;
+
+    private final CrawlCounts crawlCounts = new CrawlCounts();
 
     @Override
     public ProductMatches matches(StoreId store, ProductQuery query) {
@@ -41,14 +51,26 @@ public class JpaProductQueries implements ProductQueries {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<ProductMatches.Match> matches = select.getResultStream()
+        // Read before the page, so that any change after it moves the stamp the kept counts are checked against.
+        Optional<CrawlCounts.Key> crawl = CrawlCounts.keyOf(store.value(), query);
+        Optional<ProductSetStamp> stamp = crawl.flatMap(key -> stores.productSetStamp(store));
+        List<Object[]> rows = select.getResultList();
+        List<ProductMatches.Match> matches = rows.stream()
                 .map(row -> new ProductMatches.Match(ProductId.parse((String) row[0]), ((Number) row[1]).longValue()))
                 .toList();
         int offset = query.paging().offset();
         // A page that is not full (and not past the end) is the end of the matches: their number is known without
         // counting them.
         boolean lastPage = matches.size() < query.paging().limit() && (!matches.isEmpty() || offset == 0);
-        long total = lastPage ? offset + matches.size() : count.getSingleResult();
+        if (lastPage) {
+            return new ProductMatches(matches, offset + matches.size());
+        }
+        if (crawl.isEmpty() || stamp.isEmpty()) {
+            return new ProductMatches(matches, count.getSingleResult());
+        }
+        long total = crawlCounts.kept(crawl.get(), stamp.get()).orElseGet(count::getSingleResult);
+        crawlCounts.keep(crawl.get(), query, total, stamp.get(),
+                rows.stream().map(row -> ((Number) row[2]).longValue()).toList());
         return new ProductMatches(matches, total);
     }
 

@@ -128,11 +128,15 @@ public class JpaProductRepository implements ProductRepository {
         List<ChoiceEntity> choices = choicesOf(productId);
         List<VariantEntity> variants = row.manageVariants ? variantsOf(productId) : List.of();
         List<MediaEntity> media = mediaOf(productId);
+        boolean visibilityChanged = row.visible != state.visible();
         ProductRows.copy(state, row);
         syncChoices(productId, state.options(), choices);
         syncVariants(productId, state.variants(), variants);
         syncMedia(productId, state.media(), media);
         flush(state);
+        if (visibilityChanged) {
+            stores.productSetChanged(new StoreId(state.storeId()));
+        }
         return Product.reconstitute(state.withRevision(row.revision));
     }
 
@@ -148,6 +152,7 @@ public class JpaProductRepository implements ProductRepository {
         }
         em.remove(row); // choices, variants and media go with it (ON DELETE CASCADE)
         flush(state);
+        stores.productSetChanged(new StoreId(state.storeId()));
     }
 
     @Override

@@ -44,9 +44,9 @@ final class ProductQueryTranslator {
     /** The JPQL of a query: its WHERE clause, ORDER BY clause and parameters. */
     record Jpql(String where, String orderBy, Map<String, Object> parameters) {
 
-        /** The matches' ids and revisions, in order. */
+        /** The matches' ids, revisions and numeric ids, in order. */
         String select() {
-            return "SELECT p.id, p.revision FROM ProductEntity p WHERE " + where + " ORDER BY " + orderBy;
+            return "SELECT p.id, p.revision, p.numericId FROM ProductEntity p WHERE " + where + " ORDER BY " + orderBy;
         }
 
         /**
