@@ -42,7 +42,7 @@ public final class Benchmark {
     /** How to run. */
     public record Options(URI url, String database, List<Integer> sizes, Duration duration, Duration warmup,
                           int readConnections, int writeConnections, int stockConnections, Duration crawlLimit,
-                          Duration webhookDuration, int seedThreads, Path scriptsDir, Path resultsDir, Path jwtDir,
+                          Duration webhookDuration, int webhookRate, int seedThreads, Path scriptsDir, Path resultsDir, Path jwtDir,
                           String storePrefix, long seed, List<String> only) {
 
         /** Whether the scenario is to run: all do unless {@code only} names some. */
@@ -54,7 +54,8 @@ public final class Benchmark {
          * {@code url} (http://127.0.0.1:9080/), {@code db} (a label: h2), {@code sizes} (10000,100000,1000000),
          * {@code duration} and {@code warmup} per scenario in seconds (10, 3), {@code connections} for reads (8),
          * {@code writeConnections} (2), {@code stockConnections} (8), {@code crawlLimit} seconds (300),
-         * {@code webhookSeconds} (10), {@code seedThreads} (2), {@code scripts} (scripts/bench), {@code results}
+         * {@code webhookSeconds} (10), {@code webhookRate} (events/s the writers produce, 600; 0: as fast as they
+         * can), {@code seedThreads} (2), {@code scripts} (scripts/bench), {@code results}
          * (target/benchmark), {@code jwtDir} (~/.catalog/jwt), {@code storePrefix} (bench), {@code seed} (42),
          * {@code scenarios} (all; or a comma-separated list of scenario names, the ceiling always runs with reads).
          */
@@ -66,7 +67,8 @@ public final class Benchmark {
                     Duration.ofSeconds(Long.getLong("duration", 10)), Duration.ofSeconds(Long.getLong("warmup", 3)),
                     Integer.getInteger("connections", 8), Integer.getInteger("writeConnections", 2),
                     Integer.getInteger("stockConnections", 8), Duration.ofSeconds(Long.getLong("crawlLimit", 300)),
-                    Duration.ofSeconds(Long.getLong("webhookSeconds", 10)), Integer.getInteger("seedThreads", 2),
+                    Duration.ofSeconds(Long.getLong("webhookSeconds", 10)), Integer.getInteger("webhookRate", 600),
+                    Integer.getInteger("seedThreads", 2),
                     Path.of(System.getProperty("scripts", root.resolve("scripts/bench").toString())),
                     Path.of(System.getProperty("results", root.resolve("target/benchmark").toString())),
                     Path.of(System.getProperty("jwtDir",
@@ -147,7 +149,8 @@ public final class Benchmark {
         if (options.runs(WEBHOOKS)) {
             Api events = api(options.storePrefix() + "-events", "READ_PRODUCTS", "MODIFY_PRODUCTS");
             log(WEBHOOKS);
-            for (ScenarioResult result : new WebhookLoad(events, options.webhookDuration(), Duration.ofSeconds(120), 2)
+            for (ScenarioResult result : new WebhookLoad(events, options.webhookDuration(), options.webhookRate(),
+                    Duration.ofSeconds(120), 2)
                     .run(WEBHOOKS, WEBHOOK_BACKLOG)) {
                 results.add(measured(result));
             }

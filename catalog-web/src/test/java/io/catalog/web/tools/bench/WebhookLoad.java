@@ -48,10 +48,13 @@ final class WebhookLoad {
     private final Duration duration;
     private final Duration drainLimit;
     private final int writers;
+    private final int rate;
 
-    WebhookLoad(Api admin, Duration duration, Duration drainLimit, int writers) {
+    /** @param rate events per second the writers produce together (each bulk write waits for its turn); 0: unpaced */
+    WebhookLoad(Api admin, Duration duration, int rate, Duration drainLimit, int writers) {
         this.admin = admin;
         this.duration = duration;
+        this.rate = rate;
         this.drainLimit = drainLimit;
         this.writers = writers;
     }
@@ -142,6 +145,17 @@ final class WebhookLoad {
             int writer = w;
             work.add(pool.submit(() -> {
                 for (int call = 0; System.currentTimeMillis() < end; call++) {
+                    if (rate > 0) {
+                        // Write number call * writers + writer is due when that many writes' events were due.
+                        long due = start + (long) (call * writers + writer) * PER_WRITE * 1000L / rate;
+                        long wait = due - System.currentTimeMillis();
+                        if (wait > 0) {
+                            Thread.sleep(wait);
+                        }
+                        if (System.currentTimeMillis() >= end) {
+                            break;
+                        }
+                    }
                     int first = call * PER_WRITE;
                     String body = IntStream.range(first, first + PER_WRITE).mapToObj(i -> """
                             {"name": "Event %d-%d-%d", "priceData": {"price": 9.99}}"""
@@ -161,6 +175,7 @@ final class WebhookLoad {
                         }
                     });
                 }
+                return null;
             }));
         }
         for (Future<?> future : work) {
@@ -178,9 +193,10 @@ final class WebhookLoad {
         return new ScenarioResult(scenario, 0, delivered, delivered / seconds, delays.getValueAtPercentile(50),
                 delays.getValueAtPercentile(90), delays.getValueAtPercentile(99),
                 missing + receipts.duplicates.get() + failedWrites.get(), delivered / seconds, Double.NaN, -1,
-                ("%d events from %d bulk writes of %d in %.0f s on %d writers; latency = event time to arrival; "
+                ("%d events from %d bulk writes of %d in %.0f s on %d writers (%s); latency = event time to arrival; "
                         + "%d missing, %d duplicates").formatted(created.size(), writes.get(), PER_WRITE,
-                        duration.toMillis() / 1000.0, writers, missing, receipts.duplicates.get()));
+                        duration.toMillis() / 1000.0, writers, rate > 0 ? "paced at " + rate + " events/s" : "unpaced",
+                        missing, receipts.duplicates.get()));
     }
 
     private ScenarioResult backlog(String scenario, Receipts receipts, String subscriptionId, int expected)
