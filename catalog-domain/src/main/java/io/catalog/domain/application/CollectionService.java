@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -177,14 +176,6 @@ public final class CollectionService {
             membershipChanged(store, removed, clock.instant());
             return collection;
         });
-    }
-
-    /** The stored collections each product belongs to. */
-    public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> products) {
-        if (products.isEmpty()) {
-            return Map.of();
-        }
-        return transactions.inTransaction(() -> collections.collectionsOf(store, products));
     }
 
     /**

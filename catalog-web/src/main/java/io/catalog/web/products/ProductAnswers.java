@@ -21,8 +21,9 @@ import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
 
 /**
- * This server's serialized answers of {@code GET /stores/v1/products/{id}}, each kept with the product revision it
- * was made at. A reader first looks up the product's current revision (one indexed statement); when the kept answer
+ * This server's serialized product answers (the product object of {@code GET /stores/v1/products/{id}} and of each
+ * product of a query page), each kept with the product revision it was made at. A reader first learns the product's
+ * current revision (one indexed statement for a product, the page's own statement for a page); when the kept answer
  * is of that revision it is sent as it is, otherwise the product is read and serialized again. Every change of what
  * a product's answer shows gives the product a new revision (its own fields, options, variants, stock, media, and
  * its collection memberships), so an answer is never older than the revision the database holds, on this server or
