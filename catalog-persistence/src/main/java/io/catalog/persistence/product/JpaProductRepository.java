@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -45,21 +44,16 @@ public class JpaProductRepository implements ProductRepository {
     @Inject
     StoreRows stores;
 
+    @Inject
+    JpaProductQueries queries;
+
     /**
-     * Reads the product's rows read-only: they are not registered for change detection (the aggregate is rebuilt
-     * from them and written back through {@link #update}, which reads the rows it changes itself).
+     * Read as a page of one product is ({@link JpaProductQueries#products}): its rows read-only, not registered for
+     * change detection (the aggregate is written back through {@link #update}, which reads the rows it changes).
      */
     @Override
     public Optional<Product> find(StoreId store, ProductId id) {
-        return em.createQuery("SELECT p FROM ProductEntity p WHERE p.id = :id", ProductEntity.class)
-                .setParameter("id", id.value().toString())
-                .setHint(ReadOnly.HINT, true)
-                .getResultStream()
-                .findFirst()
-                .filter(product -> product.storeId.equals(store.value()))
-                .map(product -> Product.reconstitute(ProductRows.toState(product, ReadOnly.of(choicesQuery(product.id)),
-                        product.manageVariants ? ReadOnly.of(variantsQuery(product.id)) : List.of(),
-                        ReadOnly.of(mediaQuery(product.id)))));
+        return queries.products(store, List.of(id)).stream().findFirst();
     }
 
     @Override
@@ -220,32 +214,23 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     private List<ChoiceEntity> choicesOf(String productId) {
-        return choicesQuery(productId).getResultList();
+        return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
+                        + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
+                .setParameter("id", productId)
+                .getResultList();
     }
 
     private List<VariantEntity> variantsOf(String productId) {
-        return variantsQuery(productId).getResultList();
+        return em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId = :id", VariantEntity.class)
+                .setParameter("id", productId)
+                .getResultList();
     }
 
     private List<MediaEntity> mediaOf(String productId) {
-        return mediaQuery(productId).getResultList();
-    }
-
-    private TypedQuery<ChoiceEntity> choicesQuery(String productId) {
-        return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
-                        + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
-                .setParameter("id", productId);
-    }
-
-    private TypedQuery<VariantEntity> variantsQuery(String productId) {
-        return em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId = :id", VariantEntity.class)
-                .setParameter("id", productId);
-    }
-
-    private TypedQuery<MediaEntity> mediaQuery(String productId) {
         return em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position",
                         MediaEntity.class)
-                .setParameter("id", productId);
+                .setParameter("id", productId)
+                .getResultList();
     }
 
     private void syncMedia(String productId, List<MediaState> media, List<MediaEntity> current) {
