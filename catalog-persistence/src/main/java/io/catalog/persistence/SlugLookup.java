@@ -1,6 +1,7 @@
 package io.catalog.persistence;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,25 +10,25 @@ import jakarta.persistence.EntityManager;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.store.StoreId;
 
-/** Which slugs of a store are taken, for the entities that have a slug unique per store (products, collections). */
+/** Which slugs of a store are taken, for the tables that have a slug unique per store (products, collections). */
 public final class SlugLookup {
 
     private SlugLookup() {
     }
 
     /**
-     * The {@code candidates} that rows of {@code entity} of {@code store} use. One candidate is compared with "=",
-     * which H2 answers from the (store_id, slug) index; H2 evaluates an IN list by reading the store's rows.
+     * The {@code candidates} that rows of {@code table} of {@code store} use, each looked up in the table's
+     * {@code (store_id, slug)} unique index ({@link KeyLookup}): the cost is that of the candidates, whatever the
+     * store's size.
      */
-    public static Set<Slug> taken(EntityManager em, String entity, StoreId store, Collection<Slug> candidates) {
-        boolean one = candidates.size() == 1;
-        return em.createQuery("SELECT e.slug FROM " + entity + " e WHERE e.storeId = :store AND e.slug "
-                        + (one ? "= :slugs" : "IN :slugs"), String.class)
-                .setParameter("store", store.value())
-                .setParameter("slugs", one ? candidates.iterator().next().value()
-                        : candidates.stream().map(Slug::value).toList())
-                .getResultStream()
-                .map(Slug::parse)
-                .collect(Collectors.toSet());
+    public static Set<Slug> taken(EntityManager em, String table, StoreId store, Collection<Slug> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        List<String> slugs = candidates.stream().map(Slug::value).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object> rows = KeyLookup.rows(em, "SELECT slug FROM " + table + " WHERE", "store_id", "slug",
+                store.value(), slugs, "").getResultList();
+        return rows.stream().map(slug -> Slug.parse(slug.toString())).collect(Collectors.toSet());
     }
 }

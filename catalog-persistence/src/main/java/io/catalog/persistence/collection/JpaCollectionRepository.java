@@ -2,7 +2,6 @@ package io.catalog.persistence.collection;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.KeyLookup;
 import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
 
@@ -95,7 +95,7 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
-        return SlugLookup.taken(em, "CollectionEntity", store, candidates);
+        return SlugLookup.taken(em, "collection", store, candidates);
     }
 
     @Override
@@ -142,11 +142,17 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public Set<ProductId> unknownProducts(StoreId store, java.util.Collection<ProductId> productIds) {
-        Set<String> known = new HashSet<>(em.createQuery("SELECT p.id FROM ProductEntity p"
-                        + " WHERE p.storeId = :store AND p.id IN :ids", String.class)
-                .setParameter("store", store.value())
+        if (productIds.isEmpty()) {
+            return Set.of();
+        }
+        // By primary key, the store compared here: H2 answers "store_id = ? AND id IN (...)" by reading the store.
+        Set<String> known = em.createQuery("SELECT p.id, p.storeId FROM ProductEntity p WHERE p.id IN :ids",
+                        Object[].class)
                 .setParameter("ids", ids(productIds))
-                .getResultList());
+                .getResultStream()
+                .filter(row -> store.value().equals(row[1]))
+                .map(row -> (String) row[0])
+                .collect(Collectors.toSet());
         return productIds.stream().filter(id -> !known.contains(id.value().toString())).collect(Collectors.toSet());
     }
 
@@ -178,20 +184,10 @@ public class JpaCollectionRepository implements CollectionRepository {
         return removed;
     }
 
-    /**
-     * {@code head (collection_id, product_id) IN ((?, ?), ...) tail}: membership rows by their whole key, so both
-     * databases look each one up in the primary key. (H2 answers {@code collection_id = ? AND product_id IN (...)}
-     * by reading every member of the collection, which made adding to a large collection slow down as it grew.)
-     */
+    /** Membership rows by their whole key ({@link KeyLookup}): each is looked up in the primary key. */
     private jakarta.persistence.Query membershipRows(String head, CollectionId collection, List<String> productIds,
                                                      String tail) {
-        jakarta.persistence.Query query = em.createNativeQuery(head + " (collection_id, product_id) IN ("
-                + String.join(", ", Collections.nCopies(productIds.size(), "(?, ?)")) + ")" + tail);
-        for (int i = 0; i < productIds.size(); i++) {
-            query.setParameter(2 * i + 1, collection.value());
-            query.setParameter(2 * i + 2, productIds.get(i));
-        }
-        return query;
+        return KeyLookup.rows(em, head, "collection_id", "product_id", collection.value(), productIds, tail);
     }
 
     @Override

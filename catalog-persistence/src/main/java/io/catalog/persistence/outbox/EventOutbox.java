@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -146,7 +147,11 @@ public class EventOutbox {
     }
 
     private long nextSequence(String aggregateType, String aggregateId) {
+        // The counter rows are only ever read and written by these statements, so they need not flush the
+        // transaction's pending rows first. (Flushing before each of them made a transaction that records n events
+        // compare its registered rows n times: adding 1,000 products to a collection spent most of its time there.)
         List<?> current = em.createNativeQuery(LOCK_SEQUENCE)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, aggregateType)
                 .setParameter(2, aggregateId)
                 .getResultList();
@@ -156,6 +161,7 @@ public class EventOutbox {
             // the primary key would fail one of them, and its change with it.
             em.createNativeQuery("INSERT INTO event_sequence (aggregate_type, aggregate_id, last_sequence)"
                             + " VALUES (?, ?, 1)")
+                    .setFlushMode(FlushModeType.COMMIT)
                     .setParameter(1, aggregateType)
                     .setParameter(2, aggregateId)
                     .executeUpdate();
@@ -163,6 +169,7 @@ public class EventOutbox {
         }
         long next = ((Number) current.get(0)).longValue() + 1;
         em.createNativeQuery("UPDATE event_sequence SET last_sequence = ? WHERE aggregate_type = ? AND aggregate_id = ?")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, next)
                 .setParameter(2, aggregateType)
                 .setParameter(3, aggregateId)

@@ -136,8 +136,12 @@ public final class Seed {
                     }
                 }
                 String name = size[1] == 1 ? "First " + size[0] : "Every " + ordinal(size[1]) + " product";
+                long began = System.nanoTime();
                 memberships += collection(api, name + " " + seed, members);
                 collections++;
+                if (members.size() >= 10_000) {
+                    System.out.printf("collection \"%s\": %d members in %.1f s%n", name, members.size(), seconds(began));
+                }
             }
         }
         return new Report(store, done.get() - failed.get(), failed.get(), seconds(start), collections, memberships,

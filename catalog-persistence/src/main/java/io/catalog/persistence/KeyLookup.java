@@ -1,0 +1,36 @@
+package io.catalog.persistence;
+
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Rows looked up by a whole two-column key: {@code head (first, second) IN ((?, ?), ...) tail}, a native query that
+ * both databases answer with one probe per pair in the index on {@code (first, second)}.
+ *
+ * <p>Why not {@code first = ? AND second IN (...)}: H2 (2.x) answers that shape by reading every index entry of
+ * {@code first} and comparing each with the whole list, so a lookup of 100 slugs or 1,000 collection members read the
+ * whole store or collection, and cost grew with the store. A row-value list is matched to the index whole.
+ */
+public final class KeyLookup {
+
+    private KeyLookup() {
+    }
+
+    /** The native query; {@code seconds} must not be empty. */
+    public static Query rows(EntityManager em, String head, String first, String second, Object firstValue,
+                             List<?> seconds, String tail) {
+        if (seconds.isEmpty()) {
+            throw new IllegalArgumentException("no keys to look up");
+        }
+        Query query = em.createNativeQuery(head + " (" + first + ", " + second + ") IN ("
+                + String.join(", ", Collections.nCopies(seconds.size(), "(?, ?)")) + ")" + tail);
+        for (int i = 0; i < seconds.size(); i++) {
+            query.setParameter(2 * i + 1, firstValue);
+            query.setParameter(2 * i + 2, seconds.get(i));
+        }
+        return query;
+    }
+}
