@@ -13,7 +13,7 @@ import io.catalog.domain.application.Transactions;
 /**
  * Runs each unit of work of the application services in a JTA transaction: committed when the work returns, rolled
  * back when it throws, the exception passed on unchanged. A unit of work started inside a running transaction
- * joins it.
+ * joins it. A single read ({@link #singleRead}) runs in the caller's transaction or in none.
  */
 @ApplicationScoped
 public class JtaTransactions implements Transactions {
@@ -44,6 +44,15 @@ public class JtaTransactions implements Transactions {
             throw new IllegalStateException("The transaction failed to commit", e);
         }
         return result;
+    }
+
+    /**
+     * Without a transaction when none is running: the container-managed persistence context then reads in
+     * auto-commit, one round trip, and whatever it read is detached when the call returns.
+     */
+    @Override
+    public <T> T singleRead(Supplier<T> work) {
+        return work.get();
     }
 
     private void rollback(Throwable cause) {

@@ -66,7 +66,7 @@ public final class ProductQueryService {
      * @throws ProductNotFoundException when the store has no such product (or it is hidden from the caller)
      */
     public long revision(StoreId store, ProductId id, boolean visibleOnly) {
-        return transactions.inTransaction(() -> products.revisionOf(store, id))
+        return transactions.singleRead(() -> products.revisionOf(store, id))
                 .filter(r -> r.visible() || !visibleOnly)
                 .orElseThrow(() -> new ProductNotFoundException(id))
                 .revision();

@@ -3,6 +3,7 @@ package io.catalog.events.webhook;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,11 +88,15 @@ public class WebhookLedger {
         return claimed;
     }
 
-    /** Records the outcomes of a batch of attempts, in one transaction. */
+    /**
+     * Records the outcomes of a batch of attempts, in one transaction, in delivery id order: concurrent batches
+     * then take their row locks in one order and never wait on each other in a cycle.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<Outcome> outcomes, OffsetDateTime at) {
-        deliveries.load(outcomes.stream().map(Outcome::deliveryId).toList());
-        for (Outcome outcome : outcomes) {
+        List<Outcome> ordered = outcomes.stream().sorted(Comparator.comparing(Outcome::deliveryId)).toList();
+        deliveries.load(ordered.stream().map(Outcome::deliveryId).toList());
+        for (Outcome outcome : ordered) {
             if (outcome instanceof Delivered d) {
                 deliveries.markDelivered(d.deliveryId(), d.statusCode(), at);
             } else if (outcome instanceof Failed f) {

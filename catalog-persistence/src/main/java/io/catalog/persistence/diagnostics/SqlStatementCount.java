@@ -24,7 +24,8 @@ public final class SqlStatementCount {
         return count == null ? -1 : count[0];
     }
 
-    static void increment() {
+    /** One statement sent on this thread (the persistence context counts its own; plain JDBC reads call this). */
+    public static void increment() {
         int[] count = COUNT.get();
         if (count != null) {
             count[0]++;

@@ -47,6 +47,9 @@ public class JpaProductRepository implements ProductRepository {
     @Inject
     JpaProductQueries queries;
 
+    @Inject
+    ProductRevisions revisions;
+
     /**
      * Read as a page of one product is ({@link JpaProductQueries#products}): its rows read-only, not registered for
      * change detection (the aggregate is written back through {@link #update}, which reads the rows it changes).
@@ -58,12 +61,7 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Optional<ProductRevision> revisionOf(StoreId store, ProductId id) {
-        return em.createNamedQuery(ProductEntity.REVISION, Object[].class)
-                .setParameter("id", id.value().toString())
-                .setParameter("store", store.value())
-                .getResultStream()
-                .findFirst()
-                .map(row -> new ProductRevision(((Number) row[0]).longValue(), (Boolean) row[1]));
+        return revisions.of(store, id);
     }
 
     /** Locks the product row with {@code SELECT ... FOR UPDATE}; the lock is held until the transaction ends. */
@@ -172,7 +170,7 @@ public class JpaProductRepository implements ProductRepository {
 
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
-        return SlugLookup.taken(em, "ProductEntity", store, candidates);
+        return SlugLookup.taken(em, "product", store, candidates);
     }
 
     /**

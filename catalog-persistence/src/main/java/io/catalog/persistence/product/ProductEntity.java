@@ -6,19 +6,13 @@ import java.time.OffsetDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** Row of {@code product}. Options and variants live in their own tables and are read with one query each. */
 @Entity
 @Table(name = "product")
-@NamedQuery(name = ProductEntity.REVISION,
-        query = "SELECT p.revision, p.visible FROM ProductEntity p WHERE p.id = :id AND p.storeId = :store")
 public class ProductEntity {
-
-    /** A product's revision and visibility alone, by id and store: prepared once, run before every cached read. */
-    static final String REVISION = "ProductEntity.revision";
 
 
     @Id
