@@ -142,6 +142,10 @@ public final class Benchmark {
             Seeding seeding = seed(admin, store, size);
             seedings.add(seeding);
             log(seeding.describe());
+            Duration idle = server.awaitIdle(Duration.ofMinutes(30));
+            if (idle.toSeconds() >= 4) {
+                log("waited %d s for the server to finish publishing the seeding's events", idle.toSeconds());
+            }
             results.addAll(scenarios(size, admin, reader));
             warmup = options.warmup();
             write(seedings, results);

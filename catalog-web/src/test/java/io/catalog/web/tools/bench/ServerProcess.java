@@ -38,6 +38,40 @@ final class ServerProcess {
         return pid;
     }
 
+    /**
+     * Waits until the server has been idle (under a tenth of a core for two seconds), at most {@code max}: after
+     * seeding, the events of the seeded products are still being published, and a scenario measured meanwhile
+     * shares the cores with them. How long it waited; zero when the process is unknown.
+     */
+    java.time.Duration awaitIdle(java.time.Duration max) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + max.toNanos();
+        long before = cpuTicks();
+        while (before >= 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+            long now = cpuTicks();
+            if (now < 0 || now - before < 20) {
+                break;
+            }
+            before = now;
+        }
+        return java.time.Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** The CPU time the process used so far, in clock ticks (user and system, 100 a second), or -1 when unknown. */
+    private long cpuTicks() {
+        if (pid.isEmpty()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid.getAsLong()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Resident set size in KiB, or -1 when unknown. */
     long rssKb() {
         if (pid.isEmpty()) {
