@@ -145,7 +145,7 @@ public class JpaCollectionRepository implements CollectionRepository {
         if (productIds.isEmpty()) {
             return Set.of();
         }
-        // By primary key, the store compared here: H2 answers "store_id = ? AND id IN (...)" by reading the store.
+        // By primary key, the store compared here, not in SQL (see KeyLookup for the shape H2 reads the store for).
         Set<String> known = em.createQuery("SELECT p.id, p.storeId FROM ProductEntity p WHERE p.id IN :ids",
                         Object[].class)
                 .setParameter("ids", ids(productIds))

@@ -80,8 +80,7 @@ public class JpaProductQueries implements ProductQueries {
             return List.of();
         }
         List<String> ids = productIds.stream().map(id -> id.value().toString()).toList();
-        // By primary key, the store compared here: H2 answers "store_id = ? AND id IN (...)" by reading every
-        // index entry of the store, which made each page's read grow with the store.
+        // By primary key, the store compared here, not in SQL (see KeyLookup for the shape H2 reads the store for).
         Map<String, ProductEntity> rows = ReadOnly.of(em.createQuery("SELECT p FROM ProductEntity p"
                         + " WHERE p.id IN :ids", ProductEntity.class)
                 .setParameter("ids", ids))

@@ -3,6 +3,7 @@ package io.catalog.web.tools.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -43,7 +44,7 @@ final class ServerProcess {
      * seeding, the events of the seeded products are still being published, and a scenario measured meanwhile
      * shares the cores with them. How long it waited; zero when the process is unknown.
      */
-    java.time.Duration awaitIdle(java.time.Duration max) throws InterruptedException {
+    Duration awaitIdle(Duration max) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + max.toNanos();
         long before = cpuTicks();
@@ -55,7 +56,7 @@ final class ServerProcess {
             }
             before = now;
         }
-        return java.time.Duration.ofNanos(System.nanoTime() - start);
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** The CPU time the process used so far, in clock ticks (user and system, 100 a second), or -1 when unknown. */
