@@ -95,7 +95,10 @@ public final class ProductQueryService {
             Map<ProductId, ProductView> read = new HashMap<>();
             if (!toRead.isEmpty()) {
                 // A product hidden since it matched is left out for callers that only see visible ones.
-                List<Product> found = queries.products(store, List.copyOf(toRead)).stream()
+                // Without includeVariants the choices' stored availability stands in for the variants.
+                List<ProductId> ids = List.copyOf(toRead);
+                List<Product> found = (query.includeVariants() ? queries.products(store, ids)
+                        : queries.productsWithoutVariants(store, ids)).stream()
                         .filter(p -> p.visible() || !query.visibleOnly())
                         .toList();
                 views(store, found).forEach(view -> read.put(view.product().id(), view));

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -83,7 +84,13 @@ public final class Product {
     private Integer warningLimit;
     private boolean manageVariants;
     private List<ProductOption> options;
+    /** {@code null} in a product read without its variants ({@link #reconstituteWithoutVariants}). */
     private Map<VariantId, VariantOverrides> variantData;
+    /**
+     * Each choice's availability as stored with the product, in a product read without its variants; {@code null}
+     * when the variants were read (the availability is then derived from them).
+     */
+    private final Map<ChoiceKey, ChoiceAvailability> storedAvailability;
     private int nextChoiceKey;
     private List<MediaItem> media;
     /** Media id to the keys of the choices the item is linked to; only linked items are present. */
@@ -102,7 +109,7 @@ public final class Product {
                     Sku sku, Weight weight, boolean visible, Money price, Discount discount, Stock stock,
                     Integer warningLimit, boolean manageVariants, List<ProductOption> options, Map<VariantId, VariantOverrides> variantData,
                     int nextChoiceKey, List<MediaItem> media, Map<String, Set<ChoiceKey>> mediaChoices,
-                    Instant lastUpdated) {
+                    Instant lastUpdated, Map<ChoiceKey, ChoiceAvailability> storedAvailability) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -122,7 +129,8 @@ public final class Product {
         this.warningLimit = warningLimit;
         this.manageVariants = manageVariants;
         this.options = List.copyOf(options);
-        this.variantData = new LinkedHashMap<>(variantData);
+        this.variantData = variantData == null ? null : new LinkedHashMap<>(variantData);
+        this.storedAvailability = storedAvailability == null ? null : Map.copyOf(storedAvailability);
         this.nextChoiceKey = nextChoiceKey;
         this.media = List.copyOf(media);
         this.mediaChoices = new LinkedHashMap<>(mediaChoices);
@@ -151,7 +159,7 @@ public final class Product {
                 : Map.of();
         return new Product(id, store, numericId, UUID.randomUUID(), now, 1, slug, spec.name(), spec.type(),
                 spec.description(), spec.sku(), spec.weight(), spec.visible(), price, spec.discount(), spec.stock(),
-                checkedWarningLimit(spec.warningLimit()), spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), List.of(), Map.of(), now);
+                checkedWarningLimit(spec.warningLimit()), spec.manageVariants(), built.options(), variantData, built.nextChoiceKey(), List.of(), Map.of(), now, null);
     }
 
     /**
@@ -160,12 +168,48 @@ public final class Product {
      * @throws IllegalStateException when the stored data breaks the product's rules
      */
     public static Product reconstitute(ProductState state) {
+        return reconstitute(state, true);
+    }
+
+    /**
+     * The product stored as {@code state} read for an answer without its variants ({@code state} holds none): each
+     * choice's availability is the one stored with it ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()})
+     * instead of being derived from the variants. Such a product answers everything but its variants: what reads
+     * variants ({@link #variants}, variant queries, {@link #availability}, stock by variant, inventory), every change
+     * and {@link #state()} throw {@link IllegalStateException}. A product that does not manage variants has no stored
+     * variants: it is then the same as {@link #reconstitute(ProductState)}.
+     *
+     * @throws IllegalStateException when the stored data breaks the product's rules, or a choice of a product that
+     *                               manages variants has no stored availability ({@link ProductState#choiceAvailabilityStored()})
+     */
+    public static Product reconstituteWithoutVariants(ProductState state) {
+        if (state.manageVariants() && !state.choiceAvailabilityStored()) {
+            throw new IllegalStateException("stored product " + state.id() + " has choices without their stored"
+                    + " availability: read it with its variants");
+        }
+        return reconstitute(state, !state.manageVariants());
+    }
+
+    private static Product reconstitute(ProductState state, boolean withVariants) {
         try {
             Currency currency = Currency.getInstance(state.currency());
             List<ProductOption> options = state.options().stream().map(Product::optionOf).toList();
-            Map<VariantId, VariantOverrides> variantData = new LinkedHashMap<>();
-            state.variants().forEach(variant -> variantData.put(VariantId.parse(variant.variantId()),
-                    overridesOf(variant, currency)));
+            Map<VariantId, VariantOverrides> variantData = null;
+            Map<ChoiceKey, ChoiceAvailability> storedAvailability = null;
+            if (withVariants) {
+                variantData = new LinkedHashMap<>();
+                for (VariantState variant : state.variants()) {
+                    variantData.put(VariantId.parse(variant.variantId()), overridesOf(variant, currency));
+                }
+            } else {
+                storedAvailability = new HashMap<>();
+                for (OptionState option : state.options()) {
+                    for (ChoiceState choice : option.choices()) {
+                        storedAvailability.put(new ChoiceKey(choice.key()),
+                                new ChoiceAvailability(choice.inStock(), choice.visible()));
+                    }
+                }
+            }
             List<MediaItem> media = new ArrayList<>();
             Map<String, Set<ChoiceKey>> mediaChoices = new LinkedHashMap<>();
             for (MediaState item : state.media()) {
@@ -183,7 +227,8 @@ public final class Product {
                     new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
                     new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.warningLimit(),
                     state.manageVariants(),
-                    options, variantData, state.nextChoiceKey(), media, mediaChoices, state.lastUpdated());
+                    options, variantData, state.nextChoiceKey(), media, mediaChoices, state.lastUpdated(),
+                    storedAvailability);
             product.checkStoredInvariants();
             return product;
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
@@ -191,14 +236,21 @@ public final class Product {
         }
     }
 
-    /** All persistent fields, for the repository. */
+    /**
+     * All persistent fields, for the repository, with each choice's availability (derived from the variants) to be
+     * stored beside it.
+     *
+     * @throws IllegalStateException for a product read without its variants
+     */
     public ProductState state() {
+        Map<ChoiceKey, ChoiceAvailability> availability = choiceAvailability();
         List<OptionState> optionStates = options.stream()
                 .map(option -> new OptionState(option.name(), option.type(), option.choices().stream()
-                        .map(choice -> new ChoiceState(choice.key().value(), choice.value(), choice.description()))
+                        .map(choice -> new ChoiceState(choice.key().value(), choice.value(), choice.description(),
+                                availability.get(choice.key()).inStock(), availability.get(choice.key()).visible()))
                         .toList()))
                 .toList();
-        List<VariantState> variantStates = variantData.entrySet().stream()
+        List<VariantState> variantStates = data().entrySet().stream()
                 .map(entry -> stateOf(entry.getKey(), entry.getValue()))
                 .toList();
         List<MediaState> mediaStates = media.stream()
@@ -280,6 +332,7 @@ public final class Product {
      */
     public void changeManageVariants(boolean manage, Instant now) {
         Objects.requireNonNull(now, "now");
+        data();
         if (manage == manageVariants) {
             return;
         }
@@ -316,8 +369,8 @@ public final class Product {
         touch("productOptions", now);
         dropLinksOfRemovedChoices();
         if (manageVariants) {
-            Map<VariantId, VariantOverrides> newData = variantDataFor(options, variantData);
-            if (!newData.keySet().equals(variantData.keySet())) {
+            Map<VariantId, VariantOverrides> newData = variantDataFor(options, data());
+            if (!newData.keySet().equals(data().keySet())) {
                 touch("variants", now);
             }
             variantData = newData;
@@ -349,7 +402,7 @@ public final class Product {
     public List<Variant> updateVariants(List<VariantUpdate> updates, Instant now) {
         Objects.requireNonNull(now, "now");
         requireManaged();
-        Map<VariantId, VariantOverrides> updated = new LinkedHashMap<>(variantData);
+        Map<VariantId, VariantOverrides> updated = new LinkedHashMap<>(data());
         Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
         for (int i = 0; i < updates.size(); i++) {
             String path = "variants[" + i + "]";
@@ -372,7 +425,7 @@ public final class Product {
         requireManaged();
         Map<VariantId, VariantOverrides> reset = new LinkedHashMap<>();
         Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
-        variantData.forEach((variantId, before) -> {
+        data().forEach((variantId, before) -> {
             recordDifferences(changes, variantId, before, VariantOverrides.DEFAULT);
             reset.put(variantId, VariantOverrides.DEFAULT);
         });
@@ -397,7 +450,7 @@ public final class Product {
         Objects.requireNonNull(now, "now");
         boolean tracked = trackQuantity == null ? stock.trackInventory() : trackQuantity;
         Stock newStock = withTracking(stock, tracked);
-        Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variantData);
+        Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(data());
         if (trackQuantity != null) {
             newData.replaceAll((variantId, overrides) -> overrides.stock() == null ? overrides
                     : overrides.withStock(withTracking(overrides.stock(), tracked)));
@@ -419,7 +472,7 @@ public final class Product {
             }
         }
         Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
-        newData.forEach((variantId, after) -> recordDifferences(changes, variantId, variantData.get(variantId), after));
+        newData.forEach((variantId, after) -> recordDifferences(changes, variantId, data().get(variantId), after));
         changeStock(newStock, now);
         commitVariantChanges(newData, changes, now);
     }
@@ -449,13 +502,13 @@ public final class Product {
         Objects.requireNonNull(variantId, "variantId");
         Objects.requireNonNull(now, "now");
         VariantId holder = stockHolder(variantId, "variantId");
-        VariantOverrides overrides = holder == null ? null : variantData.get(holder);
+        VariantOverrides overrides = holder == null ? null : data().get(holder);
         boolean own = overrides != null && overrides.stock() != null;
         Stock current = own ? overrides.stock() : stock;
         Stock next = adjusted(current, delta, allowBackorders, "variant " + variantId + " of product " + id,
                 "variantId", "delta");
         if (own) {
-            Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variantData);
+            Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(data());
             newData.put(holder, overrides.withStock(next));
             Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
             recordDifferences(changes, holder, overrides, newData.get(holder));
@@ -513,7 +566,7 @@ public final class Product {
      */
     public Stock stockOf(VariantId variantId) {
         VariantId holder = stockHolder(Objects.requireNonNull(variantId, "variantId"), "variantId");
-        return holder == null ? stock : stockOf(variantData.get(holder));
+        return holder == null ? stock : stockOf(data().get(holder));
     }
 
     /**
@@ -526,7 +579,7 @@ public final class Product {
     public List<InventoryChange> inventoryChanges() {
         Map<VariantId, Stock> before = inventoryView(loadedStock, loadedManageVariants, loadedVariantData);
         List<InventoryChange> changes = new ArrayList<>();
-        inventoryView(stock, manageVariants, variantData).forEach((variantId, after) -> {
+        inventoryView(stock, manageVariants, data()).forEach((variantId, after) -> {
             Stock was = before.getOrDefault(variantId, loadedStock);
             if (!was.equals(after)) {
                 changes.add(new InventoryChange(variantId, was, after));
@@ -570,7 +623,7 @@ public final class Product {
      * stock (variants not managed).
      */
     private VariantId stockHolder(VariantId variantId, String field) {
-        if (manageVariants ? variantData.containsKey(variantId)
+        if (manageVariants ? data().containsKey(variantId)
                 : variantId.equals(VariantId.DEFAULT) || combinationOf(variantId).isPresent()) {
             return manageVariants ? variantId : null;
         }
@@ -713,9 +766,26 @@ public final class Product {
      * stock as the product is.
      */
     public List<OptionView> optionViews() {
+        Map<ChoiceKey, ChoiceAvailability> availability = storedAvailability != null ? storedAvailability
+                : choiceAvailability();
+        return options.stream()
+                .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
+                        .map(choice -> new ChoiceView(choice.value(), choice.description(),
+                                availability.get(choice.key()).inStock(), availability.get(choice.key()).visible(),
+                                mediaOf(choice.key())))
+                        .toList()))
+                .toList();
+    }
+
+    /**
+     * Each choice's availability derived from the variants: with managed variants, a choice is visible when some
+     * visible variant has it and in stock when some visible, in-stock variant has it; without, every choice is
+     * visible and in stock as the product is.
+     */
+    private Map<ChoiceKey, ChoiceAvailability> choiceAvailability() {
         Set<ChoiceKey> visibleKeys = new HashSet<>();
         Set<ChoiceKey> inStockKeys = new HashSet<>();
-        variantData.forEach((variantId, overrides) -> {
+        data().forEach((variantId, overrides) -> {
             if (overrides.visible()) {
                 visibleKeys.addAll(variantId.choiceKeys());
                 if (stockOf(overrides).inStock()) {
@@ -723,13 +793,15 @@ public final class Product {
                 }
             }
         });
-        return options.stream()
-                .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
-                        .map(choice -> new ChoiceView(choice.value(), choice.description(),
-                                manageVariants ? inStockKeys.contains(choice.key()) : stock.inStock(),
-                                !manageVariants || visibleKeys.contains(choice.key()), mediaOf(choice.key())))
-                        .toList()))
-                .toList();
+        Map<ChoiceKey, ChoiceAvailability> availability = new HashMap<>();
+        options.forEach(option -> option.choices().forEach(choice -> availability.put(choice.key(), manageVariants
+                ? new ChoiceAvailability(inStockKeys.contains(choice.key()), visibleKeys.contains(choice.key()))
+                : new ChoiceAvailability(stock.inStock(), true))));
+        return availability;
+    }
+
+    /** Whether a choice can be bought (in stock) and is shown (visible), as its choice view says. */
+    private record ChoiceAvailability(boolean inStock, boolean visible) {
     }
 
     // ---------------------------------------------------------------------------------------------- media
@@ -1089,6 +1161,7 @@ public final class Product {
     // ---------------------------------------------------------------------------------------------- internals
 
     private <T> void change(String field, T current, T next, Consumer<T> assign, Instant now) {
+        data();
         Require.present(field, next);
         Objects.requireNonNull(now, "now");
         if (!current.equals(next)) {
@@ -1098,8 +1171,22 @@ public final class Product {
     }
 
     private void touch(String field, Instant now) {
+        data();
         changedFields.add(field);
         lastUpdated = now;
+    }
+
+    /**
+     * The stored variant data; a product read without its variants has none to give, and cannot be changed.
+     *
+     * @throws IllegalStateException for a product read without its variants
+     */
+    private Map<VariantId, VariantOverrides> data() {
+        if (variantData == null) {
+            throw new IllegalStateException(this + " was read without its variants: read it whole to use them or"
+                    + " change it");
+        }
+        return variantData;
     }
 
     private void requireManaged() {
@@ -1132,7 +1219,7 @@ public final class Product {
         for (int i = 0; i < options.size(); i++) {
             choices.put(options.get(i).name(), options.get(i).displayNameOf(combination.get(i)));
         }
-        VariantOverrides overrides = manageVariants ? variantData.get(variantId) : VariantOverrides.DEFAULT;
+        VariantOverrides overrides = manageVariants ? data().get(variantId) : VariantOverrides.DEFAULT;
         Money variantPrice = overrides.price() == null ? price : overrides.price();
         return new Variant(variantId, choices, PriceData.of(variantPrice, discount),
                 overrides.weight() == null ? weight : overrides.weight(),
@@ -1234,7 +1321,7 @@ public final class Product {
     /** The stored data of a managed combination, {@link VariantOverrides#DEFAULT} for unmanaged ones. */
     private VariantOverrides overridesOf(List<Choice> combination) {
         return manageVariants
-                ? variantData.get(VariantId.of(combination.stream().map(Choice::key).toList()))
+                ? data().get(VariantId.of(combination.stream().map(Choice::key).toList()))
                 : VariantOverrides.DEFAULT;
     }
 
@@ -1251,7 +1338,7 @@ public final class Product {
         }
         for (int j = 0; j < update.variantIds().size(); j++) {
             VariantId variantId = update.variantIds().get(j);
-            if (!variantData.containsKey(variantId)) {
+            if (!data().containsKey(variantId)) {
                 throw new ValidationException(path + ".variantIds[" + j + "]", ErrorCodes.UNKNOWN_VARIANT,
                         "\"" + variantId + "\" is not a variant of this product");
             }
@@ -1339,7 +1426,7 @@ public final class Product {
         // aggregate); reading checks their number only, so loading a page of products never rebuilds every
         // combination's id.
         long expected = manageVariants ? CombinationSpace.of(options).size() : 0;
-        if (variantData.size() != expected) {
+        if (variantData != null && variantData.size() != expected) {
             throw new IllegalArgumentException(variantData.size() + " stored variants for " + expected
                     + " option combinations");
         }

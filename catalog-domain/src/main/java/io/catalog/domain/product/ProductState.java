@@ -48,6 +48,12 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
                 warningLimit, manageVariants, options, variants, media, nextChoiceKey, created, lastUpdated, newRevision);
     }
 
+    /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */
+    public boolean choiceAvailabilityStored() {
+        return options.stream().flatMap(option -> option.choices().stream())
+                .allMatch(choice -> choice.inStock() != null && choice.visible() != null);
+    }
+
     /** An option, at its position in {@link #options()}, with its choices in display order. */
     public record OptionState(String name, OptionType type, List<ChoiceState> choices) {
 
@@ -56,8 +62,22 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
         }
     }
 
-    /** A choice with its permanent key. */
-    public record ChoiceState(int key, String value, String description) {
+    /**
+     * A choice with its permanent key, and its availability as {@link Product#optionViews()} shows it, derived from
+     * the variants and stored beside the choice so that a product can be answered without reading its variants
+     * ({@link Product#reconstituteWithoutVariants}).
+     *
+     * @param inStock whether the choice can be bought: some visible variant with it is in stock (without managed
+     *                variants: the product is in stock); {@code null} when not stored (rows written before it was)
+     * @param visible whether some visible variant has the choice (without managed variants: always);
+     *                {@code null} when not stored
+     */
+    public record ChoiceState(int key, String value, String description, Boolean inStock, Boolean visible) {
+
+        /** A choice whose availability is not known. */
+        public ChoiceState(int key, String value, String description) {
+            this(key, value, description, null, null);
+        }
     }
 
     /**

@@ -41,7 +41,8 @@ class ProductStateTest {
         assertThat(state.currency()).isEqualTo("USD");
         assertThat(state.options()).extracting(ProductState.OptionState::name).containsExactly("Size", "Color");
         assertThat(state.options().get(1).choices()).containsExactly(
-                new ProductState.ChoiceState(4, "#ff0000", "Red"), new ProductState.ChoiceState(5, "#008000", "Green"));
+                new ProductState.ChoiceState(4, "#ff0000", "Red", true, true),
+                new ProductState.ChoiceState(5, "#008000", "Green", true, true));
         assertThat(state.variants()).hasSize(6)
                 .filteredOn(variant -> variant.price() != null).singleElement()
                 .satisfies(variant -> {

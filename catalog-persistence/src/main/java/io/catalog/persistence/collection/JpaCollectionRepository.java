@@ -222,12 +222,13 @@ public class JpaCollectionRepository implements CollectionRepository {
     @Override
     public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> productIds) {
         Map<ProductId, List<CollectionId>> result = new LinkedHashMap<>();
-        em.createQuery("SELECT m FROM MembershipEntity m WHERE m.productId IN :ids"
-                        + " ORDER BY m.productId, m.collectionId", MembershipEntity.class)
+        // Plain values, not entities: nothing to build, register or compare for a read.
+        em.createQuery("SELECT m.productId, m.collectionId FROM MembershipEntity m WHERE m.productId IN :ids"
+                        + " ORDER BY m.productId, m.collectionId", Object[].class)
                 .setParameter("ids", ids(productIds))
-                .getResultStream()
-                .forEach(m -> result.computeIfAbsent(ProductId.parse(m.productId), k -> new ArrayList<>())
-                        .add(new CollectionId(m.collectionId)));
+                .getResultList()
+                .forEach(m -> result.computeIfAbsent(ProductId.parse((String) m[0]), k -> new ArrayList<>())
+                        .add(new CollectionId((String) m[1])));
         return result;
     }
 

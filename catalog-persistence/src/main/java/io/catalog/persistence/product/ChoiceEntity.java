@@ -41,6 +41,13 @@ public class ChoiceEntity {
     @Column(name = "description")
     String description;
 
+    /** Derived from the variants (see {@code ProductState.ChoiceState}); {@code null} in rows written before. */
+    @Column(name = "in_stock")
+    Boolean inStock;
+
+    @Column(name = "visible")
+    Boolean visible;
+
     protected ChoiceEntity() {
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
@@ -25,9 +26,9 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
 /**
  * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all
  * matches (left out when the page is the last one: the matches are then known; carried from page to page of a crawl,
- * see {@link CrawlCounts}). The products: their rows, choices,
- * stored variants (of those that manage variants) and media, one statement each whatever the number of products,
- * every row read {@linkplain ReadOnly read-only}.
+ * see {@link CrawlCounts}). The products: their rows, choices, stored variants (of those that manage variants, and
+ * for answers without variants only of those whose choices have no stored availability) and media, one statement
+ * each whatever the number of products, every row read {@linkplain ReadOnly read-only}.
  */
 @ApplicationScoped
 public class JpaProductQueries implements ProductQueries {
@@ -76,6 +77,19 @@ public class JpaProductQueries implements ProductQueries {
 
     @Override
     public List<Product> products(StoreId store, List<ProductId> productIds) {
+        return read(store, productIds, true);
+    }
+
+    /**
+     * Variants are read only for the products that manage them and whose choices have no stored availability yet
+     * (rows written before it was stored); those come whole.
+     */
+    @Override
+    public List<Product> productsWithoutVariants(StoreId store, List<ProductId> productIds) {
+        return read(store, productIds, false);
+    }
+
+    private List<Product> read(StoreId store, List<ProductId> productIds, boolean withVariants) {
         if (productIds.isEmpty()) {
             return List.of();
         }
@@ -97,7 +111,10 @@ public class JpaProductQueries implements ProductQueries {
                 .setParameter("ids", found))
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.productId));
-        List<String> managed = found.stream().filter(id -> rows.get(id).manageVariants).toList();
+        List<String> managed = found.stream()
+                .filter(id -> rows.get(id).manageVariants)
+                .filter(id -> withVariants || !availabilityStored(choices.getOrDefault(id, List.of())))
+                .toList();
         Map<String, List<VariantEntity>> variants = managed.isEmpty() ? Map.of()
                 : ReadOnly.of(em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId IN :ids",
                                 VariantEntity.class)
@@ -111,9 +128,15 @@ public class JpaProductQueries implements ProductQueries {
                 .collect(Collectors.groupingBy(m -> m.productId));
         List<Product> products = new ArrayList<>(found.size());
         for (String id : found) {
-            products.add(Product.reconstitute(ProductRows.toState(rows.get(id), choices.getOrDefault(id, List.of()),
-                    variants.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()))));
+            ProductState state = ProductRows.toState(rows.get(id), choices.getOrDefault(id, List.of()),
+                    variants.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()));
+            boolean whole = withVariants || !state.manageVariants() || variants.containsKey(id);
+            products.add(whole ? Product.reconstitute(state) : Product.reconstituteWithoutVariants(state));
         }
         return products;
+    }
+
+    private static boolean availabilityStored(List<ChoiceEntity> choices) {
+        return choices.stream().allMatch(c -> c.inStock != null && c.visible != null);
     }
 }

@@ -41,7 +41,7 @@ final class ProductRows {
                 current = new ArrayList<>();
                 head = c;
             }
-            current.add(new ChoiceState(c.choiceKey, c.value, c.description));
+            current.add(new ChoiceState(c.choiceKey, c.value, c.description, c.inStock, c.visible));
         }
         if (current != null) {
             options.add(new OptionState(head.optionName, OptionType.valueOf(head.optionType), current));
@@ -117,6 +117,8 @@ final class ProductRows {
         row.choicePosition = choicePosition;
         row.value = choice.value();
         row.description = choice.description();
+        row.inStock = choice.inStock();
+        row.visible = choice.visible();
     }
 
     static VariantEntity variant(String productId, VariantState v) {

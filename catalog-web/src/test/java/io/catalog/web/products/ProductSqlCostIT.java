@@ -47,6 +47,23 @@ class ProductSqlCostIT extends CatalogIT {
         assertThat(Integer.parseInt(read.header(HEADER))).isBetween(1, 6);
     }
 
+    @Test
+    void aPageWithoutVariantsLeavesTheVariantTableUnread() {
+        Api store = newStore();
+        for (int i = 0; i < 3; i++) {
+            ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true));
+        }
+
+        Api.Response withVariants = store.post("/stores/v1/products/query", "{\"includeVariants\": true}");
+        Api.Response without = store.post("/stores/v1/products/query", "{}");
+
+        assertThat(withVariants.json().getJsonArray("products")).hasSize(3);
+        assertThat(without.json().getJsonArray("products")).hasSize(3);
+        // The choices' stored availability stands in for the variants.
+        assertThat(Integer.parseInt(without.header(HEADER)))
+                .isEqualTo(Integer.parseInt(withVariants.header(HEADER)) - 1);
+    }
+
     private static String choices(int count) {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> "{\"value\": \"v" + i + "\"}")
                 .collect(java.util.stream.Collectors.joining(","));

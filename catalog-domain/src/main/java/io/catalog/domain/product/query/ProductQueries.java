@@ -20,4 +20,11 @@ public interface ProductQueries {
      * out. It costs a fixed number of statements whatever the number of products and their variant counts.
      */
     List<Product> products(StoreId store, List<ProductId> ids);
+
+    /**
+     * The same products for an answer without variants: as {@link Product#reconstituteWithoutVariants} gives them
+     * (their variants not read, so they cannot be changed or asked for variants), or whole where the variants had to
+     * be read anyway. Same cost rule as {@link #products}, with the variants mostly left unread.
+     */
+    List<Product> productsWithoutVariants(StoreId store, List<ProductId> ids);
 }
