@@ -32,6 +32,10 @@ public class StoreEntity {
     @Column(name = "product_set_version")
     long productSetVersion;
 
+    /** Moves with every change of what product filters read (see {@link StoreRows#productDataChanged}). */
+    @Column(name = "product_data_version")
+    long productDataVersion;
+
     @Column(name = "created_at")
     OffsetDateTime createdAt;
 

@@ -61,21 +61,29 @@ public class StoreRows implements StoreSettingsRepository {
     }
 
     /**
-     * Which products a store has and shows, as of now: its last numeric id (moved by every creation) and its
-     * product-set version (moved by every deletion and visibility change). While both stay, a count of its products
-     * above a numeric id, visible or all, stays true. Empty for a store without a row (and so without products).
+     * Which products a store has and shows, and what its filters read, as of now: its last numeric id (moved by every
+     * creation), its product-set version (moved by every deletion and visibility change) and its product-data version
+     * (moved by every other change of what a filter reads). While the first two stay, a count of its products above a
+     * numeric id, visible or all, stays true; while all three stay, so does the count of any filter that does not
+     * read {@code lastUpdated}. Empty for a store without a row (and so without products).
      */
     public java.util.Optional<ProductSetStamp> productSetStamp(StoreId store) {
-        return em.createQuery("SELECT s.lastNumericId, s.productSetVersion FROM StoreEntity s"
+        return em.createQuery("SELECT s.lastNumericId, s.productSetVersion, s.productDataVersion FROM StoreEntity s"
                         + " WHERE s.storeId = :store", Object[].class)
                 .setParameter("store", store.value())
                 .getResultStream()
                 .findFirst()
-                .map(row -> new ProductSetStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                .map(row -> new ProductSetStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue()));
     }
 
     /** See {@link #productSetStamp}. */
-    public record ProductSetStamp(long lastNumericId, long version) {
+    public record ProductSetStamp(long lastNumericId, long version, long dataVersion) {
+
+        /** Whether both stamps see the same products, shown alike (the data the filters read may differ). */
+        public boolean sameSet(ProductSetStamp other) {
+            return other != null && lastNumericId == other.lastNumericId && version == other.version;
+        }
     }
 
     /**
@@ -84,6 +92,16 @@ public class StoreRows implements StoreSettingsRepository {
      */
     public void productSetChanged(StoreId store) {
         lockedRow(store).productSetVersion++;
+        em.flush();
+    }
+
+    /**
+     * Records that something product filters read changed (a name, description, SKU, slug, type, price, option or
+     * choice, or collection membership of a product), in the caller's transaction (the store row stays locked until
+     * it ends: call it last).
+     */
+    public void productDataChanged(StoreId store) {
+        lockedRow(store).productDataVersion++;
         em.flush();
     }
 

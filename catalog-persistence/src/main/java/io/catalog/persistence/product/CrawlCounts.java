@@ -59,7 +59,7 @@ final class CrawlCounts {
     /** The kept count under {@code key}, if it was taken at {@code stamp}. */
     OptionalLong kept(Key key, ProductSetStamp stamp) {
         Count count = counts.getIfPresent(key);
-        return count != null && count.stamp().equals(stamp) ? OptionalLong.of(count.count()) : OptionalLong.empty();
+        return count != null && count.stamp().sameSet(stamp) ? OptionalLong.of(count.count()) : OptionalLong.empty();
     }
 
     /**

@@ -26,7 +26,7 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
 /**
  * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all
  * matches (left out when the page is the last one: the matches are then known; carried from page to page of a crawl,
- * see {@link CrawlCounts}). The products: their rows, choices, stored variants (of those that manage variants, and
+ * see {@link CrawlCounts}; kept while the store's products stay as they were, see {@link FilterCounts}). The products: their rows, choices, stored variants (of those that manage variants, and
  * for answers without variants only of those whose choices have no stored availability) and media, one statement
  * each whatever the number of products, every row read {@linkplain ReadOnly read-only}.
  */
@@ -41,6 +41,8 @@ public class JpaProductQueries implements ProductQueries {
 
     private final CrawlCounts crawlCounts = new CrawlCounts();
 
+    private final FilterCounts filterCounts = new FilterCounts();
+
     @Override
     public ProductMatches matches(StoreId store, ProductQuery query) {
         ProductQueryTranslator.Jpql jpql = ProductQueryTranslator.translate(store.value(), query);
@@ -52,7 +54,8 @@ public class JpaProductQueries implements ProductQueries {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        // Read before the page, so that any change after it moves the stamp the kept counts are checked against.
+        // A crawl's stamp is read before the page (the next page's count is derived from the page), so that any
+        // change after it moves the stamp the kept counts are checked against.
         Optional<CrawlCounts.Key> crawl = CrawlCounts.keyOf(store.value(), query);
         Optional<ProductSetStamp> stamp = crawl.flatMap(key -> stores.productSetStamp(store));
         List<Object[]> rows = select.getResultList();
@@ -66,7 +69,18 @@ public class JpaProductQueries implements ProductQueries {
         if (lastPage) {
             return new ProductMatches(matches, offset + matches.size());
         }
-        if (crawl.isEmpty() || stamp.isEmpty()) {
+        if (crawl.isEmpty()) {
+            // Any other filter's stamp is read before its count (a change after it moves the stamp).
+            Optional<FilterCounts.Key> filtered = FilterCounts.keyOf(store.value(), query);
+            Optional<ProductSetStamp> filterStamp = filtered.flatMap(key -> stores.productSetStamp(store));
+            if (filterStamp.isEmpty()) {
+                return new ProductMatches(matches, count.getSingleResult());
+            }
+            long total = filterCounts.kept(filtered.get(), filterStamp.get()).orElseGet(count::getSingleResult);
+            filterCounts.keep(filtered.get(), total, filterStamp.get());
+            return new ProductMatches(matches, total);
+        }
+        if (stamp.isEmpty()) {
             return new ProductMatches(matches, count.getSingleResult());
         }
         long total = crawlCounts.kept(crawl.get(), stamp.get()).orElseGet(count::getSingleResult);

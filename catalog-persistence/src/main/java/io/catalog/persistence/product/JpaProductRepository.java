@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -121,6 +122,7 @@ public class JpaProductRepository implements ProductRepository {
         List<VariantEntity> variants = row.manageVariants ? variantsOf(productId) : List.of();
         List<MediaEntity> media = mediaOf(productId);
         boolean visibilityChanged = row.visible != state.visible();
+        boolean filteredDataChanged = filteredDataChanged(row, choices, state);
         ProductRows.copy(state, row);
         syncChoices(productId, state.options(), choices);
         syncVariants(productId, state.variants(), variants);
@@ -128,6 +130,9 @@ public class JpaProductRepository implements ProductRepository {
         flush(state);
         if (visibilityChanged) {
             stores.productSetChanged(new StoreId(state.storeId()));
+        }
+        if (filteredDataChanged) {
+            stores.productDataChanged(new StoreId(state.storeId()));
         }
         return Product.reconstitute(state.withRevision(row.revision));
     }
@@ -164,9 +169,41 @@ public class JpaProductRepository implements ProductRepository {
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + TOUCH_CHUNK)))
                     .executeUpdate();
         }
+        if (!all.isEmpty()) {
+            // Memberships changed (collections.id filters read them).
+            stores.productDataChanged(store);
+        }
     }
 
     private static final int TOUCH_CHUNK = 1000;
+
+    /**
+     * Whether the change alters what product filters read besides {@code lastUpdated} and visibility (see
+     * {@link StoreRows#productSetStamp}): the product's name, description, SKU, slug, type or price, or its options'
+     * names and choices. Stock, variants and media are not filtered on.
+     */
+    private static boolean filteredDataChanged(ProductEntity row, List<ChoiceEntity> choices, ProductState state) {
+        boolean fields = !Objects.equals(row.name, state.name()) || !Objects.equals(row.description, state.description())
+                || !Objects.equals(row.sku, state.sku()) || !Objects.equals(row.slug, state.slug())
+                || !Objects.equals(row.productType, state.productType().name())
+                || row.price == null || state.price() == null || row.price.compareTo(state.price()) != 0;
+        if (fields) {
+            return true;
+        }
+        List<List<Object>> stored = choices.stream()
+                .map(c -> List.<Object>of(c.optionPosition, c.optionName, c.choicePosition, c.value,
+                        Objects.toString(c.description, "")))
+                .toList();
+        List<List<Object>> next = new ArrayList<>();
+        for (int o = 0; o < state.options().size(); o++) {
+            OptionState option = state.options().get(o);
+            for (int c = 0; c < option.choices().size(); c++) {
+                next.add(List.of(o, option.name(), c, option.choices().get(c).value(),
+                        Objects.toString(option.choices().get(c).description(), "")));
+            }
+        }
+        return !stored.equals(next);
+    }
 
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {

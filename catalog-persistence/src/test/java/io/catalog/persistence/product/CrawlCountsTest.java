@@ -17,7 +17,7 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
 
 class CrawlCountsTest {
 
-    private static final ProductSetStamp STAMP = new ProductSetStamp(1_000, 3);
+    private static final ProductSetStamp STAMP = new ProductSetStamp(1_000, 3, 7);
     private static final List<SortOrder> BY_NUMERIC_ID = List.of(new SortOrder(ProductField.NUMERIC_ID, true));
 
     private final CrawlCounts counts = new CrawlCounts();
@@ -45,8 +45,10 @@ class CrawlCountsTest {
 
         assertThat(counts.kept(first, STAMP)).hasValue(950);
         assertThat(counts.kept(new CrawlCounts.Key("s", false, 100), STAMP)).hasValue(850);
-        assertThat(counts.kept(new CrawlCounts.Key("s", false, 100), new ProductSetStamp(1_001, 3))).isEmpty();
-        assertThat(counts.kept(new CrawlCounts.Key("s", false, 100), new ProductSetStamp(1_000, 4))).isEmpty();
+        assertThat(counts.kept(new CrawlCounts.Key("s", false, 100), new ProductSetStamp(1_001, 3, 7))).isEmpty();
+        assertThat(counts.kept(new CrawlCounts.Key("s", false, 100), new ProductSetStamp(1_000, 4, 7))).isEmpty();
+        // Prices, names or options changing elsewhere in the store leave a count by numeric id true.
+        assertThat(counts.kept(new CrawlCounts.Key("s", false, 100), new ProductSetStamp(1_000, 3, 8))).hasValue(850);
         assertThat(counts.kept(new CrawlCounts.Key("s", true, 100), STAMP)).isEmpty();
         assertThat(counts.kept(new CrawlCounts.Key("other", false, 100), STAMP)).isEmpty();
     }
