@@ -1,11 +1,7 @@
 package io.catalog.persistence.product;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
@@ -29,13 +25,7 @@ final class CrawlCounts {
     record Key(String store, boolean visibleOnly, long above) {
     }
 
-    private record Count(long count, ProductSetStamp stamp) {
-    }
-
-    private final Cache<Key, Count> counts = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(10))
-            .build();
+    private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::sameSet);
 
     /**
      * The key of a query's count when the query counts the products above a numeric id (its filter is
@@ -58,8 +48,7 @@ final class CrawlCounts {
 
     /** The kept count under {@code key}, if it was taken at {@code stamp}. */
     OptionalLong kept(Key key, ProductSetStamp stamp) {
-        Count count = counts.getIfPresent(key);
-        return count != null && count.stamp().sameSet(stamp) ? OptionalLong.of(count.count()) : OptionalLong.empty();
+        return counts.kept(key, stamp);
     }
 
     /**
@@ -69,12 +58,12 @@ final class CrawlCounts {
      * @param pageNumericIds the numeric ids of the page's products, in order
      */
     void keep(Key key, ProductQuery query, long count, ProductSetStamp stamp, List<Long> pageNumericIds) {
-        counts.put(key, new Count(count, stamp));
+        counts.keep(key, count, stamp);
         boolean crawlPage = query.paging().offset() == 0 && pageNumericIds.size() == query.paging().limit()
                 && (query.sort().isEmpty() || query.sort().equals(List.of(new SortOrder(ProductField.NUMERIC_ID, true))));
         if (crawlPage) {
             long next = pageNumericIds.get(pageNumericIds.size() - 1);
-            counts.put(new Key(key.store(), key.visibleOnly(), next), new Count(count - pageNumericIds.size(), stamp));
+            counts.keep(new Key(key.store(), key.visibleOnly(), next), count - pageNumericIds.size(), stamp);
         }
     }
 }

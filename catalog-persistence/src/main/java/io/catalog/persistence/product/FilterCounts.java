@@ -1,11 +1,7 @@
 package io.catalog.persistence.product;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
@@ -28,13 +24,7 @@ final class FilterCounts {
     record Key(String store, boolean visibleOnly, ProductFilter filter) {
     }
 
-    private record Count(long count, ProductSetStamp stamp) {
-    }
-
-    private final Cache<Key, Count> counts = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterWrite(Duration.ofMinutes(10))
-            .build();
+    private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::equals);
 
     /** The key of a query's count; empty when the filter reads {@code lastUpdated}. */
     static Optional<Key> keyOf(String store, ProductQuery query) {
@@ -44,12 +34,11 @@ final class FilterCounts {
 
     /** The kept count under {@code key}, if it was taken at {@code stamp}. */
     OptionalLong kept(Key key, ProductSetStamp stamp) {
-        Count count = counts.getIfPresent(key);
-        return count != null && count.stamp().equals(stamp) ? OptionalLong.of(count.count()) : OptionalLong.empty();
+        return counts.kept(key, stamp);
     }
 
     void keep(Key key, long count, ProductSetStamp stamp) {
-        counts.put(key, new Count(count, stamp));
+        counts.keep(key, count, stamp);
     }
 
     private static boolean readsLastUpdated(ProductFilter filter) {
