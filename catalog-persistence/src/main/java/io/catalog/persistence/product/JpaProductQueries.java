@@ -26,9 +26,10 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
 /**
  * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all
  * matches (left out when the page is the last one: the matches are then known; carried from page to page of a crawl,
- * see {@link CrawlCounts}; kept while the store's products stay as they were, see {@link FilterCounts}). The products: their rows, choices, stored variants (of those that manage variants, and
- * for answers without variants only of those whose choices have no stored availability) and media, one statement
- * each whatever the number of products, every row read {@linkplain ReadOnly read-only}.
+ * see {@link CrawlCounts}; kept while the store's products stay as they were, see {@link FilterCounts}). The
+ * products: their rows, choices, stored variants (of those that manage variants, and for answers without variants
+ * only of those whose choices have no stored availability) and media, one statement each whatever the number of
+ * products, every row read {@linkplain ReadOnly read-only}.
  */
 @ApplicationScoped
 public class JpaProductQueries implements ProductQueries {
@@ -129,6 +130,7 @@ public class JpaProductQueries implements ProductQueries {
                 .filter(id -> rows.get(id).manageVariants)
                 .filter(id -> withVariants || !availabilityStored(choices.getOrDefault(id, List.of())))
                 .toList();
+        java.util.Set<String> withTheirVariants = java.util.Set.copyOf(managed);
         Map<String, List<VariantEntity>> variants = managed.isEmpty() ? Map.of()
                 : ReadOnly.of(em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId IN :ids",
                                 VariantEntity.class)
@@ -144,7 +146,7 @@ public class JpaProductQueries implements ProductQueries {
         for (String id : found) {
             ProductState state = ProductRows.toState(rows.get(id), choices.getOrDefault(id, List.of()),
                     variants.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()));
-            boolean whole = withVariants || !state.manageVariants() || variants.containsKey(id);
+            boolean whole = withVariants || !state.manageVariants() || withTheirVariants.contains(id);
             products.add(whole ? Product.reconstitute(state) : Product.reconstituteWithoutVariants(state));
         }
         return products;
