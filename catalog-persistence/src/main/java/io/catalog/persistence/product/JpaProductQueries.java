@@ -1,17 +1,20 @@
 package io.catalog.persistence.product;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -30,6 +33,11 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
  * products: their rows, choices, stored variants (of those that manage variants, and for answers without variants
  * only of those whose choices have no stored availability) and media, one statement each whatever the number of
  * products, every row read {@linkplain ReadOnly read-only}.
+ * <p>
+ * A crawl's page (numericId above the last one seen, ascending) reads each product once, so nobody holds an answer
+ * of its products yet: its matches are read as whole rows, kept for the rest of the transaction, and the products
+ * read next take their rows from there instead of looking each up again. Other pages are mostly answered from kept
+ * answers and read only ids and revisions.
  */
 @ApplicationScoped
 public class JpaProductQueries implements ProductQueries {
@@ -43,6 +51,12 @@ public class JpaProductQueries implements ProductQueries {
     private final CrawlCounts crawlCounts = new CrawlCounts();
 
     private final FilterCounts filterCounts = new FilterCounts();
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** The key of the rows a crawl's page read with its matches, among the transaction's resources. */
+    private static final Object PAGE_ROWS = new Object();
 
     @Override
     public ProductMatches matches(StoreId store, ProductQuery query) {
@@ -59,10 +73,28 @@ public class JpaProductQueries implements ProductQueries {
         // change after it moves the stamp the kept counts are checked against.
         Optional<CrawlCounts.Key> crawl = CrawlCounts.keyOf(store.value(), query);
         Optional<ProductSetStamp> stamp = crawl.flatMap(key -> stores.productSetStamp(store));
-        List<Object[]> rows = select.getResultList();
-        List<ProductMatches.Match> matches = rows.stream()
-                .map(row -> new ProductMatches.Match(ProductId.parse((String) row[0]), ((Number) row[1]).longValue()))
-                .toList();
+        List<ProductMatches.Match> matches;
+        List<Long> numericIds;
+        if (crawl.isPresent() && transaction.getTransactionKey() != null) {
+            TypedQuery<ProductEntity> selectRows = em.createQuery(jpql.selectRows(), ProductEntity.class)
+                    .setFirstResult(query.paging().offset())
+                    .setMaxResults(query.paging().limit());
+            jpql.parameters().forEach(selectRows::setParameter);
+            List<ProductEntity> rows = ReadOnly.of(selectRows);
+            transaction.putResource(PAGE_ROWS, rows.stream()
+                    .collect(Collectors.toMap(row -> row.id, Function.identity())));
+            matches = rows.stream()
+                    .map(row -> new ProductMatches.Match(ProductId.parse(row.id), row.revision))
+                    .toList();
+            numericIds = rows.stream().map(row -> row.numericId).toList();
+        } else {
+            List<Object[]> rows = select.getResultList();
+            matches = rows.stream()
+                    .map(row -> new ProductMatches.Match(ProductId.parse((String) row[0]),
+                            ((Number) row[1]).longValue()))
+                    .toList();
+            numericIds = rows.stream().map(row -> ((Number) row[2]).longValue()).toList();
+        }
         int offset = query.paging().offset();
         // A page that is not full (and not past the end) is the end of the matches: their number is known without
         // counting them.
@@ -85,8 +117,7 @@ public class JpaProductQueries implements ProductQueries {
             return new ProductMatches(matches, count.getSingleResult());
         }
         long total = crawlCounts.kept(crawl.get(), stamp.get()).orElseGet(count::getSingleResult);
-        crawlCounts.keep(crawl.get(), query, total, stamp.get(),
-                rows.stream().map(row -> ((Number) row[2]).longValue()).toList());
+        crawlCounts.keep(crawl.get(), query, total, stamp.get(), numericIds);
         return new ProductMatches(matches, total);
     }
 
@@ -109,13 +140,25 @@ public class JpaProductQueries implements ProductQueries {
             return List.of();
         }
         List<String> ids = productIds.stream().map(id -> id.value().toString()).toList();
-        // By primary key, the store compared here, not in SQL (see KeyLookup for the shape H2 reads the store for).
-        Map<String, ProductEntity> rows = ReadOnly.of(em.createQuery("SELECT p FROM ProductEntity p"
-                        + " WHERE p.id IN :ids", ProductEntity.class)
-                .setParameter("ids", ids))
-                .stream()
-                .filter(p -> store.value().equals(p.storeId))
-                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<String, ProductEntity> rows = new HashMap<>();
+        Map<String, ProductEntity> pageRows = pageRows();
+        List<String> toRead = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            ProductEntity row = pageRows.get(id);
+            if (row == null) {
+                toRead.add(id);
+            } else {
+                rows.put(id, row);
+            }
+        }
+        if (!toRead.isEmpty()) {
+            // By primary key, the store compared here, not in SQL (see KeyLookup for the shape H2 reads the store
+            // for).
+            ReadOnly.of(em.createQuery("SELECT p FROM ProductEntity p WHERE p.id IN :ids", ProductEntity.class)
+                            .setParameter("ids", toRead))
+                    .forEach(row -> rows.put(row.id, row));
+        }
+        rows.values().removeIf(row -> !store.value().equals(row.storeId));
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -150,6 +193,16 @@ public class JpaProductQueries implements ProductQueries {
             products.add(whole ? Product.reconstitute(state) : Product.reconstituteWithoutVariants(state));
         }
         return products;
+    }
+
+    /** The rows a crawl's page read in this transaction (see the class comment), by id; empty for other pages. */
+    @SuppressWarnings("unchecked")
+    private Map<String, ProductEntity> pageRows() {
+        if (transaction.getTransactionKey() == null) {
+            return Map.of();
+        }
+        Object rows = transaction.getResource(PAGE_ROWS);
+        return rows == null ? Map.of() : (Map<String, ProductEntity>) rows;
     }
 
     private static boolean availabilityStored(List<ChoiceEntity> choices) {

@@ -49,6 +49,11 @@ final class ProductQueryTranslator {
             return "SELECT p.id, p.revision, p.numericId FROM ProductEntity p WHERE " + where + " ORDER BY " + orderBy;
         }
 
+        /** The matches' whole rows, in order. */
+        String selectRows() {
+            return "SELECT p FROM ProductEntity p WHERE " + where + " ORDER BY " + orderBy;
+        }
+
         /**
          * Counts a column every product has and every product index holds ({@code COUNT(p)} would count the
          * primary key, which H2 reads from the row): the count is answered from the index alone.

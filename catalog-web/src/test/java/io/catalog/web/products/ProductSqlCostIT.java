@@ -64,6 +64,25 @@ class ProductSqlCostIT extends CatalogIT {
                 .isEqualTo(Integer.parseInt(withVariants.header(HEADER)) - 1);
     }
 
+    @Test
+    void aCrawlPageReadsItsProductRowsWithItsMatches() {
+        Api store = newStore();
+        for (int i = 0; i < 3; i++) {
+            ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true));
+        }
+        String crawlPage = """
+                {"query": {"filter": "{\\"numericId\\": {\\"$gt\\": 0}}", "sort": "[{\\"numericId\\": \\"asc\\"}]"}}""";
+
+        Api.Response unread = store.post("/stores/v1/products/query", crawlPage);
+        Api.Response kept = store.post("/stores/v1/products/query", crawlPage);
+
+        assertThat(unread.json().getJsonArray("products")).hasSize(3);
+        assertThat(kept.json()).isEqualTo(unread.json());
+        // Kept answers spare the products' choices, media, memberships and the store's settings; the rows themselves
+        // came with the matches, so no statement looks them up again.
+        assertThat(Integer.parseInt(unread.header(HEADER)) - Integer.parseInt(kept.header(HEADER))).isEqualTo(4);
+    }
+
     private static String choices(int count) {
         return java.util.stream.IntStream.range(0, count).mapToObj(i -> "{\"value\": \"v" + i + "\"}")
                 .collect(java.util.stream.Collectors.joining(","));

@@ -153,7 +153,7 @@ public final class Benchmark {
         if (options.runs(WEBHOOKS)) {
             Api events = api(options.storePrefix() + "-events", "READ_PRODUCTS", "MODIFY_PRODUCTS");
             log(WEBHOOKS);
-            for (ScenarioResult result : new WebhookLoad(events, options.webhookDuration(), options.webhookRate(),
+            for (ScenarioResult result : new WebhookLoad(events, options.webhookDuration(), warmup, options.webhookRate(),
                     Duration.ofSeconds(120), 2)
                     .run(WEBHOOKS, WEBHOOK_BACKLOG)) {
                 results.add(measured(result));

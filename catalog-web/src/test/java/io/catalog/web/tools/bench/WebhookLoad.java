@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -29,7 +30,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.catalog.web.support.Api;
 
 /**
- * Webhook delivery, in two phases, to a local HTTP receiver subscribed to ProductCreated (standard format).
+ * Webhook delivery, in two phases, to a local HTTP receiver subscribed to ProductCreated (standard format), after
+ * an unmeasured warm-up as long as the wrk scenarios' (the same writes, delivered and awaited, so that the measured
+ * phase does not time the JIT compiling the write and delivery paths).
  * <ol>
  * <li>Live: writers create products in bulk for a while; the receiver records each event's delay from the time it
  * occurred (inside the committing transaction) to its arrival. Reports delivered events per second over the whole
@@ -46,14 +49,19 @@ final class WebhookLoad {
 
     private final Api admin;
     private final Duration duration;
+    private final Duration warmup;
     private final Duration drainLimit;
     private final int writers;
     private final int rate;
 
-    /** @param rate events per second the writers produce together (each bulk write waits for its turn); 0: unpaced */
-    WebhookLoad(Api admin, Duration duration, int rate, Duration drainLimit, int writers) {
+    /**
+     * @param rate events per second the writers produce together (each bulk write waits for its turn); 0: unpaced
+     * @param warmup how long to write (and then wait for the deliveries) before measuring; zero: no warm-up
+     */
+    WebhookLoad(Api admin, Duration duration, Duration warmup, int rate, Duration drainLimit, int writers) {
         this.admin = admin;
         this.duration = duration;
+        this.warmup = warmup;
         this.rate = rate;
         this.drainLimit = drainLimit;
         this.writers = writers;
@@ -91,7 +99,7 @@ final class WebhookLoad {
     }
 
     List<ScenarioResult> run(String scenario, String backlogScenario) throws Exception {
-        Receipts receipts = new Receipts();
+        AtomicReference<Receipts> current = new AtomicReference<>(new Receipts());
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         ExecutorService receiverThreads = Executors.newFixedThreadPool(8);
         receiver.setExecutor(receiverThreads);
@@ -102,7 +110,7 @@ final class WebhookLoad {
                 try (JsonReader reader = Json.createReader(new StringReader(new String(in.readAllBytes())))) {
                     event = reader.readObject();
                 }
-                receipts.receive(exchange.getRequestHeaders().getFirst("webhook-id"), event, arrived);
+                current.get().receive(exchange.getRequestHeaders().getFirst("webhook-id"), event, arrived);
                 exchange.sendResponseHeaders(204, -1);
             } catch (IOException | RuntimeException e) {
                 exchange.sendResponseHeaders(400, -1);
@@ -120,7 +128,17 @@ final class WebhookLoad {
                 throw new IllegalStateException("webhook subscription refused: " + subscribed);
             }
             subscriptionId = subscribed.json().getJsonObject("subscription").getString("id");
-            ScenarioResult live = live(scenario, receipts);
+            if (!warmup.isZero()) {
+                ScenarioResult warm = live(scenario + "-warmup", current.get(), warmup);
+                if (warm.errors() > 0) {
+                    throw new IllegalStateException("the warm-up lost events: " + warm.note());
+                }
+                // The backlog phase replays from a second before the measured phase: keep the warm-up out of it.
+                Thread.sleep(1500);
+                current.set(new Receipts());
+            }
+            Receipts receipts = current.get();
+            ScenarioResult live = live(scenario, receipts, duration);
             ScenarioResult backlog = backlog(backlogScenario, receipts, subscriptionId, (int) live.requests());
             return List.of(live, backlog);
         } finally {
@@ -132,7 +150,7 @@ final class WebhookLoad {
         }
     }
 
-    private ScenarioResult live(String scenario, Receipts receipts) throws Exception {
+    private ScenarioResult live(String scenario, Receipts receipts, Duration duration) throws Exception {
         Set<String> created = ConcurrentHashMap.newKeySet();
         AtomicLong failedWrites = new AtomicLong();
         AtomicLong writes = new AtomicLong();
