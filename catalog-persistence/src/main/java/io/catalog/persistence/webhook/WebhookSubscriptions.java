@@ -66,10 +66,18 @@ public class WebhookSubscriptions {
         return row.isPresent();
     }
 
-    /** Deletes the subscription and its deliveries; false when it did not exist. */
+    /**
+     * Deletes the subscription and its deliveries; false when it did not exist. The deliveries are locked first, in
+     * id order, the order in which the worker records its outcomes: a bare DELETE locked them in the table's order and,
+     * on PostgreSQL, deadlocked with a worker recording a batch of the same subscription. (H2 locks in its own order
+     * whatever the ORDER BY; the service tries a deadlocked deletion again.)
+     */
     public boolean delete(String storeId, String id) {
         Optional<SubscriptionEntity> row = entity(storeId, id);
         row.ifPresent(entity -> {
+            em.createNativeQuery("SELECT id FROM webhook_delivery WHERE subscription_id = ? ORDER BY id FOR UPDATE")
+                    .setParameter(1, id)
+                    .getResultList();
             em.createQuery("DELETE FROM DeliveryEntity d WHERE d.subscriptionId = :id").setParameter("id", id)
                     .executeUpdate();
             em.remove(entity);

@@ -99,6 +99,27 @@ class WebhooksIT extends CatalogIT {
     }
 
     @Test
+    void aSubscriptionIsDeletedWhileItsDeliveriesAreBeingSentAndRecorded() throws Exception {
+        Api store = store("store-" + UUID.randomUUID(), READ, MODIFY);
+        String path = path();
+        String id = subscribe(store, path, "standard", List.of("ProductCreated")).getString("id");
+        String products = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> "{\"name\": \"Mug " + i + "\", \"priceData\": {\"price\": 4}}")
+                .collect(java.util.stream.Collectors.joining(",", "{\"products\": [", "]}"));
+        for (int bulk = 0; bulk < 3; bulk++) {
+            assertThat(store.post("/stores/v1/bulk/products", products).status()).isEqualTo(200);
+        }
+        await("deliveries under way", () -> receiver.received(path), l -> !l.isEmpty());
+
+        // The worker is sending and recording this subscription's deliveries meanwhile.
+        Api.Response deleted = store.delete("/stores/v1/webhooks/subscriptions/" + id);
+
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        assertThat(store.get("/stores/v1/webhooks/subscriptions/" + id).status()).isEqualTo(404);
+        assertThat(store.get("/stores/v1/webhooks/subscriptions/" + id + "/deliveries").status()).isEqualTo(404);
+    }
+
+    @Test
     void wixDeliveriesAreJwtsThatVerifyAgainstThePublishedJwks() throws Exception {
         String storeId = "store-" + UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);

@@ -121,6 +121,11 @@ final class WebhookLoad {
         receiver.start();
         String subscriptionId = null;
         try {
+            // A subscription left by an interrupted run would get every event too, for a receiver long gone.
+            Api.Response existing = admin.get("/stores/v1/webhooks/subscriptions");
+            for (JsonObject left : existing.json().getJsonArray("subscriptions").getValuesAs(JsonObject.class)) {
+                unsubscribe(left.getString("id"));
+            }
             Api.Response subscribed = admin.post("/stores/v1/webhooks/subscriptions", """
                     {"subscription": {"targetUrl": "http://127.0.0.1:%d/hooks", "eventTypes": ["ProductCreated"],
                                       "format": "standard"}}""".formatted(receiver.getAddress().getPort()));
@@ -143,10 +148,18 @@ final class WebhookLoad {
             return List.of(live, backlog);
         } finally {
             if (subscriptionId != null) {
-                admin.delete("/stores/v1/webhooks/subscriptions/" + subscriptionId);
+                unsubscribe(subscriptionId);
             }
             receiver.stop(0);
             receiverThreads.shutdownNow();
+        }
+    }
+
+    private void unsubscribe(String subscriptionId) {
+        Api.Response deleted = admin.delete("/stores/v1/webhooks/subscriptions/" + subscriptionId);
+        if (deleted.status() != 200 && deleted.status() != 404) {
+            throw new IllegalStateException("the webhook subscription " + subscriptionId + " could not be deleted: "
+                    + deleted);
         }
     }
 
