@@ -31,20 +31,16 @@ public class WebhookDeliveries {
 
     /**
      * The claimable deliveries, oldest due first: of each subscription's pending deliveries of an aggregate only the
-     * first (by sequence, then creation, then id) may be sent, and only when it is due (one in flight is leased, so
-     * not due, and holds back the later ones). Only the due rows are read, each with one probe of its aggregate's
-     * pending deliveries ({@code ix_webhook_delivery_pending_order}), so deliveries waiting for a retry cost nothing.
-     * (A window function numbered every pending row before: a subscriber that was down for a while, with thousands
-     * of deliveries waiting for their retry, made every poll of every server read them all.)
+     * first (by sequence, then creation) may be sent, and only when it is due (one in flight is leased, so not due,
+     * and holds back the later ones). One pass over the pending rows, whatever the backlog's shape.
      */
-    private static final String CLAIMABLE = "SELECT d.id FROM webhook_delivery d"
-            + " WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
-            + " AND NOT EXISTS (SELECT 1 FROM webhook_delivery e WHERE e.subscription_id = d.subscription_id"
-            + " AND e.aggregate_key = d.aggregate_key AND e.status = 'PENDING'"
-            + " AND (e.sequence < d.sequence OR (e.sequence = d.sequence AND (e.created_at < d.created_at"
-            + " OR (e.created_at = d.created_at AND e.id < d.id)))))"
-            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = d.subscription_id AND s.active = TRUE)"
-            + " ORDER BY d.next_attempt_at, d.id LIMIT ?";
+    private static final String CLAIMABLE = "SELECT h.id FROM (SELECT d.id, d.subscription_id, d.next_attempt_at,"
+            + " ROW_NUMBER() OVER (PARTITION BY d.subscription_id, d.aggregate_key"
+            + " ORDER BY d.sequence, d.created_at, d.id) AS place"
+            + " FROM webhook_delivery d WHERE d.status = 'PENDING') h"
+            + " WHERE h.place = 1 AND h.next_attempt_at <= ?"
+            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = h.subscription_id AND s.active = TRUE)"
+            + " ORDER BY h.next_attempt_at, h.id LIMIT ?";
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
