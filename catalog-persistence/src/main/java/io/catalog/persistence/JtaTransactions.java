@@ -47,6 +47,55 @@ public class JtaTransactions implements Transactions {
     }
 
     /**
+     * Tries again, up to {@value #CONFLICT_ATTEMPTS} times in all after a short pause, when the failure was a deadlock
+     * or serialization failure (SQL state class 40, on H2 and PostgreSQL alike); inside a running transaction, runs
+     * the work once (the outer transaction is the one to repeat).
+     */
+    @Override
+    public <T> T retryingConflicts(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= CONFLICT_ATTEMPTS || !transientConflict(e) || running()) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    static final int CONFLICT_ATTEMPTS = 5;
+
+    /** A deadlock or serialization failure (SQL state class 40) anywhere in the chain. */
+    static boolean transientConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean running() {
+        try {
+            return transaction.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            return true;
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before trying a transaction again", interrupted);
+        }
+    }
+
+    /**
      * Without a transaction when none is running: the container-managed persistence context then reads in
      * auto-commit, one round trip, and whatever it read is detached when the call returns.
      */

@@ -127,47 +127,15 @@ public class WebhookService {
     /**
      * Deletes the subscription and its delivery log. While the worker records outcomes of the same subscription the
      * database may pick the deletion as a deadlock's victim (H2 locks the log's rows in its own order); it is then
-     * tried again, a few times, after a short pause.
+     * tried again.
      */
     public void delete(String storeId, String id) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                transactions.inTransaction(() -> {
-                    if (!subscriptions.delete(storeId, id)) {
-                        throw new SubscriptionNotFoundException(id);
-                    }
-                    return null;
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= DELETE_ATTEMPTS || !transientConflict(e)) {
-                    throw e;
-                }
-                pause(attempt);
+        transactions.retryingConflicts(() -> {
+            if (!subscriptions.delete(storeId, id)) {
+                throw new SubscriptionNotFoundException(id);
             }
-        }
-    }
-
-    private static final int DELETE_ATTEMPTS = 5;
-
-    /** A deadlock or serialization failure (SQL state class 40): the transaction may succeed when tried again. */
-    static boolean transientConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("40")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while deleting a subscription", interrupted);
-        }
+            return null;
+        });
     }
 
     /** An entry of a delivery log: a delivery and its attempts, in attempt order. */

@@ -1,4 +1,4 @@
-package io.catalog.events.webhook;
+package io.catalog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,16 +15,16 @@ class TransientConflictTest {
                 new IllegalStateException(new SQLTransactionRollbackException("Deadlock detected", "40001")));
         RuntimeException postgresqlDeadlock = new RuntimeException(new SQLException("deadlock detected", "40P01"));
 
-        assertThat(WebhookService.transientConflict(h2Deadlock)).isTrue();
-        assertThat(WebhookService.transientConflict(postgresqlDeadlock)).isTrue();
+        assertThat(JtaTransactions.transientConflict(h2Deadlock)).isTrue();
+        assertThat(JtaTransactions.transientConflict(postgresqlDeadlock)).isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(WebhookService.transientConflict(new RuntimeException(new SQLException("duplicate", "23505"))))
+        assertThat(JtaTransactions.transientConflict(new RuntimeException(new SQLException("duplicate", "23505"))))
                 .isFalse();
-        assertThat(WebhookService.transientConflict(new RuntimeException(new SQLException("no state"))))
+        assertThat(JtaTransactions.transientConflict(new RuntimeException(new SQLException("no state"))))
                 .isFalse();
-        assertThat(WebhookService.transientConflict(new IllegalStateException("no cause"))).isFalse();
+        assertThat(JtaTransactions.transientConflict(new IllegalStateException("no cause"))).isFalse();
     }
 }
