@@ -53,11 +53,18 @@ public class StoreRows implements StoreSettingsRepository {
         em.flush();
     }
 
-    /** The next numeric id of {@code store}; holds the store row's lock until the caller's transaction ends. */
-    public long nextNumericId(StoreId store) {
+    /**
+     * Reserves the next {@code count} numeric ids of {@code store} and answers the first; holds the store row's lock
+     * until the caller's transaction ends.
+     */
+    public long nextNumericIds(StoreId store, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be positive: " + count);
+        }
         StoreEntity row = lockedRow(store);
-        row.lastNumericId++;
-        return row.lastNumericId;
+        long first = row.lastNumericId + 1;
+        row.lastNumericId += count;
+        return first;
     }
 
     /**

@@ -37,12 +37,13 @@ import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettingsRepository;
 
-import io.catalog.domain.shared.CatalogException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,9 +93,15 @@ public final class ProductService {
      * else {@code SLUG_TAKEN}) or a free one derived from the name ("t-shirt", "t-shirt-1", ...).
      */
     public Product create(StoreId store, CreateProductCommand command) {
-        NewProduct spec = CommandMapping.newProduct(command);
-        Optional<Slug> requestedSlug = Optional.ofNullable(command.slug()).map(Slug::parse);
-        return transactions.inTransaction(() -> createIn(store, spec, requestedSlug, clock.instant()));
+        NewItem item = new NewItem(0, CommandMapping.newProduct(command),
+                Optional.ofNullable(command.slug()).map(Slug::parse));
+        return transactions.inTransaction(() -> {
+            BulkCreateResult result = createIn(store, List.of(item), clock.instant()).get(0);
+            if (!result.success()) {
+                throw result.error();
+            }
+            return result.product();
+        });
     }
 
     /** The outcome of one item of {@link #createAll}: the product, or why it was refused. */
@@ -108,43 +115,128 @@ public final class ProductService {
     /**
      * Creates up to {@value #MAX_BULK_ITEMS} products in one transaction, each on its own merits: an item that breaks
      * a rule is refused (its result carries the error, addressed inside {@code products[i]}) and the others are
-     * created. One lock of the store's numeric-id counter serves the whole batch, which is what makes it fast.
+     * created. The batch costs about what one creation costs: one lock of the store's numeric-id counter reserves all
+     * its numeric ids, one lookup finds which of its slugs are taken, and its rows are written in batches.
      */
     public List<BulkCreateResult> createAll(StoreId store, List<CreateProductCommand> commands) {
         if (commands.isEmpty() || commands.size() > MAX_BULK_ITEMS) {
             throw new ValidationException("products", ErrorCodes.OUT_OF_RANGE,
                     "must list 1 to " + MAX_BULK_ITEMS + " products (was " + commands.size() + ")");
         }
-        return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            List<BulkCreateResult> results = new ArrayList<>(commands.size());
-            for (int i = 0; i < commands.size(); i++) {
-                CreateProductCommand command = commands.get(i);
-                try {
-                    NewProduct spec = CommandMapping.newProduct(command);
-                    Optional<Slug> requestedSlug = Optional.ofNullable(command.slug()).map(Slug::parse);
-                    results.add(new BulkCreateResult(i, createIn(store, spec, requestedSlug, now), null));
-                } catch (ValidationException e) {
-                    results.add(new BulkCreateResult(i, null, e.nestedIn("products[" + i + "]")));
-                } catch (RuleViolationException e) {
-                    results.add(new BulkCreateResult(i, null, e));
-                }
+        BulkCreateResult[] results = new BulkCreateResult[commands.size()];
+        List<NewItem> items = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            CreateProductCommand command = commands.get(i);
+            try {
+                items.add(new NewItem(i, CommandMapping.newProduct(command),
+                        Optional.ofNullable(command.slug()).map(Slug::parse)));
+            } catch (ValidationException e) {
+                results[i] = new BulkCreateResult(i, null, e.nestedIn("products[" + i + "]"));
             }
-            return results;
-        });
+        }
+        if (!items.isEmpty()) {
+            transactions.inTransaction(() -> createIn(store, items, clock.instant()))
+                    .forEach(result -> results[result.index()] = result.error() instanceof ValidationException e
+                            ? new BulkCreateResult(result.index(), null, e.nestedIn("products[" + result.index() + "]"))
+                            : result);
+        }
+        return List.of(results);
     }
 
-    private Product createIn(StoreId store, NewProduct spec, Optional<Slug> requestedSlug, Instant now) {
-        // The numeric id comes first: taking it serialises the store's creations, so the slug chosen next
+    /** An item of a creation: its place in the request, the product asked for and the slug asked for, if any. */
+    private record NewItem(int index, NewProduct spec, Optional<Slug> requestedSlug) {
+    }
+
+    /**
+     * Creates the items' products in the running transaction, in order, and publishes a {@code ProductCreated} for
+     * each; an item whose product breaks a rule is answered with the error and takes nothing from the others.
+     */
+    private List<BulkCreateResult> createIn(StoreId store, List<NewItem> items, Instant now) {
+        // The numeric ids come first: taking them serialises the store's creations, so the slugs chosen next
         // cannot be taken by a concurrent creation before this one commits.
-        long numericId = products.nextNumericId(store);
-        Slug slug = requestedSlug.map(requested -> requireFree(store, requested))
-                .orElseGet(() -> freeSlug(store, Slug.fromName(spec.name().value())));
-        Product product = Product.create(ProductId.random(), store, numericId, slug,
-                settings.settingsOf(store).currency(), spec, now);
-        products.add(product);
-        events.publish(new ProductCreated(store, product.id(), product.state(), now));
-        return product;
+        long numericId = products.nextNumericIds(store, items.size());
+        Currency currency = settings.settingsOf(store).currency();
+        SlugClaims slugs = new SlugClaims(store, items);
+        List<BulkCreateResult> results = new ArrayList<>(items.size());
+        List<Product> created = new ArrayList<>(items.size());
+        for (NewItem item : items) {
+            Slug slug = null;
+            try {
+                slug = slugs.claim(item);
+                Product product = Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(),
+                        now);
+                created.add(product);
+                results.add(new BulkCreateResult(item.index(), product, null));
+            } catch (ValidationException | RuleViolationException e) {
+                slugs.release(slug);
+                results.add(new BulkCreateResult(item.index(), null, e));
+            }
+        }
+        if (!created.isEmpty()) {
+            products.addAll(created);
+            created.forEach(product -> events.publish(new ProductCreated(store, product.id(), product.state(), now)));
+        }
+        return results;
+    }
+
+    /**
+     * The slugs of one creation's products. One lookup finds which of the slugs they ask for or derive from their
+     * names the store already uses; a slug claimed by an earlier item counts as taken for the later ones. Only a
+     * derived slug that is taken costs lookups of its own (for "name-1", "name-2", ...).
+     */
+    private final class SlugClaims {
+
+        private final StoreId store;
+        /** Slugs the store uses or an earlier item claimed. */
+        private final Set<Slug> taken;
+        /** Slugs looked up and found free in the store (and not claimed since: a claim moves a slug to taken). */
+        private final Set<Slug> free = new HashSet<>();
+
+        SlugClaims(StoreId store, List<NewItem> items) {
+            this.store = store;
+            Set<Slug> wanted = new HashSet<>();
+            items.forEach(item -> wanted.add(item.requestedSlug().orElseGet(() -> derived(item))));
+            this.taken = new HashSet<>(products.slugsTaken(store, wanted));
+            wanted.stream().filter(slug -> !taken.contains(slug)).forEach(free::add);
+        }
+
+        /** The item's slug, now taken for the items after it; {@code SLUG_TAKEN} when it asks for a taken one. */
+        Slug claim(NewItem item) {
+            Slug slug;
+            if (item.requestedSlug().isPresent()) {
+                slug = item.requestedSlug().get();
+                if (taken.contains(slug)) {
+                    throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                            "slug \"" + slug + "\" is already used by another product of this store");
+                }
+            } else {
+                Slug base = derived(item);
+                slug = taken.contains(base) ? base.firstFree(this::takenAmong) : base;
+            }
+            free.remove(slug);
+            taken.add(slug);
+            return slug;
+        }
+
+        /** Gives back the slug of an item that was not created after all ({@code null}: none was claimed). */
+        void release(Slug slug) {
+            if (slug != null) {
+                taken.remove(slug);
+                free.add(slug);
+            }
+        }
+
+        private Set<Slug> takenAmong(List<Slug> candidates) {
+            List<Slug> unknown = candidates.stream().filter(c -> !taken.contains(c) && !free.contains(c)).toList();
+            Set<Slug> takenNow = products.slugsTaken(store, unknown);
+            taken.addAll(takenNow);
+            unknown.stream().filter(c -> !takenNow.contains(c)).forEach(free::add);
+            return candidates.stream().filter(taken::contains).collect(java.util.stream.Collectors.toSet());
+        }
+
+        private static Slug derived(NewItem item) {
+            return Slug.fromName(item.spec().name().value());
+        }
     }
 
     /** The product, or {@link ProductNotFoundException} when the store has no such product. */
@@ -470,7 +562,4 @@ public final class ProductService {
         return slug;
     }
 
-    private Slug freeSlug(StoreId store, Slug base) {
-        return base.firstFree(candidates -> products.slugsTaken(store, candidates));
-    }
 }

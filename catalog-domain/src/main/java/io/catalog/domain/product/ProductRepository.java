@@ -3,6 +3,7 @@ package io.catalog.domain.product;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +27,12 @@ public interface ProductRepository {
     Optional<Product> findForUpdate(StoreId store, ProductId id);
 
     /** Stores a new product, at its revision 1. */
-    void add(Product product);
+    default void add(Product product) {
+        addAll(List.of(product));
+    }
+
+    /** Stores new products of one store, each at its revision 1, in as few statements as the store allows. */
+    void addAll(List<Product> products);
 
     /**
      * Stores a changed product if the stored revision still equals {@link Product#revision()}.
@@ -44,10 +50,11 @@ public interface ProductRepository {
     void delete(Product product);
 
     /**
-     * The next numeric product id of {@code store}; ascending, never reused. Taking one serialises the store's
-     * product creations until the transaction ends, so numeric ids become visible in ascending order.
+     * Reserves the next {@code count} numeric product ids of {@code store} and answers the first; the others follow
+     * it one by one. Ascending, never reused. Taking them serialises the store's product creations until the
+     * transaction ends, so numeric ids become visible in ascending order.
      */
-    long nextNumericId(StoreId store);
+    long nextNumericIds(StoreId store, int count);
 
     /**
      * Records a change of these products of {@code store} made outside their aggregate (their collection

@@ -63,10 +63,12 @@ final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
-    public void add(Product product) {
-        if (states.putIfAbsent(product.id(), product.state()) != null) {
-            throw new IllegalStateException("duplicate product " + product.id());
-        }
+    public void addAll(List<Product> products) {
+        products.forEach(product -> {
+            if (states.putIfAbsent(product.id(), product.state()) != null) {
+                throw new IllegalStateException("duplicate product " + product.id());
+            }
+        });
     }
 
     @Override
@@ -90,8 +92,8 @@ final class InMemoryProductRepository implements ProductRepository {
     }
 
     @Override
-    public long nextNumericId(StoreId store) {
-        return numericIds.merge(store, 1L, Long::sum);
+    public long nextNumericIds(StoreId store, int count) {
+        return numericIds.merge(store, (long) count, Long::sum) - count + 1;
     }
 
     @Override

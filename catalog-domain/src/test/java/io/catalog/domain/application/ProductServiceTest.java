@@ -350,6 +350,31 @@ class ProductServiceTest {
     }
 
     @Test
+    void bulkCreationGivesEachItemAFreeSlugAndTheNextNumericIds() {
+        service.create(STORE, named("Cap"));
+        CreateProductCommand hatAsCap2 = withSlug(named("Hat"), "cap-2");
+        CreateProductCommand beanieAsCap1 = withSlug(named("Beanie"), "cap-1");
+        CreateProductCommand beanieAsHat = withSlug(named("Beanie"), "hat");
+
+        List<ProductService.BulkCreateResult> results = service.createAll(STORE,
+                List.of(named("Cap"), hatAsCap2, named("Cap"), beanieAsCap1, beanieAsHat, named("Hat")));
+
+        assertThat(results).extracting(r -> r.success() ? r.product().slug().value() : r.error().code())
+                .containsExactly("cap-1", "cap-2", "cap-3", ErrorCodes.SLUG_TAKEN, "hat", "hat-1");
+        assertThat(results.get(3).error().field()).isEqualTo("slug");
+        assertThat(results).filteredOn(ProductService.BulkCreateResult::success)
+                .extracting(r -> r.product().numericId()).containsExactly(2L, 3L, 4L, 5L, 6L);
+        // The call reserved a numeric id per item; the refused item's is left unused, never handed out later.
+        assertThat(service.create(STORE, named("Scarf")).numericId()).isEqualTo(8L);
+    }
+
+    private static CreateProductCommand withSlug(CreateProductCommand c, String slug) {
+        return new CreateProductCommand(c.name(), c.productType(), c.description(), c.sku(), c.weight(), c.visible(),
+                c.price(), c.discountType(), c.discountValue(), c.trackInventory(), c.quantity(), c.inStock(),
+                c.manageVariants(), c.options(), slug, c.warningLimit());
+    }
+
+    @Test
     void bulkCreationTakesOneToAHundredItems() {
         assertInvalid(() -> service.createAll(STORE, List.of()), "products", ErrorCodes.OUT_OF_RANGE);
         assertInvalid(() -> service.createAll(STORE, java.util.Collections.nCopies(101, named("x"))), "products",

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import io.catalog.domain.events.AggregateCreated;
 import io.catalog.domain.events.DomainEvent;
 import io.catalog.events.payload.EventMappers;
 import io.catalog.events.payload.OutgoingEvent;
@@ -28,6 +29,7 @@ public class OutboxWriter {
     void record(@Observes DomainEvent event) {
         OutgoingEvent outgoing = mappers.map(event);
         outbox.append(new NewOutboxEvent(event.store().value(), outgoing.eventType(), outgoing.aggregateType(),
-                outgoing.aggregateId(), outgoing.payload().toString(), event.occurredAt().atOffset(ZoneOffset.UTC)));
+                outgoing.aggregateId(), outgoing.payload().toString(), event.occurredAt().atOffset(ZoneOffset.UTC),
+                event instanceof AggregateCreated));
     }
 }

@@ -2,16 +2,19 @@ package io.catalog.persistence.outbox;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
  * The {@code event_outbox} table. Events are appended in the transaction of the change that raised them, so a
@@ -35,8 +38,15 @@ public class EventOutbox {
     private static final String LOCK_SEQUENCE = "SELECT last_sequence FROM event_sequence"
             + " WHERE aggregate_type = ? AND aggregate_id = ? FOR UPDATE";
 
+    /** The key of the counter rows of the aggregates created in a transaction, among its resources. */
+    private static final Object OPENED = new Object();
+
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
+
+    /** The transactions' resources; absent where the outbox runs on a resource-local entity manager (tests). */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /**
      * Records {@code event} in the caller's transaction with the next sequence number of its aggregate. The
@@ -44,7 +54,7 @@ public class EventOutbox {
      * consecutive numbers in commit order.
      */
     public OutboxEvent append(NewOutboxEvent event) {
-        long sequence = nextSequence(event.aggregateType(), event.aggregateId());
+        long sequence = nextSequence(event.aggregateType(), event.aggregateId(), event.opensAggregate());
         OutboxEntity row = new OutboxEntity(UUID.randomUUID().toString(), event, sequence);
         em.persist(row);
         return row.toEvent();
@@ -137,6 +147,20 @@ public class EventOutbox {
                 .executeUpdate();
     }
 
+    /** The transaction's own counter rows by aggregate; {@code null} when there is no JTA transaction to keep them. */
+    @SuppressWarnings("unchecked")
+    private Map<EventSequenceEntity.Key, EventSequenceEntity> openedInTransaction() {
+        if (transaction == null || transaction.getTransactionKey() == null) {
+            return null;
+        }
+        Object opened = transaction.getResource(OPENED);
+        if (opened == null) {
+            opened = new HashMap<EventSequenceEntity.Key, EventSequenceEntity>();
+            transaction.putResource(OPENED, opened);
+        }
+        return (Map<EventSequenceEntity.Key, EventSequenceEntity>) opened;
+    }
+
     private boolean hasEarlierPending(OutboxEvent event) {
         return em.createQuery("SELECT COUNT(o) FROM OutboxEntity o WHERE o.aggregateType = :type"
                         + " AND o.aggregateId = :id AND o.publishedAt IS NULL AND o.sequence < :sequence", Long.class)
@@ -146,7 +170,24 @@ public class EventOutbox {
                 .getSingleResult() > 0;
     }
 
-    private long nextSequence(String aggregateType, String aggregateId) {
+    private long nextSequence(String aggregateType, String aggregateId, boolean opensAggregate) {
+        Map<EventSequenceEntity.Key, EventSequenceEntity> opened = openedInTransaction();
+        if (opened != null) {
+            EventSequenceEntity.Key key = new EventSequenceEntity.Key(aggregateType, aggregateId);
+            EventSequenceEntity row = opened.get(key);
+            if (row != null) {
+                // An aggregate created in this transaction: its counter row is the transaction's own.
+                return ++row.lastSequence;
+            }
+            if (opensAggregate) {
+                // No number was handed out to a new aggregate, so there is no row to look for: the new row is
+                // written with the transaction's other rows, in one batch with those of the other new aggregates.
+                row = new EventSequenceEntity(aggregateType, aggregateId, 1);
+                em.persist(row);
+                opened.put(key, row);
+                return 1;
+            }
+        }
         // The counter rows are only ever read and written by these statements, so they need not flush the
         // transaction's pending rows first. (Flushing before each of them made a transaction that records n events
         // compare its registered rows n times: adding 1,000 products to a collection spent most of its time there.)

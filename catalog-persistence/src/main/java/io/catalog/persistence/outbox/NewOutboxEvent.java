@@ -9,9 +9,17 @@ import java.util.Objects;
  * @param eventType     the event's name, e.g. {@code ProductCreated}
  * @param aggregateType what the event is about, e.g. {@code product}; sequence numbers count per aggregate
  * @param payload       the event's data as JSON text
+ * @param opensAggregate whether this is the first event of a new aggregate (its creation), so that no number was
+ *                       handed out to the aggregate before
  */
 public record NewOutboxEvent(String storeId, String eventType, String aggregateType, String aggregateId,
-                             String payload, OffsetDateTime occurredAt) {
+                             String payload, OffsetDateTime occurredAt, boolean opensAggregate) {
+
+    /** An event of an aggregate that may have had events before. */
+    public NewOutboxEvent(String storeId, String eventType, String aggregateType, String aggregateId, String payload,
+                          OffsetDateTime occurredAt) {
+        this(storeId, eventType, aggregateType, aggregateId, payload, occurredAt, false);
+    }
 
     public NewOutboxEvent {
         Objects.requireNonNull(storeId, "storeId");

@@ -83,26 +83,33 @@ public class JpaProductRepository implements ProductRepository {
                 product.manageVariants ? variantsOf(product.id) : List.of(), mediaOf(product.id)));
     }
 
+    /**
+     * The product rows go first, in one batch; their choices, variants and media follow in batches of their own. (The
+     * rows have no mapped relationships, so EclipseLink cannot order the inserts by foreign key itself.)
+     */
     @Override
-    public void add(Product product) {
-        ProductState state = product.state();
-        List<Object> rows = new ArrayList<>();
-        ProductEntity productRow = ProductRows.newProduct(state);
-        em.persist(productRow);
-        rows.add(productRow);
-        // The rows have no mapped relationships, so EclipseLink cannot order the inserts by foreign key:
-        // the product row goes first, its choices and variants follow in one batch.
-        flush(state);
-        String productId = state.id().toString();
-        rows.addAll(ProductRows.choices(state));
-        state.variants().forEach(v -> rows.add(ProductRows.variant(productId, v)));
-        for (int i = 0; i < state.media().size(); i++) {
-            rows.add(ProductRows.media(productId, state.media().get(i), i));
+    public void addAll(List<Product> products) {
+        if (products.isEmpty()) {
+            return;
         }
-        rows.subList(1, rows.size()).forEach(em::persist);
-        flush(state);
-        // Written rows leave the persistence context: every later flush of the transaction (a bulk creation adds
-        // up to 100 products) would otherwise compare them all again.
+        List<Object> rows = new ArrayList<>();
+        products.forEach(product -> rows.add(ProductRows.newProduct(product.state())));
+        rows.forEach(em::persist);
+        flush(products);
+        int productRows = rows.size();
+        for (Product product : products) {
+            ProductState state = product.state();
+            String productId = state.id().toString();
+            rows.addAll(ProductRows.choices(state));
+            state.variants().forEach(v -> rows.add(ProductRows.variant(productId, v)));
+            for (int i = 0; i < state.media().size(); i++) {
+                rows.add(ProductRows.media(productId, state.media().get(i), i));
+            }
+        }
+        rows.subList(productRows, rows.size()).forEach(em::persist);
+        flush(products);
+        // Written rows leave the persistence context: every later flush of the transaction would otherwise compare
+        // them all again.
         rows.forEach(em::detach);
     }
 
@@ -153,8 +160,8 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     @Override
-    public long nextNumericId(StoreId store) {
-        return stores.nextNumericId(store);
+    public long nextNumericIds(StoreId store, int count) {
+        return stores.nextNumericIds(store, count);
     }
 
     /** One bulk statement per 1,000 ids; the rows are updated in the order given (ascending ids: see the port). */
@@ -208,6 +215,23 @@ public class JpaProductRepository implements ProductRepository {
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
         return SlugLookup.taken(em, "product", store, candidates);
+    }
+
+    /** {@link #flush(ProductState)} for new products; a slug taken meanwhile is named when there is one product. */
+    private void flush(List<Product> products) {
+        if (products.size() == 1) {
+            flush(products.get(0).state());
+            return;
+        }
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            if (mentions(e, "UQ_PRODUCT_STORE_SLUG")) {
+                throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                        "a slug of these products was taken by another product of the store meanwhile");
+            }
+            throw e;
+        }
     }
 
     /**

@@ -72,4 +72,73 @@ class BulkProductIT extends CatalogIT {
         assertThat(store(java.util.UUID.randomUUID().toString(), READ).post(BULK, "{\"products\": [{\"name\": \"A\"}]}")
                 .status()).isEqualTo(403);
     }
+
+    @Test
+    void eachMoreProductOfABulkCreationCostsOnlyItsOwnRows() {
+        Api store = newStore();
+        store.post(BULK, products("first", 1));
+
+        Api.Response one = store.post(BULK, products("one", 1));
+        Api.Response fifty = store.post(BULK, products("fifty", 50));
+
+        assertThat(fifty.json().getJsonObject("bulkActionMetadata").getInt("totalSuccesses")).isEqualTo(50);
+        // A product of two options of three choices is 1 product row, 6 choice rows, 9 variant rows, its event and
+        // its event counter: 18 inserts, which go to the database in batches of like rows. The store's lock, the
+        // slug lookup and the rest are paid once per call, not once per product.
+        assertThat(statements(fifty) - statements(one)).isEqualTo(49 * 18);
+        assertThat(store.post("/stores/v1/products/query", "{}").json().getJsonNumber("totalResults").longValue())
+                .isEqualTo(52);
+    }
+
+    private static int statements(Api.Response response) {
+        return Integer.parseInt(response.header("X-Catalog-Sql-Statements"));
+    }
+
+    private static String products(String name, int count) {
+        return IntStream.range(0, count).mapToObj(i -> """
+                {"name": "%s %d", "priceData": {"price": 9.99}, "productOptions": %s, "manageVariants": true}"""
+                .formatted(name, i, ProductApiIT.options(2, 3))).collect(Collectors.joining(",", "{\"products\": [", "]}"));
+    }
+
+    @Test
+    void slugsAskedForAndDerivedInOneCallNeverCollide() {
+        Api store = newStore();
+        store.post(BULK, "{\"products\": [{\"name\": \"Cap\"}]}");
+
+        Api.Response answer = store.post(BULK, """
+                {"products": [
+                  {"name": "Cap"},
+                  {"name": "Hat", "slug": "cap-2"},
+                  {"name": "Cap"},
+                  {"name": "Beanie", "slug": "cap-1"},
+                  {"name": "Beanie", "slug": "hat"},
+                  {"name": "Hat"}
+                ], "returnEntity": true}""");
+
+        List<JsonObject> results = answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results).extracting(r -> r.getJsonObject("itemMetadata").getBoolean("success"))
+                .containsExactly(true, true, true, false, true, true);
+        assertThat(results.get(3).getJsonObject("itemMetadata").getJsonObject("error").getString("code"))
+                .isEqualTo("SLUG_TAKEN");
+        assertThat(results).extracting(r -> r.containsKey("item") ? r.getJsonObject("item").getString("slug") : null)
+                .containsExactly("cap-1", "cap-2", "cap-3", null, "hat", "hat-1");
+    }
+
+    @Test
+    void productsOfOneNameInOneCallGetSuffixedSlugsInOrder() {
+        Api store = newStore();
+        store.post(BULK, "{\"products\": [{\"name\": \"Bag\"}]}");
+        String same = IntStream.range(0, 45).mapToObj(i -> "{\"name\": \"Tote\"}")
+                .collect(Collectors.joining(",", "{\"products\": [", "], \"returnEntity\": true}"));
+
+        Api.Response answer = store.post(BULK, same);
+
+        assertThat(answer.json().getJsonArray("results").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonObject("item").getString("slug"))
+                .containsExactlyElementsOf(IntStream.range(0, 45).mapToObj(i -> i == 0 ? "tote" : "tote-" + i).toList());
+        // Each more product is its row, its event and its event counter; the slugs cost one lookup for all that
+        // were asked for or derived, then one per twenty suffixed candidates ("tote-1" to "tote-20", ...).
+        Api.Response single = store.post(BULK, "{\"products\": [{\"name\": \"Box\"}], \"returnEntity\": true}");
+        assertThat(statements(answer)).isEqualTo(statements(single) + 44 * 3 + 3);
+    }
 }

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 
 import io.catalog.domain.collection.CollectionId;
-import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.events.AggregateCreated;
 import io.catalog.domain.store.StoreId;
 
 /** A collection was created. */
 public record CollectionCreated(StoreId store, CollectionId collectionId, String name, Instant occurredAt)
-        implements DomainEvent {
+        implements AggregateCreated {
 
     public CollectionCreated {
         Objects.requireNonNull(store, "store");

@@ -1,6 +1,6 @@
 package io.catalog.domain.product.events;
 
-import io.catalog.domain.events.DomainEvent;
+import io.catalog.domain.events.AggregateCreated;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.store.StoreId;
@@ -13,7 +13,7 @@ import java.util.Objects;
  * payload needs no second read of it.
  */
 public record ProductCreated(StoreId store, ProductId productId, ProductState product, Instant occurredAt)
-        implements DomainEvent {
+        implements AggregateCreated {
 
     public ProductCreated {
         Objects.requireNonNull(store, "store");
