@@ -2,7 +2,7 @@ package io.catalog.events.jms;
 
 import java.io.StringReader;
 
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -37,10 +37,10 @@ public final class EventMessages {
     /** The message body: the envelope with the payload under {@code data}. */
     public static String body(OutboxEvent event) {
         JsonObject data;
-        try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(event.payload()))) {
             data = reader.readObject();
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add(EVENT_ID, event.id())
                 .add(EVENT_TYPE, event.eventType())
                 .add(STORE, event.storeId())

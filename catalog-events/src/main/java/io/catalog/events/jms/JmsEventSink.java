@@ -1,5 +1,6 @@
 package io.catalog.events.jms;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +27,8 @@ import io.catalog.persistence.outbox.OutboxEvent;
  * Publishes events to the {@code catalog.events} topic of the server's messaging engine as persistent JSON
  * TextMessages (see {@link EventMessages}).
  *
- * <p>It runs outside the dispatcher's database transaction ({@code NOT_SUPPORTED}): each send is committed to the
- * messaging engine at once, and the outbox rows are marked published only afterwards, when the database transaction
+ * <p>It runs outside the dispatcher's database transaction ({@code NOT_SUPPORTED}): a batch's sends are committed to
+ * the messaging engine together, in a local transaction of the engine's own, and the outbox rows are marked published only afterwards, when the database transaction
  * that holds their locks commits. A crash in between publishes them again (at least once) and never loses one,
  * without a two-phase commit between the database and the messaging engine.
  */
@@ -46,22 +47,28 @@ public class JmsEventSink implements EventSink {
         Set<String> delivered = new HashSet<>();
         Map<String, String> failed = new HashMap<>();
         Set<String> stopped = new HashSet<>();
-        try (JMSContext context = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+        try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
             JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            List<String> sent = new ArrayList<>(events.size());
             for (OutboxEvent event : events) {
                 if (stopped.contains(event.aggregateKey())) {
                     continue;
                 }
                 try {
                     producer.send(topic, message(context, event));
-                    delivered.add(event.id());
+                    sent.add(event.id());
                 } catch (JMSRuntimeException | JMSException e) {
                     failed.put(event.id(), e.toString());
                     stopped.add(event.aggregateKey());
                 }
             }
+            // One commit makes the batch's messages persistent together (a persistent send outside a transaction is
+            // a write of the engine's store each); none of them is delivered to a subscriber before it.
+            context.commit();
+            delivered.addAll(sent);
         } catch (JMSRuntimeException e) {
-            // No connection to the messaging engine: each aggregate's next event counts a failed attempt.
+            // No connection to the messaging engine, or the commit failed: each aggregate's next event counts a
+            // failed attempt.
             for (OutboxEvent event : events) {
                 if (!delivered.contains(event.id()) && stopped.add(event.aggregateKey())) {
                     failed.put(event.id(), e.toString());

@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 
 import io.catalog.domain.collection.events.CollectionChanged;
 
@@ -19,7 +19,7 @@ public class CollectionChangedMapper implements EventMapper<CollectionChanged> {
     @Override
     public OutgoingEvent map(CollectionChanged event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("collectionId", event.collectionId().value())
                         .add("changedFields", PayloadJson.strings(event.changedFields()))
                         .build());

@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 
 import io.catalog.domain.collection.events.CollectionCreated;
 
@@ -19,10 +19,10 @@ public class CollectionCreatedMapper implements EventMapper<CollectionCreated> {
     @Override
     public OutgoingEvent map(CollectionCreated event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("collectionId", event.collectionId().value())
                         .add("name", event.name())
-                        .add("media", Json.createObjectBuilder().add("items", Json.createArrayBuilder()))
+                        .add("media", Jsons.createObjectBuilder().add("items", Jsons.createArrayBuilder()))
                         .build());
     }
 }

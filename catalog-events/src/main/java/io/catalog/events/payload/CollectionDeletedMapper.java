@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 
 import io.catalog.domain.collection.events.CollectionDeleted;
 
@@ -19,6 +19,6 @@ public class CollectionDeletedMapper implements EventMapper<CollectionDeleted> {
     @Override
     public OutgoingEvent map(CollectionDeleted event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
-                Json.createObjectBuilder().add("collectionId", event.collectionId().value()).build());
+                Jsons.createObjectBuilder().add("collectionId", event.collectionId().value()).build());
     }
 }

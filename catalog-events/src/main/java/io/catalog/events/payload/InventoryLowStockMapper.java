@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 
 import io.catalog.domain.product.events.InventoryLowStock;
@@ -22,12 +22,12 @@ public class InventoryLowStockMapper implements EventMapper<InventoryLowStock> {
 
     @Override
     public OutgoingEvent map(InventoryLowStock event) {
-        JsonArrayBuilder variants = Json.createArrayBuilder();
-        event.variants().forEach(variant -> variants.add(Json.createObjectBuilder()
+        JsonArrayBuilder variants = Jsons.createArrayBuilder();
+        event.variants().forEach(variant -> variants.add(Jsons.createObjectBuilder()
                 .add("variantId", variant.variantId().value())
                 .add("quantity", variant.quantity())));
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("inventoryItemId", event.inventoryItemId().toString())
                         .add("productId", event.productId().toString())
                         .add("warningLimit", event.warningLimit())

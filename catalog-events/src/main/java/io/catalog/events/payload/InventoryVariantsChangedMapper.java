@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -25,14 +25,14 @@ public class InventoryVariantsChangedMapper implements EventMapper<InventoryVari
 
     @Override
     public OutgoingEvent map(InventoryVariantsChanged event) {
-        JsonArrayBuilder variants = Json.createArrayBuilder();
-        event.variants().forEach(change -> variants.add(Json.createObjectBuilder()
+        JsonArrayBuilder variants = Jsons.createArrayBuilder();
+        event.variants().forEach(change -> variants.add(Jsons.createObjectBuilder()
                 .add("variantId", change.variantId().value())
                 .add("changedFields", PayloadJson.strings(change.changedFields()))
                 .add("oldValue", stock(change.before()))
                 .add("newValue", stock(change.after()))));
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("inventoryItemId", event.inventoryItemId().toString())
                         .add("productId", event.productId().toString())
                         .add("variants", variants)
@@ -40,7 +40,7 @@ public class InventoryVariantsChangedMapper implements EventMapper<InventoryVari
     }
 
     private static JsonObjectBuilder stock(Stock stock) {
-        JsonObjectBuilder value = Json.createObjectBuilder().add("trackQuantity", stock.trackInventory());
+        JsonObjectBuilder value = Jsons.createObjectBuilder().add("trackQuantity", stock.trackInventory());
         if (stock.quantity() != null) {
             value.add("quantity", stock.quantity());
         }

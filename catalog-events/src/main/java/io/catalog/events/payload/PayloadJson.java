@@ -3,7 +3,7 @@ package io.catalog.events.payload;
 import java.util.Collection;
 import java.util.Map;
 
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,24 +20,24 @@ final class PayloadJson {
 
     /** {@code {currency, price, discountedPrice, formatted: {price, discountedPrice}}}, as in the API's priceData. */
     static JsonObject price(PriceData price) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("currency", price.currency().getCurrencyCode())
                 .add("price", Decimals.normalize(price.price()))
                 .add("discountedPrice", Decimals.normalize(price.discountedPrice()))
-                .add("formatted", Json.createObjectBuilder()
+                .add("formatted", Jsons.createObjectBuilder()
                         .add("price", price.formattedPrice())
                         .add("discountedPrice", price.formattedDiscountedPrice()))
                 .build();
     }
 
     static JsonArray strings(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         values.forEach(array::add);
         return array.build();
     }
 
     static JsonObject strings(Map<String, String> values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.createObjectBuilder();
         values.forEach(object::add);
         return object.build();
     }

@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 
 import io.catalog.domain.product.events.ProductChanged;
 
@@ -19,7 +19,7 @@ public class ProductChangedMapper implements EventMapper<ProductChanged> {
     @Override
     public OutgoingEvent map(ProductChanged event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("productId", event.productId().toString())
                         .add("changedFields", PayloadJson.strings(event.changedFields()))
                         .build());

@@ -2,7 +2,7 @@ package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonObject;
 
 import io.catalog.domain.product.Product;
@@ -36,14 +36,14 @@ public class ProductCreatedMapper implements EventMapper<ProductCreated> {
 
     /** The payload of {@code product}'s creation; the SKU is empty when variants are managed, as in seed 002. */
     static JsonObject payload(Product product, StoreSettings store) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("productId", product.id().toString())
                 .add("name", product.name().value())
                 .add("sku", product.manageVariants() ? "" : product.sku().value())
                 .add("visible", product.visible())
                 .add("price", PayloadJson.price(product.priceData()))
-                .add("media", Json.createObjectBuilder().add("items", Json.createArrayBuilder()))
-                .add("productPageUrl", Json.createObjectBuilder()
+                .add("media", Jsons.createObjectBuilder().add("items", Jsons.createArrayBuilder()))
+                .add("productPageUrl", Jsons.createObjectBuilder()
                         .add("base", store.siteUrl())
                         .add("path", "/product-page/" + product.slug().value()))
                 .build();

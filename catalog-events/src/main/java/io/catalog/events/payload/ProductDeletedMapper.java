@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 
 import io.catalog.domain.product.events.ProductDeleted;
 
@@ -19,6 +19,6 @@ public class ProductDeletedMapper implements EventMapper<ProductDeleted> {
     @Override
     public OutgoingEvent map(ProductDeleted event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
-                Json.createObjectBuilder().add("productId", event.productId().toString()).build());
+                Jsons.createObjectBuilder().add("productId", event.productId().toString()).build());
     }
 }

@@ -1,7 +1,7 @@
 package io.catalog.events.payload;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 
 import io.catalog.domain.product.events.VariantsChanged;
@@ -19,13 +19,13 @@ public class VariantsChangedMapper implements EventMapper<VariantsChanged> {
 
     @Override
     public OutgoingEvent map(VariantsChanged event) {
-        JsonArrayBuilder variants = Json.createArrayBuilder();
-        event.variants().forEach(variant -> variants.add(Json.createObjectBuilder()
+        JsonArrayBuilder variants = Jsons.createArrayBuilder();
+        event.variants().forEach(variant -> variants.add(Jsons.createObjectBuilder()
                 .add("variantId", variant.variantId().value())
                 .add("choices", PayloadJson.strings(variant.choices()))
                 .add("changedFields", PayloadJson.strings(variant.changedFields()))));
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
-                Json.createObjectBuilder()
+                Jsons.createObjectBuilder()
                         .add("productId", event.productId().toString())
                         .add("variants", variants)
                         .build());

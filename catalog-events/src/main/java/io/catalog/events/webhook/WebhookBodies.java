@@ -4,7 +4,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.Date;
 
-import jakarta.json.Json;
+import io.catalog.events.json.Jsons;
 import jakarta.json.JsonReader;
 
 import com.nimbusds.jose.JOSEException;
@@ -29,8 +29,8 @@ public final class WebhookBodies {
      * and its payload.
      */
     public static String standard(OutboxEvent event) {
-        try (JsonReader payload = Json.createReader(new StringReader(event.payload()))) {
-            return Json.createObjectBuilder()
+        try (JsonReader payload = Jsons.createReader(new StringReader(event.payload()))) {
+            return Jsons.createObjectBuilder()
                     .add("type", event.eventType())
                     .add("timestamp", event.occurredAt().toInstant().toString())
                     .add("data", payload.readValue())
@@ -44,7 +44,7 @@ public final class WebhookBodies {
      * sends its webhooks.
      */
     public static String wix(OutboxEvent event, RSAKey key, Instant now) {
-        String data = Json.createObjectBuilder()
+        String data = Jsons.createObjectBuilder()
                 .add("eventType", event.eventType())
                 .add("instanceId", event.storeId())
                 .add("data", event.payload())

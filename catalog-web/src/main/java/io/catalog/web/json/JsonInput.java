@@ -23,6 +23,9 @@ import io.catalog.domain.shared.ValidationException;
  */
 public final class JsonInput {
 
+    /** Looked up once: {@code Json.createReader} looks the provider up through the service loader at every call. */
+    private static final jakarta.json.spi.JsonProvider PROVIDER = jakarta.json.spi.JsonProvider.provider();
+
     public static final String INVALID_TYPE = "INVALID_TYPE";
 
     private final JsonObject object;
@@ -38,7 +41,7 @@ public final class JsonInput {
         if (body == null || body.isBlank()) {
             return body(JsonValue.EMPTY_JSON_OBJECT);
         }
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+        try (jakarta.json.JsonReader reader = PROVIDER.createReader(new java.io.StringReader(body))) {
             return body(reader.readValue());
         }
     }
@@ -80,7 +83,7 @@ public final class JsonInput {
         if (text.isEmpty()) {
             return null;
         }
-        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+        try (jakarta.json.JsonReader reader = PROVIDER.createReader(new java.io.StringReader(text))) {
             return reader.readValue();
         } catch (jakarta.json.JsonException e) {
             throw new ValidationException(path(field), "INVALID_FORMAT", "is not valid JSON: " + e.getMessage());
