@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -71,7 +73,7 @@ public class EventOutbox {
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
-        return PublishOrder.publishable(rows.stream().map(OutboxEntity::toEvent).toList(), this::hasEarlierPending);
+        return PublishOrder.publishable(rows.stream().map(OutboxEntity::toEvent).toList(), this::withEarlierPending);
     }
 
     /** Marks the events published, in the caller's transaction. */
@@ -161,13 +163,32 @@ public class EventOutbox {
         return (Map<EventSequenceEntity.Key, EventSequenceEntity>) opened;
     }
 
-    private boolean hasEarlierPending(OutboxEvent event) {
-        return em.createQuery("SELECT COUNT(o) FROM OutboxEntity o WHERE o.aggregateType = :type"
-                        + " AND o.aggregateId = :id AND o.publishedAt IS NULL AND o.sequence < :sequence", Long.class)
-                .setParameter("type", event.aggregateType())
-                .setParameter("id", event.aggregateId())
-                .setParameter("sequence", event.sequence())
-                .getSingleResult() > 0;
+    /**
+     * Which of the events' aggregates have an unpublished event numbered before the given one: one query for the
+     * batch, each aggregate looked up in the {@code (aggregate_type, aggregate_id, sequence)} unique index.
+     */
+    private Set<String> withEarlierPending(List<OutboxEvent> firsts) {
+        Query query = em.createNativeQuery("SELECT aggregate_type, aggregate_id, MIN(sequence) FROM event_outbox"
+                + " WHERE published_at IS NULL AND (aggregate_type, aggregate_id) IN ("
+                + String.join(", ", java.util.Collections.nCopies(firsts.size(), "(?, ?)")) + ")"
+                + " GROUP BY aggregate_type, aggregate_id");
+        Map<String, Long> firstSequences = new HashMap<>();
+        for (int i = 0; i < firsts.size(); i++) {
+            OutboxEvent first = firsts.get(i);
+            query.setParameter(2 * i + 1, first.aggregateType());
+            query.setParameter(2 * i + 2, first.aggregateId());
+            firstSequences.put(first.aggregateKey(), first.sequence());
+        }
+        Set<String> heldBack = new java.util.HashSet<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            String key = row[0] + "/" + row[1];
+            Long first = firstSequences.get(key);
+            if (first != null && ((Number) row[2]).longValue() < first) {
+                heldBack.add(key);
+            }
+        }
+        return heldBack;
     }
 
     private long nextSequence(String aggregateType, String aggregateId, boolean opensAggregate) {

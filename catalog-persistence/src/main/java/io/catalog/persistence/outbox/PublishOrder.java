@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Keeps each aggregate's events in sequence order across dispatchers. Of a claimed batch only the events that may be
@@ -19,17 +20,23 @@ final class PublishOrder {
     }
 
     /**
-     * @param claimed           the batch, in claim order
-     * @param hasEarlierPending whether an unpublished event of the same aggregate precedes the given one
+     * @param claimed            the batch, in claim order
+     * @param withEarlierPending of the first claimed events of some aggregates, the keys of the aggregates that have an
+     *                           unpublished event before that one (asked once per batch, and never about an event
+     *                           numbered 1: an aggregate's numbers start at 1)
      * @return the events to publish now, grouped by aggregate (in order of first appearance), each group by sequence
      */
-    static List<OutboxEvent> publishable(List<OutboxEvent> claimed, Predicate<OutboxEvent> hasEarlierPending) {
+    static List<OutboxEvent> publishable(List<OutboxEvent> claimed,
+                                         Function<List<OutboxEvent>, Set<String>> withEarlierPending) {
         Map<String, List<OutboxEvent>> byAggregate = new LinkedHashMap<>();
         claimed.forEach(event -> byAggregate.computeIfAbsent(event.aggregateKey(), key -> new ArrayList<>()).add(event));
+        byAggregate.values().forEach(events -> events.sort(Comparator.comparingLong(OutboxEvent::sequence)));
+        List<OutboxEvent> toAsk = byAggregate.values().stream().map(events -> events.get(0))
+                .filter(first -> first.sequence() > 1).toList();
+        Set<String> heldBack = toAsk.isEmpty() ? Set.of() : withEarlierPending.apply(toAsk);
         List<OutboxEvent> result = new ArrayList<>(claimed.size());
         for (List<OutboxEvent> events : byAggregate.values()) {
-            events.sort(Comparator.comparingLong(OutboxEvent::sequence));
-            if (hasEarlierPending.test(events.get(0))) {
+            if (heldBack.contains(events.get(0).aggregateKey())) {
                 continue;
             }
             long expected = events.get(0).sequence();
