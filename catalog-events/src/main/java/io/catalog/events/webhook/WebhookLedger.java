@@ -89,8 +89,9 @@ public class WebhookLedger {
     }
 
     /**
-     * Records the outcomes of a batch of attempts, in one transaction, in delivery id order: concurrent batches
-     * then take their row locks in one order and never wait on each other in a cycle.
+     * Records the outcomes of a batch of attempts, in one transaction. The changed rows are written at commit in
+     * primary-key order ({@code eclipselink.order-updates}), so concurrent batches, and a subscription's deletion,
+     * take their row locks in one order and never wait on each other in a cycle.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<Outcome> outcomes, OffsetDateTime at) {

@@ -152,6 +152,53 @@ class TwoWebhookWorkersOnPostgresqlTest {
         }
     }
 
+    @Test
+    void aProductWithManyPendingEventsDoesNotHoldBackTheOthers() throws SQLException {
+        String subscription = UUID.randomUUID().toString();
+        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + SCHEMA + ".webhook_subscription (id, store_id, target_url, event_types,"
+                    + " secret, format, active, created_at, updated_at) VALUES ('" + subscription + "', 'store-2',"
+                    + " 'https://example.com/hooks', '*', 'whsec_dGVzdA==', 'standard', TRUE, now(), now())");
+        }
+        String busy = UUID.randomUUID().toString();
+        String quiet = UUID.randomUUID().toString();
+        EntityManager em = factory.createEntityManager();
+        try {
+            EventOutbox outbox = new EventOutbox();
+            inject(outbox, "em", em);
+            WebhookDeliveries deliveries = new WebhookDeliveries();
+            inject(deliveries, "em", em);
+            OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+            inTransaction(em, () -> {
+                // The busy product's 100 events are all due before the quiet product's one.
+                for (int e = 0; e < 100; e++) {
+                    deliveries.add(subscription, outbox.append(new NewOutboxEvent("store-2", "ProductChanged",
+                            "product", busy, "{}", start.plusNanos(1000L * e))), start.plusNanos(1000L * e));
+                }
+                deliveries.add(subscription, outbox.append(new NewOutboxEvent("store-2", "ProductChanged", "product",
+                        quiet, "{}", start.plusSeconds(1))), start.plusSeconds(1));
+                return null;
+            });
+
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            List<WebhookDelivery> first = inTransaction(em, () -> deliveries.claimDue(8, now, now.plusMinutes(5)));
+            List<WebhookDelivery> second = inTransaction(em, () -> deliveries.claimDue(8, now, now.plusMinutes(5)));
+
+            assertThat(first).extracting(d -> d.aggregateKey() + "#" + d.sequence())
+                    .containsExactlyInAnyOrder("product/" + busy + "#1", "product/" + quiet + "#1");
+            assertThat(second).as("the busy product's first event is in flight").isEmpty();
+        } finally {
+            em.close();
+            try (Connection connection = DriverManager.getConnection(URL, USER, "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DELETE FROM " + SCHEMA + ".webhook_delivery WHERE subscription_id = '"
+                        + subscription + "'");
+                statement.execute("DELETE FROM " + SCHEMA + ".event_outbox WHERE store_id = 'store-2'");
+            }
+        }
+    }
+
     /** Events of {@value #PRODUCTS} products, interleaved in time, each with a pending delivery to the subscription. */
     private static List<String> feedDeliveries() {
         List<String> products = new ArrayList<>();

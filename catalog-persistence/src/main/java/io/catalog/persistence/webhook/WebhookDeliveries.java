@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,15 +33,28 @@ public class WebhookDeliveries {
     /**
      * The claimable deliveries, oldest due first: of each subscription's pending deliveries of an aggregate only the
      * first (by sequence, then creation) may be sent, and only when it is due (one in flight is leased, so not due,
-     * and holds back the later ones). One pass over the pending rows, whatever the backlog's shape.
+     * and holds back the later ones). One pass over the pending rows, whatever the backlog's shape: the claim's
+     * fallback when the oldest due deliveries are mostly held back.
      */
-    private static final String CLAIMABLE = "SELECT h.id FROM (SELECT d.id, d.subscription_id, d.next_attempt_at,"
+    private static final String CLAIMABLE_ANYWHERE = "SELECT h.id FROM (SELECT d.id, d.subscription_id, d.next_attempt_at,"
             + " ROW_NUMBER() OVER (PARTITION BY d.subscription_id, d.aggregate_key"
             + " ORDER BY d.sequence, d.created_at, d.id) AS place"
             + " FROM webhook_delivery d WHERE d.status = 'PENDING') h"
             + " WHERE h.place = 1 AND h.next_attempt_at <= ?"
             + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = h.subscription_id AND s.active = TRUE)"
             + " ORDER BY h.next_attempt_at, h.id LIMIT ?";
+
+    /**
+     * The oldest due pending deliveries of active subscriptions, read in the {@code (status, next_attempt_at)} index
+     * (the leading constant column named in the ORDER BY lets H2 read it in index order and stop at the limit).
+     */
+    private static final String DUE_CANDIDATES = "SELECT d.id, d.subscription_id, d.aggregate_key"
+            + " FROM webhook_delivery d WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?"
+            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = d.subscription_id AND s.active = TRUE)"
+            + " ORDER BY d.status, d.next_attempt_at LIMIT ?";
+
+    /** How many due deliveries, per delivery to claim, the claim looks at before it scans every pending one. */
+    static final int CANDIDATES_PER_CLAIM = 4;
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
@@ -85,15 +99,15 @@ public class WebhookDeliveries {
      * <p>
      * A delivery is claimed only when it is the first pending one of its aggregate for its subscription (by sequence,
      * then creation), so one aggregate's events arrive in order: a delivery in flight is still pending and holds back
-     * the later ones. The claimable ones are found in one pass over the pending rows and locked with {@code FOR UPDATE
-     * SKIP LOCKED}, so workers on several servers never claim the same delivery.
+     * the later ones. The claimable ones are looked for among the oldest due deliveries first, and in one pass over
+     * every pending row only when those are mostly held back; they are locked with {@code FOR UPDATE SKIP LOCKED}, so
+     * workers on several servers never claim the same delivery.
      */
-    @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claimDue(int limit, OffsetDateTime now, OffsetDateTime leaseUntil) {
-        List<String> winners = ((List<Object>) em.createNativeQuery(CLAIMABLE)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList()).stream().map(id -> (String) (id instanceof Object[] row ? row[0] : id)).toList();
+        List<String> winners = claimableAmongOldestDue(limit, now);
+        if (winners == null) {
+            winners = claimableAnywhere(limit, now);
+        }
         if (winners.isEmpty()) {
             return List.of();
         }
@@ -112,6 +126,74 @@ public class WebhookDeliveries {
                 .setParameter("ids", rows.stream().map(row -> row.id).toList())
                 .executeUpdate();
         return rows.stream().map(DeliveryEntity::toDelivery).toList();
+    }
+
+    /**
+     * The usual case, at the cost of the batch whatever the backlog: of the oldest due deliveries ({@value
+     * #CANDIDATES_PER_CLAIM} per delivery to claim), those that are the first pending delivery of their subscription and
+     * aggregate, found with one lookup of the candidates' pending rows in the {@code (subscription_id, aggregate_key)}
+     * index. {@code null} when the candidates filled their window with too few such deliveries among them
+     * (a few aggregates with many pending events): claimable ones may then lie beyond it.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> claimableAmongOldestDue(int limit, OffsetDateTime now) {
+        int window = limit * CANDIDATES_PER_CLAIM;
+        List<Object[]> candidates = em.createNativeQuery(DUE_CANDIDATES)
+                .setParameter(1, now)
+                .setParameter(2, window)
+                .getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> heads = firstPending(candidates.stream()
+                .map(row -> List.of((String) row[1], (String) row[2])).distinct().toList());
+        List<String> winners = candidates.stream()
+                .filter(row -> row[0].equals(heads.get(row[1] + "\u0000" + row[2])))
+                .map(row -> (String) row[0])
+                .limit(limit)
+                .toList();
+        return winners.size() < limit && candidates.size() == window ? null : winners;
+    }
+
+    /**
+     * The first pending delivery (by sequence, then creation, then id) of each (subscription, aggregate key) pair,
+     * keyed by the pair; due or not (one in flight or waiting for a retry holds back the later ones). The pairs' rows
+     * are read in the {@code (subscription_id, aggregate_key)} index, finished ones too (until retention
+     * removes them).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> firstPending(List<List<String>> pairs) {
+        // The status is compared here, not in SQL: with "status = 'PENDING'" in the query H2 read the pending rows in
+        // the (status, next_attempt_at) index and compared each with the whole list of pairs.
+        Query query = em.createNativeQuery("SELECT d.subscription_id, d.aggregate_key, d.id, d.sequence, d.created_at,"
+                + " d.status FROM webhook_delivery d WHERE (d.subscription_id, d.aggregate_key) IN ("
+                + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")) + ")");
+        for (int i = 0; i < pairs.size(); i++) {
+            query.setParameter(2 * i + 1, pairs.get(i).get(0));
+            query.setParameter(2 * i + 2, pairs.get(i).get(1));
+        }
+        Comparator<Object[]> order = Comparator.<Object[]>comparingLong(row -> ((Number) row[3]).longValue())
+                .thenComparing(row -> instant(row[4]))
+                .thenComparing(row -> (String) row[2]);
+        Map<String, Object[]> first = new HashMap<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            if (!WebhookDelivery.Status.PENDING.name().equals(row[5])) {
+                continue;
+            }
+            first.merge(row[0] + "\u0000" + row[1], row, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+        }
+        Map<String, String> heads = new HashMap<>();
+        first.forEach((pair, row) -> heads.put(pair, (String) row[2]));
+        return heads;
+    }
+
+    /** One pass over every pending delivery ({@link #CLAIMABLE_ANYWHERE}), whatever is ahead of the claimable ones. */
+    @SuppressWarnings("unchecked")
+    private List<String> claimableAnywhere(int limit, OffsetDateTime now) {
+        return ((List<Object>) em.createNativeQuery(CLAIMABLE_ANYWHERE)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList()).stream().map(id -> (String) (id instanceof Object[] row ? row[0] : id)).toList();
     }
 
     /** Reads the deliveries into the transaction's context in one query, for the marks that follow. */
@@ -200,15 +282,9 @@ public class WebhookDeliveries {
         row.lastAttemptAt = at;
         row.lastStatusCode = statusCode;
         row.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        // The casts type the parameters that may be null (PostgreSQL refuses an untyped null for an integer).
-        em.createNativeQuery("INSERT INTO webhook_attempt (delivery_id, attempt, attempted_at, status_code, error)"
-                        + " VALUES (?, ?, ?, CAST(? AS INTEGER), CAST(? AS VARCHAR(500)))")
-                .setParameter(1, row.id)
-                .setParameter(2, row.attempts)
-                .setParameter(3, at)
-                .setParameter(4, statusCode)
-                .setParameter(5, row.lastError)
-                .executeUpdate();
+        // Persisted, not inserted now: a native statement would flush the transaction's changes first, once per
+        // attempt, and the batch's attempts go to the database together at commit.
+        em.persist(new AttemptEntity(row.id, row.attempts, at, statusCode, row.lastError));
     }
 
     /**
