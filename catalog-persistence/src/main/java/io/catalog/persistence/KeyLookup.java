@@ -33,4 +33,22 @@ public final class KeyLookup {
         }
         return query;
     }
+
+    /**
+     * The same shape for keys whose both columns vary: {@code head (first, second) IN ((?, ?), ...) tail}, each of
+     * {@code keys} a pair of values; {@code keys} must not be empty.
+     */
+    public static Query rowsOfPairs(EntityManager em, String head, String first, String second,
+                                    List<? extends List<?>> keys, String tail) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no keys to look up");
+        }
+        Query query = em.createNativeQuery(head + " (" + first + ", " + second + ") IN ("
+                + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ")" + tail);
+        for (int i = 0; i < keys.size(); i++) {
+            query.setParameter(2 * i + 1, keys.get(i).get(0));
+            query.setParameter(2 * i + 2, keys.get(i).get(1));
+        }
+        return query;
+    }
 }

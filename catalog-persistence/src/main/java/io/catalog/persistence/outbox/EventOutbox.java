@@ -18,6 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import io.catalog.persistence.KeyLookup;
+
 /**
  * The {@code event_outbox} table. Events are appended in the transaction of the change that raised them, so a
  * rolled-back change leaves no event and a committed one always has its events. Dispatchers claim due events with
@@ -168,17 +170,12 @@ public class EventOutbox {
      * batch, each aggregate looked up in the {@code (aggregate_type, aggregate_id, sequence)} unique index.
      */
     private Set<String> withEarlierPending(List<OutboxEvent> firsts) {
-        Query query = em.createNativeQuery("SELECT aggregate_type, aggregate_id, MIN(sequence) FROM event_outbox"
-                + " WHERE published_at IS NULL AND (aggregate_type, aggregate_id) IN ("
-                + String.join(", ", java.util.Collections.nCopies(firsts.size(), "(?, ?)")) + ")"
-                + " GROUP BY aggregate_type, aggregate_id");
+        Query query = KeyLookup.rowsOfPairs(em, "SELECT aggregate_type, aggregate_id, MIN(sequence) FROM event_outbox"
+                        + " WHERE published_at IS NULL AND", "aggregate_type", "aggregate_id",
+                firsts.stream().map(first -> List.of(first.aggregateType(), first.aggregateId())).toList(),
+                " GROUP BY aggregate_type, aggregate_id");
         Map<String, Long> firstSequences = new HashMap<>();
-        for (int i = 0; i < firsts.size(); i++) {
-            OutboxEvent first = firsts.get(i);
-            query.setParameter(2 * i + 1, first.aggregateType());
-            query.setParameter(2 * i + 2, first.aggregateId());
-            firstSequences.put(first.aggregateKey(), first.sequence());
-        }
+        firsts.forEach(first -> firstSequences.put(first.aggregateKey(), first.sequence()));
         Set<String> heldBack = new java.util.HashSet<>();
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;

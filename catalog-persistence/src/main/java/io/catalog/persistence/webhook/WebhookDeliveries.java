@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import io.catalog.persistence.KeyLookup;
 import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
@@ -165,13 +166,9 @@ public class WebhookDeliveries {
     private Map<String, String> firstPending(List<List<String>> pairs) {
         // The status is compared here, not in SQL: with "status = 'PENDING'" in the query H2 read the pending rows in
         // the (status, next_attempt_at) index and compared each with the whole list of pairs.
-        Query query = em.createNativeQuery("SELECT d.subscription_id, d.aggregate_key, d.id, d.sequence, d.created_at,"
-                + " d.status FROM webhook_delivery d WHERE (d.subscription_id, d.aggregate_key) IN ("
-                + String.join(", ", Collections.nCopies(pairs.size(), "(?, ?)")) + ")");
-        for (int i = 0; i < pairs.size(); i++) {
-            query.setParameter(2 * i + 1, pairs.get(i).get(0));
-            query.setParameter(2 * i + 2, pairs.get(i).get(1));
-        }
+        Query query = KeyLookup.rowsOfPairs(em, "SELECT d.subscription_id, d.aggregate_key, d.id, d.sequence,"
+                        + " d.created_at, d.status FROM webhook_delivery d WHERE", "d.subscription_id", "d.aggregate_key",
+                pairs, "");
         Comparator<Object[]> order = Comparator.<Object[]>comparingLong(row -> ((Number) row[3]).longValue())
                 .thenComparing(row -> instant(row[4]))
                 .thenComparing(row -> (String) row[2]);
