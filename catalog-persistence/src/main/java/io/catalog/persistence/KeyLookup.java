@@ -40,14 +40,30 @@ public final class KeyLookup {
      */
     public static Query rowsOfPairs(EntityManager em, String head, String first, String second,
                                     List<? extends List<?>> keys, String tail) {
+        return rowsOfKeys(em, head, List.of(first, second), keys, tail);
+    }
+
+    /**
+     * The same shape for a key of any number of columns: {@code head (c1, c2, ...) IN ((?, ?, ...), ...) tail}, each
+     * of {@code keys} as many values as {@code columns}; {@code keys} must not be empty. H2 matches the list to an
+     * index of exactly these columns, not to one that has more.
+     */
+    public static Query rowsOfKeys(EntityManager em, String head, List<String> columns, List<? extends List<?>> keys,
+                                   String tail) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no keys to look up");
         }
-        Query query = em.createNativeQuery(head + " (" + first + ", " + second + ") IN ("
-                + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ")" + tail);
-        for (int i = 0; i < keys.size(); i++) {
-            query.setParameter(2 * i + 1, keys.get(i).get(0));
-            query.setParameter(2 * i + 2, keys.get(i).get(1));
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        Query query = em.createNativeQuery(head + " (" + String.join(", ", columns) + ") IN ("
+                + String.join(", ", Collections.nCopies(keys.size(), tuple)) + ")" + tail);
+        int parameter = 1;
+        for (List<?> key : keys) {
+            if (key.size() != columns.size()) {
+                throw new IllegalArgumentException("a key of " + key.size() + " values for " + columns);
+            }
+            for (Object value : key) {
+                query.setParameter(parameter++, value);
+            }
         }
         return query;
     }

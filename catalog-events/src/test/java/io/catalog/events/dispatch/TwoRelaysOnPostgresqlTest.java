@@ -147,6 +147,85 @@ class TwoRelaysOnPostgresqlTest {
         }
     }
 
+    /**
+     * An aggregate's event is held back while the event numbered right before it is unpublished (here waiting for a
+     * retry), and published once that one is, also when that one has since been purged. The outbox asks only about
+     * the event right before, so this checks that asking about it alone keeps the order.
+     */
+    @Test
+    void anEventWaitsWhileTheOneBeforeItIsUnpublishedAndNotAfterItWasPublishedOrPurged() {
+        String product = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        EntityManager em = factory.createEntityManager();
+        EventOutbox outbox = new EventOutbox();
+        inject(outbox, "em", em);
+        List<String> ids = new ArrayList<>();
+        try {
+            inTransaction(em, () -> {
+                for (int i = 0; i < 3; i++) {
+                    ids.add(outbox.append(new NewOutboxEvent("store-1", "ProductChanged", "product", product,
+                            "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
+                            now.minusMinutes(10).plusSeconds(i))).id());
+                }
+                outbox.markFailed(ids.get(0), "receiver down", now.plusHours(1));
+                return null;
+            });
+
+            assertThat(claimedOf(em, outbox, product, now)).as("while the first waits for its retry").isEmpty();
+
+            inTransaction(em, () -> {
+                outbox.markPublished(List.of(ids.get(0)), now);
+                return null;
+            });
+            assertThat(claimedOf(em, outbox, product, now)).as("once the first is published")
+                    .containsExactly(2L, 3L);
+
+            inTransaction(em, () -> {
+                outbox.markPublished(List.of(ids.get(1)), now.minusDays(2));
+                em.createNativeQuery("UPDATE event_outbox SET published_at = ? WHERE id = ?")
+                        .setParameter(1, now.minusDays(2)).setParameter(2, ids.get(0)).executeUpdate();
+                return outbox.purgePublishedBefore(now.minusDays(1), 100);
+            });
+            assertThat(outbox.find(ids.get(1))).as("the second, purged").isEmpty();
+            assertThat(claimedOf(em, outbox, product, now)).as("after the events before it were purged")
+                    .containsExactly(3L);
+        } finally {
+            inTransaction(em, () -> {
+                outbox.markPublished(ids, now);
+                return null;
+            });
+            em.close();
+        }
+    }
+
+    /** The sequences of {@code product}'s events a claim would publish now (the claim is rolled back). */
+    private static List<Long> claimedOf(EntityManager em, EventOutbox outbox, String product, OffsetDateTime now) {
+        em.getTransaction().begin();
+        try {
+            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+            return outbox.claimDue(1000, now).stream().filter(event -> event.aggregateId().equals(product))
+                    .map(OutboxEvent::sequence).toList();
+        } finally {
+            em.getTransaction().rollback();
+            em.clear();
+        }
+    }
+
+    private static <T> T inTransaction(EntityManager em, java.util.function.Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.clear();
+        }
+    }
+
     /** Events of {@value #PRODUCTS} products, interleaved in time: every product's first, then every second, ... */
     private static List<String> appendEvents() {
         List<String> products = new ArrayList<>();
