@@ -163,10 +163,12 @@ public class JpaProductQueries implements ProductQueries {
             return List.of();
         }
         List<String> found = ids.stream().filter(rows::containsKey).toList();
-        Map<String, List<ChoiceEntity>> choices = ReadOnly.of(em.createQuery("SELECT c FROM ChoiceEntity c"
-                        + " WHERE c.productId IN :ids ORDER BY c.productId, c.optionPosition, c.choicePosition",
-                        ChoiceEntity.class)
-                .setParameter("ids", found))
+        // Choices and media are looked up only for the products that have some (or may have: counts unknown).
+        List<String> withChoices = found.stream().filter(id -> mayHave(rows.get(id).choiceCount)).toList();
+        Map<String, List<ChoiceEntity>> choices = withChoices.isEmpty() ? Map.of()
+                : ReadOnly.of(em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId IN :ids"
+                                + " ORDER BY c.productId, c.optionPosition, c.choicePosition", ChoiceEntity.class)
+                        .setParameter("ids", withChoices))
                 .stream()
                 .collect(Collectors.groupingBy(c -> c.productId));
         List<String> managed = found.stream()
@@ -180,9 +182,11 @@ public class JpaProductQueries implements ProductQueries {
                         .setParameter("ids", managed))
                 .stream()
                 .collect(Collectors.groupingBy(v -> v.productId));
-        Map<String, List<MediaEntity>> media = ReadOnly.of(em.createQuery("SELECT m FROM MediaEntity m"
-                        + " WHERE m.productId IN :ids ORDER BY m.productId, m.position", MediaEntity.class)
-                .setParameter("ids", found))
+        List<String> withMedia = found.stream().filter(id -> mayHave(rows.get(id).mediaCount)).toList();
+        Map<String, List<MediaEntity>> media = withMedia.isEmpty() ? Map.of()
+                : ReadOnly.of(em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId IN :ids"
+                                + " ORDER BY m.productId, m.position", MediaEntity.class)
+                        .setParameter("ids", withMedia))
                 .stream()
                 .collect(Collectors.groupingBy(m -> m.productId));
         List<Product> products = new ArrayList<>(found.size());
@@ -203,6 +207,11 @@ public class JpaProductQueries implements ProductQueries {
         }
         Object rows = transaction.getResource(PAGE_ROWS);
         return rows == null ? Map.of() : (Map<String, ProductEntity>) rows;
+    }
+
+    /** Whether a product with this count of child rows may have some: {@code null} is "not known". */
+    private static boolean mayHave(Integer count) {
+        return count == null || count > 0;
     }
 
     private static boolean availabilityStored(List<ChoiceEntity> choices) {

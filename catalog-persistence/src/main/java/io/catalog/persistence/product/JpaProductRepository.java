@@ -79,8 +79,8 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     private Product productOf(ProductEntity product) {
-        return Product.reconstitute(ProductRows.toState(product, choicesOf(product.id),
-                product.manageVariants ? variantsOf(product.id) : List.of(), mediaOf(product.id)));
+        return Product.reconstitute(ProductRows.toState(product, choicesOf(product),
+                product.manageVariants ? variantsOf(product.id) : List.of(), mediaOf(product)));
     }
 
     /**
@@ -125,9 +125,9 @@ public class JpaProductRepository implements ProductRepository {
             throw new StaleRevisionException(state.revision(), row.revision);
         }
         // Read the current child rows before changing anything: a query after a change would flush it early.
-        List<ChoiceEntity> choices = choicesOf(productId);
+        List<ChoiceEntity> choices = choicesOf(row);
         List<VariantEntity> variants = row.manageVariants ? variantsOf(productId) : List.of();
-        List<MediaEntity> media = mediaOf(productId);
+        List<MediaEntity> media = mediaOf(row);
         boolean visibilityChanged = row.visible != state.visible();
         boolean filteredDataChanged = filteredDataChanged(row, choices, state);
         ProductRows.copy(state, row);
@@ -272,10 +272,14 @@ public class JpaProductRepository implements ProductRepository {
         return false;
     }
 
-    private List<ChoiceEntity> choicesOf(String productId) {
+    /** The product's choices; not looked up when its row says it has none. */
+    private List<ChoiceEntity> choicesOf(ProductEntity product) {
+        if (product.choiceCount != null && product.choiceCount == 0) {
+            return List.of();
+        }
         return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
                         + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
-                .setParameter("id", productId)
+                .setParameter("id", product.id)
                 .getResultList();
     }
 
@@ -285,10 +289,14 @@ public class JpaProductRepository implements ProductRepository {
                 .getResultList();
     }
 
-    private List<MediaEntity> mediaOf(String productId) {
+    /** The product's media; not looked up when its row says it has none. */
+    private List<MediaEntity> mediaOf(ProductEntity product) {
+        if (product.mediaCount != null && product.mediaCount == 0) {
+            return List.of();
+        }
         return em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position",
                         MediaEntity.class)
-                .setParameter("id", productId)
+                .setParameter("id", product.id)
                 .getResultList();
     }
 

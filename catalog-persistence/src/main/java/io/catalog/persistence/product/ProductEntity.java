@@ -79,6 +79,14 @@ public class ProductEntity {
     @Column(name = "next_choice_key")
     int nextChoiceKey;
 
+    /** How many choices the product has (rows of product_choice); {@code null}: unknown, written before it was kept. */
+    @Column(name = "choice_count")
+    Integer choiceCount;
+
+    /** How many media items the product has (rows of product_media); {@code null}: unknown. */
+    @Column(name = "media_count")
+    Integer mediaCount;
+
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;
 

@@ -91,6 +91,8 @@ final class ProductRows {
         p.warningLimit = s.warningLimit();
         p.manageVariants = s.manageVariants();
         p.nextChoiceKey = s.nextChoiceKey();
+        p.choiceCount = s.options().stream().mapToInt(option -> option.choices().size()).sum();
+        p.mediaCount = s.media().size();
         p.lastUpdated = time(s.lastUpdated());
     }
 

@@ -78,9 +78,50 @@ class ProductSqlCostIT extends CatalogIT {
 
         assertThat(unread.json().getJsonArray("products")).hasSize(3);
         assertThat(kept.json()).isEqualTo(unread.json());
-        // Kept answers spare the products' choices, media, memberships and the store's settings; the rows themselves
-        // came with the matches, so no statement looks them up again.
-        assertThat(Integer.parseInt(unread.header(HEADER)) - Integer.parseInt(kept.header(HEADER))).isEqualTo(4);
+        // Kept answers spare the products' choices, memberships and the store's settings (they have no media, so
+        // media are not looked up); the rows themselves came with the matches, so no statement looks them up again.
+        assertThat(Integer.parseInt(unread.header(HEADER)) - Integer.parseInt(kept.header(HEADER))).isEqualTo(3);
+    }
+
+    @Test
+    void aPageLooksUpChoicesAndMediaOnlyWhenOneOfItsProductsHasSome() {
+        Api plain = newStore();
+        Api rich = newStore();
+        for (int i = 0; i < 3; i++) {
+            ProductApiIT.create(plain, "{\"product\": {\"name\": \"Plain\", \"productType\": \"physical\"}}");
+        }
+        String withMedia = null;
+        for (int i = 0; i < 3; i++) {
+            String id = ProductApiIT.create(rich, i == 0 ? ProductApiIT.product(ProductApiIT.options(2, 3), true)
+                    : "{\"product\": {\"name\": \"Plain\", \"productType\": \"physical\"}}").getString("id");
+            if (i == 1) {
+                withMedia = id;
+                assertThat(rich.post("/stores/v1/products/" + id + "/media",
+                        "{\"media\": [{\"mediaId\": \"a.jpg\"}]}").status()).isEqualTo(200);
+            }
+        }
+
+        Api.Response plainPage = plain.post("/stores/v1/products/query", "{}");
+        Api.Response richPage = rich.post("/stores/v1/products/query", "{}");
+
+        assertThat(plainPage.json().getJsonArray("products")).hasSize(3);
+        assertThat(richPage.json().getJsonArray("products")).hasSize(3);
+        // One statement for the choices of the product with options and one for the media of the one with media.
+        assertThat(Integer.parseInt(richPage.header(HEADER)))
+                .isEqualTo(Integer.parseInt(plainPage.header(HEADER)) + 2);
+        String mediaId = withMedia;
+        JsonObject answered = richPage.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
+                .filter(product -> product.getString("id").equals(mediaId)).findFirst().orElseThrow();
+        assertThat(answered.getJsonObject("media").getJsonArray("items")).hasSize(1);
+
+        // Its last media item removed, the page shows it without media.
+        assertThat(rich.post("/stores/v1/products/" + mediaId + "/media/delete", "{\"mediaIds\": [\"a.jpg\"]}")
+                        .status())
+                .isEqualTo(200);
+        Api.Response after = rich.post("/stores/v1/products/query", "{}");
+        JsonObject without = after.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
+                .filter(product -> product.getString("id").equals(mediaId)).findFirst().orElseThrow();
+        assertThat(without.getJsonObject("media").getJsonArray("items")).isEmpty();
     }
 
     private static String choices(int count) {
