@@ -32,7 +32,8 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
  * see {@link CrawlCounts}; kept while the store's products stay as they were, see {@link FilterCounts}). The
  * products: their rows, choices, stored variants (of those that manage variants, and for answers without variants
  * only of those whose choices have no stored availability) and media, one statement each whatever the number of
- * products, every row read {@linkplain ReadOnly read-only}.
+ * products, every row read {@linkplain ReadOnly read-only}. Choices and media are looked up only for the products
+ * whose row counts some (or does not know), and not at all when none of them has any.
  * <p>
  * A crawl's page (numericId above the last one seen, ascending) reads each product once, so nobody holds an answer
  * of its products yet: its matches are read as whole rows, kept for the rest of the transaction, and the products
