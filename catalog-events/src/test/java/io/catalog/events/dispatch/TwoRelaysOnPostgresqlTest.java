@@ -1,5 +1,6 @@
 package io.catalog.events.dispatch;
 
+import static io.catalog.events.LocalTransactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -207,21 +208,6 @@ class TwoRelaysOnPostgresqlTest {
                     .map(OutboxEvent::sequence).toList();
         } finally {
             em.getTransaction().rollback();
-            em.clear();
-        }
-    }
-
-    private static <T> T inTransaction(EntityManager em, java.util.function.Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
             em.clear();
         }
     }

@@ -1,5 +1,6 @@
 package io.catalog.events.webhook;
 
+import static io.catalog.events.LocalTransactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -29,7 +30,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
-import org.eclipse.persistence.sessions.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -267,21 +267,6 @@ class TwoWebhookWorkersOnPostgresqlTest {
             return mine;
         } finally {
             em.close();
-        }
-    }
-
-    private static <T> T inTransaction(EntityManager em, java.util.function.Supplier<T> work) {
-        em.getTransaction().begin();
-        try {
-            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
-            T result = work.get();
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
         }
     }
 
