@@ -165,7 +165,7 @@ public class JpaProductQueries implements ProductQueries {
         }
         List<String> found = ids.stream().filter(rows::containsKey).toList();
         // Choices and media are looked up only for the products that have some (or may have: counts unknown).
-        List<String> withChoices = found.stream().filter(id -> mayHave(rows.get(id).choiceCount)).toList();
+        List<String> withChoices = found.stream().filter(id -> rows.get(id).mayHaveChoices()).toList();
         Map<String, List<ChoiceEntity>> choices = withChoices.isEmpty() ? Map.of()
                 : ReadOnly.of(em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId IN :ids"
                                 + " ORDER BY c.productId, c.optionPosition, c.choicePosition", ChoiceEntity.class)
@@ -183,7 +183,7 @@ public class JpaProductQueries implements ProductQueries {
                         .setParameter("ids", managed))
                 .stream()
                 .collect(Collectors.groupingBy(v -> v.productId));
-        List<String> withMedia = found.stream().filter(id -> mayHave(rows.get(id).mediaCount)).toList();
+        List<String> withMedia = found.stream().filter(id -> rows.get(id).mayHaveMedia()).toList();
         Map<String, List<MediaEntity>> media = withMedia.isEmpty() ? Map.of()
                 : ReadOnly.of(em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId IN :ids"
                                 + " ORDER BY m.productId, m.position", MediaEntity.class)
@@ -208,11 +208,6 @@ public class JpaProductQueries implements ProductQueries {
         }
         Object rows = transaction.getResource(PAGE_ROWS);
         return rows == null ? Map.of() : (Map<String, ProductEntity>) rows;
-    }
-
-    /** Whether a product with this count of child rows may have some: {@code null} is "not known". */
-    private static boolean mayHave(Integer count) {
-        return count == null || count > 0;
     }
 
     private static boolean availabilityStored(List<ChoiceEntity> choices) {

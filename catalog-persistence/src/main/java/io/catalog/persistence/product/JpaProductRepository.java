@@ -274,7 +274,7 @@ public class JpaProductRepository implements ProductRepository {
 
     /** The product's choices; not looked up when its row says it has none. */
     private List<ChoiceEntity> choicesOf(ProductEntity product) {
-        if (product.choiceCount != null && product.choiceCount == 0) {
+        if (!product.mayHaveChoices()) {
             return List.of();
         }
         return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
@@ -291,7 +291,7 @@ public class JpaProductRepository implements ProductRepository {
 
     /** The product's media; not looked up when its row says it has none. */
     private List<MediaEntity> mediaOf(ProductEntity product) {
-        if (product.mediaCount != null && product.mediaCount == 0) {
+        if (!product.mayHaveMedia()) {
             return List.of();
         }
         return em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position",

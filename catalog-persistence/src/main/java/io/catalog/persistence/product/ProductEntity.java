@@ -100,4 +100,14 @@ public class ProductEntity {
 
     protected ProductEntity() {
     }
+
+    /** Whether the product may have choices: it counts some, or its count is not known. */
+    boolean mayHaveChoices() {
+        return choiceCount == null || choiceCount > 0;
+    }
+
+    /** Whether the product may have media: it counts some, or its count is not known. */
+    boolean mayHaveMedia() {
+        return mediaCount == null || mediaCount > 0;
+    }
 }
