@@ -30,4 +30,16 @@ public final class LocalTransactions {
             em.clear();
         }
     }
+
+    /** The same, rolled back whatever the work does: to look at what it would see or claim, and leave no trace. */
+    public static <T> T rolledBack(EntityManager em, Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
+            return work.get();
+        } finally {
+            em.getTransaction().rollback();
+            em.clear();
+        }
+    }
 }

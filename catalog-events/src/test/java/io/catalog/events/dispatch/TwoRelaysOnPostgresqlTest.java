@@ -1,6 +1,7 @@
 package io.catalog.events.dispatch;
 
 import static io.catalog.events.LocalTransactions.inTransaction;
+import static io.catalog.events.LocalTransactions.rolledBack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
@@ -201,15 +202,8 @@ class TwoRelaysOnPostgresqlTest {
 
     /** The sequences of {@code product}'s events a claim would publish now (the claim is rolled back). */
     private static List<Long> claimedOf(EntityManager em, EventOutbox outbox, String product, OffsetDateTime now) {
-        em.getTransaction().begin();
-        try {
-            em.unwrap(UnitOfWork.class).beginEarlyTransaction();
-            return outbox.claimDue(1000, now).stream().filter(event -> event.aggregateId().equals(product))
-                    .map(OutboxEvent::sequence).toList();
-        } finally {
-            em.getTransaction().rollback();
-            em.clear();
-        }
+        return rolledBack(em, () -> outbox.claimDue(1000, now).stream()
+                .filter(event -> event.aggregateId().equals(product)).map(OutboxEvent::sequence).toList());
     }
 
     /** Events of {@value #PRODUCTS} products, interleaved in time: every product's first, then every second, ... */

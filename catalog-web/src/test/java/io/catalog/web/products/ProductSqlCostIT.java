@@ -18,6 +18,9 @@ class ProductSqlCostIT extends CatalogIT {
 
     private static final String HEADER = "X-Catalog-Sql-Statements";
 
+    /** A product without options and media. */
+    private static final String PLAIN = "{\"product\": {\"name\": \"Plain\", \"productType\": \"physical\"}}";
+
     @Test
     void readingAProductWith300VariantsCostsAsManyStatementsAsReadingOneWith2() {
         Api store = newStore();
@@ -88,12 +91,12 @@ class ProductSqlCostIT extends CatalogIT {
         Api plain = newStore();
         Api rich = newStore();
         for (int i = 0; i < 3; i++) {
-            ProductApiIT.create(plain, "{\"product\": {\"name\": \"Plain\", \"productType\": \"physical\"}}");
+            ProductApiIT.create(plain, PLAIN);
         }
         String withMedia = null;
         for (int i = 0; i < 3; i++) {
             String id = ProductApiIT.create(rich, i == 0 ? ProductApiIT.product(ProductApiIT.options(2, 3), true)
-                    : "{\"product\": {\"name\": \"Plain\", \"productType\": \"physical\"}}").getString("id");
+                    : PLAIN).getString("id");
             if (i == 1) {
                 withMedia = id;
                 assertThat(rich.post("/stores/v1/products/" + id + "/media",
