@@ -5,11 +5,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,25 +44,14 @@ public class ProductAnswers {
     @ConfigProperty(name = "catalog.product-cache.max-bytes", defaultValue = "67108864")
     long maxBytes;
 
-    private Jsonb jsonb;
     private Cache<Key, Answer> answers;
 
     @PostConstruct
     void start() {
-        jsonb = JsonbBuilder.create();
         answers = maxBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Key key, Answer answer) -> answer.json().length + 64)
                 .build();
-    }
-
-    @PreDestroy
-    void stop() {
-        try {
-            jsonb.close();
-        } catch (Exception e) {
-            // nothing is left to release
-        }
     }
 
     /** The kept answer of a product at exactly {@code revision}, if there is one. */
@@ -78,8 +64,8 @@ public class ProductAnswers {
 
     /** Serializes the answer of a product just read, and keeps it. */
     Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
-        Answer made = new Answer(view.product().revision(), jsonb.toJson(
-                ProductResponses.of(view, includeVariants, visibleOnly)).getBytes(StandardCharsets.UTF_8));
+        Answer made = new Answer(view.product().revision(),
+                ProductJson.toJson(ProductResponses.of(view, includeVariants, visibleOnly)));
         if (answers != null) {
             // Two readers may race; the answer of the later revision stays.
             answers.asMap().merge(new Key(view.product().storeId().value(), view.product().id(), visibleOnly,
