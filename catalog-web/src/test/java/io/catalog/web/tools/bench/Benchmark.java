@@ -34,6 +34,8 @@ import io.catalog.web.tools.Seed;
 public final class Benchmark {
 
     static final String CEILING = "ceiling";
+    /** The ceiling measured again after the reads: the first one may meet a server still busy after seeding. */
+    static final String CEILING_AGAIN = "ceiling-again";
     static final String WEBHOOKS = "webhook-delivery";
     static final String WEBHOOK_BACKLOG = "webhook-backlog";
     static final List<String> READS = List.of("get-product-30", "get-product-300", "query-page",
@@ -199,8 +201,9 @@ public final class Benchmark {
 
         int bytes = reader.get("/stores/v1/products/" + fixtures.visible30().get(0)).body()
                 .getBytes(StandardCharsets.UTF_8).length;
-        ScenarioResult ceiling = load(CEILING, size, readToken,
-                List.of(new Wrk.Request("GET", "/stores/v1/benchmark/ceiling?bytes=" + bytes, null)), reads)
+        List<Wrk.Request> ceilingRequests =
+                List.of(new Wrk.Request("GET", "/stores/v1/benchmark/ceiling?bytes=" + bytes, null));
+        ScenarioResult ceiling = load(CEILING, size, readToken, ceilingRequests, reads)
                 .note("constant body of " + bytes + " bytes");
         results.add(ceiling);
         results.add(load("get-product-30", size, readToken, fixtures.visible30().stream()
@@ -217,6 +220,12 @@ public final class Benchmark {
                         s % 2 == 0 ? "{\"options\": {\"Size\": \"S" + s + "\"}}"
                                 : "{\"options\": {\"Size\": \"S" + s + "\", \"Color\": \"C" + s + "\"}}")))
                 .toList(), reads).result());
+        // Ratios are taken to the higher of the two ceilings: a ceiling measured while the JIT still compiles or the
+        // database still tidies up after seeding would flatter every read.
+        ScenarioResult ceilingAgain = load(CEILING_AGAIN, size, readToken, ceilingRequests, reads)
+                .note("the ceiling again, after the reads above");
+        results.add(ceilingAgain);
+        double ceilingRate = Math.max(ceiling.requestsPerSecond(), ceilingAgain.requestsPerSecond());
         if (options.runs("crawl")) {
             log("crawl");
             results.add(measured(new Crawl(admin, options.crawlLimit()).run("crawl", size)));
@@ -243,7 +252,7 @@ public final class Benchmark {
             if (result == null) {
                 continue;
             }
-            withRatios.add(READS.contains(result.scenario()) ? result.withRatio(ceiling.requestsPerSecond()) : result);
+            withRatios.add(READS.contains(result.scenario()) ? result.withRatio(ceilingRate) : result);
         }
         return withRatios;
     }
@@ -311,7 +320,7 @@ public final class Benchmark {
 
     private Measured load(String scenario, int size, String token, List<Wrk.Request> requests, Wrk.Load load)
             throws IOException, InterruptedException {
-        if (!options.runs(scenario) && !scenario.equals(CEILING)) {
+        if (!options.runs(scenario) && !scenario.equals(CEILING) && !scenario.equals(CEILING_AGAIN)) {
             return new Measured(null);
         }
         log(scenario);

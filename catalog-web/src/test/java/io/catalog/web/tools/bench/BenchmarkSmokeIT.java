@@ -20,7 +20,7 @@ import io.catalog.web.support.CatalogIT;
 class BenchmarkSmokeIT extends CatalogIT {
 
     private static final List<String> SCENARIOS = List.of("ceiling", "get-product-30", "get-product-300",
-            "query-page", "query-page-variants", "options-availability", "crawl", "create-product-30",
+            "query-page", "query-page-variants", "options-availability", "ceiling-again", "crawl", "create-product-30",
             "create-product-300", "update-100-variants", "decrement-stock", "webhook-delivery", "webhook-backlog");
 
     @Test

@@ -24,7 +24,8 @@ final class ResultTables {
                 .append(options.warmup().toSeconds()).append(" s of warm-up (three times that for the first store); reads on ").append(options.readConnections())
                 .append(" connections, creations and variant updates on ").append(options.writeConnections())
                 .append(", stock decrements on ").append(options.stockConnections())
-                .append(". Latencies in ms. \"vs ceiling\" is requests/s as a share of the ceiling's in the same run."
+                .append(". Latencies in ms. \"vs ceiling\" is requests/s as a share of the ceiling's in the same run (the higher"
+                        + " of the ceiling measured before the reads and again after them)."
                         + " RSS: the server's resident memory after the scenario.\n\n");
         out.append("## Seeding\n\n");
         for (Benchmark.Seeding seeding : seedings) {
