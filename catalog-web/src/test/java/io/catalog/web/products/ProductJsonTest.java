@@ -66,8 +66,7 @@ class ProductJsonTest {
         Random random = new Random(2);
         List<String> awkward = List.of("quote \" and backslash \\", "tab\tnewline\ncr\r", "\u0000\u0001\u001f",
                 "é ü 漢字 😀", "\u2028\u2029", "</script>", "");
-        for (int i = 0; i < awkward.size(); i++) {
-            String text = awkward.get(i);
+        for (String text : awkward) {
             assertSameAsJsonb(full(random, () -> text));
         }
         for (String number : List.of("0", "0.1", "19.99", "1E+3", "1.50", "12345678901234567890.123", "-0.0001",
