@@ -2,6 +2,13 @@ package io.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
 
 import io.catalog.web.support.Api;
@@ -57,6 +64,49 @@ class SecurityIT extends CatalogIT {
         assertThat(stranger.patch("/stores/v1/products/" + id, SEED_PRODUCT).status()).isEqualTo(404);
         assertThat(stranger.delete("/stores/v1/products/" + id).status()).isEqualTo(404);
         assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
+    }
+
+    /**
+     * The resources are singletons that read the caller from each request's security context: callers of different
+     * stores and permissions, interleaved on many threads, each get exactly their own view.
+     */
+    @Test
+    void concurrentCallersOfDifferentStoresAndPermissionsEachSeeTheirOwn() throws Exception {
+        String storeA = "store-" + java.util.UUID.randomUUID();
+        Api ownerA = store(storeA, READ, MODIFY);
+        Api readerA = store(storeA, READ);
+        Api ownerB = newStore();
+        String hiddenA = ownerA.post("/stores/v1/products", """
+                {"product": {"name": "Hidden", "visible": false, "priceData": {"price": 1}}}""")
+                .json().getJsonObject("product").getString("id");
+        String visibleB = ownerB.post("/stores/v1/products", SEED_PRODUCT)
+                .json().getJsonObject("product").getString("id");
+
+        List<Callable<String>> calls = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            calls.add(() -> "ownerA/hiddenA " + ownerA.get("/stores/v1/products/" + hiddenA).status());
+            calls.add(() -> "readerA/hiddenA " + readerA.get("/stores/v1/products/" + hiddenA).status());
+            calls.add(() -> "ownerB/hiddenA " + ownerB.get("/stores/v1/products/" + hiddenA).status());
+            calls.add(() -> "ownerB/visibleB " + ownerB.get("/stores/v1/products/" + visibleB).status());
+            calls.add(() -> "ownerA/visibleB " + ownerA.get("/stores/v1/products/" + visibleB).status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            for (Future<String> call : pool.invokeAll(calls)) {
+                outcomes.add(call.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).hasSize(750)
+                .filteredOn(o -> !o.equals("ownerA/hiddenA 200") && !o.equals("readerA/hiddenA 404")
+                        && !o.equals("ownerB/hiddenA 404") && !o.equals("ownerB/visibleB 200")
+                        && !o.equals("ownerA/visibleB 404"))
+                .isEmpty();
+        assertThat(outcomes).filteredOn("ownerA/hiddenA 200"::equals).hasSize(150);
+        assertThat(outcomes).filteredOn("readerA/hiddenA 404"::equals).hasSize(150);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.catalog.web.collections;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +41,7 @@ import io.catalog.web.security.Permissions;
 
 /** Collections: {@code /stores/v1/collections}, as the Wix Stores Catalog v1 API. */
 @Path("/stores/v1/collections")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Collections")
@@ -58,8 +60,8 @@ public class CollectionResource {
     @Inject
     CollectionService collections;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     /** A page of collections. */
     @Schema(name = "QueryCollectionsResponse")
@@ -83,7 +85,7 @@ public class CollectionResource {
     public CollectionDto.Envelope create(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = CollectionDto.Envelope.class),
             examples = @ExampleObject(name = "new collection", value = CREATE_EXAMPLE))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         var command = CollectionRequests.command(JsonInput.parse(body));
         return new CollectionDto.Envelope(CollectionDto.of(inCollection(() -> collections.create(store, command))));
     }
@@ -98,8 +100,8 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public CollectionDto.Envelope get(@PathParam("id") String id) {
         CollectionId collectionId = CollectionId.parse(id, "id");
-        Collection collection = collections.get(currentStore.id(), collectionId);
-        if (!collection.visible() && !currentStore.canModify()) {
+        Collection collection = collections.get(CurrentStore.id(security), collectionId);
+        if (!collection.visible() && !CurrentStore.canModify(security)) {
             throw new CollectionNotFoundException(collectionId);
         }
         return new CollectionDto.Envelope(CollectionDto.of(collection));
@@ -120,7 +122,7 @@ public class CollectionResource {
             schema = @Schema(implementation = CollectionDto.Envelope.class),
             examples = @ExampleObject(name = "rename", value = "{\"collection\": {\"name\": \"Updated name\"}}")))
             String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         CollectionId collectionId = CollectionId.parse(id, "id");
         JsonInput input = JsonInput.parse(body);
         var command = CollectionRequests.command(input);
@@ -140,7 +142,7 @@ public class CollectionResource {
     @APIResponse(responseCode = "409", description = "The All Products collection",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Map<String, Object> delete(@PathParam("id") String id) {
-        collections.delete(currentStore.id(), CollectionId.parse(id, "id"));
+        collections.delete(CurrentStore.id(security), CollectionId.parse(id, "id"));
         return Map.of();
     }
 
@@ -154,8 +156,8 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = QueryResponse.class)))
     public QueryResponse query(@RequestBody(content = @Content(examples = @ExampleObject(name = "all",
             value = "{}"))) String body) {
-        CollectionQuery query = CollectionRequests.query(JsonInput.parse(body), !currentStore.canModify());
-        CollectionQuery.Page page = collections.query(currentStore.id(), query);
+        CollectionQuery query = CollectionRequests.query(JsonInput.parse(body), !CurrentStore.canModify(security));
+        CollectionQuery.Page page = collections.query(CurrentStore.id(security), query);
         return new QueryResponse(page.collections().stream().map(CollectionDto::of).toList(),
                 new Metadata(query.paging().limit(), query.paging().offset()), page.totalResults());
     }
@@ -171,7 +173,7 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Map<String, Object> addProducts(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             examples = @ExampleObject(name = "two products", value = PRODUCT_IDS_EXAMPLE))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         CollectionId collectionId = CollectionId.parse(id, "id");
         var productIds = CollectionRequests.productIds(JsonInput.parse(body));
         collections.addProducts(store, collectionId, productIds);
@@ -188,7 +190,7 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Map<String, Object> removeProducts(@PathParam("id") String id, @RequestBody(content = @Content(
             examples = @ExampleObject(name = "two products", value = PRODUCT_IDS_EXAMPLE))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         CollectionId collectionId = CollectionId.parse(id, "id");
         var productIds = CollectionRequests.productIds(JsonInput.parse(body));
         collections.removeProducts(store, collectionId, productIds);

@@ -3,14 +3,16 @@ package io.catalog.web.products;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,7 +40,7 @@ import io.catalog.web.security.Permissions;
  * {@code bulkActionMetadata}). For imports and seeding: far faster than one call per product.
  */
 @Path("/stores/v1/bulk/products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
@@ -55,8 +57,8 @@ public class BulkProductResource {
     @Inject
     StoreSettingsRepository settings;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     /** The answer: one result per item, in the order sent, and the counts. */
     @Schema(name = "BulkCreateProductsResponse")
@@ -93,7 +95,7 @@ public class BulkProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public BulkResponse create(@RequestBody(required = true, content = @Content(examples = @ExampleObject(
             name = "two products", value = EXAMPLE))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         JsonInput input = JsonInput.parse(body);
         List<CreateProductCommand> commands = input.objects("products", ProductRequests::createFrom);
         boolean returnEntity = Boolean.TRUE.equals(input.bool("returnEntity"));

@@ -3,7 +3,7 @@ package io.catalog.web.products;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,8 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,7 +50,7 @@ import io.catalog.web.security.Permissions;
  * see hidden products (404).
  */
 @Path("/stores/v2/inventoryItems")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Inventory")
@@ -61,8 +63,8 @@ public class InventoryResource {
     @Inject
     ProductService products;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     /** {@code {"inventoryItem": {...}}}: the envelope of inventory item requests and answers. */
     @Schema(name = "InventoryItemEnvelope")
@@ -85,8 +87,8 @@ public class InventoryResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response get(@Parameter(description = "Product id") @PathParam("productId") String productId) {
         ProductId id = ProductId.parse(productId);
-        Product product = products.get(currentStore.id(), id);
-        if (!product.visible() && !currentStore.canModify()) {
+        Product product = products.get(CurrentStore.id(security), id);
+        if (!product.visible() && !CurrentStore.canModify(security)) {
             throw new ProductNotFoundException(id);
         }
         return Response.ok(new InventoryItemEnvelope(InventoryItemDto.of(product))).build();
@@ -121,7 +123,7 @@ public class InventoryResource {
         InventoryUpdateCommand command = InventoryRequests.update(JsonInput.parse(body));
         Product product;
         try {
-            product = products.updateInventory(currentStore.id(), id, command);
+            product = products.updateInventory(CurrentStore.id(security), id, command);
         } catch (ValidationException e) {
             throw e.nestedIn(InventoryRequests.INVENTORY_ITEM);
         }
@@ -155,7 +157,7 @@ public class InventoryResource {
             schema = @Schema(implementation = AdjustInventoryRequest.Decrement.class),
             examples = @ExampleObject(name = "one", value = InventoryExamples.DECREMENT_REQUEST))) String body) {
         List<StockAdjustmentCommand> items = InventoryRequests.decrements(JsonInput.parse(body));
-        return Response.ok(InventoryItemsResponse.of(products.decrementStock(currentStore.id(), items))).build();
+        return Response.ok(InventoryItemsResponse.of(products.decrementStock(CurrentStore.id(security), items))).build();
     }
 
     @POST
@@ -181,6 +183,6 @@ public class InventoryResource {
             schema = @Schema(implementation = AdjustInventoryRequest.Increment.class),
             examples = @ExampleObject(name = "one", value = InventoryExamples.INCREMENT_REQUEST))) String body) {
         List<StockAdjustmentCommand> items = InventoryRequests.increments(JsonInput.parse(body));
-        return Response.ok(InventoryItemsResponse.of(products.incrementStock(currentStore.id(), items))).build();
+        return Response.ok(InventoryItemsResponse.of(products.incrementStock(CurrentStore.id(security), items))).build();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
@@ -12,8 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +43,7 @@ import io.catalog.web.security.Permissions;
  * (URLs), never downloaded; an item added by {@code mediaId} is found under {@code catalog.media.base-url}.
  */
 @Path("/stores/v1/products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Media")
@@ -56,8 +58,8 @@ public class ProductMediaResource {
     @Inject
     ProductService products;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     @Inject
     @ConfigProperty(name = "catalog.media.base-url", defaultValue = "https://static.wixstatic.com/media/")
@@ -85,7 +87,7 @@ public class ProductMediaResource {
     public Response add(@Parameter(description = "Product id") @PathParam("id") String id,
                         @RequestBody(required = true, content = @Content(examples = @ExampleObject(
                                 name = "by mediaId and by URL", value = MediaExamples.ADD_REQUEST))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<MediaCommand> commands = ProductMediaRequests.additions(JsonInput.parse(body));
         products.addMedia(store, productId, commands, mediaBaseUrl);
@@ -105,7 +107,7 @@ public class ProductMediaResource {
     public Response remove(@Parameter(description = "Product id") @PathParam("id") String id,
                            @RequestBody(content = @Content(examples = @ExampleObject(name = "two items",
                                    value = MediaExamples.REMOVE_REQUEST))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<String> mediaIds = ProductMediaRequests.mediaIds(JsonInput.parse(body));
         products.removeMedia(store, productId, mediaIds);
@@ -135,7 +137,7 @@ public class ProductMediaResource {
                              @ExampleObject(name = "seed example", value = MediaExamples.LINK_REQUEST),
                              @ExampleObject(name = "media array", value = MediaExamples.LINK_ARRAY_REQUEST)
                          })) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<ChoiceMedia> links = ProductMediaRequests.requiredChoiceMedia(JsonInput.parse(body));
         products.linkChoiceMedia(store, productId, links);
@@ -176,7 +178,7 @@ public class ProductMediaResource {
                                @ExampleObject(name = "seed example", value = MediaExamples.UNLINK_REQUEST),
                                @ExampleObject(name = "all choices", value = MediaExamples.EMPTY)
                            })) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<ChoiceMedia> links = ProductMediaRequests.choiceMedia(JsonInput.parse(body));
         products.unlinkChoiceMedia(store, productId, links);

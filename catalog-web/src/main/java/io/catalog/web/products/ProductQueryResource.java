@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +41,7 @@ import io.catalog.web.security.Permissions;
 
 /** {@code POST /stores/v1/products/query}: filter, sort and page a store's products, or crawl them all. */
 @Path("/stores/v1/products/query")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
@@ -59,8 +61,8 @@ public class ProductQueryResource {
     ProductQueryService queries;
 
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     @Inject
     ProductAnswers answers;
@@ -103,8 +105,8 @@ public class ProductQueryResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
             value = EXAMPLE))) String body) {
-        StoreId store = currentStore.id();
-        boolean visibleOnly = !currentStore.canModify();
+        StoreId store = CurrentStore.id(security);
+        boolean visibleOnly = !CurrentStore.canModify(security);
         ProductQuery query = ProductQueryRequests.read(JsonInput.parse(body), visibleOnly);
         boolean includeVariants = query.includeVariants();
         Map<ProductId, ProductAnswers.Answer> kept = new HashMap<>();

@@ -5,7 +5,7 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +51,7 @@ import io.catalog.web.security.Permissions;
 
 /** Products: {@code /stores/v1/products}, as the Wix Stores Catalog v1 API. */
 @Path("/stores/v1/products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
@@ -69,8 +70,8 @@ public class ProductResource {
     @Inject
     ProductAnswers answers;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     /** {@code {"product": {...}}}: the envelope of product requests and answers. */
     @Schema(name = "ProductEnvelope")
@@ -92,7 +93,7 @@ public class ProductResource {
     public Response create(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = ProductEnvelope.class),
             examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         CreateProductCommand command = ProductRequests.create(JsonInput.parse(body));
         return answer(inProduct(() -> products.create(store, command)), true);
     }
@@ -111,9 +112,9 @@ public class ProductResource {
     public Response get(@PathParam("id") String id,
                         @Parameter(description = "Also list the variants") @QueryParam("includeVariants") boolean includeVariants,
                         @Context Request request) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        boolean visibleOnly = !currentStore.canModify();
+        boolean visibleOnly = !CurrentStore.canModify(security);
         long revision = views.revision(store, productId, visibleOnly);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag(revision));
         if (notModified != null) {
@@ -151,7 +152,7 @@ public class ProductResource {
                                    schema = @Schema(implementation = ProductEnvelope.class),
                                    examples = @ExampleObject(name = "T-shirt", value = ProductExamples.UPDATE_REQUEST)))
                            String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         JsonInput input = JsonInput.parse(body);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
@@ -174,7 +175,7 @@ public class ProductResource {
     public Response delete(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(description = "Delete only this revision") @QueryParam("revision") Long revision) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         products.delete(store, productId, expectedRevision(ifMatch,
                 revision == null ? OptionalLong.empty() : OptionalLong.of(revision)));
@@ -192,7 +193,7 @@ public class ProductResource {
     @APIResponse(responseCode = "409", description = "Variants are managed (VARIANTS_MANAGED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response deleteOptions(@PathParam("id") String id) {
-        products.removeOptions(currentStore.id(), ProductId.parse(id));
+        products.removeOptions(CurrentStore.id(security), ProductId.parse(id));
         return Response.ok(Map.of()).build();
     }
 
@@ -201,7 +202,7 @@ public class ProductResource {
     }
 
     private Response answer(ProductView view, boolean includeVariants) {
-        ProductDto dto = ProductResponses.of(view, includeVariants, !currentStore.canModify());
+        ProductDto dto = ProductResponses.of(view, includeVariants, !CurrentStore.canModify(security));
         return Response.ok(new ProductEnvelope(dto)).tag(etag(view.product())).build();
     }
 

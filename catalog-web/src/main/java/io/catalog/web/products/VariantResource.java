@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PATCH;
@@ -12,8 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +51,7 @@ import io.catalog.web.security.Permissions;
  * only read see neither hidden products (404) nor hidden variants.
  */
 @Path("/stores/v1/products")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Variants")
@@ -62,8 +64,8 @@ public class VariantResource {
     @Inject
     ProductService products;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     @POST
     @Path("{id}/variants/query")
@@ -89,8 +91,8 @@ public class VariantResource {
                                       @ExampleObject(name = "by choices", value = VariantExamples.QUERY_BY_CHOICES_REQUEST)
                                   })) String body) {
         ProductId productId = ProductId.parse(id);
-        VariantQuery query = VariantRequests.query(JsonInput.parse(body), currentStore.canModify());
-        Product product = productForCaller(currentStore.id(), productId);
+        VariantQuery query = VariantRequests.query(JsonInput.parse(body), CurrentStore.canModify(security));
+        Product product = productForCaller(CurrentStore.id(security), productId);
         return Response.ok(QueryVariantsResponse.of(product.queryVariants(query))).build();
     }
 
@@ -116,7 +118,7 @@ public class VariantResource {
                                    schema = @Schema(implementation = UpdateVariantsRequest.class),
                                    examples = @ExampleObject(name = "price of S/Blue",
                                            value = VariantExamples.UPDATE_REQUEST))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<VariantUpdateCommand> commands = VariantRequests.updates(JsonInput.parse(body));
         return Response.ok(UpdateVariantsResponse.of(products.updateVariants(store, productId, commands))).build();
@@ -137,7 +139,7 @@ public class VariantResource {
     public Response resetToDefault(@Parameter(description = "Product id") @PathParam("id") String id,
                                    @RequestBody(content = @Content(examples = @ExampleObject(name = "empty",
                                            value = VariantExamples.EMPTY))) String body) {
-        StoreId store = currentStore.id();
+        StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         JsonInput.parse(body);
         products.resetVariants(store, productId);
@@ -167,9 +169,9 @@ public class VariantResource {
                                                  value = VariantExamples.AVAILABILITY_REQUEST))) String body) {
         ProductId productId = ProductId.parse(id);
         Map<String, String> selection = VariantRequests.selection(JsonInput.parse(body));
-        Product product = productForCaller(currentStore.id(), productId);
+        Product product = productForCaller(CurrentStore.id(security), productId);
         OptionsAvailability availability = product.availability(selection);
-        if (!currentStore.canModify()) {
+        if (!CurrentStore.canModify(security)) {
             availability = availability.withoutHiddenVariant();
         }
         return Response.ok(OptionsAvailabilityResponse.of(availability)).build();
@@ -178,7 +180,7 @@ public class VariantResource {
     /** The product, or 404 when it is hidden and the caller may only read. */
     private Product productForCaller(StoreId store, ProductId productId) {
         Product product = products.get(store, productId);
-        if (!product.visible() && !currentStore.canModify()) {
+        if (!product.visible() && !CurrentStore.canModify(security)) {
             throw new ProductNotFoundException(productId);
         }
         return product;

@@ -1,8 +1,9 @@
 package io.catalog.web.security;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import java.security.Principal;
+
 import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -12,26 +13,21 @@ import io.catalog.domain.store.StoreId;
 /**
  * The store (tenant) of the current request, taken from the verified token's {@code instanceId} claim. Every read
  * and write is scoped by it: a product of another store is simply not found.
+ *
+ * <p>The token is read from the request's JAX-RS {@link SecurityContext}, whose principal is the verified
+ * {@link JsonWebToken}. The resources are application-scoped singletons and receive the context as a per-request
+ * proxy, so no request-scoped bean is created per call.
  */
-@RequestScoped
-public class CurrentStore {
+public final class CurrentStore {
 
     public static final String STORE_CLAIM = "instanceId";
 
-    @Inject
-    JsonWebToken token;
-
-    /** The request's store, read from the token once. */
-    private StoreId id;
-
-    public StoreId id() {
-        if (id == null) {
-            id = storeOfToken();
-        }
-        return id;
+    private CurrentStore() {
     }
 
-    private StoreId storeOfToken() {
+    /** The request's store. */
+    public static StoreId id(SecurityContext security) {
+        JsonWebToken token = token(security);
         Object claim = token == null ? null : token.getClaim(STORE_CLAIM);
         if (claim == null || claim.toString().isBlank()) {
             throw new NotAuthorizedException("The token carries no " + STORE_CLAIM + " claim", "Bearer");
@@ -44,7 +40,13 @@ public class CurrentStore {
     }
 
     /** Whether the caller may see hidden products, variants and choices (owners, ERPs) or only visible ones. */
-    public boolean canModify() {
+    public static boolean canModify(SecurityContext security) {
+        JsonWebToken token = token(security);
         return token != null && token.getGroups().contains(Permissions.MODIFY_PRODUCTS);
+    }
+
+    private static JsonWebToken token(SecurityContext security) {
+        Principal principal = security == null ? null : security.getUserPrincipal();
+        return principal instanceof JsonWebToken jwt ? jwt : null;
     }
 }

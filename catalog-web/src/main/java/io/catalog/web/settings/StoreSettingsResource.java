@@ -1,7 +1,7 @@
 package io.catalog.web.settings;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
@@ -9,8 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,7 +31,7 @@ import io.catalog.web.security.Permissions;
 
 /** The calling store's settings: {@code /stores/v1/settings}. */
 @Path("/stores/v1/settings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Store settings")
@@ -47,8 +49,8 @@ public class StoreSettingsResource {
     @Inject
     StoreSettingsService settings;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     /** A store's settings. */
     @Schema(name = "StoreSettings")
@@ -80,7 +82,7 @@ public class StoreSettingsResource {
             content = @Content(schema = @Schema(implementation = SettingsEnvelope.class),
                     examples = @ExampleObject(name = "defaults", value = EXAMPLE)))
     public Response get() {
-        return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.get(currentStore.id())))).build();
+        return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.get(CurrentStore.id(security))))).build();
     }
 
     @PATCH
@@ -98,7 +100,7 @@ public class StoreSettingsResource {
             examples = @ExampleObject(name = "allow backorders", value = """
                     {"settings": {"allowBackorders": true}}"""))) String body) {
         Boolean allowBackorders = JsonInput.parse(body).requiredObject(SETTINGS).bool("allowBackorders");
-        return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.update(currentStore.id(), allowBackorders))))
+        return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.update(CurrentStore.id(security), allowBackorders))))
                 .build();
     }
 }

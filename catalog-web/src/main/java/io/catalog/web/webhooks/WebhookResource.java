@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,7 +45,7 @@ import io.catalog.web.security.Permissions;
  * the public key that signs the {@code wix} format ({@code /stores/v1/webhooks/jwks}, open to anyone).
  */
 @Path("/stores/v1/webhooks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Event deliveries over HTTP: signed, retried, in order per product")
@@ -69,8 +71,8 @@ public class WebhookResource {
     @Inject
     SigningKeys keys;
 
-    @Inject
-    CurrentStore currentStore;
+    @Context
+    SecurityContext security;
 
     /** What a replay queued. */
     @Schema(name = "WebhookReplayResponse")
@@ -90,7 +92,7 @@ public class WebhookResource {
             schema = @Schema(implementation = SubscriptionDto.Envelope.class),
             examples = {@ExampleObject(name = "standard", value = CREATE_EXAMPLE),
                         @ExampleObject(name = "wix", value = WIX_EXAMPLE)})) String body) {
-        String store = currentStore.id().value();
+        String store = CurrentStore.id(security).value();
         var command = WebhookRequests.command(JsonInput.parse(body));
         return new SubscriptionDto.Envelope(SubscriptionDto.withSecret(inSubscription(() ->
                 webhooks.create(store, command))));
@@ -104,7 +106,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(schema = @Schema(implementation = SubscriptionDto.ListEnvelope.class)))
     public SubscriptionDto.ListEnvelope list() {
-        return new SubscriptionDto.ListEnvelope(webhooks.list(currentStore.id().value()).stream()
+        return new SubscriptionDto.ListEnvelope(webhooks.list(CurrentStore.id(security).value()).stream()
                 .map(SubscriptionDto::of).toList());
     }
 
@@ -117,7 +119,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public SubscriptionDto.Envelope get(@PathParam("id") String id) {
-        return new SubscriptionDto.Envelope(SubscriptionDto.of(webhooks.get(currentStore.id().value(), id)));
+        return new SubscriptionDto.Envelope(SubscriptionDto.of(webhooks.get(CurrentStore.id(security).value(), id)));
     }
 
     @PATCH
@@ -132,7 +134,7 @@ public class WebhookResource {
     public SubscriptionDto.Envelope update(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = SubscriptionDto.Envelope.class),
             examples = @ExampleObject(name = "pause", value = "{\"subscription\": {\"active\": false}}"))) String body) {
-        String store = currentStore.id().value();
+        String store = CurrentStore.id(security).value();
         var command = WebhookRequests.command(JsonInput.parse(body));
         return new SubscriptionDto.Envelope(SubscriptionDto.of(inSubscription(() -> webhooks.update(store, id, command))));
     }
@@ -146,7 +148,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Map<String, Object> delete(@PathParam("id") String id) {
-        webhooks.delete(currentStore.id().value(), id);
+        webhooks.delete(CurrentStore.id(security).value(), id);
         return Map.of();
     }
 
@@ -164,7 +166,7 @@ public class WebhookResource {
         if (limit < 1 || limit > MAX_LOG) {
             throw new ValidationException("limit", ErrorCodes.OUT_OF_RANGE, "must be 1 to " + MAX_LOG);
         }
-        return new DeliveryDto.Log(webhooks.deliveries(currentStore.id().value(), id, limit).stream()
+        return new DeliveryDto.Log(webhooks.deliveries(CurrentStore.id(security).value(), id, limit).stream()
                 .map(DeliveryDto::of).toList());
     }
 
@@ -181,7 +183,7 @@ public class WebhookResource {
     public Replayed replay(@PathParam("id") String id, @RequestBody(required = true, content = @Content(examples = {
             @ExampleObject(name = "one event", value = "{\"eventId\": \"5b0c3f6e-1d2a-4c3b-9e8f-7a6b5c4d3e2f\"}"),
             @ExampleObject(name = "since a time", value = "{\"since\": \"2026-11-22T10:00:00Z\"}")})) String body) {
-        String store = currentStore.id().value();
+        String store = CurrentStore.id(security).value();
         var replay = WebhookRequests.replay(JsonInput.parse(body));
         return new Replayed(replay.eventId() != null ? webhooks.replay(store, id, replay.eventId())
                 : webhooks.replaySince(store, id, replay.since()));
