@@ -11,6 +11,7 @@
 #   scripts/benchmark.sh --smoke                          # a store of 300 products, a few seconds per scenario
 #
 # Options: --sizes N,N,...  --duration SECONDS (per scenario)  --warmup SECONDS  --connections N (reads)
+#          --jit-warmup SECONDS (120: before the first store, reads until the ceiling holds steady, at most this)
 #          --port PORT (9380)  --seed-threads N  --scenarios NAME,NAME (only these)  --webhook-seconds N  --smoke
 #          --webhook-rate EVENTS_PER_SECOND (600; 0: the writers produce as fast as they can)
 #          --no-build (use the last ./mvnw install)
@@ -22,13 +23,14 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 export MAVEN_ARGS="${MAVEN_ARGS:--B -ntp}"
 
-SIZES=10000,100000,1000000 DURATION=10 WARMUP=3 CONNECTIONS=8 PORT=9380 SEED_THREADS=2 BUILD=1 URL="" CRAWL_LIMIT=300
+SIZES=10000,100000,1000000 DURATION=10 WARMUP=3 JIT_WARMUP=120 CONNECTIONS=8 PORT=9380 SEED_THREADS=2 BUILD=1 URL="" CRAWL_LIMIT=300
 WEBHOOK_SECONDS=10 WEBHOOK_RATE=600 SCENARIOS=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --jit-warmup) JIT_WARMUP="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
     --seed-threads) SEED_THREADS="$2"; shift 2 ;;
@@ -37,8 +39,8 @@ while [ $# -gt 0 ]; do
     --scenarios) SCENARIOS="$2"; shift 2 ;;
     --webhook-seconds) WEBHOOK_SECONDS="$2"; shift 2 ;;
     --webhook-rate) WEBHOOK_RATE="$2"; shift 2 ;;
-    --smoke) SIZES=300 DURATION=2 WARMUP=1 CRAWL_LIMIT=30 WEBHOOK_SECONDS=3; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    --smoke) SIZES=300 DURATION=2 WARMUP=1 JIT_WARMUP=4 CRAWL_LIMIT=30 WEBHOOK_SECONDS=3; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -103,5 +105,5 @@ fi
 trap 'if [ -n "$ANALYZER_PID" ]; then kill "$ANALYZER_PID" 2>/dev/null; fi; stop_server' EXIT
 
 ./mvnw -q -pl catalog-web exec:java@benchmark -Durl="$URL" -Ddb="$DB" -Dsizes="$SIZES" -Dduration="$DURATION" \
-  -Dwarmup="$WARMUP" -Dconnections="$CONNECTIONS" -DseedThreads="$SEED_THREADS" -DcrawlLimit="$CRAWL_LIMIT" \
+  -Dwarmup="$WARMUP" -DjitWarmup="$JIT_WARMUP" -Dconnections="$CONNECTIONS" -DseedThreads="$SEED_THREADS" -DcrawlLimit="$CRAWL_LIMIT" \
   -DwebhookSeconds="$WEBHOOK_SECONDS" -DwebhookRate="$WEBHOOK_RATE" -Dscenarios="$SCENARIOS"
