@@ -43,8 +43,9 @@ public final class Benchmark {
 
     /** How to run. */
     public record Options(URI url, String database, List<Integer> sizes, Duration duration, Duration warmup,
-                          Duration jitWarmup, int readConnections, int writeConnections, int stockConnections, Duration crawlLimit,
-                          Duration webhookDuration, int webhookRate, int seedThreads, Path scriptsDir, Path resultsDir, Path jwtDir,
+                          Duration jitWarmup, int readConnections, int writeConnections, int stockConnections,
+                          Duration crawlLimit, Duration webhookDuration, int webhookRate, int seedThreads,
+                          Path scriptsDir, Path resultsDir, Path jwtDir,
                           String storePrefix, long seed, List<String> only) {
 
         /** Whether the scenario is to run: all do unless {@code only} names some. */

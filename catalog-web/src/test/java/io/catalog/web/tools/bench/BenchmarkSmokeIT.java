@@ -28,7 +28,8 @@ class BenchmarkSmokeIT extends CatalogIT {
         Path root = Path.of(System.getProperty("user.dir")).getParent();
         String database = System.getProperty("catalog.it.database", "h2");
         Benchmark.Options options = new Benchmark.Options(baseUri(), database, List.of(300), Duration.ofSeconds(2),
-                Duration.ofSeconds(1), Duration.ofSeconds(4), 4, 2, 4, Duration.ofSeconds(60), Duration.ofSeconds(3), 200, 2,
+                Duration.ofSeconds(1), Duration.ofSeconds(4), 4, 2, 4, Duration.ofSeconds(60), Duration.ofSeconds(3),
+                200, 2,
                 root.resolve("scripts/bench"), Path.of("target/benchmark-smoke", database),
                 Path.of(System.getProperty("catalog.it.jwt.dir", "target/it-jwt")),
                 "smoke-" + UUID.randomUUID().toString().substring(0, 8), 42L, List.of());
