@@ -100,8 +100,9 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public CollectionDto.Envelope get(@PathParam("id") String id) {
         CollectionId collectionId = CollectionId.parse(id, "id");
-        Collection collection = collections.get(CurrentStore.id(security), collectionId);
-        if (!collection.visible() && !CurrentStore.canModify(security)) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        Collection collection = collections.get(caller.store(), collectionId);
+        if (!collection.visible() && !caller.canModify()) {
             throw new CollectionNotFoundException(collectionId);
         }
         return new CollectionDto.Envelope(CollectionDto.of(collection));
@@ -156,8 +157,9 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = QueryResponse.class)))
     public QueryResponse query(@RequestBody(content = @Content(examples = @ExampleObject(name = "all",
             value = "{}"))) String body) {
-        CollectionQuery query = CollectionRequests.query(JsonInput.parse(body), !CurrentStore.canModify(security));
-        CollectionQuery.Page page = collections.query(CurrentStore.id(security), query);
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        CollectionQuery query = CollectionRequests.query(JsonInput.parse(body), !caller.canModify());
+        CollectionQuery.Page page = collections.query(caller.store(), query);
         return new QueryResponse(page.collections().stream().map(CollectionDto::of).toList(),
                 new Metadata(query.paging().limit(), query.paging().offset()), page.totalResults());
     }

@@ -87,8 +87,9 @@ public class InventoryResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response get(@Parameter(description = "Product id") @PathParam("productId") String productId) {
         ProductId id = ProductId.parse(productId);
-        Product product = products.get(CurrentStore.id(security), id);
-        if (!product.visible() && !CurrentStore.canModify(security)) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        Product product = products.get(caller.store(), id);
+        if (!product.visible() && !caller.canModify()) {
             throw new ProductNotFoundException(id);
         }
         return Response.ok(new InventoryItemEnvelope(InventoryItemDto.of(product))).build();
@@ -157,7 +158,8 @@ public class InventoryResource {
             schema = @Schema(implementation = AdjustInventoryRequest.Decrement.class),
             examples = @ExampleObject(name = "one", value = InventoryExamples.DECREMENT_REQUEST))) String body) {
         List<StockAdjustmentCommand> items = InventoryRequests.decrements(JsonInput.parse(body));
-        return Response.ok(InventoryItemsResponse.of(products.decrementStock(CurrentStore.id(security), items))).build();
+        return Response.ok(InventoryItemsResponse.of(products.decrementStock(CurrentStore.id(security), items)))
+                .build();
     }
 
     @POST
@@ -183,6 +185,7 @@ public class InventoryResource {
             schema = @Schema(implementation = AdjustInventoryRequest.Increment.class),
             examples = @ExampleObject(name = "one", value = InventoryExamples.INCREMENT_REQUEST))) String body) {
         List<StockAdjustmentCommand> items = InventoryRequests.increments(JsonInput.parse(body));
-        return Response.ok(InventoryItemsResponse.of(products.incrementStock(CurrentStore.id(security), items))).build();
+        return Response.ok(InventoryItemsResponse.of(products.incrementStock(CurrentStore.id(security), items)))
+                .build();
     }
 }

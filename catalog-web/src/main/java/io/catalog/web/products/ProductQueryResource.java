@@ -105,8 +105,9 @@ public class ProductQueryResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
             value = EXAMPLE))) String body) {
-        StoreId store = CurrentStore.id(security);
-        boolean visibleOnly = !CurrentStore.canModify(security);
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        StoreId store = caller.store();
+        boolean visibleOnly = !caller.canModify();
         ProductQuery query = ProductQueryRequests.read(JsonInput.parse(body), visibleOnly);
         boolean includeVariants = query.includeVariants();
         Map<ProductId, ProductAnswers.Answer> kept = new HashMap<>();

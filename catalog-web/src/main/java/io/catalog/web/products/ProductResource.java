@@ -112,9 +112,10 @@ public class ProductResource {
     public Response get(@PathParam("id") String id,
                         @Parameter(description = "Also list the variants") @QueryParam("includeVariants") boolean includeVariants,
                         @Context Request request) {
-        StoreId store = CurrentStore.id(security);
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        StoreId store = caller.store();
         ProductId productId = ProductId.parse(id);
-        boolean visibleOnly = !CurrentStore.canModify(security);
+        boolean visibleOnly = !caller.canModify();
         long revision = views.revision(store, productId, visibleOnly);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag(revision));
         if (notModified != null) {

@@ -91,8 +91,9 @@ public class VariantResource {
                                       @ExampleObject(name = "by choices", value = VariantExamples.QUERY_BY_CHOICES_REQUEST)
                                   })) String body) {
         ProductId productId = ProductId.parse(id);
-        VariantQuery query = VariantRequests.query(JsonInput.parse(body), CurrentStore.canModify(security));
-        Product product = productForCaller(CurrentStore.id(security), productId);
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        VariantQuery query = VariantRequests.query(JsonInput.parse(body), caller.canModify());
+        Product product = productForCaller(caller, productId);
         return Response.ok(QueryVariantsResponse.of(product.queryVariants(query))).build();
     }
 
@@ -169,18 +170,19 @@ public class VariantResource {
                                                  value = VariantExamples.AVAILABILITY_REQUEST))) String body) {
         ProductId productId = ProductId.parse(id);
         Map<String, String> selection = VariantRequests.selection(JsonInput.parse(body));
-        Product product = productForCaller(CurrentStore.id(security), productId);
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        Product product = productForCaller(caller, productId);
         OptionsAvailability availability = product.availability(selection);
-        if (!CurrentStore.canModify(security)) {
+        if (!caller.canModify()) {
             availability = availability.withoutHiddenVariant();
         }
         return Response.ok(OptionsAvailabilityResponse.of(availability)).build();
     }
 
     /** The product, or 404 when it is hidden and the caller may only read. */
-    private Product productForCaller(StoreId store, ProductId productId) {
-        Product product = products.get(store, productId);
-        if (!product.visible() && !CurrentStore.canModify(security)) {
+    private Product productForCaller(CurrentStore.Caller caller, ProductId productId) {
+        Product product = products.get(caller.store(), productId);
+        if (!product.visible() && !caller.canModify()) {
             throw new ProductNotFoundException(productId);
         }
         return product;

@@ -25,9 +25,22 @@ public final class CurrentStore {
     private CurrentStore() {
     }
 
+    /** Who calls: the request's store, and whether the caller may see what is hidden. */
+    public record Caller(StoreId store, boolean canModify) {
+    }
+
+    /** The request's store and permission, the token read once (for calls that need both). */
+    public static Caller caller(SecurityContext security) {
+        JsonWebToken token = token(security);
+        return new Caller(storeOf(token), canModify(token));
+    }
+
     /** The request's store. */
     public static StoreId id(SecurityContext security) {
-        JsonWebToken token = token(security);
+        return storeOf(token(security));
+    }
+
+    private static StoreId storeOf(JsonWebToken token) {
         Object claim = token == null ? null : token.getClaim(STORE_CLAIM);
         if (claim == null || claim.toString().isBlank()) {
             throw new NotAuthorizedException("The token carries no " + STORE_CLAIM + " claim", "Bearer");
@@ -41,7 +54,10 @@ public final class CurrentStore {
 
     /** Whether the caller may see hidden products, variants and choices (owners, ERPs) or only visible ones. */
     public static boolean canModify(SecurityContext security) {
-        JsonWebToken token = token(security);
+        return canModify(token(security));
+    }
+
+    private static boolean canModify(JsonWebToken token) {
         return token != null && token.getGroups().contains(Permissions.MODIFY_PRODUCTS);
     }
 

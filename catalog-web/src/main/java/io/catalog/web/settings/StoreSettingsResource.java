@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.catalog.domain.application.StoreSettingsService;
+import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
@@ -100,7 +101,8 @@ public class StoreSettingsResource {
             examples = @ExampleObject(name = "allow backorders", value = """
                     {"settings": {"allowBackorders": true}}"""))) String body) {
         Boolean allowBackorders = JsonInput.parse(body).requiredObject(SETTINGS).bool("allowBackorders");
-        return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.update(CurrentStore.id(security), allowBackorders))))
+        StoreId store = CurrentStore.id(security);
+        return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.update(store, allowBackorders))))
                 .build();
     }
 }
