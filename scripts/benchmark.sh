@@ -8,6 +8,8 @@
 #   scripts/benchmark.sh --sizes 10000,100000 --duration 20
 #   DB_URL='jdbc:postgresql://127.0.0.1:5432/test?currentSchema=catalog_bench' DB_DRIVER=org.postgresql.Driver \
 #     DB_USER=postgres DB_SCHEMA=catalog_bench scripts/benchmark.sh --sizes 10000
+#   CATALOG_PRODUCT_CACHE_REVISIONS=notifications DB_URL=... scripts/benchmark.sh   # PostgreSQL, revisions trusted
+#                                                         # on notifications (README, Performance)
 #   scripts/benchmark.sh --smoke                          # a store of 300 products, a few seconds per scenario
 #
 # Options: --sizes N,N,...  --duration SECONDS (per scenario)  --warmup SECONDS  --connections N (reads)
@@ -40,7 +42,7 @@ while [ $# -gt 0 ]; do
     --webhook-seconds) WEBHOOK_SECONDS="$2"; shift 2 ;;
     --webhook-rate) WEBHOOK_RATE="$2"; shift 2 ;;
     --smoke) SIZES=300 DURATION=2 WARMUP=1 JIT_WARMUP=4 CRAWL_LIMIT=30 WEBHOOK_SECONDS=3; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -104,6 +106,11 @@ if [ "$DB" = postgresql ] && command -v psql >/dev/null 2>&1; then
 fi
 trap 'if [ -n "$ANALYZER_PID" ]; then kill "$ANALYZER_PID" 2>/dev/null; fi; stop_server' EXIT
 
-./mvnw -q -pl catalog-web exec:java@benchmark -Durl="$URL" -Ddb="$DB" -Dsizes="$SIZES" -Dduration="$DURATION" \
+# The report names the database, and the revision mode when kept revisions are trusted on notifications.
+DB_LABEL="$DB"
+if [ "$(echo "${CATALOG_PRODUCT_CACHE_REVISIONS:-database}" | tr '[:upper:]' '[:lower:]')" = notifications ]; then
+  DB_LABEL="${DB}-notifications"
+fi
+./mvnw -q -pl catalog-web exec:java@benchmark -Durl="$URL" -Ddb="$DB_LABEL" -Dsizes="$SIZES" -Dduration="$DURATION" \
   -Dwarmup="$WARMUP" -DjitWarmup="$JIT_WARMUP" -Dconnections="$CONNECTIONS" -DseedThreads="$SEED_THREADS" -DcrawlLimit="$CRAWL_LIMIT" \
   -DwebhookSeconds="$WEBHOOK_SECONDS" -DwebhookRate="$WEBHOOK_RATE" -Dscenarios="$SCENARIOS"

@@ -51,6 +51,9 @@ public class JpaProductRepository implements ProductRepository {
     @Inject
     ProductRevisions revisions;
 
+    @Inject
+    ProductChangeNotices notices;
+
     /**
      * Read as a page of one product is ({@link JpaProductQueries#products}): its rows read-only, not registered for
      * change detection (the aggregate is written back through {@link #update}, which reads the rows it changes).
@@ -130,6 +133,7 @@ public class JpaProductRepository implements ProductRepository {
         List<MediaEntity> media = mediaOf(row);
         boolean visibilityChanged = row.visible != state.visible();
         boolean filteredDataChanged = filteredDataChanged(row, choices, state);
+        notices.changedHere(new StoreId(state.storeId()), List.of(new ProductId(state.id())));
         ProductRows.copy(state, row);
         syncChoices(productId, state.options(), choices);
         syncVariants(productId, state.variants(), variants);
@@ -154,6 +158,7 @@ public class JpaProductRepository implements ProductRepository {
         if (row.revision != state.revision()) {
             throw new StaleRevisionException(state.revision(), row.revision);
         }
+        notices.changedHere(new StoreId(state.storeId()), List.of(new ProductId(state.id())));
         em.remove(row); // choices, variants and media go with it (ON DELETE CASCADE)
         flush(state);
         stores.productSetChanged(new StoreId(state.storeId()));
@@ -167,6 +172,7 @@ public class JpaProductRepository implements ProductRepository {
     /** One bulk statement per 1,000 ids; the rows are updated in the order given (ascending ids: see the port). */
     @Override
     public void touch(StoreId store, java.util.Collection<ProductId> ids, java.time.Instant now) {
+        notices.changedHere(store, ids);
         List<String> all = ids.stream().map(id -> id.value().toString()).toList();
         for (int from = 0; from < all.size(); from += TOUCH_CHUNK) {
             em.createQuery("UPDATE ProductEntity p SET p.revision = p.revision + 1, p.lastUpdated = :now"

@@ -12,6 +12,8 @@ import io.catalog.web.support.CatalogIT;
 /**
  * Product reads answer from the server's kept answers while the product's revision is unchanged, and never after it
  * changed: every change of what a product shows (its fields, variants, stock, collections) is seen by the next read.
+ * (The embedded run trusts the revisions it read until the server changes the product; the PostgreSQL run trusts them
+ * on notifications.)
  */
 class ProductAnswersIT extends CatalogIT {
 
@@ -19,7 +21,7 @@ class ProductAnswersIT extends CatalogIT {
     private static final String QUERY = "/stores/v1/products/query";
 
     @Test
-    void aSecondReadOfAnUnchangedProductCostsOneStatementAndAnswersTheSame() {
+    void aSecondReadOfAnUnchangedProductCostsNoStatementOrOneAndAnswersTheSame() {
         Api store = newStore();
         String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id");
 
@@ -29,7 +31,15 @@ class ProductAnswersIT extends CatalogIT {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
-        assertThat(Integer.parseInt(second.header(HEADER))).isEqualTo(1);
+        if ("postgresql".equals(System.getProperty("catalog.it.database"))) {
+            // That run trusts kept revisions on notifications: none, or the revision's statement while it may not
+            // (ProductChangeNoticesIT).
+            assertThat(Integer.parseInt(second.header(HEADER))).isBetween(0, 1);
+        } else {
+            // The embedded database is the server's alone: only its own writes change products, so the revision
+            // read first is trusted until one does.
+            assertThat(Integer.parseInt(second.header(HEADER))).isZero();
+        }
         assertThat(Integer.parseInt(first.header(HEADER))).isGreaterThan(1);
     }
 

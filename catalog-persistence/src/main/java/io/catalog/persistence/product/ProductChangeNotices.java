@@ -1,0 +1,344 @@
+package io.catalog.persistence.product;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.store.StoreId;
+
+/**
+ * What this server knows of product changes, for {@link ProductRevisions} to trust a revision it read earlier instead
+ * of asking the database again ({@code catalog.product-cache.revisions}).
+ *
+ * <ul>
+ * <li>On an embedded H2 database opened by this server alone ({@code auto}, the default, or {@code notifications}),
+ * only this server writes products, and each of its writes moves the product's stripe when its transaction ends,
+ * before the writer is answered: a kept revision is exact.</li>
+ * <li>On PostgreSQL with {@code notifications}, a listener thread holds one connection that LISTENs to the
+ * announcements of the product table's trigger (migration V18: every update or deletion, whoever wrote it). A kept
+ * revision stays trusted while no announcement of its product (or of another product of the same stripe,
+ * {@value #STRIPES} stripes) arrived since it was read, the listener holds its connection, and the listener has lately
+ * heard its own heartbeat: a notification it sends through the database every quarter of
+ * {@code catalog.product-cache.max-staleness}, carrying the moment it was sent. PostgreSQL delivers notifications in
+ * commit order, so once a heartbeat sent at T is heard, every change committed before T has been heard too. This
+ * server's own writes move their stripes when their transaction ends, so a client reads its own writes here at once;
+ * other servers see them within the maximum staleness. When the connection fails nothing is trusted until the
+ * listener listens again, and then everything read before is read again.</li>
+ * <li>Otherwise ({@code database}, or {@code auto} on a database other servers may share) nothing is kept: every
+ * read asks the database.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class ProductChangeNotices {
+
+    private static final Logger LOG = Logger.getLogger(ProductChangeNotices.class.getName());
+
+    static final int STRIPES = 1 << 16;
+
+    /** The payload prefix of heartbeats: a product notice starts with a product id, never with this. */
+    private static final String HEARTBEAT = "heartbeat ";
+
+    @Resource(lookup = "jdbc/catalog")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    @ConfigProperty(name = "catalog.product-cache.revisions", defaultValue = "auto")
+    String mode;
+
+    @Inject
+    @ConfigProperty(name = "catalog.product-cache.max-staleness", defaultValue = "PT1S")
+    Duration maxStaleness;
+
+    private final AtomicLongArray stripes = new AtomicLongArray(STRIPES);
+    private final String node = UUID.randomUUID().toString();
+    private long maxStalenessNanos;
+    private volatile boolean enabled;
+    /** The database is this server's alone: only its own writes change products, and they move the stripes. */
+    private volatile boolean local;
+    private volatile boolean listening;
+    /** System.nanoTime() at which the latest heartbeat heard was sent; only read while {@link #listening}. */
+    private volatile long heardSentAt;
+    private volatile boolean stopping;
+    private volatile Thread listener;
+    private volatile Connection connection;
+
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+               Object ignored) {
+        String wanted = mode.trim().toLowerCase(Locale.ROOT);
+        if (!wanted.equals("auto") && !wanted.equals("database") && !wanted.equals("notifications")) {
+            throw new IllegalStateException("catalog.product-cache.revisions is \"" + mode
+                    + "\": it takes auto, database or notifications");
+        }
+        if (maxStaleness.isNegative() || maxStaleness.toMillis() < 40) {
+            throw new IllegalStateException("catalog.product-cache.max-staleness is " + maxStaleness
+                    + ": it must be at least 40 ms");
+        }
+        if (wanted.equals("database")) {
+            return;
+        }
+        maxStalenessNanos = maxStaleness.toNanos();
+        Database database = database();
+        String product = database.product();
+        String url = database.url();
+        if (embeddedAlone(product, url)) {
+            local = true;
+            enabled = true;
+            LOG.info("Kept product revisions are trusted until this server changes the product: the embedded"
+                    + " database is this server's alone");
+            return;
+        }
+        if (wanted.equals("auto")) {
+            return;
+        }
+        if (!product.contains("postgres")) {
+            LOG.warning("catalog.product-cache.revisions=notifications needs PostgreSQL or an embedded H2 database"
+                    + " (this one is " + product + " at " + url + "): every kept answer is checked against the"
+                    + " database instead");
+            return;
+        }
+        if (!postgresDriverVisible()) {
+            LOG.warning("catalog.product-cache.revisions=notifications needs the PostgreSQL driver's classes visible"
+                    + " to the application (README, Deploying): every kept answer is checked against the database"
+                    + " instead");
+            return;
+        }
+        enabled = true;
+        Thread thread = threads.newThread(this::listen);
+        thread.setName("catalog-product-change-notices");
+        thread.setDaemon(true);
+        listener = thread;
+        thread.start();
+    }
+
+    /**
+     * Whether no other process can write the database: H2 in a file or in memory, opened by this server alone (H2
+     * locks the file; {@code AUTO_SERVER=TRUE} would let other processes in, a {@code tcp:} URL is a shared server).
+     */
+    static boolean embeddedAlone(String product, String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        return product.contains("h2") && (u.startsWith("jdbc:h2:file:") || u.startsWith("jdbc:h2:mem:")
+                || u.startsWith("jdbc:h2:./") || u.startsWith("jdbc:h2:/") || u.startsWith("jdbc:h2:~"))
+                && !u.replace(" ", "").contains("auto_server=true");
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        listening = false;
+        Thread thread = listener;
+        if (thread != null) {
+            thread.interrupt();
+            closeQuietly(connection);
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Whether this server keeps revisions at all (embedded H2, or notifications on PostgreSQL). */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Whether a revision read earlier may be trusted now (if its stripe is unchanged): always on an embedded database
+     * of this server's alone; on PostgreSQL while listening and heard lately.
+     */
+    boolean trusted() {
+        return local || listening && System.nanoTime() - heardSentAt < maxStalenessNanos;
+    }
+
+    /** The stamp of a product's stripe; take it before reading the revision it will vouch for. */
+    long stamp(StoreId store, ProductId id) {
+        return stripes.get(stripe(store.value(), id.value().toString()));
+    }
+
+    /** Whether nothing was announced for the product's stripe since {@code stamp} was taken. */
+    boolean unchangedSince(StoreId store, ProductId id, long stamp) {
+        return stripes.get(stripe(store.value(), id.value().toString())) == stamp;
+    }
+
+    /**
+     * Products the current transaction changes: their stripes move when it ends (commit or rollback), before the
+     * writer is answered. When revisions are not kept it does nothing.
+     */
+    void changedHere(StoreId store, Collection<ProductId> ids) {
+        if (!enabled || ids.isEmpty()) {
+            return;
+        }
+        Object key = ProductChangeNotices.class;
+        @SuppressWarnings("unchecked")
+        Set<Integer> pending = (Set<Integer>) transactions.getResource(key);
+        if (pending == null) {
+            Set<Integer> created = new HashSet<>();
+            transactions.putResource(key, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    created.forEach(stripes::incrementAndGet);
+                }
+            });
+            pending = created;
+        }
+        for (ProductId id : ids) {
+            pending.add(stripe(store.value(), id.value().toString()));
+        }
+    }
+
+    static int stripe(String store, String productId) {
+        int h = productId.hashCode() * 31 + store.hashCode();
+        return (h ^ (h >>> 16)) & (STRIPES - 1);
+    }
+
+    /** Whether the application sees the PostgreSQL driver's classes (the server shares its JDBC library with it). */
+    private static boolean postgresDriverVisible() {
+        try {
+            Class.forName("org.postgresql.PGConnection", false, ProductChangeNotices.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** The database's product name (lower case) and its JDBC URL. */
+    private record Database(String product, String url) {
+    }
+
+    private Database database() {
+        try (Connection c = dataSource.getConnection()) {
+            return new Database(c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT),
+                    c.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the catalog database", e);
+        }
+    }
+
+    /** The listener thread: listen, heartbeat, apply announcements; on failure forget everything and listen again. */
+    private void listen() {
+        boolean failing = false;
+        while (!stopping) {
+            try (Connection c = dataSource.getConnection()) {
+                connection = c;
+                PostgresListen channel = PostgresListen.on(c);
+                try {
+                    forgetEverything();
+                    listening = true;
+                    if (failing) {
+                        LOG.info("Listening to product change notifications again");
+                        failing = false;
+                    }
+                    hear(channel);
+                } finally {
+                    listening = false;
+                    channel.unlisten();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (stopping) {
+                    return;
+                }
+                if (!failing) {
+                    failing = true;
+                    LOG.log(Level.WARNING, "Product change notifications stopped: kept answers are checked against"
+                            + " the database until listening again", e);
+                }
+                try {
+                    Thread.sleep(1_000);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            } finally {
+                listening = false;
+                connection = null;
+            }
+        }
+    }
+
+    /** Heartbeats every quarter of the maximum staleness; in between, applies what arrives. */
+    private void hear(PostgresListen channel) throws SQLException {
+        long heartbeatNanos = maxStalenessNanos / 4;
+        long sentAt = System.nanoTime() - heartbeatNanos;
+        while (!stopping) {
+            long now = System.nanoTime();
+            if (now - sentAt >= heartbeatNanos) {
+                sentAt = now;
+                channel.notify(HEARTBEAT + node + " " + now);
+            }
+            long waitMillis = Math.max(1, (heartbeatNanos - (System.nanoTime() - sentAt)) / 1_000_000);
+            for (String payload : channel.receive((int) Math.min(Integer.MAX_VALUE, waitMillis))) {
+                apply(payload);
+            }
+        }
+    }
+
+    private void apply(String payload) {
+        if (payload.startsWith(HEARTBEAT)) {
+            String rest = payload.substring(HEARTBEAT.length());
+            int space = rest.indexOf(' ');
+            if (space > 0 && rest.substring(0, space).equals(node)) {
+                long sent = Long.parseLong(rest.substring(space + 1));
+                if (sent - heardSentAt > 0) {
+                    heardSentAt = sent;
+                }
+            }
+            return;
+        }
+        int space = payload.indexOf(' ');
+        if (space > 0) {
+            stripes.incrementAndGet(stripe(payload.substring(space + 1), payload.substring(0, space)));
+        }
+    }
+
+    /** Moves every stripe: what was read before now is no longer trusted (announcements may have been missed). */
+    private void forgetEverything() {
+        for (int i = 0; i < STRIPES; i++) {
+            stripes.incrementAndGet(i);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // stopping anyway
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.catalog.web.products;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+
+/**
+ * The PostgreSQL run's server trusts kept product revisions on PostgreSQL's notifications
+ * ({@code catalog.product-cache.revisions=notifications}, maximum staleness 1 s): a kept answer is sent without any
+ * statement; a client reads its own writes at once; a change written elsewhere (here: by SQL, as another server
+ * writes it) is seen by every read that starts more than the maximum staleness after its commit, also while the
+ * server's listening connection is broken and after it listens again.
+ */
+@EnabledIfSystemProperty(named = "catalog.it.database", matches = "postgresql")
+class ProductChangeNoticesIT extends CatalogIT {
+
+    private static final String HEADER = "X-Catalog-Sql-Statements";
+    /** The server's catalog.product-cache.max-staleness, and a margin for the time between commit and return. */
+    private static final long STALENESS_MILLIS = 1_000 + 200;
+
+    @Test
+    void aKeptAnswerIsSentWithoutAnyStatement() throws InterruptedException {
+        Api store = newStore();
+        String path = "/stores/v1/products/" + ProductApiIT.create(store,
+                ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id") + "?includeVariants=true";
+        Api.Response first = store.get(path);
+
+        // Trusted only while the listener has heard its heartbeat lately (every 250 ms): a busy machine may delay it.
+        Api.Response kept = null;
+        for (int i = 0; i < 100 && kept == null; i++) {
+            Api.Response again = store.get(path);
+            assertThat(again.body()).isEqualTo(first.body());
+            if (Integer.parseInt(again.header(HEADER)) == 0) {
+                kept = again;
+            } else {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(kept).as("a read answered from the kept revision and answer, without a statement").isNotNull();
+        assertThat(kept.header("ETag")).isEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void aClientReadsItsOwnWritesAtOnce() {
+        Api store = newStore();
+        String path = "/stores/v1/products/" + ProductApiIT.create(store,
+                ProductApiIT.product(ProductApiIT.options(1, 2), true)).getString("id");
+        for (int i = 0; i < 30; i++) {
+            assertThat(read(store, path).getString("name")).isNotEqualTo("Name " + i);
+            assertThat(store.patch(path, "{\"product\": {\"name\": \"Name " + i + "\"}}").status()).isEqualTo(200);
+            assertThat(read(store, path).getString("name")).isEqualTo("Name " + i);
+        }
+        assertThat(store.delete(path).status()).isEqualTo(200);
+        assertThat(store.get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangeWrittenElsewhereIsSeenWithinTheMaximumStaleness() throws Exception {
+        Api store = newStore();
+        JsonObject created = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        String path = "/stores/v1/products/" + created.getString("id");
+        for (int i = 0; i < 3; i++) {
+            read(store, path);
+        }
+
+        for (int i = 0; i < 3; i++) {
+            long revision = Long.parseLong(read(store, path).getString("revision"));
+            renameElsewhere(created.getString("id"), "Elsewhere " + i);
+            Thread.sleep(STALENESS_MILLIS);
+
+            JsonObject seen = read(store, path);
+            assertThat(seen.getString("name")).isEqualTo("Elsewhere " + i);
+            assertThat(Long.parseLong(seen.getString("revision"))).isEqualTo(revision + 1);
+        }
+    }
+
+    @Test
+    void whileTheListenerIsCutOffChangesAreStillSeenAndAfterwardsAnswersAreKeptAgain() throws Exception {
+        Api store = newStore();
+        JsonObject created = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        String path = "/stores/v1/products/" + created.getString("id");
+        read(store, path);
+        read(store, path);
+
+        assertThat(terminateListener()).as("the server's listening connection").isPositive();
+        renameElsewhere(created.getString("id"), "While cut off");
+        Thread.sleep(STALENESS_MILLIS);
+        assertThat(read(store, path).getString("name")).isEqualTo("While cut off");
+
+        // The server listens again (it retries every second) and then keeps answers without statements again.
+        boolean keptAgain = false;
+        for (int i = 0; i < 200 && !keptAgain; i++) {
+            Api.Response response = store.get(path);
+            assertThat(response.json().getJsonObject("product").getString("name")).isEqualTo("While cut off");
+            keptAgain = Integer.parseInt(response.header(HEADER)) == 0;
+            if (!keptAgain) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(keptAgain).as("answers kept without statements once listening again").isTrue();
+
+        renameElsewhere(created.getString("id"), "After");
+        Thread.sleep(STALENESS_MILLIS);
+        assertThat(read(store, path).getString("name")).isEqualTo("After");
+    }
+
+    /** Renames the product with SQL, as another server's write changes its row (a new revision). */
+    private static void renameElsewhere(String productId, String name) throws SQLException {
+        try (Connection connection = database();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE product SET name = ?, revision = revision + 1 WHERE id = ?")) {
+            update.setString(1, name);
+            update.setString(2, productId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** Ends the server's listening connection from the database side; how many were ended. */
+    private static int terminateListener() throws SQLException {
+        try (Connection connection = database(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                     + " WHERE application_name = 'catalog-product-change-notices'"
+                     + " AND datname = current_database()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("catalog.it.postgresql.url"), "postgres", "");
+    }
+
+    private static JsonObject read(Api store, String path) {
+        Api.Response response = store.get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().getJsonObject("product");
+    }
+}
