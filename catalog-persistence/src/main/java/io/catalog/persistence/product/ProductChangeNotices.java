@@ -4,10 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -133,6 +133,7 @@ public class ProductChangeNotices {
                     + " instead");
             return;
         }
+        heardSentAt = System.nanoTime() - 2 * maxStalenessNanos;
         enabled = true;
         Thread thread = threads.newThread(this::listen);
         thread.setName("catalog-product-change-notices");
@@ -143,28 +144,35 @@ public class ProductChangeNotices {
 
     /**
      * Whether no other process can write the database: H2 in a file or in memory, opened by this server alone (H2
-     * locks the file; {@code AUTO_SERVER=TRUE} would let other processes in, a {@code tcp:} URL is a shared server).
+     * locks the file; {@code AUTO_SERVER=TRUE} or {@code FILE_LOCK=NO} would let other processes in, a {@code tcp:}
+     * URL is a shared server).
      */
     static boolean embeddedAlone(String product, String url) {
         String u = url.toLowerCase(Locale.ROOT);
         return product.contains("h2") && (u.startsWith("jdbc:h2:file:") || u.startsWith("jdbc:h2:mem:")
                 || u.startsWith("jdbc:h2:./") || u.startsWith("jdbc:h2:/") || u.startsWith("jdbc:h2:~"))
-                && !u.replace(" ", "").contains("auto_server=true");
+                && !u.replace(" ", "").contains("auto_server=true") && !u.replace(" ", "").contains("file_lock=no");
     }
 
+    /**
+     * Lets the listener stop by itself (it looks at least every quarter of the maximum staleness), so that it stops
+     * listening before its connection goes back to the pool; closes the connection under it only if it does not.
+     */
     @PreDestroy
     void stop() {
         stopping = true;
-        listening = false;
         Thread thread = listener;
-        if (thread != null) {
-            thread.interrupt();
-            closeQuietly(connection);
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(maxStalenessNanos / 4_000_000 + 2_000);
+            if (thread.isAlive()) {
+                closeQuietly(connection);
+                thread.join(2_000);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -203,7 +211,8 @@ public class ProductChangeNotices {
         @SuppressWarnings("unchecked")
         Set<Integer> pending = (Set<Integer>) transactions.getResource(key);
         if (pending == null) {
-            Set<Integer> created = new HashSet<>();
+            // Concurrent: a transaction timeout may end the transaction on another thread.
+            Set<Integer> created = ConcurrentHashMap.newKeySet();
             transactions.putResource(key, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -256,7 +265,8 @@ public class ProductChangeNotices {
         while (!stopping) {
             try (Connection c = dataSource.getConnection()) {
                 connection = c;
-                PostgresListen channel = PostgresListen.on(c);
+                PostgresListen channel = PostgresListen.on(c, Runnable::run,
+                        (int) Math.max(10_000, maxStalenessNanos / 250_000));
                 try {
                     forgetEverything();
                     listening = true;
@@ -278,10 +288,12 @@ public class ProductChangeNotices {
                     LOG.log(Level.WARNING, "Product change notifications stopped: kept answers are checked against"
                             + " the database until listening again", e);
                 }
-                try {
-                    Thread.sleep(1_000);
-                } catch (InterruptedException interrupted) {
-                    return;
+                for (int i = 0; i < 10 && !stopping; i++) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException interrupted) {
+                        return;
+                    }
                 }
             } finally {
                 listening = false;
@@ -308,6 +320,10 @@ public class ProductChangeNotices {
     }
 
     private void apply(String payload) {
+        if (payload.equals(PostgresListen.TRUNCATE)) {
+            forgetEverything();
+            return;
+        }
         if (payload.startsWith(HEARTBEAT)) {
             String rest = payload.substring(HEARTBEAT.length());
             int space = rest.indexOf(' ');

@@ -52,7 +52,7 @@ public class ProductRevisions {
     @Inject
     ProductChangeNotices notices;
 
-    private final Cache<Key, Kept> kept = Caffeine.newBuilder().maximumSize(262_144).build();
+    private final Cache<Key, Kept> kept = Caffeine.newBuilder().maximumSize(131_072).build();
 
     public Optional<ProductRevision> of(StoreId store, ProductId id) {
         if (!notices.enabled() || transactions.getTransactionKey() != null) {
