@@ -23,9 +23,10 @@ import io.catalog.domain.store.StoreId;
  * current revision (one indexed statement for a product, the page's own statement for a page); when the kept answer
  * is of that revision it is sent as it is, otherwise the product is read and serialized again. Every change of what
  * a product's answer shows gives the product a new revision (its own fields, options, variants, stock, media, and
- * its collection memberships), so an answer is never older than the revision the database holds, on this server or
- * any other: nothing needs to be told to forget. Bounded in bytes ({@code catalog.product-cache.max-bytes}, 0
- * turns it off); the least used answers go first.
+ * its collection memberships), so an answer is never older than the revision the reader learnt: nothing needs to be
+ * told to forget. (Where the persistence layer keeps revisions too, {@code catalog.product-cache.revisions}, a
+ * single read learns it without a statement; README, Performance.) Bounded in bytes
+ * ({@code catalog.product-cache.max-bytes}, 0 turns it off); the least used answers go first.
  */
 @ApplicationScoped
 public class ProductAnswers {
