@@ -38,21 +38,11 @@ public class DatabaseMigration {
     @ConfigProperty(name = "catalog.db.clean-on-start", defaultValue = "false")
     private boolean cleanOnStart;
 
-    /** {@code postgresql} or {@code h2}: the folder of the database's own migrations. */
-    private String vendor() {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot reach the catalog database", e);
-        }
-    }
-
     void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         FluentConfiguration configuration = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 // Portable migrations, plus those only one database understands (expression indexes)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                .locations("classpath:db/migration", "classpath:db/vendor/" + CatalogDatabase.of(dataSource).vendor())
                 .cleanDisabled(!cleanOnStart);
         schema.filter(s -> !s.isBlank())
                 .ifPresent(s -> configuration.schemas(s).defaultSchema(s).createSchemas(true));

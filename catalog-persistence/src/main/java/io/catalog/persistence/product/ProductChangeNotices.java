@@ -30,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.CatalogDatabase;
 
 /**
  * What this server knows of product changes, for {@link ProductRevisions} to trust a revision it read earlier instead
@@ -108,10 +109,8 @@ public class ProductChangeNotices {
             return;
         }
         maxStalenessNanos = maxStaleness.toNanos();
-        Database database = database();
-        String product = database.product();
-        String url = database.url();
-        if (embeddedAlone(product, url)) {
+        CatalogDatabase database = CatalogDatabase.of(dataSource);
+        if (database.embeddedAlone()) {
             local = true;
             enabled = true;
             LOG.info("Kept product revisions are trusted until this server changes the product: the embedded"
@@ -121,10 +120,10 @@ public class ProductChangeNotices {
         if (wanted.equals("auto")) {
             return;
         }
-        if (!product.contains("postgres")) {
+        if (!database.vendor().equals("postgresql")) {
             LOG.warning("catalog.product-cache.revisions=notifications needs PostgreSQL or an embedded H2 database"
-                    + " (this one is " + product + " at " + url + "): every kept answer is checked against the"
-                    + " database instead");
+                    + " (this one is " + database.vendor() + " at " + database.url() + "): every kept answer is"
+                    + " checked against the database instead");
             return;
         }
         if (!postgresDriverVisible()) {
@@ -140,18 +139,6 @@ public class ProductChangeNotices {
         thread.setDaemon(true);
         listener = thread;
         thread.start();
-    }
-
-    /**
-     * Whether no other process can write the database: H2 in a file or in memory, opened by this server alone (H2
-     * locks the file; {@code AUTO_SERVER=TRUE} or {@code FILE_LOCK=NO} would let other processes in, a {@code tcp:}
-     * URL is a shared server).
-     */
-    static boolean embeddedAlone(String product, String url) {
-        String u = url.toLowerCase(Locale.ROOT);
-        return product.contains("h2") && (u.startsWith("jdbc:h2:file:") || u.startsWith("jdbc:h2:mem:")
-                || u.startsWith("jdbc:h2:./") || u.startsWith("jdbc:h2:/") || u.startsWith("jdbc:h2:~"))
-                && !u.replace(" ", "").contains("auto_server=true") && !u.replace(" ", "").contains("file_lock=no");
     }
 
     /**
@@ -246,19 +233,6 @@ public class ProductChangeNotices {
         }
     }
 
-    /** The database's product name (lower case) and its JDBC URL. */
-    private record Database(String product, String url) {
-    }
-
-    private Database database() {
-        try (Connection c = dataSource.getConnection()) {
-            return new Database(c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT),
-                    c.getMetaData().getURL());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the catalog database", e);
-        }
-    }
-
     /** The listener thread: listen, heartbeat, apply announcements; on failure forget everything and listen again. */
     private void listen() {
         boolean failing = false;
@@ -296,7 +270,6 @@ public class ProductChangeNotices {
                     }
                 }
             } finally {
-                listening = false;
                 connection = null;
             }
         }

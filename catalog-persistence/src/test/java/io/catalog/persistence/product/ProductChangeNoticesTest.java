@@ -11,20 +11,6 @@ import org.junit.jupiter.api.Test;
 class ProductChangeNoticesTest {
 
     @Test
-    void anEmbeddedH2DatabaseIsTheServersAloneUnlessOthersMayConnect() {
-        assertThat(ProductChangeNotices.embeddedAlone("h2",
-                "jdbc:h2:file:/srv/catalog/data/catalog;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000")).isTrue();
-        assertThat(ProductChangeNotices.embeddedAlone("h2", "jdbc:h2:mem:catalog")).isTrue();
-        assertThat(ProductChangeNotices.embeddedAlone("h2", "jdbc:h2:./data/catalog")).isTrue();
-        assertThat(ProductChangeNotices.embeddedAlone("h2", "jdbc:h2:~/catalog")).isTrue();
-
-        assertThat(ProductChangeNotices.embeddedAlone("h2", "jdbc:h2:file:/srv/catalog;AUTO_SERVER=TRUE")).isFalse();
-        assertThat(ProductChangeNotices.embeddedAlone("h2", "jdbc:h2:file:/srv/catalog;auto_server = true")).isFalse();
-        assertThat(ProductChangeNotices.embeddedAlone("h2", "jdbc:h2:tcp://db.internal/catalog")).isFalse();
-        assertThat(ProductChangeNotices.embeddedAlone("postgresql", "jdbc:postgresql://127.0.0.1/catalog")).isFalse();
-    }
-
-    @Test
     void productsSpreadOverTheStripes() {
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
