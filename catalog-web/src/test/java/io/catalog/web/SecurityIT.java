@@ -39,6 +39,20 @@ class SecurityIT extends CatalogIT {
     }
 
     @Test
+    void aTokenWithoutAStoreIsUnauthorizedEveryTimeWhileTheStoresTokenReads() {
+        Api withoutStore = anonymous().withToken(token(null, READ, MODIFY));
+        Api owner = newStore();
+        String id = owner.post("/stores/v1/products", SEED_PRODUCT).json().getJsonObject("product").getString("id");
+
+        for (int i = 0; i < 3; i++) {
+            Api.Response refused = withoutStore.get("/stores/v1/products/" + id);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.body()).contains("instanceId");
+            assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void readingNeedsAPermissionAndWritingNeedsModify() {
         String store = "store-" + java.util.UUID.randomUUID();
         Api reader = store(store, READ);

@@ -1,11 +1,15 @@
 package io.catalog.web.security;
 
 import java.security.Principal;
+import java.time.Duration;
 
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
@@ -17,6 +21,10 @@ import io.catalog.domain.store.StoreId;
  * <p>The token is read from the request's JAX-RS {@link SecurityContext}, whose principal is the verified
  * {@link JsonWebToken}. The resources are application-scoped singletons and receive the context as a per-request
  * proxy, so no request-scoped bean is created per call.
+ *
+ * <p>What a token says is kept by its raw text (the server verified the token for this request before the resource
+ * is called; the same text always carries the same claims). Reading the store claim anew cost an exception per
+ * request: the server's token looks every claim name up among the standard claims' names and throws for any other.
  */
 public final class CurrentStore {
 
@@ -29,15 +37,29 @@ public final class CurrentStore {
     public record Caller(StoreId store, boolean canModify) {
     }
 
-    /** The request's store and permission, the token read once (for calls that need both). */
+    private static final Cache<String, Caller> CALLERS = Caffeine.newBuilder()
+            .maximumSize(4_096)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
+    /** The request's store and permission (for calls that need both). */
     public static Caller caller(SecurityContext security) {
         JsonWebToken token = token(security);
-        return new Caller(storeOf(token), canModify(token));
+        String raw = token == null ? null : token.getRawToken();
+        if (raw == null) {
+            return callerOf(token);
+        }
+        // A token without a valid store claim throws here, and nothing is kept for it.
+        return CALLERS.get(raw, ignored -> callerOf(token));
     }
 
     /** The request's store. */
     public static StoreId id(SecurityContext security) {
-        return storeOf(token(security));
+        return caller(security).store();
+    }
+
+    private static Caller callerOf(JsonWebToken token) {
+        return new Caller(storeOf(token), canModify(token));
     }
 
     private static StoreId storeOf(JsonWebToken token) {
@@ -54,7 +76,7 @@ public final class CurrentStore {
 
     /** Whether the caller may see hidden products, variants and choices (owners, ERPs) or only visible ones. */
     public static boolean canModify(SecurityContext security) {
-        return canModify(token(security));
+        return token(security) != null && caller(security).canModify();
     }
 
     private static boolean canModify(JsonWebToken token) {

@@ -1,0 +1,116 @@
+package io.catalog.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.Principal;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import io.catalog.domain.store.StoreId;
+
+/**
+ * What a token says is read once per token text. (A token without a store, which is refused with 401 every time, is
+ * checked against the running server: {@code SecurityIT}.)
+ */
+class CurrentStoreTest {
+
+    /** A verified token as the server hands it over: its raw text and claims; counts the claim reads. */
+    private static final class Token implements JsonWebToken {
+        final String raw = "header." + UUID.randomUUID() + ".signature";
+        final String store;
+        final Set<String> groups;
+        final AtomicInteger claimReads = new AtomicInteger();
+
+        Token(String store, Set<String> groups) {
+            this.store = store;
+            this.groups = groups;
+        }
+
+        @Override
+        public String getName() {
+            return "caller";
+        }
+
+        @Override
+        public Set<String> getClaimNames() {
+            return store == null ? Set.of() : Set.of(CurrentStore.STORE_CLAIM);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T getClaim(String name) {
+            claimReads.incrementAndGet();
+            if ("raw_token".equals(name)) {
+                return (T) raw;
+            }
+            return CurrentStore.STORE_CLAIM.equals(name) ? (T) store : null;
+        }
+
+        @Override
+        public String getRawToken() {
+            return raw;
+        }
+
+        @Override
+        public Set<String> getGroups() {
+            return groups;
+        }
+    }
+
+    private static SecurityContext of(Principal principal) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return principal;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        };
+    }
+
+    @Test
+    void aTokensStoreAndPermissionAreReadOnceForAllItsRequests() {
+        Token token = new Token("store-one", Set.of(Permissions.MODIFY_PRODUCTS));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(CurrentStore.caller(of(token)))
+                    .isEqualTo(new CurrentStore.Caller(new StoreId("store-one"), true));
+            assertThat(CurrentStore.id(of(token))).isEqualTo(new StoreId("store-one"));
+            assertThat(CurrentStore.canModify(of(token))).isTrue();
+        }
+        assertThat(token.claimReads).hasValue(1);
+    }
+
+    @Test
+    void eachTokenIsReadForItself() {
+        Token reader = new Token("store-two", Set.of());
+        Token other = new Token("store-three", Set.of(Permissions.MODIFY_PRODUCTS));
+
+        assertThat(CurrentStore.caller(of(reader))).isEqualTo(new CurrentStore.Caller(new StoreId("store-two"), false));
+        assertThat(CurrentStore.caller(of(other))).isEqualTo(new CurrentStore.Caller(new StoreId("store-three"), true));
+    }
+
+    @Test
+    void withoutATokenNothingMayBeModified() {
+        assertThat(CurrentStore.canModify(of(null))).isFalse();
+    }
+}
