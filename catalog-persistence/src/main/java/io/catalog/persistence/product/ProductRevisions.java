@@ -29,7 +29,7 @@ import io.catalog.persistence.diagnostics.SqlStatementCount;
 
 /**
  * A product's revision and visibility, the statement that runs before every kept answer is sent, in plain JDBC on the
- * catalog's data source: one prepared statement (the server's statement cache keeps it prepared) without the
+ * catalog's data source: a prepared statement (the server's statement cache keeps it prepared) without the
  * persistence context's query machinery, which cost as much as the database's own work here. Inside a transaction
  * the connection is the transaction's (shared with the persistence context); outside one it reads in auto-commit,
  * and reads that arrive together share one statement ({@link SharedLookups}: up to {@value #MOST_SHARED} products
@@ -42,8 +42,6 @@ import io.catalog.persistence.diagnostics.SqlStatementCount;
  */
 @ApplicationScoped
 public class ProductRevisions {
-
-    private static final String REVISION = "SELECT revision, visible FROM product WHERE id = ? AND store_id = ?";
 
     static final int MOST_SHARED = 32;
 
@@ -77,10 +75,10 @@ public class ProductRevisions {
     private final SharedLookups<Key, ProductRevision> shared = new SharedLookups<>(MOST_SHARED, this::revisionsOf);
 
     public Optional<ProductRevision> of(StoreId store, ProductId id) {
-        if (transactions.getTransactionKey() != null) {
-            return read(store, id);
-        }
         Key key = new Key(store.value(), id);
+        if (transactions.getTransactionKey() != null) {
+            return readInTransaction(key);
+        }
         if (!notices.enabled()) {
             return readShared(key);
         }
@@ -147,18 +145,13 @@ public class ProductRevisions {
         return revisions;
     }
 
-    private Optional<ProductRevision> read(StoreId store, ProductId id) {
+    /** In the caller's transaction, on its connection: the same statement, for this product alone. */
+    private Optional<ProductRevision> readInTransaction(Key key) {
         SqlStatementCount.increment();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(REVISION)) {
-            statement.setString(1, id.value().toString());
-            statement.setString(2, store.value());
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(new ProductRevision(row.getLong(1), row.getBoolean(2)))
-                        : Optional.empty();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return Optional.ofNullable(revisionsOf(connection, Set.of(key)).get(key));
         } catch (SQLException e) {
-            throw new IllegalStateException("Reading the revision of product " + id + " failed", e);
+            throw new IllegalStateException("Reading the revision of product " + key.id() + " failed", e);
         }
     }
 }

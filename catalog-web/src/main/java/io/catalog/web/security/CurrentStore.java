@@ -44,13 +44,7 @@ public final class CurrentStore {
 
     /** The request's store and permission (for calls that need both). */
     public static Caller caller(SecurityContext security) {
-        JsonWebToken token = token(security);
-        String raw = token == null ? null : token.getRawToken();
-        if (raw == null) {
-            return callerOf(token);
-        }
-        // A token without a valid store claim throws here, and nothing is kept for it.
-        return CALLERS.get(raw, ignored -> callerOf(token));
+        return callerOf(token(security));
     }
 
     /** The request's store. */
@@ -59,7 +53,12 @@ public final class CurrentStore {
     }
 
     private static Caller callerOf(JsonWebToken token) {
-        return new Caller(storeOf(token), canModify(token));
+        String raw = token == null ? null : token.getRawToken();
+        if (raw == null) {
+            return new Caller(storeOf(token), canModify(token));
+        }
+        // A token without a valid store claim throws here, and nothing is kept for it.
+        return CALLERS.get(raw, ignored -> new Caller(storeOf(token), canModify(token)));
     }
 
     private static StoreId storeOf(JsonWebToken token) {
@@ -76,7 +75,8 @@ public final class CurrentStore {
 
     /** Whether the caller may see hidden products, variants and choices (owners, ERPs) or only visible ones. */
     public static boolean canModify(SecurityContext security) {
-        return token(security) != null && caller(security).canModify();
+        JsonWebToken token = token(security);
+        return token != null && callerOf(token).canModify();
     }
 
     private static boolean canModify(JsonWebToken token) {
