@@ -69,6 +69,27 @@ final class Crawl {
                         complete ? "the whole store" : "stopped at the time limit"));
     }
 
+    /**
+     * Crawls, unmeasured, for {@code time} from the page after {@code after}, starting over at the beginning when the
+     * store ends: the crawl's code (whole-row pages, memberships, the page writer) is compiled like the reads' before
+     * anything is measured. Returns the numeric id to go on from.
+     *
+     * @throws IllegalStateException when a page fails
+     */
+    long crawlFor(Duration time, long after) {
+        long deadline = System.nanoTime() + time.toNanos();
+        long last = after;
+        while (System.nanoTime() < deadline) {
+            Api.Response page = api.post("/stores/v1/products/query", page(last));
+            if (page.status() != 200) {
+                throw new IllegalStateException("a warm-up crawl page failed: " + page.status() + " " + page.body());
+            }
+            List<Long> numericIds = numericIds(page.body());
+            last = numericIds.size() < 100 ? 0 : numericIds.get(numericIds.size() - 1);
+        }
+        return last;
+    }
+
     private static String page(long after) {
         return """
                 {"query": {"filter": {"numericId": {"$gt": %d}}, "sort": [{"numericId": "asc"}],
