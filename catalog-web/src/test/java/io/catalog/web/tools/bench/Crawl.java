@@ -22,6 +22,9 @@ import io.catalog.web.support.Api;
  */
 final class Crawl {
 
+    /** Products a page: the API's most; a shorter page is the store's last. */
+    private static final int PAGE = 100;
+
     private final Api api;
     private final Duration limit;
 
@@ -57,7 +60,7 @@ final class Crawl {
                 last = numericId;
             }
             products += numericIds.size();
-            if (numericIds.size() < 100) {
+            if (numericIds.size() < PAGE) {
                 complete = true;
                 break;
             }
@@ -85,7 +88,7 @@ final class Crawl {
                 throw new IllegalStateException("a warm-up crawl page failed: " + page.status() + " " + page.body());
             }
             List<Long> numericIds = numericIds(page.body());
-            last = numericIds.size() < 100 ? 0 : numericIds.get(numericIds.size() - 1);
+            last = numericIds.size() < PAGE ? 0 : numericIds.get(numericIds.size() - 1);
         }
         return last;
     }
@@ -93,7 +96,7 @@ final class Crawl {
     private static String page(long after) {
         return """
                 {"query": {"filter": {"numericId": {"$gt": %d}}, "sort": [{"numericId": "asc"}],
-                           "paging": {"limit": 100}}}""".formatted(after);
+                           "paging": {"limit": %d}}}""".formatted(after, PAGE);
     }
 
     /** Parses the first page over and over for a moment: this process's parser is compiled before it is timed. */
@@ -107,7 +110,7 @@ final class Crawl {
 
     /** The numeric ids of a page's products, in order (only products carry a numericId). */
     static List<Long> numericIds(String body) {
-        List<Long> ids = new ArrayList<>(100);
+        List<Long> ids = new ArrayList<>(PAGE);
         try (JsonParser parser = Json.createParser(new StringReader(body))) {
             while (parser.hasNext()) {
                 if (parser.next() == JsonParser.Event.KEY_NAME && parser.getString().equals("numericId")) {
