@@ -8,8 +8,8 @@
 #   scripts/benchmark.sh --sizes 10000,100000 --duration 20
 #   DB_URL='jdbc:postgresql://127.0.0.1:5432/test?currentSchema=catalog_bench' DB_DRIVER=org.postgresql.Driver \
 #     DB_USER=postgres DB_SCHEMA=catalog_bench scripts/benchmark.sh --sizes 10000
-#   CATALOG_PRODUCT_CACHE_REVISIONS=notifications DB_URL=... scripts/benchmark.sh   # PostgreSQL, revisions trusted
-#                                                         # on notifications (README, Performance)
+#   CATALOG_PRODUCT_CACHE_REVISIONS=database DB_URL=... scripts/benchmark.sh   # PostgreSQL, every product read
+#                                                         # checked in the database (README, Performance)
 #   scripts/benchmark.sh --smoke                          # a store of 300 products, a few seconds per scenario
 #
 # Options: --sizes N,N,...  --duration SECONDS (per scenario)  --warmup SECONDS  --connections N (reads)
@@ -106,10 +106,11 @@ if [ "$DB" = postgresql ] && command -v psql >/dev/null 2>&1; then
 fi
 trap 'if [ -n "$ANALYZER_PID" ]; then kill "$ANALYZER_PID" 2>/dev/null; fi; stop_server' EXIT
 
-# The report names the database, and the revision mode when kept revisions are trusted on notifications.
+# The report names the database, and the revision mode when it is not the default (auto).
 DB_LABEL="$DB"
-if [ "$(echo "${CATALOG_PRODUCT_CACHE_REVISIONS:-database}" | tr '[:upper:]' '[:lower:]')" = notifications ]; then
-  DB_LABEL="${DB}-notifications"
+REVISIONS_MODE="$(echo "${CATALOG_PRODUCT_CACHE_REVISIONS:-auto}" | tr '[:upper:]' '[:lower:]' | tr -d '[:space:]')"
+if [ "$REVISIONS_MODE" != auto ]; then
+  DB_LABEL="${DB}-${REVISIONS_MODE}"
 fi
 ./mvnw -q -pl catalog-web exec:java@benchmark -Durl="$URL" -Ddb="$DB_LABEL" -Dsizes="$SIZES" -Dduration="$DURATION" \
   -Dwarmup="$WARMUP" -DjitWarmup="$JIT_WARMUP" -Dconnections="$CONNECTIONS" -DseedThreads="$SEED_THREADS" -DcrawlLimit="$CRAWL_LIMIT" \

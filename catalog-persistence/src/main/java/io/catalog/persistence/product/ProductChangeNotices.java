@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,7 +42,8 @@ import io.catalog.persistence.CatalogDatabase;
  * <li>On an embedded H2 database opened by this server alone ({@code auto}, the default, or {@code notifications}),
  * only this server writes products, and each of its writes moves the product's stripe when its transaction ends,
  * before the writer is answered: a kept revision is exact.</li>
- * <li>On PostgreSQL with {@code notifications}, a listener thread holds one connection that LISTENs to the
+ * <li>On PostgreSQL ({@code auto}, the default, or {@code notifications}; the driver's classes visible to the
+ * application), a listener thread holds one connection that LISTENs to the
  * announcements of the product table's trigger (migration V18: every update or deletion, whoever wrote it). A kept
  * revision stays trusted while no announcement of its product (or of another product of the same stripe,
  * {@value #STRIPES} stripes) arrived since it was read, the listener holds its connection, and the listener has lately
@@ -50,8 +53,8 @@ import io.catalog.persistence.CatalogDatabase;
  * server's own writes move their stripes when their transaction ends, so a client reads its own writes here at once;
  * other servers see them within the maximum staleness. When the connection fails nothing is trusted until the
  * listener listens again, and then everything read before is read again.</li>
- * <li>Otherwise ({@code database}, or {@code auto} on a database other servers may share) nothing is kept: every
- * read asks the database.</li>
+ * <li>Otherwise ({@code database}, or a shared database other than PostgreSQL) nothing is kept: every read asks the
+ * database, and every answer is exact.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -96,49 +99,74 @@ public class ProductChangeNotices {
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
                Object ignored) {
+        if (maxStaleness.isNegative() || maxStaleness.toMillis() < 40) {
+            throw new IllegalStateException("catalog.product-cache.max-staleness is " + maxStaleness
+                    + ": it must be at least 40 ms");
+        }
+        Trust trust = trust(mode, () -> CatalogDatabase.of(dataSource), ProductChangeNotices::postgresDriverVisible);
+        LOG.log(trust.level(), trust.reason());
+        maxStalenessNanos = maxStaleness.toNanos();
+        switch (trust.kind()) {
+            case DATABASE -> {
+            }
+            case LOCAL -> {
+                local = true;
+                enabled = true;
+            }
+            case NOTIFICATIONS -> {
+                heardSentAt = System.nanoTime() - 2 * maxStalenessNanos;
+                enabled = true;
+                Thread thread = threads.newThread(this::listen);
+                thread.setName("catalog-product-change-notices");
+                thread.setDaemon(true);
+                listener = thread;
+                thread.start();
+            }
+        }
+    }
+
+    /** What vouches for kept revisions: nothing (every read asks), this server's own writes, or notifications. */
+    enum TrustKind { DATABASE, LOCAL, NOTIFICATIONS }
+
+    /** The choice {@link #trust} made, and what the log says of it (a warning where the choice is not the one asked). */
+    record Trust(TrustKind kind, Level level, String reason) {
+    }
+
+    /**
+     * Chooses by {@code catalog.product-cache.revisions} and the database: {@code database} trusts nothing;
+     * {@code auto} and {@code notifications} trust this server's own writes on an embedded database of its alone,
+     * notifications on PostgreSQL (when the application sees the driver's classes), and nothing elsewhere, which
+     * {@code notifications} warns of.
+     */
+    static Trust trust(String mode, Supplier<CatalogDatabase> database, BooleanSupplier postgresDriverVisible) {
         String wanted = mode.trim().toLowerCase(Locale.ROOT);
         if (!wanted.equals("auto") && !wanted.equals("database") && !wanted.equals("notifications")) {
             throw new IllegalStateException("catalog.product-cache.revisions is \"" + mode
                     + "\": it takes auto, database or notifications");
         }
-        if (maxStaleness.isNegative() || maxStaleness.toMillis() < 40) {
-            throw new IllegalStateException("catalog.product-cache.max-staleness is " + maxStaleness
-                    + ": it must be at least 40 ms");
-        }
         if (wanted.equals("database")) {
-            return;
+            return new Trust(TrustKind.DATABASE, Level.INFO, "catalog.product-cache.revisions=database: every product"
+                    + " read checks its revision against the database");
         }
-        maxStalenessNanos = maxStaleness.toNanos();
-        CatalogDatabase database = CatalogDatabase.of(dataSource);
-        if (database.embeddedAlone()) {
-            local = true;
-            enabled = true;
-            LOG.info("Kept product revisions are trusted until this server changes the product: the embedded"
-                    + " database is this server's alone");
-            return;
+        CatalogDatabase db = database.get();
+        if (db.embeddedAlone()) {
+            return new Trust(TrustKind.LOCAL, Level.INFO, "Kept product revisions are trusted until this server"
+                    + " changes the product: the embedded database is this server's alone");
         }
-        if (wanted.equals("auto")) {
-            return;
+        Level fallback = wanted.equals("notifications") ? Level.WARNING : Level.INFO;
+        if (!db.vendor().equals("postgresql")) {
+            return new Trust(TrustKind.DATABASE, fallback, "catalog.product-cache.revisions=" + wanted
+                    + ": change notifications need PostgreSQL or an embedded H2 database (this one is " + db.vendor()
+                    + " at " + db.url() + "): every product read checks its revision against the database");
         }
-        if (!database.vendor().equals("postgresql")) {
-            LOG.warning("catalog.product-cache.revisions=notifications needs PostgreSQL or an embedded H2 database"
-                    + " (this one is " + database.vendor() + " at " + database.url() + "): every kept answer is"
-                    + " checked against the database instead");
-            return;
+        if (!postgresDriverVisible.getAsBoolean()) {
+            return new Trust(TrustKind.DATABASE, fallback, "catalog.product-cache.revisions=" + wanted
+                    + ": change notifications need the PostgreSQL driver's classes visible to the application"
+                    + " (README, Deploying): every product read checks its revision against the database");
         }
-        if (!postgresDriverVisible()) {
-            LOG.warning("catalog.product-cache.revisions=notifications needs the PostgreSQL driver's classes visible"
-                    + " to the application (README, Deploying): every kept answer is checked against the database"
-                    + " instead");
-            return;
-        }
-        heardSentAt = System.nanoTime() - 2 * maxStalenessNanos;
-        enabled = true;
-        Thread thread = threads.newThread(this::listen);
-        thread.setName("catalog-product-change-notices");
-        thread.setDaemon(true);
-        listener = thread;
-        thread.start();
+        return new Trust(TrustKind.NOTIFICATIONS, Level.INFO, "Kept product revisions are trusted while PostgreSQL's"
+                + " change notifications say nothing changed (catalog.product-cache.revisions=" + wanted
+                + "): other servers' writes are seen within catalog.product-cache.max-staleness");
     }
 
     /**

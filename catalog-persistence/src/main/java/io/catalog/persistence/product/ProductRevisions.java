@@ -36,8 +36,8 @@ import io.catalog.persistence.diagnostics.SqlStatementCount;
  * by primary key). A shared statement starts after each of its callers asked, so its answers are as exact as a
  * statement of their own; under load it saves most of the round trips and of the database's work per read.
  *
- * <p>On an embedded database of this server's alone, and on PostgreSQL with
- * {@code catalog.product-cache.revisions=notifications}, a revision read outside a transaction is kept and answered
+ * <p>On an embedded database of this server's alone, and on PostgreSQL unless
+ * {@code catalog.product-cache.revisions=database}, a revision read outside a transaction is kept and answered
  * again without the statement while {@link ProductChangeNotices} vouches for it (no change of the product since).
  */
 @ApplicationScoped

@@ -12,8 +12,8 @@ import io.catalog.web.support.CatalogIT;
 /**
  * Product reads answer from the server's kept answers while the product's revision is unchanged, and never after it
  * changed: every change of what a product shows (its fields, variants, stock, collections) is seen by the next read.
- * (The embedded run trusts the revisions it read until the server changes the product; the PostgreSQL run trusts them
- * on notifications.)
+ * (Both runs keep revisions by default: the embedded run trusts the revisions it read until the server changes the
+ * product; the PostgreSQL run trusts them on notifications.)
  */
 class ProductAnswersIT extends CatalogIT {
 
@@ -32,7 +32,7 @@ class ProductAnswersIT extends CatalogIT {
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
         if ("postgresql".equals(System.getProperty("catalog.it.database"))) {
-            // That run trusts kept revisions on notifications: none, or the revision's statement while it may not
+            // That run trusts kept revisions on notifications (the default there): none, or the revision's statement while it may not
             // (ProductChangeNoticesIT).
             assertThat(Integer.parseInt(second.header(HEADER))).isBetween(0, 1);
         } else {

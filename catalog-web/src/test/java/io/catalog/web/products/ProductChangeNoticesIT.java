@@ -19,8 +19,8 @@ import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
 
 /**
- * The PostgreSQL run's server trusts kept product revisions on PostgreSQL's notifications
- * ({@code catalog.product-cache.revisions=notifications}, maximum staleness 1 s): a kept answer is sent without any
+ * The PostgreSQL run's server trusts kept product revisions on PostgreSQL's notifications, as every server on
+ * PostgreSQL does by default ({@code catalog.product-cache.revisions=auto}, maximum staleness 1 s): a kept answer is sent without any
  * statement; a client reads its own writes at once; a change written elsewhere (here: by SQL, as another server
  * writes it) is seen by every read that starts more than the maximum staleness after its commit, also while the
  * server's listening connection is broken and after it listens again.
