@@ -40,6 +40,7 @@ public class ProductAnswers {
     }
 
     private static final byte[] PRODUCT_ENVELOPE_START = "{\"product\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ENVELOPE_END = {'}'};
 
     @Inject
     @ConfigProperty(name = "catalog.product-cache.max-bytes", defaultValue = "67108864")
@@ -85,12 +86,8 @@ public class ProductAnswers {
                 .orElseGet(() -> make(read.get(), visibleOnly, includeVariants));
     }
 
-    /** {@code {"product": <answer>}}, the body of a product read. */
-    static byte[] inEnvelope(Answer answer) {
-        byte[] body = new byte[PRODUCT_ENVELOPE_START.length + answer.json().length + 1];
-        System.arraycopy(PRODUCT_ENVELOPE_START, 0, body, 0, PRODUCT_ENVELOPE_START.length);
-        System.arraycopy(answer.json(), 0, body, PRODUCT_ENVELOPE_START.length, answer.json().length);
-        body[body.length - 1] = '}';
-        return body;
+    /** {@code {"product": <answer>}}, the body of a product read, written from the kept answer without a copy. */
+    static JsonPieces inEnvelope(Answer answer) {
+        return new JsonPieces(3).add(PRODUCT_ENVELOPE_START).add(answer.json()).add(ENVELOPE_END);
     }
 }

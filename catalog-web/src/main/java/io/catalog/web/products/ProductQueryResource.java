@@ -1,6 +1,5 @@
 package io.catalog.web.products;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -116,23 +115,22 @@ public class ProductQueryResource {
             answer.ifPresent(a -> kept.put(id, a));
             return answer.isPresent();
         });
-        ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
-        json.writeBytes(PRODUCTS_START);
+        JsonPieces json = new JsonPieces(2 * page.products().size() + 2).add(PRODUCTS_START);
         for (int i = 0; i < page.products().size(); i++) {
             ProductViewPage.Entry entry = page.products().get(i);
             if (i > 0) {
-                json.write(',');
+                json.add(COMMA);
             }
-            json.writeBytes(entry.view()
+            json.add(entry.view()
                     .map(view -> answers.make(view, visibleOnly, includeVariants))
                     .orElseGet(() -> kept.get(entry.id()))
                     .json());
         }
-        json.writeBytes(("],\"metadata\":{\"items\":" + query.paging().limit() + ",\"offset\":"
-                + query.paging().offset() + "},\"totalResults\":" + page.totalResults() + "}")
-                .getBytes(StandardCharsets.UTF_8));
-        return Response.ok(json.toByteArray(), MediaType.APPLICATION_JSON_TYPE).build();
+        json.add("],\"metadata\":{\"items\":" + query.paging().limit() + ",\"offset\":"
+                + query.paging().offset() + "},\"totalResults\":" + page.totalResults() + "}");
+        return json.ok().build();
     }
 
     private static final byte[] PRODUCTS_START = "{\"products\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
 }

@@ -123,8 +123,7 @@ public class ProductResource {
         }
         ProductAnswers.Answer answer = answers.answer(store, productId, revision, visibleOnly, includeVariants,
                 () -> views.get(store, productId, visibleOnly));
-        return Response.ok(ProductAnswers.inEnvelope(answer), MediaType.APPLICATION_JSON_TYPE)
-                .tag(etag(answer.revision())).build();
+        return ProductAnswers.inEnvelope(answer).ok().tag(etag(answer.revision())).build();
     }
 
     @PATCH

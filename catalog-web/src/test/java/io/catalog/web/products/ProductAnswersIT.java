@@ -128,6 +128,34 @@ class ProductAnswersIT extends CatalogIT {
                 .isEqualTo(cold.json().getJsonArray("products").getJsonObject(1));
     }
 
+    @Test
+    void keptAnswersAreSentWholeWithTheirLengthInBytes() {
+        Api store = newStore();
+        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id");
+        String path = "/stores/v1/products/" + id;
+        // Letters of two and four bytes in UTF-8: the length sent is of bytes, not of characters.
+        assertThat(store.patch(path, "{\"product\": {\"name\": \"Crème brûlée \uD83C\uDF70\"}}").status())
+                .isEqualTo(200);
+        String page = "{\"query\": {\"sort\": \"[{\\\"numericId\\\": \\\"asc\\\"}]\"}, \"includeVariants\": true}";
+
+        for (int i = 0; i < 2; i++) {
+            Api.Response read = store.get(path + "?includeVariants=true");
+            assertWhole(read);
+            assertThat(read.json().getJsonObject("product").getString("name")).isEqualTo("Crème brûlée \uD83C\uDF70");
+            Api.Response query = store.post(QUERY, page);
+            assertWhole(query);
+            assertThat(query.json().getJsonArray("products").getJsonObject(0).getString("id")).isEqualTo(id);
+        }
+    }
+
+    private static void assertWhole(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        assertThat(response.header("Content-Length"))
+                .isEqualTo(String.valueOf(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(response.header("Transfer-Encoding")).isNull();
+    }
+
     private static JsonObject read(Api store, String path) {
         Api.Response response = store.get(path);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
