@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 /**
  * A JSON body written as the pieces it is made of (kept product answers, the envelope around them) straight to the
- * connection, without first copying them into one array: a page of 100 products with their variants is megabytes,
- * and each copy of it is garbage the collector must clear while other requests wait. The pieces are kept, never
- * changed, so nothing is copied; the length is known beforehand and sent as {@code Content-Length}.
+ * connection, without first copying them into one array: a page of 100 products with their variants is hundreds of
+ * kilobytes, and each copy of it is garbage the collector must clear while other requests wait. The pieces are kept,
+ * never changed, so nothing is copied; the length is known beforehand and sent as {@code Content-Length}.
  */
 final class JsonPieces implements StreamingOutput {
 
@@ -35,10 +35,6 @@ final class JsonPieces implements StreamingOutput {
 
     JsonPieces add(String piece) {
         return add(piece.getBytes(StandardCharsets.UTF_8));
-    }
-
-    long length() {
-        return length;
     }
 
     @Override
