@@ -2,6 +2,8 @@ package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
@@ -152,7 +154,7 @@ class ProductAnswersIT extends CatalogIT {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("application/json");
         assertThat(response.header("Content-Length"))
-                .isEqualTo(String.valueOf(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+                .isEqualTo(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(response.header("Transfer-Encoding")).isNull();
     }
 
