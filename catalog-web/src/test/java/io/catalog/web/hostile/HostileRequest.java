@@ -11,7 +11,7 @@ import java.util.List;
  * headers itself. Immutable: every method returns a new request.
  */
 public record HostileRequest(String name, String method, String target, List<String> headers, byte[] body,
-        boolean framedByHand, int expectedStatus, String expectedCode) {
+        boolean handFramed, int expectedStatus, String expectedCode) {
 
     public HostileRequest {
         headers = List.copyOf(headers);
@@ -41,7 +41,7 @@ public record HostileRequest(String name, String method, String target, List<Str
     public HostileRequest header(String name, String value) {
         List<String> more = new ArrayList<>(headers);
         more.add(name + ": " + value);
-        return new HostileRequest(this.name, method, target, more, body, framedByHand, expectedStatus, expectedCode);
+        return new HostileRequest(this.name, method, target, more, body, handFramed, expectedStatus, expectedCode);
     }
 
     public HostileRequest bearer(String token) {
@@ -55,7 +55,7 @@ public record HostileRequest(String name, String method, String target, List<Str
 
     /** A body of these exact bytes; give the {@code Content-Type} with {@link #header}. */
     public HostileRequest body(byte[] bytes) {
-        return new HostileRequest(name, method, target, headers, bytes, framedByHand, expectedStatus, expectedCode);
+        return new HostileRequest(name, method, target, headers, bytes, handFramed, expectedStatus, expectedCode);
     }
 
     /** No {@code Content-Length} nor {@code Connection} is added: the headers given frame the body. */
@@ -65,12 +65,12 @@ public record HostileRequest(String name, String method, String target, List<Str
 
     /** The exact status expected (otherwise any 4xx). */
     public HostileRequest expect(int status) {
-        return new HostileRequest(name, method, target, headers, body, framedByHand, status, expectedCode);
+        return new HostileRequest(name, method, target, headers, body, handFramed, status, expectedCode);
     }
 
     /** The exact status and error code expected. */
     public HostileRequest expect(int status, String code) {
-        return new HostileRequest(name, method, target, headers, body, framedByHand, status, code);
+        return new HostileRequest(name, method, target, headers, body, handFramed, status, code);
     }
 
     @Override

@@ -44,7 +44,7 @@ final class RawHttp {
             head.append(request.method()).append(' ').append(request.target()).append(" HTTP/1.1\r\n");
             head.append("Host: ").append(host).append(':').append(port).append("\r\n");
             request.headers().forEach(h -> head.append(h).append("\r\n"));
-            if (!request.framedByHand()) {
+            if (!request.handFramed()) {
                 if (request.body() != null) {
                     head.append("Content-Length: ").append(request.body().length).append("\r\n");
                 }
