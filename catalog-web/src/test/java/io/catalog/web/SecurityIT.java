@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
 
 /** Every call needs a valid token of a store; permissions decide what it may do; stores never see each other. */
@@ -24,7 +25,7 @@ class SecurityIT extends CatalogIT {
     void callsWithoutATokenAreUnauthorized() {
         Api.Response response = anonymous().get("/stores/v1/products/" + java.util.UUID.randomUUID());
 
-        assertThat(response.status()).isEqualTo(401);
+        assertUnauthorized(response, "needs a bearer token");
     }
 
     @Test
@@ -35,7 +36,24 @@ class SecurityIT extends CatalogIT {
 
         Api.Response response = anonymous().withToken(tampered).post("/stores/v1/products", SEED_PRODUCT);
 
-        assertThat(response.status()).isEqualTo(401);
+        assertUnauthorized(response, "not valid");
+    }
+
+    @Test
+    void anExpiredOrMalformedTokenIsUnauthorized() {
+        String product = "/stores/v1/products/" + java.util.UUID.randomUUID();
+
+        assertUnauthorized(anonymous().withToken(expiredToken("store-a", READ)).get(product), "not valid");
+        assertUnauthorized(anonymous().withToken("not.a.token").get(product), "not valid");
+        assertUnauthorized(anonymous().withHeader("Authorization", "Basic dXNlcjpwYXNz").get(product),
+                "needs a bearer token");
+    }
+
+    /** A 401 in the error shape, code UNAUTHORIZED, asking for a bearer token. */
+    private static void assertUnauthorized(Api.Response response, String saying) {
+        ApiChecks.assertError(response, 401, "UNAUTHORIZED", null);
+        assertThat(response.json().getString("message")).contains(saying);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test
@@ -46,8 +64,7 @@ class SecurityIT extends CatalogIT {
 
         for (int i = 0; i < 3; i++) {
             Api.Response refused = withoutStore.get("/stores/v1/products/" + id);
-            assertThat(refused.status()).isEqualTo(401);
-            assertThat(refused.body()).contains("instanceId");
+            assertUnauthorized(refused, "instanceId");
             assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
         }
     }

@@ -23,6 +23,7 @@ public final class WebhookSender {
     private final Duration requestTimeout;
     private final SigningKeys keys;
     private final boolean allowPrivateTargets;
+    private final AttemptFailures failures;
 
     /** What an attempt came to: the answer's status and {@code Retry-After}, or the error when none came. */
     public record Outcome(Integer statusCode, String retryAfter, String error) {
@@ -38,6 +39,7 @@ public final class WebhookSender {
         this.requestTimeout = requestTimeout;
         this.keys = keys;
         this.allowPrivateTargets = allowPrivateTargets;
+        this.failures = new AttemptFailures(requestTimeout, client.connectTimeout().orElse(null));
     }
 
     /** Starts the attempt; the future never fails (an error is an {@link Outcome} too). */
@@ -48,13 +50,13 @@ public final class WebhookSender {
             TargetUrls.validate(subscription.targetUrl(), allowPrivateTargets, "targetUrl");
             request = request(subscription, event, now);
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(new Outcome(null, null, e.getMessage()));
+            return CompletableFuture.completedFuture(new Outcome(null, null, failures.describe(e)));
         }
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .handle((response, failure) -> failure == null
                         ? new Outcome(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
                                 response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode())
-                        : new Outcome(null, null, describe(failure)));
+                        : new Outcome(null, null, failures.describe(failure)));
     }
 
     HttpRequest request(WebhookSubscription subscription, OutboxEvent event, Instant now) {
@@ -76,12 +78,5 @@ public final class WebhookSender {
                     .header("webhook-signature", StandardSignature.sign(subscription.secret(), event.id(), timestamp, body));
         }
         return request.POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        return cause instanceof java.net.http.HttpTimeoutException ? "Timed out: " + cause.getMessage()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -69,8 +69,18 @@ final class CollectionRequests {
                         "must be an array with one sort key, e.g. [{\"name\": \"asc\"}]");
             }
             JsonObject key = sort.asJsonArray().getJsonObject(0);
-            String fieldName = key.containsKey("fieldName") ? key.getString("fieldName", "") : key.keySet().iterator().next();
-            String order = key.containsKey("fieldName") ? key.getString("order", "asc") : key.getString(fieldName, "asc");
+            String fieldName;
+            String order;
+            if (key.containsKey("fieldName")) {
+                fieldName = string(key.get("fieldName"), "query.sort[0].fieldName");
+                order = key.containsKey("order") ? string(key.get("order"), "query.sort[0].order") : "asc";
+            } else if (key.size() == 1) {
+                fieldName = key.keySet().iterator().next();
+                order = string(key.get(fieldName), "query.sort[0]." + fieldName);
+            } else {
+                throw new ValidationException("query.sort[0]", JsonInput.INVALID_TYPE,
+                        "must name one field, e.g. {\"name\": \"asc\"}");
+            }
             sortField = field(fieldName, "query.sort[0]." + fieldName);
             ascending = switch (order.toLowerCase(Locale.ROOT)) {
                 case "asc" -> true;
@@ -110,6 +120,13 @@ final class CollectionRequests {
             default -> throw new ValidationException(path, "UNKNOWN_FIELD", "is not a field collections can be"
                     + " filtered or sorted on; fields: name, id");
         };
+    }
+
+    private static String string(JsonValue value, String path) {
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be a string");
+        }
+        return ((JsonString) value).getString();
     }
 
     private static List<String> strings(JsonValue value, String path) {

@@ -1,15 +1,18 @@
 package io.catalog.web.error;
 
-import java.util.Locale;
-
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The errors JAX-RS itself raises (unknown path 404, wrong method 405, unsupported media type 415, missing token
- * 401, missing permission 403...), answered in the same JSON shape as ours.
+ * The errors JAX-RS itself raises (unknown path 404, wrong method 405, unacceptable Accept 406, unsupported
+ * Content-Type 415, missing permission 403, unreadable path or parameter 400...), answered in the error shape with
+ * the stable code of their status ({@link HttpErrors}). The framework's own message is never passed on: it names
+ * its message ids and the resource's Java signature. The answer keeps the original's headers, such as {@code Allow}
+ * on a 405.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -17,15 +20,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
-        Response.StatusType status = original.getStatusInfo();
-        String code = status.getReasonPhrase() == null ? "HTTP_" + status.getStatusCode()
-                : status.getReasonPhrase().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-        String message = status.getStatusCode() == Response.Status.FORBIDDEN.getStatusCode()
-                ? "The token lacks the permission this call needs (READ_PRODUCTS to read, MODIFY_PRODUCTS to write)"
-                : e.getMessage() == null || e.getMessage().isBlank() ? status.getReasonPhrase() : e.getMessage();
-        Response.ResponseBuilder builder = Response.fromResponse(ApiError.response(status, code, message, null));
+        Response.ResponseBuilder builder = Response.status(original.getStatusInfo())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(HttpErrors.of(original.getStatus()));
         original.getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(value -> builder.header(name, value));
             }
         });

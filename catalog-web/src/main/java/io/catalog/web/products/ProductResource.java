@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +44,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.products.dto.ProductDto;
@@ -174,11 +176,12 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response delete(@PathParam("id") String id,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Parameter(description = "Delete only this revision") @QueryParam("revision") Long revision) {
+                           @Parameter(description = "Delete only this revision",
+                                   schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                           @QueryParam("revision") String revision) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        products.delete(store, productId, expectedRevision(ifMatch,
-                revision == null ? OptionalLong.empty() : OptionalLong.of(revision)));
+        products.delete(store, productId, expectedRevision(ifMatch, QueryParameters.wholeNumber(revision, "revision")));
         return Response.ok(Map.of()).build();
     }
 

@@ -3,7 +3,6 @@ package io.catalog.web.security;
 import java.security.Principal;
 import java.time.Duration;
 
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -64,12 +63,12 @@ public final class CurrentStore {
     private static StoreId storeOf(JsonWebToken token) {
         Object claim = token == null ? null : token.getClaim(STORE_CLAIM);
         if (claim == null || claim.toString().isBlank()) {
-            throw new NotAuthorizedException("The token carries no " + STORE_CLAIM + " claim", "Bearer");
+            throw new InvalidTokenException("The token carries no " + STORE_CLAIM + " claim");
         }
         try {
             return new StoreId(claim.toString().replace("\"", ""));
         } catch (ValidationException e) {
-            throw new NotAuthorizedException("The token's " + STORE_CLAIM + " claim is not a valid store id", "Bearer");
+            throw new InvalidTokenException("The token's " + STORE_CLAIM + " claim is not a valid store id");
         }
     }
 

@@ -1,11 +1,10 @@
 package io.catalog.web.webhooks;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Instants;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.events.webhook.SubscriptionCommand;
 import io.catalog.web.json.JsonInput;
@@ -38,11 +37,6 @@ final class WebhookRequests {
         if (eventId != null) {
             return new Replay(eventId, null);
         }
-        try {
-            return new Replay(null, Instant.parse(since).atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("since", ErrorCodes.INVALID_FORMAT,
-                    "must be an ISO-8601 instant, e.g. 2026-11-22T10:15:30Z");
-        }
+        return new Replay(null, Instants.parse(since, "since").atOffset(ZoneOffset.UTC));
     }
 }

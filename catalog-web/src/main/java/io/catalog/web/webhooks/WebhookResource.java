@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -22,9 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -35,6 +36,7 @@ import io.catalog.domain.shared.ValidationException;
 import io.catalog.events.webhook.SigningKeys;
 import io.catalog.events.webhook.WebhookService;
 import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.security.CurrentStore;
@@ -64,6 +66,7 @@ public class WebhookResource {
     private static final String WIX_EXAMPLE = """
             {"subscription": {"targetUrl": "https://app.example.com/wix/webhooks", "format": "wix"}}""";
     private static final int MAX_LOG = 1000;
+    private static final long DEFAULT_LOG = 100;
 
     @Inject
     WebhookService webhooks;
@@ -162,11 +165,14 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public DeliveryDto.Log deliveries(@PathParam("id") String id,
-                                      @QueryParam("limit") @DefaultValue("100") int limit) {
+                                      @Parameter(description = "How many deliveries, 1 to 1000",
+                                              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+                                      @QueryParam("limit") String limitParameter) {
+        long limit = QueryParameters.wholeNumber(limitParameter, "limit", DEFAULT_LOG);
         if (limit < 1 || limit > MAX_LOG) {
             throw new ValidationException("limit", ErrorCodes.OUT_OF_RANGE, "must be 1 to " + MAX_LOG);
         }
-        return new DeliveryDto.Log(webhooks.deliveries(CurrentStore.id(security).value(), id, limit).stream()
+        return new DeliveryDto.Log(webhooks.deliveries(CurrentStore.id(security).value(), id, (int) limit).stream()
                 .map(DeliveryDto::of).toList());
     }
 

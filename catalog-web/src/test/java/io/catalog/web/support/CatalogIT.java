@@ -53,4 +53,10 @@ public abstract class CatalogIT {
     protected static String token(String store, String... permissions) {
         return TOKENS.token(store, List.of(permissions), Duration.ofHours(1));
     }
+
+    /** A token of {@code store} issued two hours ago that expired an hour ago (beyond any clock skew allowed). */
+    public static String expiredToken(String store, String... permissions) {
+        return TOKENS.token(store, List.of(permissions), java.time.Instant.now().minus(Duration.ofHours(2)),
+                Duration.ofHours(1));
+    }
 }

@@ -78,14 +78,18 @@ public final class TokenIssuer {
     }
 
     public String token(String store, List<String> permissions, Duration ttl) {
-        Instant now = Instant.now();
+        return token(store, permissions, Instant.now(), ttl);
+    }
+
+    /** A token issued at {@code issuedAt}, e.g. hours ago for one that has expired. */
+    public String token(String store, List<String> permissions, Instant issuedAt, Duration ttl) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject("catalog-client")
                 .claim("upn", "catalog-client")
                 .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(ttl)))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(ttl)))
                 .claim("groups", permissions);
         if (store != null) {
             claims.claim("instanceId", store);

@@ -2,7 +2,9 @@ package io.catalog.web.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -200,7 +202,7 @@ class WebhooksIT extends CatalogIT {
                 .extracting(a -> a.getInt("attempt") + ":" + a.getInt("statusCode")).containsExactly("1:500", "2:500", "3:204");
         JsonObject timedOut = slowLog.get(0).getJsonArray("history").getJsonObject(0);
         assertThat(timedOut.containsKey("statusCode")).as(timedOut.toString()).isFalse();
-        assertThat(timedOut.getString("error")).containsIgnoringCase("timed out");
+        assertThat(timedOut.getString("error")).isEqualTo("timed out after 2 s");
         assertThat(slowLog.get(0).getJsonArray("history").getJsonObject(1).getInt("statusCode")).isEqualTo(200);
         List<WebhookReceiver.Received> failingCalls = receiver.received(failing);
         assertThat(failingCalls).extracting(WebhookReceiver.Received::answered).containsExactly(500, 500, 204);
@@ -227,6 +229,28 @@ class WebhooksIT extends CatalogIT {
         assertThat(log.get(0).getInt("lastStatusCode")).isEqualTo(410);
         assertThat(log.get(0).getInt("attempts")).isEqualTo(1);
         assertThat(receiver.received(gone)).hasSize(1);
+    }
+
+    @Test
+    void aTargetThatRefusesTheConnectionIsLoggedInPlainWords() throws IOException {
+        Api store = newStore();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Api.Response created = store.post("/stores/v1/webhooks/subscriptions", Json.createObjectBuilder()
+                .add("subscription", Json.createObjectBuilder().add("targetUrl", "http://127.0.0.1:" + closedPort + "/hooks"))
+                .build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String id = created.json().getJsonObject("subscription").getString("id");
+
+        ApiChecks.createProduct(store, PRODUCT);
+
+        JsonObject dead = awaitLog(store, id, l -> l.size() == 1 && l.get(0).getString("status").equals("DEAD")).get(0);
+        assertThat(dead.getString("lastError")).isEqualTo("connection refused");
+        assertThat(dead.containsKey("lastStatusCode")).as(dead.toString()).isFalse();
+        assertThat(dead.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("error")).containsOnly("connection refused");
     }
 
     @Test

@@ -13,7 +13,6 @@ import static io.catalog.domain.product.query.QueryOperator.STARTS_WITH;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Instants;
 import io.catalog.domain.shared.ValidationException;
 
 /**
@@ -161,11 +161,6 @@ public enum ProductField {
     }
 
     private static Instant instant(String value, String path) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(path, ErrorCodes.INVALID_FORMAT,
-                    "must be an ISO-8601 instant such as 2026-11-22T10:15:30Z");
-        }
+        return Instants.parse(value, path);
     }
 }
