@@ -32,7 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>a {@code Content-Encoding} other than {@code identity} (415): the API takes no compressed bodies;</li>
  * <li>a {@code charset} other than UTF-8 (415): JSON exchanged between systems is UTF-8 (RFC 8259, section 8.1);</li>
  * <li>a body over {@value #MAX_BODY_BYTES} bytes (413, default 1 MiB): from its {@code Content-Length} before
- * reading any of it, or, when the length is not declared (chunked), as soon as that many bytes have come;</li>
+ * reading any of it (a length of twenty digits too), or, when the length is not declared (chunked), as soon as that
+ * many bytes have come;</li>
+ * <li>a body that cannot be read to its end (400 {@code INCOMPLETE_BODY}): a bad chunk size, or a
+ * {@code Content-Length} larger than what is sent, once the server's read timeout (server.xml) passes;</li>
  * <li>bytes that are not UTF-8 (400), decoded strictly instead of being turned into U+FFFD;</li>
  * <li>anything {@link StrictJson} refuses (400), and a body that is not a JSON object ({@link JsonInput#body}).</li>
  * </ul>
@@ -98,7 +101,7 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
             throw e.rejection();
         } catch (IOException e) {
             throw RejectedBodyException.badRequest(RejectedBodyException.INCOMPLETE_BODY,
-                    "The request body could not be read to its end", null);
+                    RejectedBodyException.INCOMPLETE, null);
         }
     }
 
@@ -123,12 +126,10 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
         if (length == null) {
             return;
         }
-        try {
-            if (Long.parseLong(length.trim()) > maxBodyBytes) {
-                throw BodyTooLargeException.tooLarge(maxBodyBytes);
-            }
-        } catch (NumberFormatException e) {
-            // More digits than a long: certainly too large (the HTTP layer has already refused one that is not a number).
+        String digits = length.trim();
+        if (!digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                && (digits.length() > 18 || Long.parseLong(digits) > maxBodyBytes)) {
+            // Twenty digits pass the HTTP layer; they are refused here, like any length over the limit.
             throw BodyTooLargeException.tooLarge(maxBodyBytes);
         }
     }

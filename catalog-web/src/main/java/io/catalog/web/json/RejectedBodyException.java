@@ -22,6 +22,10 @@ public class RejectedBodyException extends RuntimeException {
     public static final String UNSUPPORTED_CHARSET = "UNSUPPORTED_CHARSET";
     public static final String UNSUPPORTED_CONTENT_ENCODING = "UNSUPPORTED_CONTENT_ENCODING";
 
+    /** The message of {@link #INCOMPLETE_BODY}: the stream failed before the body's end. */
+    static final String INCOMPLETE = "The request body could not be read to its end: it is shorter than its"
+            + " Content-Length, its chunked framing is broken, or it stopped coming";
+
     /** How much of a client's own text an error message repeats. */
     static final int EXCERPT = 40;
 

@@ -25,8 +25,8 @@ import io.catalog.domain.shared.ErrorCodes;
  * <li>an object with the same key twice (which a reader would silently resolve to the last): refused, naming the
  * key's path;</li>
  * <li>objects and arrays nested more than {@value #MAX_DEPTH} levels deep;</li>
- * <li>U+0000 and unpaired surrogates in strings and keys, escaped ({@code \u0000}, {@code \ud800}) or not: no column
- * stores them as sent;</li>
+ * <li>U+0000 and unpaired surrogates in strings and keys, whether escaped (backslash-u0000, backslash-ud800) or
+ * not: no column stores them as sent;</li>
  * <li>numbers of more than {@value #MAX_NUMBER_LENGTH} characters, of more than {@value #MAX_DIGITS} significant
  * digits or with a power of ten beyond &plusmn;{@value #MAX_EXPONENT}: refused from their text, before any
  * arithmetic ({@code 1e1000000} is nine characters, but a million digits once scaled).</li>
@@ -34,6 +34,10 @@ import io.catalog.domain.shared.ErrorCodes;
  * Every message repeats at most {@value RejectedBodyException#EXCERPT} characters of the client's text. Decoding bytes
  * (strict UTF-8, the size limit) is the caller's: {@link JsonBodyReader}; a {@link CharacterCodingException} or
  * {@link BodyTooLargeException} raised by the {@code Reader} is reported as such.
+ *
+ * <p>The JSON-P implementation's own limits (Parsson's {@code org.eclipse.parsson.maxDepth}, 1000, and
+ * {@code maxBigDecimalLength}, 1100 characters) are system-wide, far looser, blind to exponents and name no path: they
+ * stay as they are, and these bounds are checked here.
  */
 public final class StrictJson {
 
@@ -79,10 +83,6 @@ public final class StrictJson {
             return value;
         } catch (JsonException e) {
             throw fromReader(e, root);
-        } catch (NumberFormatException e) {
-            // The parser's own reading of a number it accepted (an exponent beyond the int range, say).
-            throw RejectedBodyException.badRequest(RejectedBodyException.NUMBER_OUT_OF_RANGE,
-                    label(root) + "holds a number out of range", root.isEmpty() ? null : root);
         }
     }
 
@@ -102,14 +102,11 @@ public final class StrictJson {
     private JsonValue object(int depth) {
         checkDepth(depth);
         JsonObjectBuilder builder = PROVIDER.createObjectBuilder();
-        Set<String> keys = null;
+        Set<String> keys = new HashSet<>();
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
             String key = parser.getString();
             path.add(key);
             text(key);
-            if (keys == null) {
-                keys = new HashSet<>();
-            }
             if (!keys.add(key)) {
                 throw RejectedBodyException.badRequest(RejectedBodyException.DUPLICATE_KEY,
                         pathText() + " is sent twice; send each key of an object once", pathText());
@@ -149,7 +146,7 @@ public final class StrictJson {
         BigDecimal value;
         try {
             value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException e) { // an exponent beyond the int range: 1e99999999999
             throw number(text, "is out of range");
         }
         if (value.precision() > MAX_DIGITS) {
@@ -250,7 +247,7 @@ public final class StrictJson {
             }
             if (cause instanceof java.io.IOException) {
                 return RejectedBodyException.badRequest(RejectedBodyException.INCOMPLETE_BODY,
-                        "The request body could not be read to its end", null);
+                        RejectedBodyException.INCOMPLETE, null);
             }
         }
         return malformed(firstLine(e.getMessage()), root); // a JsonParsingException: the text itself is wrong
