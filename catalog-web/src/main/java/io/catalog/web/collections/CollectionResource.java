@@ -84,9 +84,9 @@ public class CollectionResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public CollectionDto.Envelope create(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = CollectionDto.Envelope.class),
-            examples = @ExampleObject(name = "new collection", value = CREATE_EXAMPLE))) String body) {
+            examples = @ExampleObject(name = "new collection", value = CREATE_EXAMPLE))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
-        var command = CollectionRequests.command(JsonInput.parse(body));
+        var command = CollectionRequests.command(body);
         return new CollectionDto.Envelope(CollectionDto.of(inCollection(() -> collections.create(store, command))));
     }
 
@@ -122,10 +122,9 @@ public class CollectionResource {
     public CollectionDto.Envelope update(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = CollectionDto.Envelope.class),
             examples = @ExampleObject(name = "rename", value = "{\"collection\": {\"name\": \"Updated name\"}}")))
-            String body) {
+            JsonInput input) {
         StoreId store = CurrentStore.id(security);
         CollectionId collectionId = CollectionId.parse(id, "id");
-        JsonInput input = JsonInput.parse(body);
         var command = CollectionRequests.command(input);
         var revision = CollectionRequests.revision(input);
         return new CollectionDto.Envelope(CollectionDto.of(
@@ -156,9 +155,9 @@ public class CollectionResource {
     @APIResponse(responseCode = "200", description = "A page of collections",
             content = @Content(schema = @Schema(implementation = QueryResponse.class)))
     public QueryResponse query(@RequestBody(content = @Content(examples = @ExampleObject(name = "all",
-            value = "{}"))) String body) {
+            value = "{}"))) JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
-        CollectionQuery query = CollectionRequests.query(JsonInput.parse(body), !caller.canModify());
+        CollectionQuery query = CollectionRequests.query(body, !caller.canModify());
         CollectionQuery.Page page = collections.query(caller.store(), query);
         return new QueryResponse(page.collections().stream().map(CollectionDto::of).toList(),
                 new Metadata(query.paging().limit(), query.paging().offset()), page.totalResults());
@@ -174,10 +173,10 @@ public class CollectionResource {
     @APIResponse(responseCode = "404", description = "No such collection in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Map<String, Object> addProducts(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
-            examples = @ExampleObject(name = "two products", value = PRODUCT_IDS_EXAMPLE))) String body) {
+            examples = @ExampleObject(name = "two products", value = PRODUCT_IDS_EXAMPLE))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         CollectionId collectionId = CollectionId.parse(id, "id");
-        var productIds = CollectionRequests.productIds(JsonInput.parse(body));
+        var productIds = CollectionRequests.productIds(body);
         collections.addProducts(store, collectionId, productIds);
         return Map.of();
     }
@@ -191,10 +190,10 @@ public class CollectionResource {
     @APIResponse(responseCode = "404", description = "No such collection in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Map<String, Object> removeProducts(@PathParam("id") String id, @RequestBody(content = @Content(
-            examples = @ExampleObject(name = "two products", value = PRODUCT_IDS_EXAMPLE))) String body) {
+            examples = @ExampleObject(name = "two products", value = PRODUCT_IDS_EXAMPLE))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         CollectionId collectionId = CollectionId.parse(id, "id");
-        var productIds = CollectionRequests.productIds(JsonInput.parse(body));
+        var productIds = CollectionRequests.productIds(body);
         collections.removeProducts(store, collectionId, productIds);
         return Map.of();
     }

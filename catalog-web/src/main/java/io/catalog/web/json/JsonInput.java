@@ -13,18 +13,20 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.catalog.domain.shared.ValidationException;
 
 /**
  * Typed, path-aware reading of a JSON request object. A field that is absent or {@code null} reads as
  * {@code null} ("not sent"); a field of the wrong JSON type is a {@link ValidationException} naming its full path
  * (e.g. {@code product.productOptions[0].name}). Fields the API does not read (read-only fields sent back, say)
- * are ignored, so a product read from the API can be sent back as it is.
+ * are ignored, so a product read from the API can be sent back as it is. Request bodies arrive as a {@code JsonInput}
+ * read by {@link JsonBodyReader}.
  */
+@Schema(type = SchemaType.OBJECT, description = "A JSON object")
 public final class JsonInput {
-
-    /** Looked up once: {@code Json.createReader} looks the provider up through the service loader at every call. */
-    private static final jakarta.json.spi.JsonProvider PROVIDER = jakarta.json.spi.JsonProvider.provider();
 
     public static final String INVALID_TYPE = "INVALID_TYPE";
 
@@ -34,16 +36,6 @@ public final class JsonInput {
     private JsonInput(JsonObject object, String path) {
         this.object = object;
         this.path = path;
-    }
-
-    /** A request body as text: empty means {@code {}}; anything but a JSON object is refused. */
-    public static JsonInput parse(String body) {
-        if (body == null || body.isBlank()) {
-            return body(JsonValue.EMPTY_JSON_OBJECT);
-        }
-        try (jakarta.json.JsonReader reader = PROVIDER.createReader(new java.io.StringReader(body))) {
-            return body(reader.readValue());
-        }
     }
 
     /** The request body, which must be a JSON object. */
@@ -72,7 +64,8 @@ public final class JsonInput {
 
     /**
      * A field that may be sent as JSON or, as the Wix documentation sends query filters and sorts, as JSON encoded
-     * in a string; {@code null} when absent or an empty string.
+     * in a string; {@code null} when absent or an empty string. The string is read as strictly as a request body
+     * ({@link StrictJson}), its errors naming the field.
      */
     public JsonValue structured(String field) {
         JsonValue value = value(field);
@@ -83,11 +76,7 @@ public final class JsonInput {
         if (text.isEmpty()) {
             return null;
         }
-        try (jakarta.json.JsonReader reader = PROVIDER.createReader(new java.io.StringReader(text))) {
-            return reader.readValue();
-        } catch (jakarta.json.JsonException e) {
-            throw new ValidationException(path(field), "INVALID_FORMAT", "is not valid JSON: " + e.getMessage());
-        }
+        return StrictJson.read(new java.io.StringReader(text), path(field));
     }
 
     /** A nested object, or {@code null} when absent. */

@@ -94,9 +94,8 @@ public class BulkProductResource {
     @APIResponse(responseCode = "400", description = "Not a list of 1 to 100 products, or malformed JSON",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public BulkResponse create(@RequestBody(required = true, content = @Content(examples = @ExampleObject(
-            name = "two products", value = EXAMPLE))) String body) {
+            name = "two products", value = EXAMPLE))) JsonInput input) {
         StoreId store = CurrentStore.id(security);
-        JsonInput input = JsonInput.parse(body);
         List<CreateProductCommand> commands = input.objects("products", ProductRequests::createFrom);
         boolean returnEntity = Boolean.TRUE.equals(input.bool("returnEntity"));
         List<BulkCreateResult> results = products.createAll(store, commands == null ? List.of() : commands);

@@ -119,9 +119,9 @@ public class InventoryResource {
                                        @ExampleObject(name = "track a variant", value = InventoryExamples.UPDATE_REQUEST),
                                        @ExampleObject(name = "untracked, out of stock",
                                                value = InventoryExamples.UNTRACKED_REQUEST)
-                                   })) String body) {
+                                   })) JsonInput body) {
         ProductId id = ProductId.parse(productId);
-        InventoryUpdateCommand command = InventoryRequests.update(JsonInput.parse(body));
+        InventoryUpdateCommand command = InventoryRequests.update(body);
         Product product;
         try {
             product = products.updateInventory(CurrentStore.id(security), id, command);
@@ -156,8 +156,8 @@ public class InventoryResource {
             }))
     public Response decrement(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = AdjustInventoryRequest.Decrement.class),
-            examples = @ExampleObject(name = "one", value = InventoryExamples.DECREMENT_REQUEST))) String body) {
-        List<StockAdjustmentCommand> items = InventoryRequests.decrements(JsonInput.parse(body));
+            examples = @ExampleObject(name = "one", value = InventoryExamples.DECREMENT_REQUEST))) JsonInput body) {
+        List<StockAdjustmentCommand> items = InventoryRequests.decrements(body);
         return Response.ok(InventoryItemsResponse.of(products.decrementStock(CurrentStore.id(security), items)))
                 .build();
     }
@@ -183,8 +183,8 @@ public class InventoryResource {
                     examples = @ExampleObject(name = "not tracked", value = InventoryExamples.NOT_TRACKED_ERROR)))
     public Response increment(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = AdjustInventoryRequest.Increment.class),
-            examples = @ExampleObject(name = "one", value = InventoryExamples.INCREMENT_REQUEST))) String body) {
-        List<StockAdjustmentCommand> items = InventoryRequests.increments(JsonInput.parse(body));
+            examples = @ExampleObject(name = "one", value = InventoryExamples.INCREMENT_REQUEST))) JsonInput body) {
+        List<StockAdjustmentCommand> items = InventoryRequests.increments(body);
         return Response.ok(InventoryItemsResponse.of(products.incrementStock(CurrentStore.id(security), items)))
                 .build();
     }

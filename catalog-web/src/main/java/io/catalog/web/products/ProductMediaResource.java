@@ -86,10 +86,10 @@ public class ProductMediaResource {
                     examples = @ExampleObject(name = "too many", value = MediaExamples.TOO_MANY_ERROR)))
     public Response add(@Parameter(description = "Product id") @PathParam("id") String id,
                         @RequestBody(required = true, content = @Content(examples = @ExampleObject(
-                                name = "by mediaId and by URL", value = MediaExamples.ADD_REQUEST))) String body) {
+                                name = "by mediaId and by URL", value = MediaExamples.ADD_REQUEST))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<MediaCommand> commands = ProductMediaRequests.additions(JsonInput.parse(body));
+        List<MediaCommand> commands = ProductMediaRequests.additions(body);
         products.addMedia(store, productId, commands, mediaBaseUrl);
         return Response.ok(Map.of()).build();
     }
@@ -106,10 +106,10 @@ public class ProductMediaResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response remove(@Parameter(description = "Product id") @PathParam("id") String id,
                            @RequestBody(content = @Content(examples = @ExampleObject(name = "two items",
-                                   value = MediaExamples.REMOVE_REQUEST))) String body) {
+                                   value = MediaExamples.REMOVE_REQUEST))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<String> mediaIds = ProductMediaRequests.mediaIds(JsonInput.parse(body));
+        List<String> mediaIds = ProductMediaRequests.mediaIds(body);
         products.removeMedia(store, productId, mediaIds);
         return Response.ok(Map.of()).build();
     }
@@ -136,10 +136,10 @@ public class ProductMediaResource {
                          @RequestBody(required = true, content = @Content(examples = {
                              @ExampleObject(name = "seed example", value = MediaExamples.LINK_REQUEST),
                              @ExampleObject(name = "media array", value = MediaExamples.LINK_ARRAY_REQUEST)
-                         })) String body) {
+                         })) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<ChoiceMedia> links = ProductMediaRequests.requiredChoiceMedia(JsonInput.parse(body));
+        List<ChoiceMedia> links = ProductMediaRequests.requiredChoiceMedia(body);
         products.linkChoiceMedia(store, productId, links);
         return Response.ok(Map.of()).build();
     }
@@ -158,7 +158,7 @@ public class ProductMediaResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response linkByPost(@Parameter(description = "Product id") @PathParam("id") String id,
                                @RequestBody(required = true, content = @Content(examples = @ExampleObject(
-                                       name = "seed example", value = MediaExamples.LINK_REQUEST))) String body) {
+                                       name = "seed example", value = MediaExamples.LINK_REQUEST))) JsonInput body) {
         return link(id, body);
     }
 
@@ -177,10 +177,10 @@ public class ProductMediaResource {
                            @RequestBody(content = @Content(examples = {
                                @ExampleObject(name = "seed example", value = MediaExamples.UNLINK_REQUEST),
                                @ExampleObject(name = "all choices", value = MediaExamples.EMPTY)
-                           })) String body) {
+                           })) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<ChoiceMedia> links = ProductMediaRequests.choiceMedia(JsonInput.parse(body));
+        List<ChoiceMedia> links = ProductMediaRequests.choiceMedia(body);
         products.unlinkChoiceMedia(store, productId, links);
         return Response.ok(Map.of()).build();
     }

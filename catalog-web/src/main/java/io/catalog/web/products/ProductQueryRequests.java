@@ -31,6 +31,9 @@ final class ProductQueryRequests {
 
     static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     static final String UNKNOWN_OPERATOR = "UNKNOWN_OPERATOR";
+    static final String FILTER_TOO_LARGE = "FILTER_TOO_LARGE";
+    /** Conditions plus {@code $and}, {@code $or} and {@code $not} operators in one filter. */
+    static final int MAX_FILTER_PARTS = 100;
     private static final String FILTER = "query.filter";
     private static final String SORT = "query.sort";
 
@@ -48,68 +51,11 @@ final class ProductQueryRequests {
         JsonValue sort = query.structured("sort");
         JsonInput paging = query.object("paging");
         return new ProductQuery(
-                filter == null ? ProductFilter.ALL : filter(filter, FILTER),
+                filter == null ? ProductFilter.ALL : new FilterReader().filter(filter, FILTER),
                 sort == null ? List.of() : sort(sort),
                 paging == null ? Paging.FIRST_PAGE : Paging.of(paging.integer("limit"), paging.integer("offset")),
                 visibleOnly,
                 Boolean.TRUE.equals(includeVariants));
-    }
-
-    private static ProductFilter filter(JsonValue value, String path) {
-        JsonObject object = object(value, path);
-        List<ProductFilter> parts = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-            String key = entry.getKey();
-            String keyPath = path + "." + key;
-            switch (key) {
-                case "$and" -> parts.add(new ProductFilter.And(filters(entry.getValue(), keyPath)));
-                case "$or" -> parts.add(new ProductFilter.Or(filters(entry.getValue(), keyPath)));
-                case "$not" -> parts.add(new ProductFilter.Not(filter(entry.getValue(), keyPath)));
-                default -> parts.add(field(key, entry.getValue(), keyPath));
-            }
-        }
-        return parts.size() == 1 ? parts.get(0) : new ProductFilter.And(parts);
-    }
-
-    private static List<ProductFilter> filters(JsonValue value, String path) {
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be an array of filters");
-        }
-        JsonArray array = value.asJsonArray();
-        List<ProductFilter> filters = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            filters.add(filter(array.get(i), path + "[" + i + "]"));
-        }
-        return filters;
-    }
-
-    /** {@code "name": "x"} (implicit $eq) or {@code "name": {"$startsWith": "x", ...}}. */
-    private static ProductFilter field(String key, JsonValue value, String path) {
-        if (key.startsWith("$")) {
-            throw new ValidationException(path, UNKNOWN_OPERATOR, "is not an operator here; use $and, $or or $not"
-                    + " to combine filters, or a field name");
-        }
-        ProductField field = ProductField.named(key).orElseThrow(() -> new ValidationException(path, UNKNOWN_FIELD,
-                "is not a field products can be filtered on; fields: name, description, sku, id, price, numericId,"
-                        + " productType, slug, collections.id, options.<option name>, lastUpdated"));
-        String option = field == ProductField.OPTION ? key.substring(ProductField.OPTION.apiName().length()) : null;
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            return ProductFilter.Condition.of(field, option, QueryOperator.EQ, List.of(scalar(value, path)), path);
-        }
-        List<ProductFilter> conditions = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
-            String opPath = path + "." + entry.getKey();
-            QueryOperator operator = QueryOperator.fromToken(entry.getKey()).orElseThrow(() -> new ValidationException(
-                    opPath, UNKNOWN_OPERATOR, "is not an operator; operators: $eq, $ne, $hasSome, $hasAll, $contains,"
-                    + " $startsWith, $lt, $lte, $gt, $gte"));
-            List<Object> values = operator.takesList() ? list(entry.getValue(), opPath)
-                    : List.of(scalar(entry.getValue(), opPath));
-            conditions.add(ProductFilter.Condition.of(field, option, operator, values, path));
-        }
-        if (conditions.isEmpty()) {
-            throw new ValidationException(path, ErrorCodes.REQUIRED, "must name an operator");
-        }
-        return conditions.size() == 1 ? conditions.get(0) : new ProductFilter.And(conditions);
     }
 
     private static List<Object> list(JsonValue value, String path) {
@@ -184,5 +130,84 @@ final class ProductQueryRequests {
             throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be a string");
         }
         return ((JsonString) value).getString();
+    }
+
+    /**
+     * Reads one filter, counting its conditions and its {@code $and}, {@code $or} and {@code $not} as it goes: a
+     * filter of more than {@value #MAX_FILTER_PARTS} of them is refused before it is built, let alone translated.
+     * (How deep it nests is bounded by the JSON reader's depth limit.)
+     */
+    private static final class FilterReader {
+
+        private int counted;
+
+        private ProductFilter filter(JsonValue value, String path) {
+            JsonObject object = object(value, path);
+            List<ProductFilter> parts = new ArrayList<>();
+            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+                String key = entry.getKey();
+                String keyPath = path + "." + key;
+                if (key.startsWith("$")) {
+                    count(keyPath);
+                }
+                switch (key) {
+                    case "$and" -> parts.add(new ProductFilter.And(filters(entry.getValue(), keyPath)));
+                    case "$or" -> parts.add(new ProductFilter.Or(filters(entry.getValue(), keyPath)));
+                    case "$not" -> parts.add(new ProductFilter.Not(filter(entry.getValue(), keyPath)));
+                    default -> parts.add(field(key, entry.getValue(), keyPath));
+                }
+            }
+            return parts.size() == 1 ? parts.get(0) : new ProductFilter.And(parts);
+        }
+
+        private List<ProductFilter> filters(JsonValue value, String path) {
+            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be an array of filters");
+            }
+            JsonArray array = value.asJsonArray();
+            List<ProductFilter> filters = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                filters.add(filter(array.get(i), path + "[" + i + "]"));
+            }
+            return filters;
+        }
+
+        /** {@code "name": "x"} (implicit $eq) or {@code "name": {"$startsWith": "x", ...}}. */
+        private ProductFilter field(String key, JsonValue value, String path) {
+            if (key.startsWith("$")) {
+                throw new ValidationException(path, UNKNOWN_OPERATOR, "is not an operator here; use $and, $or or $not"
+                        + " to combine filters, or a field name");
+            }
+            ProductField field = ProductField.named(key).orElseThrow(() -> new ValidationException(path, UNKNOWN_FIELD,
+                    "is not a field products can be filtered on; fields: name, description, sku, id, price, numericId,"
+                            + " productType, slug, collections.id, options.<option name>, lastUpdated"));
+            String option = field == ProductField.OPTION ? key.substring(ProductField.OPTION.apiName().length()) : null;
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                count(path);
+                return ProductFilter.Condition.of(field, option, QueryOperator.EQ, List.of(scalar(value, path)), path);
+            }
+            List<ProductFilter> conditions = new ArrayList<>();
+            for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
+                String opPath = path + "." + entry.getKey();
+                QueryOperator operator = QueryOperator.fromToken(entry.getKey()).orElseThrow(() -> new ValidationException(
+                        opPath, UNKNOWN_OPERATOR, "is not an operator; operators: $eq, $ne, $hasSome, $hasAll, $contains,"
+                        + " $startsWith, $lt, $lte, $gt, $gte"));
+                count(opPath);
+                List<Object> values = operator.takesList() ? list(entry.getValue(), opPath)
+                        : List.of(scalar(entry.getValue(), opPath));
+                conditions.add(ProductFilter.Condition.of(field, option, operator, values, path));
+            }
+            if (conditions.isEmpty()) {
+                throw new ValidationException(path, ErrorCodes.REQUIRED, "must name an operator");
+            }
+            return conditions.size() == 1 ? conditions.get(0) : new ProductFilter.And(conditions);
+        }
+
+        private void count(String path) {
+            if (++counted > MAX_FILTER_PARTS) {
+                throw new ValidationException(FILTER, FILTER_TOO_LARGE, "may hold at most " + MAX_FILTER_PARTS
+                        + " conditions and $and, $or, $not operators (more at " + path + ")");
+            }
+        }
     }
 }

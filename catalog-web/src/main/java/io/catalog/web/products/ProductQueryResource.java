@@ -103,11 +103,11 @@ public class ProductQueryResource {
     @APIResponse(responseCode = "403", description = "The token lacks the permission",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
-            value = EXAMPLE))) String body) {
+            value = EXAMPLE))) JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         StoreId store = caller.store();
         boolean visibleOnly = !caller.canModify();
-        ProductQuery query = ProductQueryRequests.read(JsonInput.parse(body), visibleOnly);
+        ProductQuery query = ProductQueryRequests.read(body, visibleOnly);
         boolean includeVariants = query.includeVariants();
         Map<ProductId, ProductAnswers.Answer> kept = new HashMap<>();
         ProductViewPage page = queries.query(store, query, (id, revision) -> {

@@ -94,9 +94,9 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response create(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = ProductEnvelope.class),
-            examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) String body) {
+            examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
-        CreateProductCommand command = ProductRequests.create(JsonInput.parse(body));
+        CreateProductCommand command = ProductRequests.create(body);
         return answer(inProduct(() -> products.create(store, command)), true);
     }
 
@@ -153,10 +153,9 @@ public class ProductResource {
                            @RequestBody(required = true, content = @Content(
                                    schema = @Schema(implementation = ProductEnvelope.class),
                                    examples = @ExampleObject(name = "T-shirt", value = ProductExamples.UPDATE_REQUEST)))
-                           String body) {
+                           JsonInput input) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        JsonInput input = JsonInput.parse(body);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
         UpdateProductCommand command = ProductRequests.update(input);
         return answer(inProduct(() -> products.update(store, productId, command, revision)), true);

@@ -89,10 +89,10 @@ public class VariantResource {
                                   examples = {
                                       @ExampleObject(name = "all variants", value = VariantExamples.QUERY_REQUEST),
                                       @ExampleObject(name = "by choices", value = VariantExamples.QUERY_BY_CHOICES_REQUEST)
-                                  })) String body) {
+                                  })) JsonInput body) {
         ProductId productId = ProductId.parse(id);
         CurrentStore.Caller caller = CurrentStore.caller(security);
-        VariantQuery query = VariantRequests.query(JsonInput.parse(body), caller.canModify());
+        VariantQuery query = VariantRequests.query(body, caller.canModify());
         Product product = productForCaller(caller, productId);
         return Response.ok(QueryVariantsResponse.of(product.queryVariants(query))).build();
     }
@@ -118,10 +118,10 @@ public class VariantResource {
                            @RequestBody(required = true, content = @Content(
                                    schema = @Schema(implementation = UpdateVariantsRequest.class),
                                    examples = @ExampleObject(name = "price of S/Blue",
-                                           value = VariantExamples.UPDATE_REQUEST))) String body) {
+                                           value = VariantExamples.UPDATE_REQUEST))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<VariantUpdateCommand> commands = VariantRequests.updates(JsonInput.parse(body));
+        List<VariantUpdateCommand> commands = VariantRequests.updates(body);
         return Response.ok(UpdateVariantsResponse.of(products.updateVariants(store, productId, commands))).build();
     }
 
@@ -139,10 +139,10 @@ public class VariantResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response resetToDefault(@Parameter(description = "Product id") @PathParam("id") String id,
                                    @RequestBody(content = @Content(examples = @ExampleObject(name = "empty",
-                                           value = VariantExamples.EMPTY))) String body) {
+                                           value = VariantExamples.EMPTY))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        JsonInput.parse(body);
+        // The body carries nothing; JsonBodyReader has checked that it is empty or a JSON object.
         products.resetVariants(store, productId);
         return Response.ok(Map.of()).build();
     }
@@ -167,9 +167,9 @@ public class VariantResource {
                                  @RequestBody(required = true, content = @Content(
                                          schema = @Schema(implementation = OptionsAvailabilityRequest.class),
                                          examples = @ExampleObject(name = "Size S, Color Green",
-                                                 value = VariantExamples.AVAILABILITY_REQUEST))) String body) {
+                                                 value = VariantExamples.AVAILABILITY_REQUEST))) JsonInput body) {
         ProductId productId = ProductId.parse(id);
-        Map<String, String> selection = VariantRequests.selection(JsonInput.parse(body));
+        Map<String, String> selection = VariantRequests.selection(body);
         CurrentStore.Caller caller = CurrentStore.caller(security);
         Product product = productForCaller(caller, productId);
         OptionsAvailability availability = product.availability(selection);

@@ -99,8 +99,8 @@ public class StoreSettingsResource {
     public Response update(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = SettingsEnvelope.class),
             examples = @ExampleObject(name = "allow backorders", value = """
-                    {"settings": {"allowBackorders": true}}"""))) String body) {
-        Boolean allowBackorders = JsonInput.parse(body).requiredObject(SETTINGS).bool("allowBackorders");
+                    {"settings": {"allowBackorders": true}}"""))) JsonInput body) {
+        Boolean allowBackorders = body.requiredObject(SETTINGS).bool("allowBackorders");
         StoreId store = CurrentStore.id(security);
         return Response.ok(new SettingsEnvelope(SettingsDto.of(settings.update(store, allowBackorders))))
                 .build();

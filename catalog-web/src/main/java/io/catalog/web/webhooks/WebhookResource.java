@@ -94,9 +94,9 @@ public class WebhookResource {
     public SubscriptionDto.Envelope create(@RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = SubscriptionDto.Envelope.class),
             examples = {@ExampleObject(name = "standard", value = CREATE_EXAMPLE),
-                        @ExampleObject(name = "wix", value = WIX_EXAMPLE)})) String body) {
+                        @ExampleObject(name = "wix", value = WIX_EXAMPLE)})) JsonInput body) {
         String store = CurrentStore.id(security).value();
-        var command = WebhookRequests.command(JsonInput.parse(body));
+        var command = WebhookRequests.command(body);
         return new SubscriptionDto.Envelope(SubscriptionDto.withSecret(inSubscription(() ->
                 webhooks.create(store, command))));
     }
@@ -136,9 +136,9 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public SubscriptionDto.Envelope update(@PathParam("id") String id, @RequestBody(required = true, content = @Content(
             schema = @Schema(implementation = SubscriptionDto.Envelope.class),
-            examples = @ExampleObject(name = "pause", value = "{\"subscription\": {\"active\": false}}"))) String body) {
+            examples = @ExampleObject(name = "pause", value = "{\"subscription\": {\"active\": false}}"))) JsonInput body) {
         String store = CurrentStore.id(security).value();
-        var command = WebhookRequests.command(JsonInput.parse(body));
+        var command = WebhookRequests.command(body);
         return new SubscriptionDto.Envelope(SubscriptionDto.of(inSubscription(() -> webhooks.update(store, id, command))));
     }
 
@@ -188,9 +188,9 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Replayed replay(@PathParam("id") String id, @RequestBody(required = true, content = @Content(examples = {
             @ExampleObject(name = "one event", value = "{\"eventId\": \"5b0c3f6e-1d2a-4c3b-9e8f-7a6b5c4d3e2f\"}"),
-            @ExampleObject(name = "since a time", value = "{\"since\": \"2026-11-22T10:00:00Z\"}")})) String body) {
+            @ExampleObject(name = "since a time", value = "{\"since\": \"2026-11-22T10:00:00Z\"}")})) JsonInput body) {
         String store = CurrentStore.id(security).value();
-        var replay = WebhookRequests.replay(JsonInput.parse(body));
+        var replay = WebhookRequests.replay(body);
         return new Replayed(replay.eventId() != null ? webhooks.replay(store, id, replay.eventId())
                 : webhooks.replaySince(store, id, replay.since()));
     }

@@ -27,7 +27,10 @@ import io.catalog.web.support.CatalogIT;
  */
 class HostileInputIT extends CatalogIT {
 
-    static final List<HostileCases> FAMILIES = List.of(new BasicCases(), new ErrorShapeCases());
+    static final List<HostileCases> FAMILIES = List.of(
+            new BasicCases(),
+            new ErrorShapeCases(),
+            new StrictInputCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 
