@@ -27,6 +27,7 @@ import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.MillisecondClock;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.shared.ValidationException;
@@ -55,7 +56,7 @@ public final class CollectionService {
         this.products = Objects.requireNonNull(products, "products");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.events = Objects.requireNonNull(events, "events");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = MillisecondClock.of(clock);
     }
 
     /** The fields of a create or update, each {@code null} when not sent. */
