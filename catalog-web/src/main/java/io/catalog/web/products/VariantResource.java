@@ -94,7 +94,7 @@ public class VariantResource {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         VariantQuery query = VariantRequests.query(JsonInput.parse(body), caller.canModify());
         Product product = productForCaller(caller, productId);
-        return Response.ok(QueryVariantsResponse.of(product.queryVariants(query))).build();
+        return Response.ok(QueryVariantsResponse.of(query, product.queryVariants(query))).build();
     }
 
     @PATCH
