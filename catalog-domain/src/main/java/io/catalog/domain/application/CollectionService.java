@@ -27,6 +27,7 @@ import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.MillisecondClock;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.shared.ValidationException;
@@ -55,7 +56,7 @@ public final class CollectionService {
         this.products = Objects.requireNonNull(products, "products");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.events = Objects.requireNonNull(events, "events");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = MillisecondClock.of(clock);
     }
 
     /** The fields of a create or update, each {@code null} when not sent. */
@@ -107,6 +108,9 @@ public final class CollectionService {
             }
             Collection saved = collections.update(collection);
             events.publish(new CollectionChanged(store, id, List.copyOf(collection.changedFields()), now));
+            if (collection.changedFields().contains("visible")) {
+                visibilityChanged(store, collections.members(id), now);
+            }
             return saved;
         });
     }
@@ -191,6 +195,18 @@ public final class CollectionService {
         List<ProductId> ascending = changed.stream().sorted(Comparator.comparing(ProductId::value)).toList();
         products.touch(store, ascending, now);
         ascending.forEach(productId -> events.publish(new ProductChanged(store, productId, COLLECTION_IDS, now)));
+    }
+
+    /**
+     * A collection shown or hidden changes the {@code collectionIds} storefronts see of each of its products (hidden
+     * collections are left out for them), so each gets its next revision and {@code lastUpdated}, as a membership
+     * change gives: answers kept at the old revision are not answered again, and syncs by {@code lastUpdated} see the
+     * change. The products' own data is unchanged, so no {@code ProductChanged} is announced.
+     */
+    private void visibilityChanged(StoreId store, Set<ProductId> members, Instant now) {
+        if (!members.isEmpty()) {
+            products.touch(store, members.stream().sorted(Comparator.comparing(ProductId::value)).toList(), now);
+        }
     }
 
     private Collection load(StoreId store, CollectionId id) {

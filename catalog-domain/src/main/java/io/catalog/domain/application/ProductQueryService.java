@@ -10,7 +10,7 @@ import java.util.function.BiPredicate;
 import java.util.Map;
 import java.util.Objects;
 
-import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.collection.Membership;
 import io.catalog.domain.collection.CollectionRepository;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -121,7 +121,7 @@ public final class ProductQueryService {
             return List.of();
         }
         StoreSettings storeSettings = settings.settingsOf(store);
-        Map<ProductId, List<CollectionId>> memberships = collections.collectionsOf(store,
+        Map<ProductId, List<Membership>> memberships = collections.collectionsOf(store,
                 page.stream().map(Product::id).toList());
         return page.stream()
                 .map(p -> new ProductView(p, memberships.getOrDefault(p.id(), List.of()), storeSettings))

@@ -30,6 +30,7 @@ import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
 import io.catalog.domain.shared.CatalogException;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.MillisecondClock;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
@@ -85,7 +86,7 @@ public final class ProductService {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.events = Objects.requireNonNull(events, "events");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.clock = MillisecondClock.of(clock);
     }
 
     /**

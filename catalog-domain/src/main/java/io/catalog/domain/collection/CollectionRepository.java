@@ -54,6 +54,12 @@ public interface CollectionRepository {
     /** Empties the collection; answers the products it held. */
     Set<ProductId> removeAllProducts(CollectionId collection);
 
-    /** The stored collections each product belongs to (All Products is implied, not listed). */
-    Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, Collection<ProductId> productIds);
+    /** The products the collection holds (ids only, read by key from the membership rows: no product is loaded). */
+    Set<ProductId> members(CollectionId collection);
+
+    /**
+     * The stored collections each product belongs to, each with its visibility (All Products is implied, not
+     * listed).
+     */
+    Map<ProductId, List<Membership>> collectionsOf(StoreId store, Collection<ProductId> productIds);
 }

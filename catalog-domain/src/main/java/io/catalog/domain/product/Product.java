@@ -761,6 +761,63 @@ public final class Product {
     }
 
     /**
+     * {@link #availability} as a storefront (a caller that may only read) sees it: the choices the product hides (no
+     * visible variant has them; {@link #optionViews()} says which) are left out, as they are from the product's
+     * answer, and selecting one is refused as selecting an unknown choice; a hidden selected variant is left out.
+     *
+     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code options.<option>}
+     */
+    public OptionsAvailability storefrontAvailability(Map<String, String> selection) {
+        Choice[] selected = selectionOf(Objects.requireNonNull(selection, "selection"), "options");
+        boolean[][] shown = shownChoices();
+        for (int o = 0; o < options.size(); o++) {
+            ProductOption option = options.get(o);
+            if (selected[o] != null && !shown[o][option.choices().indexOf(selected[o])]) {
+                String key = selection.keySet().stream().filter(option::isNamed).findFirst().orElseThrow();
+                throw new ValidationException("options." + key, ErrorCodes.UNKNOWN_CHOICE,
+                        "has no choice \"" + selection.get(key) + "\"");
+            }
+        }
+        OptionsAvailability availability = availability(selection);
+        List<OptionView> views = availability.productOptions();
+        List<OptionView> visible = IntStream.range(0, views.size())
+                .mapToObj(o -> new OptionView(views.get(o).name(), views.get(o).type(),
+                        IntStream.range(0, views.get(o).choices().size())
+                                .filter(c -> shown[o][c])
+                                .mapToObj(c -> views.get(o).choices().get(c))
+                                .toList()))
+                .toList();
+        return new OptionsAvailability(availability.selectedVariant(), visible, availability.availableForPurchase(),
+                availability.media()).withoutHiddenVariant();
+    }
+
+    /** For each option and choice, in order, whether the product shows it (a visible variant has it). */
+    private boolean[][] shownChoices() {
+        List<OptionView> views = optionViews();
+        boolean[][] shown = new boolean[views.size()][];
+        for (int o = 0; o < views.size(); o++) {
+            List<OptionView.ChoiceView> choices = views.get(o).choices();
+            shown[o] = new boolean[choices.size()];
+            for (int c = 0; c < choices.size(); c++) {
+                shown[o][c] = choices.get(c).visible();
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * The managed variants whose stock the inventory lists: all of them, or with {@code visibleOnly} (a storefront)
+     * only the visible ones, as the product's answer lists them. Empty when variants are not managed (the product's
+     * own stock stands for its one default variant).
+     */
+    public List<Variant> inventoryVariants(boolean visibleOnly) {
+        if (!manageVariants) {
+            return List.of();
+        }
+        return variants(0, MAX_MANAGED_VARIANTS).stream().filter(v -> v.visible() || !visibleOnly).toList();
+    }
+
+    /**
      * The options with the computed availability of each choice. With managed variants a choice is visible when a
      * visible variant has it and in stock when such a variant is in stock; otherwise every choice is visible and in
      * stock as the product is.

@@ -4,6 +4,7 @@ import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionQuery;
 import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.collection.Membership;
 import io.catalog.domain.collection.events.CollectionCreated;
 import io.catalog.domain.collection.events.CollectionDeleted;
 import io.catalog.domain.events.DomainEvent;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -126,6 +128,24 @@ class CollectionServiceMembershipEventsTest {
                 List.of(products.get(2)));
     }
 
+    @Test
+    void showingOrHidingACollectionGivesItsProductsANewRevisionAndAnnouncesNoProductChange() {
+        CollectionId id = created();
+        service.addProducts(STORE, id, ids(products.get(3), products.get(1)));
+        events.clear();
+        int touchedBefore = productRepository.touched().size();
+
+        service.update(STORE, id, new CollectionService.CollectionCommand(null, null, null, false), OptionalLong.empty());
+        service.update(STORE, id, new CollectionService.CollectionCommand("Renamed", null, null, false),
+                OptionalLong.empty());
+
+        List<List<ProductId>> touched = productRepository.touched();
+        assertThat(touched.subList(touchedBefore, touched.size()))
+                .as("hidden once: its members touched once, in ascending id order; renamed: not at all")
+                .containsExactly(sorted(products.get(1), products.get(3)));
+        assertThat(events.published()).noneMatch(ProductChanged.class::isInstance);
+    }
+
     private CollectionId created() {
         Collection collection = service.create(STORE, new CollectionService.CollectionCommand("Summer", null, null, null));
         assertThat(events.published()).singleElement().isInstanceOf(CollectionCreated.class);
@@ -165,7 +185,11 @@ class CollectionServiceMembershipEventsTest {
 
         @Override
         public Collection update(Collection collection) {
-            return collection;
+            Collection saved = Collection.reconstitute(collection.id(), collection.storeId(), collection.name(),
+                    collection.slug(), collection.description(), collection.visible(), NOW, NOW,
+                    collection.revision() + 1);
+            stored.put(saved.id(), saved);
+            return saved;
         }
 
         @Override
@@ -219,7 +243,12 @@ class CollectionServiceMembershipEventsTest {
         }
 
         @Override
-        public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> ids) {
+        public Set<ProductId> members(CollectionId collection) {
+            return new LinkedHashSet<>(members.getOrDefault(collection, Set.of()));
+        }
+
+        @Override
+        public Map<ProductId, List<Membership>> collectionsOf(StoreId store, java.util.Collection<ProductId> ids) {
             return Map.of();
         }
     }

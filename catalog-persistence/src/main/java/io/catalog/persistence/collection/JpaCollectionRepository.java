@@ -24,6 +24,7 @@ import io.catalog.domain.collection.CollectionName;
 import io.catalog.domain.collection.CollectionNotFoundException;
 import io.catalog.domain.collection.CollectionQuery;
 import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.collection.Membership;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.Slug;
@@ -220,15 +221,26 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     @Override
-    public Map<ProductId, List<CollectionId>> collectionsOf(StoreId store, java.util.Collection<ProductId> productIds) {
-        Map<ProductId, List<CollectionId>> result = new LinkedHashMap<>();
+    public Set<ProductId> members(CollectionId collection) {
+        Set<ProductId> members = new LinkedHashSet<>();
+        em.createQuery("SELECT m.productId FROM MembershipEntity m WHERE m.collectionId = :collection", String.class)
+                .setParameter("collection", collection.value())
+                .getResultList()
+                .forEach(id -> members.add(ProductId.parse(id)));
+        return members;
+    }
+
+    @Override
+    public Map<ProductId, List<Membership>> collectionsOf(StoreId store, java.util.Collection<ProductId> productIds) {
+        Map<ProductId, List<Membership>> result = new LinkedHashMap<>();
         // Plain values, not entities: nothing to build, register or compare for a read.
-        em.createQuery("SELECT m.productId, m.collectionId FROM MembershipEntity m WHERE m.productId IN :ids"
+        em.createQuery("SELECT m.productId, m.collectionId, c.visible FROM MembershipEntity m, CollectionEntity c"
+                        + " WHERE m.productId IN :ids AND c.id = m.collectionId"
                         + " ORDER BY m.productId, m.collectionId", Object[].class)
                 .setParameter("ids", ids(productIds))
                 .getResultList()
                 .forEach(m -> result.computeIfAbsent(ProductId.parse((String) m[0]), k -> new ArrayList<>())
-                        .add(new CollectionId((String) m[1])));
+                        .add(new Membership(new CollectionId((String) m[1]), Boolean.TRUE.equals(m[2]))));
         return result;
     }
 

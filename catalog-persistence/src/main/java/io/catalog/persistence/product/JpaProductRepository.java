@@ -192,12 +192,15 @@ public class JpaProductRepository implements ProductRepository {
 
     /**
      * Whether the change alters what product filters read besides {@code lastUpdated} and visibility (see
-     * {@link StoreRows#productSetStamp}): the product's name, description, SKU, slug, type or price, or its options'
-     * names and choices. Stock, variants and media are not filtered on.
+     * {@link StoreRows#productSetStamp}): the product's name, description, SKU, whether it manages variants (a
+     * product that does matches SKU filters as the empty SKU), slug, type or price, or its options' names and choices
+     * and whether each choice is visible (storefronts' option filters see visible choices only). Stock, variants
+     * and media are not filtered on otherwise.
      */
     private static boolean filteredDataChanged(ProductEntity row, List<ChoiceEntity> choices, ProductState state) {
         boolean fields = !Objects.equals(row.name, state.name()) || !Objects.equals(row.description, state.description())
-                || !Objects.equals(row.sku, state.sku()) || !Objects.equals(row.slug, state.slug())
+                || !Objects.equals(row.sku, state.sku()) || row.manageVariants != state.manageVariants()
+                || !Objects.equals(row.slug, state.slug())
                 || !Objects.equals(row.productType, state.productType().name())
                 || row.price == null || state.price() == null || row.price.compareTo(state.price()) != 0;
         if (fields) {
@@ -205,14 +208,15 @@ public class JpaProductRepository implements ProductRepository {
         }
         List<List<Object>> stored = choices.stream()
                 .map(c -> List.<Object>of(c.optionPosition, c.optionName, c.choicePosition, c.value,
-                        Objects.toString(c.description, "")))
+                        Objects.toString(c.description, ""), Objects.toString(c.visible)))
                 .toList();
         List<List<Object>> next = new ArrayList<>();
         for (int o = 0; o < state.options().size(); o++) {
             OptionState option = state.options().get(o);
             for (int c = 0; c < option.choices().size(); c++) {
                 next.add(List.of(o, option.name(), c, option.choices().get(c).value(),
-                        Objects.toString(option.choices().get(c).description(), "")));
+                        Objects.toString(option.choices().get(c).description(), ""),
+                        Objects.toString(option.choices().get(c).visible())));
             }
         }
         return !stored.equals(next);

@@ -22,8 +22,18 @@ import io.catalog.domain.product.query.SortOrder;
 /**
  * Translates a {@link ProductQuery} into JPQL over {@link ProductEntity} ({@code p}), with every value bound as a
  * parameter. Text {@code $eq}, {@code $ne} and {@code $hasSome} compare exactly; {@code $contains} and
- * {@code $startsWith} ignore case. Option conditions match a choice's value or description, ignoring case, as the
- * domain matches choices. Every product belongs to the All Products collection.
+ * {@code $startsWith} ignore case, except on fields {@linkplain ProductField#searchedExactly() searched exactly}.
+ * Option conditions match a choice's value or description, ignoring case, as the domain matches choices. Every
+ * product belongs to the All Products collection. A product whose variants are managed has no SKU of its own (it
+ * answers none; its variants carry theirs), so SKU conditions see it as the empty SKU, as
+ * {@link Condition#matchesText} decides. For a query of visible products only (callers that may only read) the
+ * hidden products, hidden collections and hidden choices are out of sight: conditions on collections and options
+ * see only the visible ones.
+ * <p>
+ * Booleans are never compared with a value: EclipseLink prints the whole statement with its values inline on H2 as
+ * soon as a function takes a parameter (a {@code LIKE ... ESCAPE}, a subquery's {@code IN} list), and it prints a
+ * boolean as 1, which H2 refuses to compare with a BOOLEAN column. A boolean column is read as a number instead
+ * ({@link #isTrue}), the same SQL whether the values are bound or printed.
  */
 final class ProductQueryTranslator {
 
@@ -37,8 +47,10 @@ final class ProductQueryTranslator {
 
     private final StringBuilder where = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final boolean visibleOnly;
 
-    private ProductQueryTranslator() {
+    private ProductQueryTranslator(boolean visibleOnly) {
+        this.visibleOnly = visibleOnly;
     }
 
     /** The JPQL of a query: its WHERE clause, ORDER BY clause and parameters. */
@@ -64,12 +76,11 @@ final class ProductQueryTranslator {
     }
 
     static Jpql translate(String storeId, ProductQuery query) {
-        ProductQueryTranslator t = new ProductQueryTranslator();
+        ProductQueryTranslator t = new ProductQueryTranslator(query.visibleOnly());
         t.where.append("p.storeId = ").append(t.bind(storeId));
         if (query.visibleOnly()) {
-            // Bound, not "p.visible = TRUE": EclipseLink prints boolean literals as 1 for H2, which H2 2.x refuses
-            // to compare with a BOOLEAN column. A plain comparison lets both databases read it from the index.
-            t.where.append(" AND p.visible = ").append(t.bind(Boolean.TRUE));
+            // Read from the index that serves the rest of the conditions: every product index ends with visible.
+            t.where.append(" AND ").append(isTrue("p.visible"));
         }
         if (!(query.filter() instanceof ProductFilter.All)) {
             t.where.append(" AND ");
@@ -113,8 +124,23 @@ final class ProductQueryTranslator {
         switch (c.field()) {
             case OPTION -> option(c);
             case COLLECTION_ID -> collection(c);
+            case SKU -> sku(c);
             default -> column(column(c.field()), c);
         }
+    }
+
+    /**
+     * The SKU a product answers: its own, or none (the empty SKU) when its variants are managed, whatever SKU it keeps
+     * for them to default to.
+     */
+    private void sku(Condition c) {
+        if (c.matchesText("")) {
+            where.append("(").append(isTrue("p.manageVariants")).append(" OR ");
+        } else {
+            where.append("(").append(isFalse("p.manageVariants")).append(" AND ");
+        }
+        column("p.sku", c);
+        where.append(")");
     }
 
     private void column(String column, Condition c) {
@@ -127,15 +153,19 @@ final class ProductQueryTranslator {
             case LTE -> where.append(column).append(" <= ").append(bind(values.get(0)));
             case GT -> where.append(column).append(" > ").append(bind(values.get(0)));
             case GTE -> where.append(column).append(" >= ").append(bind(values.get(0)));
-            case CONTAINS -> like(column, "%" + escapeLike((String) values.get(0)) + "%");
-            case STARTS_WITH -> like(column, escapeLike((String) values.get(0)) + "%");
+            case CONTAINS -> like(column, "%" + escapeLike((String) values.get(0)) + "%", c.field());
+            case STARTS_WITH -> like(column, escapeLike((String) values.get(0)) + "%", c.field());
             case HAS_ALL -> throw new IllegalArgumentException(c.field().apiName() + " does not take $hasAll");
         }
     }
 
-    private void like(String column, String pattern) {
-        where.append("LOWER(").append(column).append(") LIKE ").append(bind(pattern.toLowerCase(Locale.ROOT)))
-                .append(" ESCAPE '\\'");
+    private void like(String column, String pattern, ProductField field) {
+        if (field.searchedExactly()) {
+            where.append(column).append(" LIKE ").append(bind(pattern)).append(" ESCAPE '\\'");
+        } else {
+            where.append("LOWER(").append(column).append(") LIKE ").append(bind(pattern.toLowerCase(Locale.ROOT)))
+                    .append(" ESCAPE '\\'");
+        }
     }
 
     /** {@code options.<name>}: whether the product has a choice of that option among the values. */
@@ -198,16 +228,48 @@ final class ProductQueryTranslator {
         }
     }
 
+    /** Membership of one of the collections; of a visible one for callers that see visible collections only. */
     private void inCollection(List<String> collectionIds) {
-        where.append("EXISTS (SELECT m FROM MembershipEntity m WHERE m.productId = p.id AND m.collectionId IN ")
-                .append(bind(collectionIds)).append(")");
+        if (visibleOnly) {
+            where.append("EXISTS (SELECT m FROM MembershipEntity m, CollectionEntity k WHERE m.productId = p.id"
+                    + " AND m.collectionId IN ").append(bind(collectionIds))
+                    .append(" AND k.id = m.collectionId AND ").append(isTrue("k.visible")).append(")");
+        } else {
+            where.append("EXISTS (SELECT m FROM MembershipEntity m WHERE m.productId = p.id AND m.collectionId IN ")
+                    .append(bind(collectionIds)).append(")");
+        }
     }
 
+    /**
+     * A choice of the option among the values; a visible one for callers that see visible choices only (a choice
+     * stored before its visibility was kept counts as visible).
+     */
     private void hasChoice(String option, List<String> values) {
         String list = bind(values);
         where.append("EXISTS (SELECT c FROM ChoiceEntity c WHERE c.productId = p.id AND LOWER(c.optionName) = ")
                 .append(option).append(" AND (LOWER(c.value) IN ").append(list)
-                .append(" OR LOWER(c.description) IN ").append(list).append("))");
+                .append(" OR LOWER(c.description) IN ").append(list).append(")");
+        if (visibleOnly) {
+            where.append(" AND (c.visible IS NULL OR ").append(isTrue("c.visible")).append(")");
+        }
+        where.append(")");
+    }
+
+    /**
+     * A boolean column is true, written without a boolean value (see the class comment): H2 and PostgreSQL both
+     * read {@code CASE WHEN column THEN 1 ELSE 0 END}. NULL is not true.
+     */
+    private static String isTrue(String path) {
+        return asNumber(path) + " = 1";
+    }
+
+    /** A boolean column is false or NULL; see {@link #isTrue}. */
+    private static String isFalse(String path) {
+        return asNumber(path) + " = 0";
+    }
+
+    private static String asNumber(String path) {
+        return "SQL('CASE WHEN ? THEN 1 ELSE 0 END', " + path + ")";
     }
 
     private String bind(Object value) {

@@ -77,7 +77,7 @@ public class InventoryResource {
     @Operation(summary = "Get inventory variants", description = "Returns the product's inventory item: whether "
             + "quantities are tracked and, per variant, whether it is in stock and (when tracked) its quantity. A "
             + "product whose variants are not managed has the one default variant "
-            + "00000000-0000-0000-0000-000000000000.")
+            + "00000000-0000-0000-0000-000000000000. Callers that may only read do not see hidden variants.")
     @APIResponse(responseCode = "200", description = "The inventory item",
             content = @Content(schema = @Schema(implementation = InventoryItemEnvelope.class),
                     examples = @ExampleObject(name = "tracked variants", value = InventoryExamples.ITEM_RESPONSE)))
@@ -92,7 +92,7 @@ public class InventoryResource {
         if (!product.visible() && !caller.canModify()) {
             throw new ProductNotFoundException(id);
         }
-        return Response.ok(new InventoryItemEnvelope(InventoryItemDto.of(product))).build();
+        return Response.ok(new InventoryItemEnvelope(InventoryItemDto.of(product, !caller.canModify()))).build();
     }
 
     @PATCH

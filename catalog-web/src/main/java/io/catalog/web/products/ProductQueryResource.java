@@ -92,7 +92,9 @@ public class ProductQueryResource {
             id, price, numericId, productType, slug, lastUpdated. filter and sort may be JSON or JSON in a string. \
             Offsets stop at 10,000: to visit every product, sort by numericId ascending and filter numericId $gt \
             the last one received until an empty page. Callers that may only read never see hidden products, \
-            variants or choices.""")
+            variants, choices or collections: collections.id and options.<name> conditions see only the visible \
+            ones. A product whose variants are managed has no SKU of its own and matches sku conditions as the \
+            empty SKU; every sku operator compares case exactly. metadata.items is the page size asked for.""")
     @APIResponse(responseCode = "200", description = "A page of products",
             content = @Content(schema = @Schema(implementation = QueryResponse.class)))
     @APIResponse(responseCode = "400", description = "Unknown field, operator not allowed for the field, value of the"

@@ -26,7 +26,7 @@ final class ProductResponses {
 
     /** The answer of a product read with its memberships and store settings. */
     static ProductDto of(ProductView view, boolean includeVariants, boolean visibleOnly) {
-        return of(view.product(), view.store(), view.collectionIds().stream().map(CollectionId::value).toList(),
+        return of(view.product(), view.store(), view.collectionIds(visibleOnly).stream().map(CollectionId::value).toList(),
                 includeVariants, visibleOnly);
     }
 

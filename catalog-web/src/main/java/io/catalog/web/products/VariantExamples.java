@@ -22,7 +22,7 @@ final class VariantExamples {
                   "stock": {"trackInventory": false, "inStock": true}
                 }
               }],
-              "metadata": {"items": 1, "offset": 0},
+              "metadata": {"items": 100, "offset": 0},
               "totalResults": 1
             }""";
 

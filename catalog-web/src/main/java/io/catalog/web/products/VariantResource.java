@@ -94,7 +94,7 @@ public class VariantResource {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         VariantQuery query = VariantRequests.query(body, caller.canModify());
         Product product = productForCaller(caller, productId);
-        return Response.ok(QueryVariantsResponse.of(product.queryVariants(query))).build();
+        return Response.ok(QueryVariantsResponse.of(query, product.queryVariants(query))).build();
     }
 
     @PATCH
@@ -154,7 +154,9 @@ public class VariantResource {
             + "variants given the choices selected so far (options may be left out). Each choice of each option "
             + "is visible when a visible variant has it and the choices selected for the other options, and in "
             + "stock when such a variant is in stock. selectedVariant is present when every option has a choice; "
-            + "availableForPurchase tells whether that variant is visible and in stock.")
+            + "availableForPurchase tells whether that variant is visible and in stock. Callers that may only "
+            + "read do not see the choices the product hides (no visible variant has them), nor a hidden selected "
+            + "variant; selecting a hidden choice is refused as an unknown choice.")
     @APIResponse(responseCode = "200", description = "The options' availability given the selection",
             content = @Content(schema = @Schema(implementation = OptionsAvailabilityResponse.class),
                     examples = @ExampleObject(name = "Size S, Color Green",
@@ -172,10 +174,8 @@ public class VariantResource {
         Map<String, String> selection = VariantRequests.selection(body);
         CurrentStore.Caller caller = CurrentStore.caller(security);
         Product product = productForCaller(caller, productId);
-        OptionsAvailability availability = product.availability(selection);
-        if (!caller.canModify()) {
-            availability = availability.withoutHiddenVariant();
-        }
+        OptionsAvailability availability = caller.canModify() ? product.availability(selection)
+                : product.storefrontAvailability(selection);
         return Response.ok(OptionsAvailabilityResponse.of(availability)).build();
     }
 

@@ -30,7 +30,8 @@ class HostileInputIT extends CatalogIT {
     static final List<HostileCases> FAMILIES = List.of(
             new BasicCases(),
             new ErrorShapeCases(),
-            new StrictInputCases());
+            new StrictInputCases(),
+            new StorefrontCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

@@ -44,6 +44,16 @@ public enum ProductField {
     OPTION("options.", ValueType.TEXT, false, EQ, NE, HAS_SOME, HAS_ALL),
     LAST_UPDATED("lastUpdated", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE);
 
+    /**
+     * Whether {@code $contains} and {@code $startsWith} on this text field compare case as {@code $eq} does. A SKU is
+     * a code: every operator compares it exactly, so they all agree on the same data ({@code $eq "SH-1"} and
+     * {@code $startsWith "SH-1"} find the same product; {@code $startsWith "sh-1"} does not). Other text fields are
+     * searched ignoring case.
+     */
+    public boolean searchedExactly() {
+        return this == SKU;
+    }
+
     /** The kinds of value a field compares with. */
     public enum ValueType { TEXT, ID, DECIMAL, WHOLE_NUMBER, PRODUCT_TYPE, INSTANT }
 

@@ -61,6 +61,29 @@ public sealed interface ProductFilter {
             }
         }
 
+        /**
+         * Whether a text value satisfies this condition of a text field, by the query rules: {@code $eq},
+         * {@code $ne} and {@code $hasSome} compare exactly; {@code $contains} and {@code $startsWith} ignore case
+         * unless the field is {@linkplain ProductField#searchedExactly() searched exactly}.
+         */
+        public boolean matchesText(String text) {
+            Objects.requireNonNull(text, "text");
+            boolean exact = field.searchedExactly();
+            String value = (String) values.get(0);
+            return switch (operator) {
+                case EQ -> text.equals(value);
+                case NE -> !text.equals(value);
+                case HAS_SOME -> values.contains(text);
+                case CONTAINS -> exact ? text.contains(value) : lower(text).contains(lower(value));
+                case STARTS_WITH -> exact ? text.startsWith(value) : lower(text).startsWith(lower(value));
+                default -> throw new IllegalArgumentException(operator.token() + " does not compare text");
+            };
+        }
+
+        private static String lower(String text) {
+            return text.toLowerCase(java.util.Locale.ROOT);
+        }
+
         /** A condition checked against the field's rules; {@code path} names it in errors. */
         public static Condition of(ProductField field, String option, QueryOperator operator, List<Object> rawValues,
                                    String path) {

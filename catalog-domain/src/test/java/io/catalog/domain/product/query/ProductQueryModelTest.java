@@ -31,6 +31,21 @@ class ProductQueryModelTest {
     }
 
     @Test
+    void textConditionsMatchTextByTheQueryRules() {
+        assertThat(text(ProductField.SKU, QueryOperator.EQ, "SH-1").matchesText("SH-1")).isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.EQ, "sh-1").matchesText("SH-1")).isFalse();
+        assertThat(text(ProductField.SKU, QueryOperator.CONTAINS, "h-1").matchesText("SH-1"))
+                .as("a SKU is searched exactly").isFalse();
+        assertThat(text(ProductField.SKU, QueryOperator.STARTS_WITH, "SH").matchesText("SH-1")).isTrue();
+        assertThat(text(ProductField.NAME, QueryOperator.CONTAINS, "h-1").matchesText("SH-1"))
+                .as("other text fields ignore case").isTrue();
+        assertThat(text(ProductField.NAME, QueryOperator.STARTS_WITH, "sh").matchesText("SH-1")).isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.NE, "SH-1").matchesText("")).isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.HAS_SOME, "A", "").matchesText("")).isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.CONTAINS, "A").matchesText("")).isFalse();
+    }
+
+    @Test
     void onlyTheSeedsSortableFieldsSort() {
         assertThat(ProductField.NAME.sortable()).isTrue();
         assertThat(ProductField.LAST_UPDATED.sortable()).isTrue();
@@ -84,5 +99,9 @@ class ProductQueryModelTest {
                 .hasMessageContaining("numericId")
                 .extracting("code").isEqualTo("OFFSET_TOO_LARGE");
         assertThat(Paging.of(100, 10_000).offset()).isEqualTo(10_000);
+    }
+
+    private static ProductFilter.Condition text(ProductField field, QueryOperator operator, String... values) {
+        return new ProductFilter.Condition(field, null, operator, List.<Object>of((Object[]) values));
     }
 }

@@ -42,8 +42,16 @@ public record InventoryItemDto(
 
     /** The whole inventory item: every managed variant, or the default variant alone. */
     public static InventoryItemDto of(Product product) {
+        return of(product, false);
+    }
+
+    /**
+     * The inventory item as a caller sees it: with {@code visibleOnly} (a storefront) without the hidden variants
+     * (see {@link Product#inventoryVariants}).
+     */
+    public static InventoryItemDto of(Product product, boolean visibleOnly) {
         List<InventoryVariantDto> variants = product.manageVariants()
-                ? product.variants(0, Product.MAX_MANAGED_VARIANTS).stream()
+                ? product.inventoryVariants(visibleOnly).stream()
                         .map(variant -> InventoryVariantDto.of(variant.id(), variant.stock())).toList()
                 : List.of(InventoryVariantDto.of(VariantId.DEFAULT, product.stock()));
         return withEntries(product, variants);

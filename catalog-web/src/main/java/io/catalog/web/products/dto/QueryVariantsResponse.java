@@ -16,17 +16,19 @@ public record QueryVariantsResponse(
         MetadataDto metadata,
         @Schema(description = "Number of variants the query selects, over all pages", example = "1") Long totalResults) {
 
-    /** Where the page is. */
+    /** The paging the page was asked with, as product and collection queries answer it. */
     @Schema(name = "VariantsPagingMetadata")
     @JsonbPropertyOrder({"items", "offset"})
     public record MetadataDto(
-            @Schema(description = "Number of items in this page", example = "1") Integer items,
+            @Schema(description = "The page size asked for (paging.limit, 100 by default), as product and collection"
+                    + " queries answer it; the variants of the page may be fewer", example = "100") Integer items,
             @Schema(description = "Offset of the page's first item", example = "0") Long offset) {
     }
 
-    public static QueryVariantsResponse of(VariantQuery.Page page) {
+    /** The answer of {@code query}, whose page is {@code page}. */
+    public static QueryVariantsResponse of(VariantQuery query, VariantQuery.Page page) {
         List<VariantDto> variants = page.variants().stream().map(VariantDto::of).toList();
-        return new QueryVariantsResponse(variants, new MetadataDto(variants.size(), page.offset()),
+        return new QueryVariantsResponse(variants, new MetadataDto(query.limit(), page.offset()),
                 page.totalResults());
     }
 }
