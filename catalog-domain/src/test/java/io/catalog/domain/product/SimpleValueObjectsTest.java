@@ -62,8 +62,10 @@ class SimpleValueObjectsTest {
     void productTypeIsParsedFromItsApiName() {
         assertThat(ProductType.fromApiName("digital")).isEqualTo(ProductType.DIGITAL);
         assertThat(ProductType.PHYSICAL.apiName()).isEqualTo("physical");
+        assertThat(ProductType.fromApiName("unspecified_product_type")).as("the seed's third value")
+                .isEqualTo(ProductType.UNSPECIFIED);
         assertInvalid(() -> ProductType.fromApiName("service"), "productType", ErrorCodes.UNKNOWN_ENUM_VALUE)
-                .hasMessage("productType must be one of physical, digital (was \"service\")");
+                .hasMessage("productType must be one of unspecified_product_type, physical, digital (was \"service\")");
     }
 
     @Test

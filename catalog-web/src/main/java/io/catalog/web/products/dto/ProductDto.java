@@ -24,7 +24,7 @@ public record ProductDto(
         @Schema(description = "Permanent, friendly URL name, unique in the store; made from the name unless given",
                 maxLength = 100, example = "t-shirt") String slug,
         @Schema(description = "Whether customers see the product", example = "true") Boolean visible,
-        @Schema(enumeration = {"physical", "digital"}, example = "physical") String productType,
+        @Schema(enumeration = {"unspecified_product_type", "physical", "digital"}, example = "physical") String productType,
         @Schema(description = "Description; accepts rich text", maxLength = 8000, example = "nice summer t-shirt") String description,
         @Schema(description = "Stock keeping unit; absent when variants are managed", maxLength = 40, example = "123df") String sku,
         @Schema(description = "Weight; absent when variants are managed", example = "0.2") BigDecimal weight,
