@@ -527,7 +527,7 @@ public final class ProductService {
         }
         ifPresent(ifSent(command.name(), ProductName::new), value -> product.rename(value, now));
         ifPresent(ifSent(command.productType(), ProductType::fromApiName), value -> product.changeProductType(value, now));
-        ifPresent(ifSent(command.description(), Description::new), value -> product.changeDescription(value, now));
+        ifPresent(ifSent(command.description(), Description::of), value -> product.changeDescription(value, now));
         ifPresent(ifSent(command.sku(), Sku::new), value -> product.changeSku(value, now));
         ifPresent(ifSent(command.weight(), Weight::new), value -> product.changeWeight(value, now));
         ifPresent(command.visible(), value -> product.changeVisibility(value, now));

@@ -229,7 +229,7 @@ public final class Product {
             }
             Product product = new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
                     state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
-                    new ProductName(state.name()), state.productType(), new Description(state.description()),
+                    new ProductName(state.name()), state.productType(), Description.stored(state.description()),
                     new Sku(state.sku()), new Weight(state.weight()), state.visible(),
                     new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
                     new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.warningLimit(),

@@ -33,10 +33,10 @@ class SimpleValueObjectsTest {
 
     @Test
     void descriptionAllowsRichTextUpToEightThousandCharacters() {
-        assertThat(new Description("<p>Soft <b>cotton</b></p>").value()).startsWith("<p>");
-        assertThat(new Description("")).isEqualTo(Description.EMPTY);
-        assertThat(new Description("d".repeat(8000)).value()).hasSize(8000);
-        assertInvalid(() -> new Description("d".repeat(8001)), "description", ErrorCodes.TOO_LONG);
+        assertThat(Description.of("<p>Soft <b>cotton</b></p>").value()).startsWith("<p>");
+        assertThat(Description.of("")).isEqualTo(Description.EMPTY);
+        assertThat(Description.of("d".repeat(8000)).value()).hasSize(8000);
+        assertInvalid(() -> Description.of("d".repeat(8001)), "description", ErrorCodes.TOO_LONG);
     }
 
     @Test
