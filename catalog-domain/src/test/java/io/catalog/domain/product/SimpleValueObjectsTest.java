@@ -32,6 +32,17 @@ class SimpleValueObjectsTest {
     }
 
     @Test
+    void textLimitsCountCodePointsNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(new ProductName(emoji.repeat(80)).value()).hasSize(160);
+        assertInvalid(() -> new ProductName(emoji.repeat(81)), "name", ErrorCodes.TOO_LONG)
+                .hasMessage("name must be at most 80 characters (was 81)");
+        assertThat(new Sku(emoji.repeat(40)).value()).hasSize(80);
+        assertInvalid(() -> new Sku(emoji.repeat(41)), "sku", ErrorCodes.TOO_LONG);
+        assertThat(new io.catalog.domain.collection.CollectionName(emoji.repeat(80)).value()).hasSize(160);
+    }
+
+    @Test
     void descriptionAllowsRichTextUpToEightThousandCharacters() {
         assertThat(Description.of("<p>Soft <b>cotton</b></p>").value()).startsWith("<p>");
         assertThat(Description.of("")).isEqualTo(Description.EMPTY);
