@@ -27,7 +27,7 @@ import io.catalog.web.support.CatalogIT;
  */
 class HostileInputIT extends CatalogIT {
 
-    static final List<HostileCases> FAMILIES = List.of(new BasicCases());
+    static final List<HostileCases> FAMILIES = List.of(new BasicCases(), new SeedLimitCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 
