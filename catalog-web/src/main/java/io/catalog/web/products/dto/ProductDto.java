@@ -25,7 +25,7 @@ public record ProductDto(
                 maxLength = 100, example = "t-shirt") String slug,
         @Schema(description = "Whether customers see the product", example = "true") Boolean visible,
         @Schema(enumeration = {"unspecified_product_type", "physical", "digital"}, example = "physical") String productType,
-        @Schema(description = "Description; accepts rich text", maxLength = 8000, example = "nice summer t-shirt") String description,
+        @Schema(description = "Description: rich text, sanitized to an allowed subset of HTML (p, div, br, h1-h6, blockquote, ul, ol, li, b, strong, i, em, u, s, strike, del, ins, sub, sup, small, code, span, a with an http, https or mailto href, and a style attribute with color, background-color, font-size, font-style, font-weight, text-align, text-decoration); at most 8000 characters (code points) once sanitized", maxLength = 8000, example = "nice summer t-shirt") String description,
         @Schema(description = "Stock keeping unit; absent when variants are managed", maxLength = 40, example = "123df") String sku,
         @Schema(description = "Weight; absent when variants are managed", example = "0.2") BigDecimal weight,
         StockDto stock,

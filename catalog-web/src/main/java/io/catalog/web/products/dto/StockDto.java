@@ -12,8 +12,8 @@ import io.catalog.domain.product.Stock;
 @JsonbPropertyOrder({"trackInventory", "quantity", "inStock"})
 public record StockDto(
         @Schema(description = "Whether the quantity is tracked", example = "false") Boolean trackInventory,
-        @Schema(description = "Quantity in stock, when tracked", example = "10") Integer quantity,
-        @Schema(description = "Whether it can be bought; computed from the quantity when tracked", example = "true") Boolean inStock) {
+        @Schema(description = "Quantity in stock, when tracked; left out of a product that manages variants, whose variants each have their own", example = "10") Integer quantity,
+        @Schema(description = "Whether it can be bought; computed from the quantity when tracked; for a product that manages variants, whether some visible variant is in stock", example = "true") Boolean inStock) {
 
     public static StockDto of(Stock stock) {
         return new StockDto(stock.trackInventory(), stock.quantity(), stock.inStock());
