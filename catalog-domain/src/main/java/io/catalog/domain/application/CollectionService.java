@@ -66,7 +66,7 @@ public final class CollectionService {
     public Collection create(StoreId store, CollectionCommand command) {
         CollectionName name = new CollectionName(command.name());
         Description description = command.description() == null ? Description.EMPTY
-                : new Description(command.description());
+                : Description.of(command.description());
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Slug slug = command.slug() != null ? requireFree(store, Slug.parse(command.slug()))
@@ -98,7 +98,7 @@ public final class CollectionService {
                 collection.changeSlug(requireFree(store, Slug.parse(command.slug())), now);
             }
             if (command.description() != null) {
-                collection.changeDescription(new Description(command.description()), now);
+                collection.changeDescription(Description.of(command.description()), now);
             }
             if (command.visible() != null) {
                 collection.changeVisibility(command.visible(), now);

@@ -34,7 +34,7 @@ final class CommandMapping {
     static NewProduct newProduct(CreateProductCommand command) {
         return new NewProduct(new ProductName(command.name()),
                 ifSent(command.productType(), ProductType::fromApiName),
-                ifSent(command.description(), Description::new),
+                ifSent(command.description(), Description::of),
                 ifSent(command.sku(), Sku::new),
                 ifSent(command.weight(), Weight::new),
                 command.visible(),

@@ -7,7 +7,7 @@ import java.util.List;
  * Request to create a product, in API terms. Only {@code name} is required; a {@code null} component takes the
  * product default, and without {@code slug} one is derived from the name and made unique.
  *
- * @param productType  {@code "physical"} or {@code "digital"}
+ * @param productType  {@code "unspecified_product_type"}, {@code "physical"} or {@code "digital"}
  * @param discountType {@code "NONE"}, {@code "AMOUNT"} or {@code "PERCENT"}
  * @param warningLimit Ecwid's low-stock threshold, 1 to 99,999,999, or {@code null} for none
  */

@@ -5,6 +5,7 @@ import io.catalog.domain.product.ChoiceMedia;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.NewProduct;
+import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductName;
@@ -520,9 +521,14 @@ public final class ProductService {
     }
 
     private void applyUpdate(StoreId store, Product product, UpdateProductCommand command, Instant now) {
+        List<OptionSpec> options = ifSent(command.options(), CommandMapping::options);
+        if (options != null && Boolean.TRUE.equals(command.manageVariants())) {
+            // Both sent: the request alone decides whether the variant limit holds (400, not 409).
+            Product.requireManageableOptions(options);
+        }
         ifPresent(ifSent(command.name(), ProductName::new), value -> product.rename(value, now));
         ifPresent(ifSent(command.productType(), ProductType::fromApiName), value -> product.changeProductType(value, now));
-        ifPresent(ifSent(command.description(), Description::new), value -> product.changeDescription(value, now));
+        ifPresent(ifSent(command.description(), Description::of), value -> product.changeDescription(value, now));
         ifPresent(ifSent(command.sku(), Sku::new), value -> product.changeSku(value, now));
         ifPresent(ifSent(command.weight(), Weight::new), value -> product.changeWeight(value, now));
         ifPresent(command.visible(), value -> product.changeVisibility(value, now));
@@ -538,7 +544,7 @@ public final class ProductService {
         if (Boolean.FALSE.equals(command.manageVariants())) {
             product.changeManageVariants(false, now);
         }
-        ifPresent(ifSent(command.options(), CommandMapping::options), value -> product.replaceOptions(value, now));
+        ifPresent(options, value -> product.replaceOptions(value, now));
         if (Boolean.TRUE.equals(command.manageVariants())) {
             product.changeManageVariants(true, now);
         }

@@ -144,15 +144,16 @@ public final class Product {
      * A new product at revision 1 with a fresh inventory item id.
      *
      * @param currency the store currency, in which {@code spec.price()} is given
-     * @throws ValidationException    when a value in {@code spec} is invalid
-     * @throws RuleViolationException when managed variants are requested for more than 300 combinations
+     * @throws ValidationException when a value in {@code spec} is invalid, or managed variants are requested for
+     *                             more than {@value #MAX_MANAGED_VARIANTS} combinations ({@code TOO_MANY_VARIANTS}:
+     *                             the request alone breaks the limit)
      */
     public static Product create(ProductId id, StoreId store, long numericId, Slug slug, Currency currency,
                                  NewProduct spec, Instant now) {
         Money price = priceIn(currency, spec.price(), "priceData.price");
         BuiltOptions built = buildOptions(List.of(), 1, spec.options());
         if (spec.manageVariants()) {
-            requireManageable(built.options());
+            requireManageableAsSent(built.options());
         }
         Map<VariantId, VariantOverrides> variantData = spec.manageVariants()
                 ? variantDataFor(built.options(), Map.of())
@@ -180,12 +181,18 @@ public final class Product {
      * variants: it is then the same as {@link #reconstitute(ProductState)}.
      *
      * @throws IllegalStateException when the stored data breaks the product's rules, or a choice of a product that
-     *                               manages variants has no stored availability ({@link ProductState#choiceAvailabilityStored()})
+     *                               manages variants has no stored availability ({@link ProductState#choiceAvailabilityStored()}),
+     *                               or the product manages variants without options (its one variant's availability
+     *                               is stored with no choice)
      */
     public static Product reconstituteWithoutVariants(ProductState state) {
         if (state.manageVariants() && !state.choiceAvailabilityStored()) {
             throw new IllegalStateException("stored product " + state.id() + " has choices without their stored"
                     + " availability: read it with its variants");
+        }
+        if (state.manageVariants() && state.options().isEmpty()) {
+            throw new IllegalStateException("stored product " + state.id() + " manages the variant of no options,"
+                    + " whose availability no choice stores: read it with its variants");
         }
         return reconstitute(state, !state.manageVariants());
     }
@@ -222,7 +229,7 @@ public final class Product {
             }
             Product product = new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
                     state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
-                    new ProductName(state.name()), state.productType(), new Description(state.description()),
+                    new ProductName(state.name()), state.productType(), Description.stored(state.description()),
                     new Sku(state.sku()), new Weight(state.weight()), state.visible(),
                     new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
                     new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.warningLimit(),
@@ -419,15 +426,20 @@ public final class Product {
         return changes.keySet().stream().map(variantId -> findVariant(variantId).orElseThrow()).toList();
     }
 
-    /** Resets every managed variant to {@link VariantOverrides#DEFAULT}; {@code VARIANTS_NOT_MANAGED} otherwise. */
+    /**
+     * Resets every managed variant to the product's values, as the seed's {@code resetToDefault} says: the product's
+     * price and weight (inherited from now on), the product's current SKU (copied: a later change of the product's
+     * SKU does not move it), visible, and the product's stock; {@code VARIANTS_NOT_MANAGED} otherwise.
+     */
     public void resetVariantsToDefault(Instant now) {
         Objects.requireNonNull(now, "now");
         requireManaged();
+        VariantOverrides defaults = VariantOverrides.resetTo(sku);
         Map<VariantId, VariantOverrides> reset = new LinkedHashMap<>();
         Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
         data().forEach((variantId, before) -> {
-            recordDifferences(changes, variantId, before, VariantOverrides.DEFAULT);
-            reset.put(variantId, VariantOverrides.DEFAULT);
+            recordDifferences(changes, variantId, before, defaults);
+            reset.put(variantId, defaults);
         });
         commitVariantChanges(reset, changes, now);
     }
@@ -868,10 +880,12 @@ public final class Product {
      * {@code media}, and {@code productOptions} when a choice gets media. Errors are reported on
      * {@code media[i]...}.
      *
-     * @throws ValidationException    {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code media[i].choice...}
+     * @throws ValidationException    {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code media[i].choice...};
+     *                                {@code TOO_MANY_MEDIA} when more than {@value #MAX_MEDIA} items are sent;
+     *                                {@code MEDIA_ALREADY_ADDED} for an id the request lists twice
      * @throws RuleViolationException {@code TOO_MANY_MEDIA} when the product would have more than
-     *                                {@value #MAX_MEDIA} items; {@code MEDIA_ALREADY_ADDED} for an id the product
-     *                                (or the request) already has; {@code CHOICE_MEDIA_OTHER_OPTION} when a choice of
+     *                                {@value #MAX_MEDIA} items with those it has; {@code MEDIA_ALREADY_ADDED} for an
+     *                                id the product already has; {@code CHOICE_MEDIA_OTHER_OPTION} when a choice of
      *                                another option than the one whose choices have media is given
      */
     public void addMedia(List<NewMedia> items, Instant now) {
@@ -880,6 +894,7 @@ public final class Product {
         if (items.isEmpty()) {
             return;
         }
+        requireValidMediaRequest(items);
         if (media.size() + items.size() > MAX_MEDIA) {
             throw new RuleViolationException(ErrorCodes.TOO_MANY_MEDIA, "media",
                     "a product can have at most " + MAX_MEDIA + " media items; product " + id + " has "
@@ -906,6 +921,27 @@ public final class Product {
         media = List.copyOf(newMedia);
         touch("media", now);
         commitLinks(newLinks, now);
+    }
+
+    /**
+     * The media limits a request breaks by itself, whatever the product holds (HTTP 400): more than
+     * {@value #MAX_MEDIA} items ({@code TOO_MANY_MEDIA}), or one id listed twice ({@code MEDIA_ALREADY_ADDED} on
+     * the second). The same limits reached only with the product's stored media are conflicts (409).
+     */
+    private static void requireValidMediaRequest(List<NewMedia> items) {
+        if (items.size() > MAX_MEDIA) {
+            throw new ValidationException("media", ErrorCodes.TOO_MANY_MEDIA,
+                    "must contain at most " + MAX_MEDIA + " items, the most a product can have (was "
+                            + items.size() + ")");
+        }
+        Set<String> sent = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String mediaId = items.get(i).item().id();
+            if (!sent.add(mediaId)) {
+                throw new ValidationException("media[" + i + "].mediaId", ErrorCodes.MEDIA_ALREADY_ADDED,
+                        "must not repeat an earlier item of the request (\"" + mediaId + "\")");
+            }
+        }
     }
 
     /**
@@ -1180,8 +1216,31 @@ public final class Product {
         return PriceData.of(price, discount);
     }
 
+    /**
+     * The product's own stock: the product's inventory while variants are not managed; with managed variants, the
+     * stock each variant without stock of its own inherits. Whether the product can be bought is {@link #inStock()}.
+     */
     public Stock stock() {
         return stock;
+    }
+
+    /**
+     * Whether the product can be bought. Without managed variants, as its stock says. With them, whether some
+     * visible variant is in stock, by its own stock or by the product's that it inherits: the product's own
+     * {@code inStock} alone would answer {@code false} for a product whose variants all have stock of their own, and
+     * {@code true} for one whose every in-stock variant is hidden. A product read without its variants answers it
+     * from the availability stored with its choices: a choice is in stock when some visible, in-stock variant has
+     * it, and every variant has one choice of the first option.
+     */
+    public boolean inStock() {
+        if (!manageVariants) {
+            return stock.inStock();
+        }
+        if (storedAvailability != null) {
+            return options.get(0).choices().stream()
+                    .anyMatch(choice -> storedAvailability.get(choice.key()).inStock());
+        }
+        return data().values().stream().anyMatch(overrides -> overrides.visible() && stockOf(overrides).inStock());
     }
 
     /** Ecwid's {@code warningLimit}, or {@code null} when the product has none. */
@@ -1253,6 +1312,31 @@ public final class Product {
         }
     }
 
+    /**
+     * Checks options that one request sends together with {@code manageVariants: true} (a PATCH carrying both; a
+     * creation is checked the same way): they make at most {@value #MAX_MANAGED_VARIANTS} combinations. Such a
+     * request breaks the limit by itself, whatever the product holds, so it is invalid ({@code TOO_MANY_VARIANTS},
+     * HTTP 400); the same limit reached only with what the product holds (options sent while variants are managed
+     * already, management turned on over stored options) is a conflict with its state (409, see
+     * {@link #replaceOptions} and {@link #changeManageVariants}). Other option errors come first, as
+     * {@link #replaceOptions} reports them.
+     *
+     * @throws ValidationException {@code TOO_MANY_VARIANTS} on {@code productOptions}, or the options' own errors
+     */
+    public static void requireManageableOptions(List<OptionSpec> specs) {
+        requireManageableAsSent(buildOptions(List.of(), 1, specs).options());
+    }
+
+    private static void requireManageableAsSent(List<ProductOption> options) {
+        long count = CombinationSpace.of(options).size();
+        if (count > MAX_MANAGED_VARIANTS) {
+            throw new ValidationException("productOptions", ErrorCodes.TOO_MANY_VARIANTS,
+                    "must make at most " + MAX_MANAGED_VARIANTS + " variants when manageVariants is true (they make "
+                            + count + ")");
+        }
+    }
+
+    /** The 300-variant limit reached with what the product holds (its options, or its variant management): 409. */
     private static void requireManageable(List<ProductOption> options) {
         long count = CombinationSpace.of(options).size();
         if (count > MAX_MANAGED_VARIANTS) {

@@ -2,8 +2,13 @@ package io.catalog.domain.product;
 
 import io.catalog.domain.shared.ApiEnum;
 
-/** Whether the product is shipped or delivered digitally. */
+/**
+ * Whether the product is shipped or delivered digitally, or not said: the seed's three values
+ * {@code unspecified_product_type}, {@code physical} and {@code digital}. A product created without a type is
+ * physical ({@link NewProduct}); {@link #UNSPECIFIED} is stored and answered only when sent.
+ */
 public enum ProductType implements ApiEnum {
+    UNSPECIFIED("unspecified_product_type"),
     PHYSICAL("physical"),
     DIGITAL("digital");
 
@@ -18,7 +23,7 @@ public enum ProductType implements ApiEnum {
         return apiName;
     }
 
-    /** {@code "physical"} or {@code "digital"}; field {@code productType}. */
+    /** {@code "unspecified_product_type"}, {@code "physical"} or {@code "digital"}; field {@code productType}. */
     public static ProductType fromApiName(String apiName) {
         return ApiEnum.fromApiName(ProductType.class, "productType", apiName);
     }

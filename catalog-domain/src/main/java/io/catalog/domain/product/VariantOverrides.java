@@ -10,7 +10,13 @@ import java.util.Objects;
  */
 public record VariantOverrides(Money price, Sku sku, Weight weight, boolean visible, Stock stock) {
 
+    /** The data of a variant that managing variants creates: everything inherited, no SKU, visible. */
     public static final VariantOverrides DEFAULT = new VariantOverrides(null, Sku.NONE, null, true, null);
+
+    /** The data of a variant reset to the product's values: everything inherited, the product's SKU, visible. */
+    static VariantOverrides resetTo(Sku productSku) {
+        return new VariantOverrides(null, productSku, null, true, null);
+    }
 
     public VariantOverrides {
         Objects.requireNonNull(sku, "sku");

@@ -16,6 +16,7 @@ import io.catalog.domain.product.events.ProductDeleted;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettings;
@@ -310,8 +311,42 @@ class ProductServiceTest {
 
         service.resetVariants(STORE, product.id());
 
-        assertThat(service.get(STORE, product.id()).variants(0, 10)).allSatisfy(v -> assertThat(v.visible()).isTrue());
+        assertThat(service.get(STORE, product.id()).variants(0, 10)).allSatisfy(v -> {
+            assertThat(v.visible()).isTrue();
+            assertThat(v.sku().value()).as("the product's SKU").isEqualTo("SH");
+        });
         assertThat(events.published()).last().isInstanceOf(VariantsChanged.class);
+    }
+
+    private static List<OptionCommand> optionsMaking343() {
+        return java.util.stream.IntStream.range(0, 3).mapToObj(o -> new OptionCommand("o" + o, null,
+                java.util.stream.IntStream.range(0, 7).mapToObj(c -> new ChoiceCommand("c" + c, null)).toList()))
+                .toList();
+    }
+
+    private static UpdateProductCommand options(Boolean manageVariants, List<OptionCommand> options) {
+        return new UpdateProductCommand(null, null, null, null, null, null, null, null, null, null, null, null,
+                manageVariants, options, null);
+    }
+
+    @Test
+    void theVariantLimitBrokenByTheRequestAloneIsInvalidAndWithTheStoredStateAConflict() {
+        Product unmanaged = service.create(STORE, named("Plain"));
+        Product managed = createWithOptions(true);
+
+        assertInvalid(() -> service.update(STORE, unmanaged.id(), options(true, optionsMaking343()),
+                OptionalLong.empty()), "productOptions", ErrorCodes.TOO_MANY_VARIANTS);
+        assertInvalid(() -> service.update(STORE, managed.id(), options(true, optionsMaking343()),
+                OptionalLong.empty()), "productOptions", ErrorCodes.TOO_MANY_VARIANTS);
+        // Options alone over a product that manages variants: over the limit only with what is stored.
+        assertRuleViolation(() -> service.update(STORE, managed.id(), options(null, optionsMaking343()),
+                OptionalLong.empty()), ErrorCodes.TOO_MANY_VARIANTS);
+        service.update(STORE, unmanaged.id(), options(null, optionsMaking343()), OptionalLong.empty());
+        // Management alone over stored options.
+        assertRuleViolation(() -> service.update(STORE, unmanaged.id(), options(true, null), OptionalLong.empty()),
+                ErrorCodes.TOO_MANY_VARIANTS);
+        assertThat(service.get(STORE, managed.id()).variantCount()).isEqualTo(2);
+        assertThat(service.get(STORE, unmanaged.id()).manageVariants()).isFalse();
     }
 
     @Test
@@ -342,7 +377,9 @@ class ProductServiceTest {
 
         assertThat(results).extracting(ProductService.BulkCreateResult::success).containsExactly(true, false, false, true);
         assertThat(results.get(1).error().field()).isEqualTo("products[1].name");
-        assertThat(results.get(2).error().code()).isEqualTo(ErrorCodes.TOO_MANY_VARIANTS);
+        assertThat(results.get(2).error()).isInstanceOf(ValidationException.class)
+                .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
+                .hasFieldOrPropertyWithValue("field", "products[2].productOptions");
         assertThat(results.get(0).product().slug().value()).isEqualTo("mug");
         assertThat(results.get(3).product().slug().value()).isEqualTo("mug-1");
         assertThat(results.get(3).product().numericId()).isGreaterThan(results.get(0).product().numericId());

@@ -21,7 +21,7 @@ class ProductChangesTest {
         product.rename(new ProductName("Hoodie"), T1);
         product.changeSlug(Slug.parse("hoodie"), T1);
         product.changeProductType(ProductType.DIGITAL, T1);
-        product.changeDescription(new Description("warm"), T1);
+        product.changeDescription(Description.of("warm"), T1);
         product.changeSku(new Sku("H-1"), T1);
         product.changeWeight(new Weight(BigDecimal.ONE), T1);
         product.changeVisibility(false, T1);

@@ -67,12 +67,32 @@ class ProductMediaTest {
     }
 
     @Test
+    void sixteenItemsInOneRequestAreInvalidWhateverTheProductHas() {
+        Product product = aProduct().build();
+
+        assertInvalid(() -> product.addMedia(IntStream.range(0, 16).mapToObj(i -> byId("m" + i)).toList(), T1),
+                "media", ErrorCodes.TOO_MANY_MEDIA)
+                .hasMessage("media must contain at most 15 items, the most a product can have (was 16)");
+        assertThat(product.media()).isEmpty();
+        assertThat(product.hasChanges()).isFalse();
+    }
+
+    @Test
     void aMediaIdIsAddedOnce() {
         Product product = aProduct().build();
         product.addMedia(List.of(byId("a")), T1);
 
         assertRuleViolation(() -> product.addMedia(List.of(byId("b"), byId("a")), T1), ErrorCodes.MEDIA_ALREADY_ADDED);
         assertThat(ids(product.media())).containsExactly("a");
+    }
+
+    @Test
+    void aMediaIdListedTwiceInOneRequestIsInvalid() {
+        Product product = aProduct().build();
+
+        assertInvalid(() -> product.addMedia(List.of(byId("a"), byId("b"), byId("a")), T1), "media[2].mediaId",
+                ErrorCodes.MEDIA_ALREADY_ADDED);
+        assertThat(product.media()).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import static io.catalog.domain.product.ProductBuilder.optionSpecs;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class ProductOptionsTest {
 
@@ -49,10 +50,23 @@ class ProductOptionsTest {
         assertThat(aProduct().withOptions(List.of(optionSpecs(1, 30).get(0), dropDown("Fit", "1", "2", "3", "4",
                 "5", "6", "7", "8", "9", "10"))).managingVariants().build().variantCount()).isEqualTo(300);
 
-        assertRuleViolation(() -> aProduct().withOptions(List.of(optionSpecs(1, 30).get(0),
+        // Created with options and management together: the request alone breaks the limit, so it is invalid.
+        assertInvalid(() -> aProduct().withOptions(List.of(optionSpecs(1, 30).get(0),
                         dropDown("Fit", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
-                        .managingVariants().build(), ErrorCodes.TOO_MANY_VARIANTS)
-                .hasMessage("a product with managed variants can have at most 300 variants (its options make 330)");
+                        .managingVariants().build(), "productOptions", ErrorCodes.TOO_MANY_VARIANTS)
+                .hasMessage("productOptions must make at most 300 variants when manageVariants is true (they make 330)");
+    }
+
+    @Test
+    void optionsSentWithManagementAreCheckedOnTheirOwn() {
+        assertInvalid(() -> Product.requireManageableOptions(List.of(dropDown("A", "1", "2", "3", "4", "5", "6",
+                        "7"), dropDown("B", "1", "2", "3", "4", "5", "6", "7"), dropDown("C", "1", "2", "3", "4",
+                        "5", "6", "7"))), "productOptions", ErrorCodes.TOO_MANY_VARIANTS)
+                .hasMessageContaining("(they make 343)");
+        assertThatCode(() -> Product.requireManageableOptions(optionSpecs(2, 17))).doesNotThrowAnyException();
+        // Their own errors come first: seven options are too many options, whatever they multiply to.
+        assertInvalid(() -> Product.requireManageableOptions(optionSpecs(7, 3)), "productOptions",
+                ErrorCodes.TOO_MANY_OPTIONS);
     }
 
     @Test

@@ -31,7 +31,7 @@ class ProductReadWithoutVariantsTest {
     }
 
     /** The state as a page reads it: every row but the variants. */
-    private static ProductState withoutVariants(ProductState s) {
+    static ProductState withoutVariants(ProductState s) {
         return new ProductState(s.id(), s.storeId(), s.numericId(), s.slug(), s.inventoryItemId(), s.name(),
                 s.productType(), s.description(), s.sku(), s.weight(), s.visible(), s.currency(), s.price(),
                 s.discountType(), s.discountValue(), s.trackInventory(), s.quantity(), s.inStock(), s.warningLimit(),

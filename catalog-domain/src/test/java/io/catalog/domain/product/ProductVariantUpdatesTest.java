@@ -114,6 +114,22 @@ class ProductVariantUpdatesTest {
     }
 
     @Test
+    void resetGivesEveryVariantTheProductsCurrentSku() {
+        Product product = aProduct().withSku("TEE").withSizesAndColors().managingVariants().build();
+        VariantId first = product.variantAt(0).id();
+        product.updateVariants(List.of(new VariantUpdate(List.of(first), null, null, new Sku("TEE-S-RED"), null,
+                null, null)), T1);
+        product.changeSku(new Sku("TEE-2"), T1);
+
+        product.resetVariantsToDefault(T1);
+
+        assertThat(product.variants(0, 100)).extracting(variant -> variant.sku().value()).containsOnly("TEE-2");
+        assertThat(Product.reconstitute(product.state()).variantAt(0).sku()).isEqualTo(new Sku("TEE-2"));
+        product.changeSku(new Sku("TEE-3"), T1);
+        assertThat(product.variantAt(1).sku()).as("copied at the reset, not inherited").isEqualTo(new Sku("TEE-2"));
+    }
+
+    @Test
     void managingVariantsCreatesDefaultDataAndUnmanagingDiscardsIt() {
         Product product = aProduct().withSizesAndColors().build();
 

@@ -32,11 +32,22 @@ class SimpleValueObjectsTest {
     }
 
     @Test
+    void textLimitsCountCodePointsNotUtf16Units() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(new ProductName(emoji.repeat(80)).value()).hasSize(160);
+        assertInvalid(() -> new ProductName(emoji.repeat(81)), "name", ErrorCodes.TOO_LONG)
+                .hasMessage("name must be at most 80 characters (was 81)");
+        assertThat(new Sku(emoji.repeat(40)).value()).hasSize(80);
+        assertInvalid(() -> new Sku(emoji.repeat(41)), "sku", ErrorCodes.TOO_LONG);
+        assertThat(new io.catalog.domain.collection.CollectionName(emoji.repeat(80)).value()).hasSize(160);
+    }
+
+    @Test
     void descriptionAllowsRichTextUpToEightThousandCharacters() {
-        assertThat(new Description("<p>Soft <b>cotton</b></p>").value()).startsWith("<p>");
-        assertThat(new Description("")).isEqualTo(Description.EMPTY);
-        assertThat(new Description("d".repeat(8000)).value()).hasSize(8000);
-        assertInvalid(() -> new Description("d".repeat(8001)), "description", ErrorCodes.TOO_LONG);
+        assertThat(Description.of("<p>Soft <b>cotton</b></p>").value()).startsWith("<p>");
+        assertThat(Description.of("")).isEqualTo(Description.EMPTY);
+        assertThat(Description.of("d".repeat(8000)).value()).hasSize(8000);
+        assertInvalid(() -> Description.of("d".repeat(8001)), "description", ErrorCodes.TOO_LONG);
     }
 
     @Test
@@ -62,8 +73,10 @@ class SimpleValueObjectsTest {
     void productTypeIsParsedFromItsApiName() {
         assertThat(ProductType.fromApiName("digital")).isEqualTo(ProductType.DIGITAL);
         assertThat(ProductType.PHYSICAL.apiName()).isEqualTo("physical");
+        assertThat(ProductType.fromApiName("unspecified_product_type")).as("the seed's third value")
+                .isEqualTo(ProductType.UNSPECIFIED);
         assertInvalid(() -> ProductType.fromApiName("service"), "productType", ErrorCodes.UNKNOWN_ENUM_VALUE)
-                .hasMessage("productType must be one of physical, digital (was \"service\")");
+                .hasMessage("productType must be one of unspecified_product_type, physical, digital (was \"service\")");
     }
 
     @Test

@@ -279,7 +279,7 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     private static Collection toCollection(CollectionEntity row) {
         return Collection.reconstitute(new CollectionId(row.id), new StoreId(row.storeId), new CollectionName(row.name),
-                Slug.parse(row.slug), new Description(row.description), row.visible, row.createdAt.toInstant(),
+                Slug.parse(row.slug), Description.stored(row.description), row.visible, row.createdAt.toInstant(),
                 row.lastUpdated.toInstant(), row.revision);
     }
 }

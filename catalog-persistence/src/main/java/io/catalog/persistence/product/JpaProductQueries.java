@@ -211,6 +211,7 @@ public class JpaProductQueries implements ProductQueries {
     }
 
     private static boolean availabilityStored(List<ChoiceEntity> choices) {
-        return choices.stream().allMatch(c -> c.inStock != null && c.visible != null);
+        // A product managing the one variant of no options stores its availability with no choice: read its variant.
+        return !choices.isEmpty() && choices.stream().allMatch(c -> c.inStock != null && c.visible != null);
     }
 }

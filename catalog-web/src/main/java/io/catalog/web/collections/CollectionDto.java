@@ -19,7 +19,7 @@ public record CollectionDto(
         @Schema(readOnly = true) ProductDto.MediaDto media,
         @Schema(description = "Friendly URL name, unique in the store; made from the name unless given",
                 example = "my-new-collection") String slug,
-        @Schema(description = "Description; accepts rich text", maxLength = 8000) String description,
+        @Schema(description = "Description: rich text, sanitized to an allowed subset of HTML (p, div, br, h1-h6, blockquote, ul, ol, li, b, strong, i, em, u, s, strike, del, ins, sub, sup, small, code, span, a with an http, https or mailto href, and a style attribute with color, background-color, font-size, font-style, font-weight, text-align, text-decoration); at most 8000 characters (code points) once sanitized", maxLength = 8000) String description,
         @Schema(description = "Whether customers see the collection", example = "true") Boolean visible,
         @Schema(description = "Revision, increased by every change", readOnly = true, example = "1") String revision) {
 

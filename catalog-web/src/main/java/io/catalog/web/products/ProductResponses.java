@@ -53,7 +53,7 @@ final class ProductResponses {
                 product.description().value(),
                 managed ? null : product.sku().value(),
                 managed ? null : Decimals.normalize(product.weight().value()),
-                StockDto.of(product.stock()),
+                StockDto.ofProduct(product),
                 product.warningLimit(),
                 null,
                 price,

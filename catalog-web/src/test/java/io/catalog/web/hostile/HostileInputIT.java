@@ -31,7 +31,8 @@ class HostileInputIT extends CatalogIT {
             new BasicCases(),
             new ErrorShapeCases(),
             new StrictInputCases(),
-            new StorefrontCases());
+            new StorefrontCases(),
+            new SeedLimitCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

@@ -1,0 +1,82 @@
+package io.catalog.domain.product;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.catalog.domain.product.ProductBuilder.T1;
+import static io.catalog.domain.product.ProductBuilder.aProduct;
+import static io.catalog.domain.product.ProductBuilder.dropDown;
+import static io.catalog.domain.product.ProductReadWithoutVariantsTest.withoutVariants;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@link Product#inStock()}: whether the product can be bought, which managed variants decide. */
+class ProductInStockTest {
+
+    private static VariantUpdate stockOf(String size, Stock stock) {
+        return new VariantUpdate(null, Map.of("Size", size), null, null, null, null, stock);
+    }
+
+    private static VariantUpdate hide(String size) {
+        return new VariantUpdate(null, Map.of("Size", size), null, null, null, false, null);
+    }
+
+    /** As a page answers it: read without its variants, from the availability stored with its choices. */
+    private static Product asAnswered(Product product) {
+        return Product.reconstituteWithoutVariants(withoutVariants(product.state()));
+    }
+
+    @Test
+    void withoutManagedVariantsTheProductsStockDecides() {
+        assertThat(aProduct().withStock(Stock.tracked(0)).build().inStock()).isFalse();
+        assertThat(aProduct().withStock(Stock.tracked(2)).withSizesAndColors().build().inStock()).isTrue();
+        assertThat(aProduct().withStock(Stock.untracked(false)).build().inStock()).isFalse();
+    }
+
+    @Test
+    void aVisibleVariantWithStockOfItsOwnPutsTheProductInStock() {
+        Product product = aProduct().withStock(Stock.tracked(0)).withOption(dropDown("Size", "S", "M"))
+                .managingVariants().build();
+        assertThat(product.inStock()).as("every variant inherits the product's 0").isFalse();
+
+        product.updateVariants(List.of(stockOf("M", Stock.tracked(4))), T1);
+
+        assertThat(product.stock().inStock()).as("the product's own stock").isFalse();
+        assertThat(product.inStock()).isTrue();
+        assertThat(asAnswered(product).inStock()).isTrue();
+    }
+
+    @Test
+    void hiddenVariantsInStockDoNotPutItInStock() {
+        Product product = aProduct().withStock(Stock.tracked(0)).withOption(dropDown("Size", "S", "M"))
+                .managingVariants().build();
+        product.updateVariants(List.of(stockOf("M", Stock.tracked(4)), hide("M")), T1);
+
+        assertThat(product.inStock()).isFalse();
+        assertThat(asAnswered(product).inStock()).isFalse();
+    }
+
+    @Test
+    void variantsInheritingTheProductsStockFollowIt() {
+        Product product = aProduct().withStock(Stock.tracked(3)).withSizesAndColors().managingVariants().build();
+        assertThat(product.inStock()).isTrue();
+
+        product.updateVariants(List.of(stockOf("S", Stock.tracked(0)), stockOf("M", Stock.tracked(0))), T1);
+        assertThat(product.inStock()).as("L inherits 3").isTrue();
+
+        product.changeStock(Stock.tracked(0), T1);
+        assertThat(product.inStock()).isFalse();
+        assertThat(asAnswered(product).inStock()).isFalse();
+    }
+
+    @Test
+    void aProductManagingTheVariantOfNoOptionsIsReadWithIt() {
+        Product product = aProduct().withStock(Stock.tracked(1)).managingVariants().build();
+
+        assertThat(product.inStock()).isTrue();
+        assertThatThrownBy(() -> asAnswered(product)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read it with its variants");
+    }
+}
