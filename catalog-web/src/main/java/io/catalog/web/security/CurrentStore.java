@@ -2,7 +2,9 @@ package io.catalog.web.security;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Optional;
 
+import jakarta.json.JsonString;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -63,13 +65,26 @@ public final class CurrentStore {
 
     private static StoreId storeOf(JsonWebToken token) {
         Object claim = token == null ? null : token.getClaim(STORE_CLAIM);
-        if (claim == null || claim.toString().isBlank()) {
+        if (claim == null) {
             throw new NotAuthorizedException("The token carries no " + STORE_CLAIM + " claim", "Bearer");
         }
+        return storeNamedBy(claim).orElseThrow(() -> new NotAuthorizedException("The token's " + STORE_CLAIM
+                + " claim must be a string of 1 to 64 letters, digits, '.', '_', ':' or '-'", "Bearer"));
+    }
+
+    /**
+     * The store a claim names, taken exactly as it is written: a JSON string that is a valid {@link StoreId}. Any
+     * other value (not a string, empty, too long, other characters, quotes included) names none; it is never mended.
+     */
+    static Optional<StoreId> storeNamedBy(Object claim) {
+        String text = claim instanceof JsonString json ? json.getString() : claim instanceof String string ? string : null;
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
-            return new StoreId(claim.toString().replace("\"", ""));
+            return Optional.of(new StoreId(text));
         } catch (ValidationException e) {
-            throw new NotAuthorizedException("The token's " + STORE_CLAIM + " claim is not a valid store id", "Bearer");
+            return Optional.empty();
         }
     }
 

@@ -53,4 +53,9 @@ public abstract class CatalogIT {
     protected static String token(String store, String... permissions) {
         return TOKENS.token(store, List.of(permissions), Duration.ofHours(1));
     }
+
+    /** A token whose {@code instanceId} claim is any JSON value (see {@link TokenIssuer#tokenClaiming}). */
+    protected static String tokenClaiming(Object store, String... permissions) {
+        return TOKENS.tokenClaiming(store, List.of(permissions), Duration.ofHours(1));
+    }
 }

@@ -78,6 +78,14 @@ public final class TokenIssuer {
     }
 
     public String token(String store, List<String> permissions, Duration ttl) {
+        return tokenClaiming(store, permissions, ttl);
+    }
+
+    /**
+     * A token whose {@code instanceId} claim is any JSON value (a string, a number, a boolean, a {@code Map} as an
+     * object, a {@code List} as an array), or absent when null: for tests of claims the catalog must refuse.
+     */
+    public String tokenClaiming(Object store, List<String> permissions, Duration ttl) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
