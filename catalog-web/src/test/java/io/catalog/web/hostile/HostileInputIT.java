@@ -27,7 +27,7 @@ import io.catalog.web.support.CatalogIT;
  */
 class HostileInputIT extends CatalogIT {
 
-    static final List<HostileCases> FAMILIES = List.of(new BasicCases());
+    static final List<HostileCases> FAMILIES = List.of(new BasicCases(), new TenantCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 
@@ -123,7 +123,7 @@ class HostileInputIT extends CatalogIT {
         assertThat(subscription.status()).as(subscription.toString()).isEqualTo(200);
         String subscriptionId = subscription.json().getJsonObject("subscription").getString("id");
         return new HostileStore(id, modify.bearer(), token(id, READ), token("other-" + UUID.randomUUID(), READ, MODIFY),
-                productId, hiddenId, collectionId, subscriptionId, CatalogIT::token);
+                productId, hiddenId, collectionId, subscriptionId, CatalogIT::tokenClaiming);
     }
 
     /** What the store holds, as its owner reads it. */
