@@ -69,6 +69,34 @@ class SecurityIT extends CatalogIT {
         }
     }
 
+    /**
+     * The store claim is taken exactly as written: quotes around or inside a store's id, an empty or overlong claim,
+     * control characters or a claim that is not a string name no store and are refused, every time.
+     */
+    @Test
+    void aStoreClaimThatIsNotExactlyAStoreIdIsUnauthorized() {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api owner = store(storeId, READ, MODIFY);
+        String id = owner.post("/stores/v1/products", SEED_PRODUCT).json().getJsonObject("product").getString("id");
+        List<Object> claims = List.of("\"" + storeId + "\"", storeId.substring(0, 6) + "\"" + storeId.substring(6),
+                "", "s".repeat(200), storeId + "\u0000", storeId + "\r\n", 42, true, java.util.Map.of("id", storeId),
+                List.of(storeId));
+
+        for (Object claim : claims) {
+            Api caller = anonymous().withToken(tokenClaiming(claim, READ, MODIFY));
+            for (int i = 0; i < 2; i++) {
+                Api.Response refused = caller.get("/stores/v1/products/" + id);
+                ApiChecks.assertError(refused, 401, "UNAUTHORIZED", null);
+                assertThat(refused.json().getString("message")).as("%s", claim).contains("instanceId");
+            }
+            ApiChecks.assertError(caller.patch("/stores/v1/products/" + id, "{\"product\": {\"name\": \"Taken\"}}"),
+                    401, "UNAUTHORIZED", null);
+        }
+        Api.Response kept = owner.get("/stores/v1/products/" + id);
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.json().getJsonObject("product").getString("name")).isEqualTo("T-shirt");
+    }
+
     @Test
     void readingNeedsAPermissionAndWritingNeedsModify() {
         String store = "store-" + java.util.UUID.randomUUID();

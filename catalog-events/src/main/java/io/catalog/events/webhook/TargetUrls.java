@@ -4,26 +4,42 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 
 /**
  * The rule on a subscription's target URL: absolute {@code http} or {@code https}, with a host, at most
- * {@value #MAX_LENGTH} characters, no user info; and, unless private targets are allowed, a host that resolves to
- * public addresses only (no loopback, private, link-local, unique-local, wildcard or multicast address), so that
- * webhooks cannot be aimed at the service's own network.
+ * {@value #MAX_LENGTH} characters, no user info nor fragment, a port from 1 to 65535, an IPv4 host only in its
+ * canonical form (four decimal numbers, no leading zeros: {@code 0177.0.0.1} or {@code 2130706433} are refused rather
+ * than guessed at), no IPv6 zone. Its host must resolve, and every address it resolves to must be one a webhook may
+ * be sent to ({@link SpecialAddresses}): a public address, or, when private targets are allowed, a loopback, private,
+ * link-local or other local one; never an address that reaches no single host (unspecified, "this network",
+ * multicast, broadcast, reserved), whatever the setting.
  */
 public final class TargetUrls {
 
     static final int MAX_LENGTH = 2048;
 
+    /** A host whose last label is a number (decimal, or hexadecimal {@code 0x..}) is meant as an IPv4 address. */
+    private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(?:^|\\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\\.?$");
+    private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+    private static final Pattern CANONICAL_IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
+
     private TargetUrls() {
     }
 
-    /** {@code url} when it may be a target; else a validation error on {@code field}. */
+    /** {@code url} when it may be a target now; else a validation error on {@code field}. */
     public static String validate(String url, boolean allowPrivate, String field) {
+        addresses(parse(url, field), allowPrivate, field);
+        return url;
+    }
+
+    /** {@code url} as a URI, when its form may be a target's (its host is not resolved); else a validation error. */
+    public static URI parse(String url, String field) {
         if (url == null || url.isBlank()) {
             throw new ValidationException(field, ErrorCodes.REQUIRED, "is required");
         }
@@ -43,41 +59,61 @@ public final class TargetUrls {
             throw new ValidationException(field, ErrorCodes.INVALID_FORMAT,
                     "must be an absolute http or https URL with a host, without user info or fragment");
         }
-        if (!allowPrivate) {
-            requirePublic(uri.getHost(), field);
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must have a port from 1 to 65535");
         }
-        return url;
+        String host = uri.getHost();
+        if (host.startsWith("[") && host.contains("%")) {
+            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must not give an IPv6 zone");
+        }
+        if (!host.startsWith("[") && NUMERIC_LAST_LABEL.matcher(host).find()
+                && !CANONICAL_IPV4.matcher(host).matches()) {
+            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT,
+                    "must write an IPv4 address as four decimal numbers from 0 to 255 without leading zeros");
+        }
+        return uri;
     }
 
-    private static void requirePublic(String host, String field) {
-        InetAddress[] addresses;
+    /**
+     * The addresses {@code target}'s host resolves to now, each of them allowed; else a validation error on
+     * {@code field}: {@code INVALID_FORMAT} when the host does not resolve, {@code NOT_ALLOWED} when an address may not
+     * be a target.
+     */
+    public static List<InetAddress> addresses(URI target, boolean allowPrivate, String field) {
+        List<InetAddress> addresses;
         try {
-            addresses = InetAddress.getAllByName(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            addresses = List.of(InetAddress.getAllByName(hostOf(target)));
         } catch (UnknownHostException e) {
             throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must name a host that resolves");
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                throw new ValidationException(field, ErrorCodes.NOT_ALLOWED,
-                        "must not address a private, loopback or link-local network");
+            String refusal = refusal(address, allowPrivate);
+            if (refusal != null) {
+                throw new ValidationException(field, ErrorCodes.NOT_ALLOWED, refusal);
             }
         }
+        return addresses;
     }
 
-    /** Whether {@code address} is a public unicast address. */
-    static boolean isPublic(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return false;
-        }
-        byte[] bytes = address.getAddress();
-        if (bytes.length == 16) {
-            return (bytes[0] & 0xfe) != 0xfc; // fc00::/7, unique local
-        }
-        int first = bytes[0] & 0xff;
-        int second = bytes[1] & 0xff;
-        return first != 0 // "this network"
-                && !(first == 100 && second >= 64 && second <= 127) // carrier-grade NAT
-                && !(first == 192 && second == 0 && (bytes[2] & 0xff) == 0); // IETF protocol assignments
+    /** Why a webhook may not be sent to {@code address}, or null when it may. */
+    static String refusal(InetAddress address, boolean allowPrivate) {
+        SpecialAddresses.AddressClass found = SpecialAddresses.classify(address);
+        return switch (found.reach()) {
+            case GLOBAL -> null;
+            case LOCAL -> allowPrivate ? null
+                    : "must not address " + found + ": webhook targets must be public addresses";
+            case NONE -> "must not address " + found + ", which reaches no single host";
+        };
+    }
+
+    /** Whether {@code host} (as {@link #hostOf} gives it) is an IP address rather than a name. */
+    static boolean isAddressLiteral(String host) {
+        return host.contains(":") || CANONICAL_IPV4.matcher(host).matches();
+    }
+
+    /** The host to resolve or connect to: the URI's host, an IPv6 literal without its brackets. */
+    static String hostOf(URI target) {
+        String host = target.getHost();
+        return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
     }
 }

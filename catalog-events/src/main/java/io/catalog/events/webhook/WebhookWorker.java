@@ -1,6 +1,5 @@
 package io.catalog.events.webhook;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -113,10 +112,8 @@ public class WebhookWorker {
             return;
         }
         schedule = RetrySchedule.parse(retrySchedule);
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).executor(executor).build();
         batchesInFlight = new Semaphore(Math.max(1, concurrency));
-        sender = new WebhookSender(client, requestTimeout, keys, allowPrivateTargets);
+        sender = new WebhookSender(executor, scheduler, connectTimeout, requestTimeout, keys, allowPrivateTargets);
         long millis = Math.max(1, pollInterval.toMillis());
         polling = scheduler.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
     }

@@ -2,15 +2,17 @@ package io.catalog.events.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import com.nimbusds.jose.jwk.RSAKey;
@@ -22,49 +24,96 @@ import io.catalog.persistence.webhook.WebhookSubscription;
 
 class WebhookSenderTest {
 
+    private static final String TARGET = "https://erp.example.com/hooks/catalog?store=1";
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:31Z");
     private static final OutboxEvent EVENT = new OutboxEvent(UUID.randomUUID().toString(), "my-store",
             "ProductDeleted", "product", "p-1", 7, "{\"productId\":\"p-1\"}",
             OffsetDateTime.of(2026, 11, 22, 10, 15, 30, 0, ZoneOffset.UTC), 0);
+    private static final SigningKeys KEYS = keys();
+    private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool();
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
+
+    @AfterAll
+    static void stopThreads() {
+        EXECUTOR.shutdownNow();
+        TIMER.shutdownNow();
+    }
 
     @Test
     void aStandardRequestCarriesTheStandardWebhooksHeadersAndItsSignature() {
         String secret = WebhookSecrets.generate();
-        HttpRequest request = sender().request(subscription("standard", secret), EVENT, NOW);
+        WebhookRequest request = sender(true).request(subscription("standard", secret, TARGET), EVENT, NOW);
 
-        assertThat(request.method()).isEqualTo("POST");
-        assertThat(request.timeout()).contains(Duration.ofSeconds(5));
-        assertThat(request.headers().firstValue("webhook-id")).contains(EVENT.id());
-        assertThat(request.headers().firstValue("webhook-timestamp")).contains(Long.toString(NOW.getEpochSecond()));
-        assertThat(request.headers().firstValue("webhook-signature")).contains(StandardSignature.sign(secret,
+        assertThat(request.target()).hasToString(TARGET);
+        assertThat(request.body()).isEqualTo(WebhookBodies.standard(EVENT));
+        assertThat(request.header("webhook-id")).contains(EVENT.id());
+        assertThat(request.header("webhook-timestamp")).contains(Long.toString(NOW.getEpochSecond()));
+        assertThat(request.header("webhook-signature")).contains(StandardSignature.sign(secret,
                 EVENT.id(), NOW.getEpochSecond(), WebhookBodies.standard(EVENT)));
-        assertThat(request.headers().firstValue("catalog-sequence")).contains("7");
-        assertThat(request.headers().firstValue("catalog-aggregate-id")).contains("p-1");
-        assertThat(request.headers().firstValue("Content-Type")).contains("application/json");
+        assertThat(request.header("catalog-sequence")).contains("7");
+        assertThat(request.header("catalog-aggregate-id")).contains("p-1");
+        assertThat(request.header("Content-Type")).contains("application/json");
     }
 
     @Test
     void aWixRequestCarriesAJwtAndNoHmac() {
-        HttpRequest request = sender().request(subscription("wix", WebhookSecrets.generate()), EVENT, NOW);
+        WebhookRequest request = sender(true).request(subscription("wix", WebhookSecrets.generate(), TARGET), EVENT, NOW);
 
-        assertThat(request.headers().firstValue("webhook-signature")).isEmpty();
-        assertThat(request.headers().firstValue("webhook-id")).contains(EVENT.id());
-        assertThat(request.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+        assertThat(request.header("webhook-signature")).isEmpty();
+        assertThat(request.header("webhook-id")).contains(EVENT.id());
+        assertThat(request.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
     }
 
     @Test
-    void aPrivateTargetFailsTheAttemptWhenNotAllowed() {
-        WebhookSender strict = new WebhookSender(HttpClient.newHttpClient(), Duration.ofSeconds(5), keys(), false);
+    void eachAttemptChecksTheAddressItConnectsTo() throws Exception {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n")) {
+            WebhookSubscription subscription = subscription("standard", WebhookSecrets.generate(),
+                    "http://localhost:" + target.port() + "/hooks");
 
-        WebhookSender.Outcome outcome = strict.send(subscription("standard", WebhookSecrets.generate()), EVENT, NOW).join();
+            WebhookSender.Outcome refused = sender(false).send(subscription, EVENT, NOW).join();
+            WebhookSender.Outcome sent = sender(true).send(subscription, EVENT, NOW).join();
+
+            assertThat(refused).isEqualTo(new WebhookSender.Outcome(null, null,
+                    "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses"));
+            assertThat(sent).isEqualTo(new WebhookSender.Outcome(200, null, null));
+            assertThat(target.requests()).singleElement().satisfies(r -> assertThat(r)
+                    .startsWith("POST /hooks HTTP/1.1\r\nHost: localhost:" + target.port() + "\r\n")
+                    .contains("webhook-id: " + EVENT.id() + "\r\n")
+                    .endsWith(WebhookBodies.standard(EVENT)));
+        }
+    }
+
+    @Test
+    void aTargetThatReachesNoSingleHostFailsEveryAttemptEvenWhenPrivateTargetsAreAllowed() {
+        WebhookSender.Outcome outcome = sender(true).send(subscription("standard", WebhookSecrets.generate(),
+                "http://[::ffff:0:127.0.0.1]:9/hooks"), EVENT, NOW).join();
 
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.statusCode()).isNull();
-        assertThat(outcome.error()).contains("private");
+        assertThat(outcome.error()).contains("reaches no single host");
     }
 
-    private static WebhookSender sender() {
-        return new WebhookSender(HttpClient.newHttpClient(), Duration.ofSeconds(5), keys(), true);
+    @Test
+    void anAnswerOtherThan2xxAndNoAnswerAreFailures() throws Exception {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n")) {
+            WebhookSender.Outcome outcome = sender(true).send(subscription("standard", WebhookSecrets.generate(),
+                    "http://127.0.0.1:" + target.port() + "/"), EVENT, NOW).join();
+
+            assertThat(outcome).isEqualTo(new WebhookSender.Outcome(429, "30", "HTTP 429"));
+        }
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        WebhookSender.Outcome refused = sender(true).send(subscription("standard", WebhookSecrets.generate(),
+                "http://127.0.0.1:" + closedPort + "/"), EVENT, NOW).join();
+        assertThat(refused.statusCode()).isNull();
+        assertThat(refused.error()).isEqualTo(AttemptFailures.CONNECTION_REFUSED);
+    }
+
+    private static WebhookSender sender(boolean allowPrivateTargets) {
+        return new WebhookSender(EXECUTOR, TIMER, Duration.ofSeconds(2), Duration.ofSeconds(5), KEYS,
+                allowPrivateTargets);
     }
 
     private static SigningKeys keys() {
@@ -82,9 +131,8 @@ class WebhookSenderTest {
         };
     }
 
-    private static WebhookSubscription subscription(String format, String secret) {
+    private static WebhookSubscription subscription(String format, String secret, String targetUrl) {
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        return new WebhookSubscription("s-1", "my-store", "http://127.0.0.1:9/hooks", Set.of(), secret, format, true,
-                null, at, at);
+        return new WebhookSubscription("s-1", "my-store", targetUrl, Set.of(), secret, format, true, null, at, at);
     }
 }

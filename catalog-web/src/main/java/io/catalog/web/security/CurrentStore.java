@@ -2,7 +2,9 @@ package io.catalog.web.security;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Optional;
 
+import jakarta.json.JsonString;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -62,13 +64,26 @@ public final class CurrentStore {
 
     private static StoreId storeOf(JsonWebToken token) {
         Object claim = token == null ? null : token.getClaim(STORE_CLAIM);
-        if (claim == null || claim.toString().isBlank()) {
+        if (claim == null) {
             throw new InvalidTokenException("The token carries no " + STORE_CLAIM + " claim");
         }
+        return storeNamedBy(claim).orElseThrow(() -> new InvalidTokenException("The token's " + STORE_CLAIM
+                + " claim must be a string of 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+    }
+
+    /**
+     * The store a claim names, taken exactly as it is written: a JSON string that is a valid {@link StoreId}. Any
+     * other value (not a string, empty, too long, other characters, quotes included) names none; it is never mended.
+     */
+    static Optional<StoreId> storeNamedBy(Object claim) {
+        String text = claim instanceof JsonString json ? json.getString() : claim instanceof String string ? string : null;
+        if (text == null) {
+            return Optional.empty();
+        }
         try {
-            return new StoreId(claim.toString().replace("\"", ""));
+            return Optional.of(new StoreId(text));
         } catch (ValidationException e) {
-            throw new InvalidTokenException("The token's " + STORE_CLAIM + " claim is not a valid store id");
+            return Optional.empty();
         }
     }
 

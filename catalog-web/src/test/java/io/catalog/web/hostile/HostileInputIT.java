@@ -32,7 +32,8 @@ class HostileInputIT extends CatalogIT {
             new ErrorShapeCases(),
             new StrictInputCases(),
             new StorefrontCases(),
-            new SeedLimitCases());
+            new SeedLimitCases(),
+            new TenantCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 
@@ -128,7 +129,7 @@ class HostileInputIT extends CatalogIT {
         assertThat(subscription.status()).as(subscription.toString()).isEqualTo(200);
         String subscriptionId = subscription.json().getJsonObject("subscription").getString("id");
         return new HostileStore(id, modify.bearer(), token(id, READ), token("other-" + UUID.randomUUID(), READ, MODIFY),
-                productId, hiddenId, collectionId, subscriptionId, CatalogIT::token);
+                productId, hiddenId, collectionId, subscriptionId, CatalogIT::tokenClaiming);
     }
 
     /** What the store holds, as its owner reads it. */

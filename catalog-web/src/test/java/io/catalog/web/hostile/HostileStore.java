@@ -12,13 +12,14 @@ package io.catalog.web.hostile;
  * @param hiddenProductId a hidden product
  * @param collectionId a collection holding the visible product
  * @param subscriptionId a webhook subscription of the store
- * @param tokens       issues tokens of any store claim, for cases about the claim itself
+ * @param tokens       issues tokens of any store claim (any JSON value: a string, a number, a {@code Map} as an
+ *                     object), for cases about the claim itself
  */
 public record HostileStore(String id, String modifyToken, String readToken, String otherToken, String productId,
         String hiddenProductId, String collectionId, String subscriptionId, Tokens tokens) {
 
     @FunctionalInterface
     public interface Tokens {
-        String token(String storeClaim, String... permissions);
+        String token(Object storeClaim, String... permissions);
     }
 }

@@ -3,10 +3,13 @@ package io.catalog.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import io.catalog.domain.store.StoreId;
 
 /**
- * What a token says is read once per token text. (A token without a store, which is refused with 401 every time, is
- * checked against the running server: {@code SecurityIT}.)
+ * What a token says is read once per token text, and its store claim exactly as written. (A token without a valid
+ * store, which is refused with 401 every time, is checked against the running server: {@code SecurityIT}.)
  */
 class CurrentStoreTest {
 
@@ -107,6 +110,27 @@ class CurrentStoreTest {
 
         assertThat(CurrentStore.caller(of(reader))).isEqualTo(new CurrentStore.Caller(new StoreId("store-two"), false));
         assertThat(CurrentStore.caller(of(other))).isEqualTo(new CurrentStore.Caller(new StoreId("store-three"), true));
+    }
+
+    @Test
+    void aStoreClaimIsTakenExactlyAsWritten() {
+        assertThat(CurrentStore.storeNamedBy("storeA")).contains(new StoreId("storeA"));
+        assertThat(CurrentStore.storeNamedBy(Json.createValue("storeA"))).contains(new StoreId("storeA"));
+        assertThat(CurrentStore.storeNamedBy("store-" + UUID.randomUUID())).isPresent();
+        assertThat(CurrentStore.storeNamedBy("my_store.v2:eu-1")).contains(new StoreId("my_store.v2:eu-1"));
+        assertThat(CurrentStore.storeNamedBy("s".repeat(64))).isPresent();
+    }
+
+    /** Nothing is stripped nor mended: a claim that is not a store id names no store. */
+    @Test
+    void aStoreClaimThatIsNotAStoreIdNamesNoStore() {
+        List<Object> claims = List.of("sto\"reA", "\"storeA\"", Json.createValue("\"storeA\""), "", " ", " storeA",
+                "storeA ", "s".repeat(65), "s".repeat(200), "store\u0000A", "store\nA", "store\tA", "store/A",
+                "st\u00f6re", 42, 42L, true, Json.createValue(42), JsonValue.TRUE, JsonValue.NULL,
+                Json.createObjectBuilder().add("id", "storeA").build(), Json.createArrayBuilder().add("storeA").build(),
+                List.of("storeA"));
+
+        assertThat(claims).allSatisfy(claim -> assertThat(CurrentStore.storeNamedBy(claim)).as("%s", claim).isEmpty());
     }
 
     @Test

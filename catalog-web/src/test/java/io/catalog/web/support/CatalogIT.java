@@ -59,4 +59,9 @@ public abstract class CatalogIT {
         return TOKENS.token(store, List.of(permissions), java.time.Instant.now().minus(Duration.ofHours(2)),
                 Duration.ofHours(1));
     }
+
+    /** A token whose {@code instanceId} claim is any JSON value (see {@link TokenIssuer#tokenClaiming}). */
+    protected static String tokenClaiming(Object store, String... permissions) {
+        return TOKENS.tokenClaiming(store, List.of(permissions), Duration.ofHours(1));
+    }
 }

@@ -78,11 +78,23 @@ public final class TokenIssuer {
     }
 
     public String token(String store, List<String> permissions, Duration ttl) {
-        return token(store, permissions, Instant.now(), ttl);
+        return tokenClaiming(store, permissions, Instant.now(), ttl);
     }
 
     /** A token issued at {@code issuedAt}, e.g. hours ago for one that has expired. */
     public String token(String store, List<String> permissions, Instant issuedAt, Duration ttl) {
+        return tokenClaiming(store, permissions, issuedAt, ttl);
+    }
+
+    /**
+     * A token whose {@code instanceId} claim is any JSON value (a string, a number, a boolean, a {@code Map} as an
+     * object, a {@code List} as an array), or absent when null: for tests of claims the catalog must refuse.
+     */
+    public String tokenClaiming(Object store, List<String> permissions, Duration ttl) {
+        return tokenClaiming(store, permissions, Instant.now(), ttl);
+    }
+
+    private String tokenClaiming(Object store, List<String> permissions, Instant issuedAt, Duration ttl) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject("catalog-client")

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -387,6 +388,70 @@ class WebhooksIT extends CatalogIT {
 
         assertThat(store.delete("/stores/v1/webhooks/subscriptions/" + id).status()).isEqualTo(200);
         ApiChecks.assertError(store.get("/stores/v1/webhooks/subscriptions/" + id), 404, "SUBSCRIPTION_NOT_FOUND", null);
+    }
+
+    /**
+     * The test servers allow private targets (the receiver is on 127.0.0.1), so what they refuse here is refused
+     * whatever that setting: hosts written ambiguously, ports outside 1-65535 and addresses that reach no single host,
+     * also inside IPv6. (Local addresses refused when the setting is off: {@code TargetUrlsTest}.)
+     */
+    @Test
+    void targetsAmbiguousOrReachingNoSingleHostAreRefusedWhateverTheSetting() {
+        Api store = newStore();
+        String id = subscribe(store, path(), "standard", null).getString("id");
+        Map<String, String> refused = Map.ofEntries(
+                Map.entry("http://0177.0.0.1/hooks", "INVALID_FORMAT"),
+                Map.entry("http://2130706433/hooks", "INVALID_FORMAT"),
+                Map.entry("http://127.1/hooks", "INVALID_FORMAT"),
+                Map.entry("http://localhost:0/hooks", "INVALID_FORMAT"),
+                Map.entry("http://localhost:65536/hooks", "INVALID_FORMAT"),
+                Map.entry("http://[::127.0.0.1]/hooks", "NOT_ALLOWED"),
+                Map.entry("http://[::7f00:1]/hooks", "NOT_ALLOWED"),
+                Map.entry("http://[::ffff:0:127.0.0.1]/hooks", "NOT_ALLOWED"),
+                Map.entry("http://[64:ff9b::255.255.255.255]/hooks", "NOT_ALLOWED"),
+                Map.entry("http://[2002:f000::1]/hooks", "NOT_ALLOWED"),
+                Map.entry("http://0.0.0.0/hooks", "NOT_ALLOWED"),
+                Map.entry("http://240.0.0.1/hooks", "NOT_ALLOWED"),
+                Map.entry("http://255.255.255.255/hooks", "NOT_ALLOWED"),
+                Map.entry("http://224.0.0.251/hooks", "NOT_ALLOWED"),
+                Map.entry("http://[ff02::1]/hooks", "NOT_ALLOWED"));
+
+        refused.forEach((url, code) -> {
+            String body = "{\"subscription\": {\"targetUrl\": \"" + url + "\"}}";
+            ApiChecks.assertError(store.post("/stores/v1/webhooks/subscriptions", body), 400, code,
+                    "subscription.targetUrl");
+            ApiChecks.assertError(store.patch("/stores/v1/webhooks/subscriptions/" + id, body), 400, code,
+                    "subscription.targetUrl");
+        });
+        assertThat(store.get("/stores/v1/webhooks/subscriptions").json().getJsonArray("subscriptions")).hasSize(1);
+    }
+
+    /**
+     * A target named by a host is resolved at each attempt and the request goes to an address just checked, with the
+     * URL's host in {@code Host}; an IPv4 address written inside IPv6 is the IPv4 address (loopback, allowed here).
+     */
+    @Test
+    void targetsNamedByAHostOrWrittenInIpv6AreDeliveredToTheAddressChecked() {
+        Api store = newStore();
+        String byName = path();
+        String mapped = path();
+        String port = receiver.url("").replaceAll(".*:", "");
+        for (String url : List.of("http://localhost:" + port + byName, "http://[::ffff:127.0.0.1]:" + port + mapped)) {
+            Api.Response created = store.post("/stores/v1/webhooks/subscriptions",
+                    "{\"subscription\": {\"targetUrl\": \"" + url + "\", \"eventTypes\": [\"ProductCreated\"]}}");
+            assertThat(created.status()).as(created.body()).isEqualTo(200);
+        }
+
+        String productId = ApiChecks.createProduct(store, PRODUCT).getString("id");
+
+        WebhookReceiver.Received named = await("a delivery by name", () -> receiver.received(byName), l -> !l.isEmpty())
+                .get(0);
+        WebhookReceiver.Received literal = await("a delivery to the mapped address", () -> receiver.received(mapped),
+                l -> !l.isEmpty()).get(0);
+        assertThat(named.header("host")).isEqualTo("localhost:" + port);
+        assertThat(literal.header("host")).isEqualTo("[::ffff:127.0.0.1]:" + port);
+        assertThat(List.of(named, literal)).allSatisfy(call ->
+                assertThat(json(call.body()).getJsonObject("data").getString("productId")).isEqualTo(productId));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
