@@ -22,12 +22,12 @@ import com.sun.net.httpserver.HttpServer;
  * A real HTTP receiver of webhooks in the test JVM, on 127.0.0.1 and an ephemeral port. Each path records what it
  * received and answers as its script says (200 unless told otherwise), after an optional delay.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request received, with its headers (names in lower case) and the answer given. */
-    record Received(String path, Map<String, String> headers, String body, Instant at, int call, int answered) {
+    public record Received(String path, Map<String, String> headers, String body, Instant at, int call, int answered) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -49,7 +49,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
@@ -57,7 +57,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The URL of {@code path} (e.g. {@code /hooks/abc}). */
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -66,7 +66,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** What {@code path} received so far, in arrival order. */
-    List<Received> received(String path) {
+    public List<Received> received(String path) {
         return List.copyOf(received.getOrDefault(path, List.of()));
     }
 
