@@ -76,8 +76,8 @@ class CrashDurabilityIT {
                      System.getProperty("catalog.it.crash.server"),
                      Integer.parseInt(System.getProperty("catalog.it.crash.http.port")), crashDir.resolve("logs"))) {
             server.start(SERVER_START);
-            Api store = Api.at(server.base()).overHttp11().withToken(token(tokens, storeId));
-            warmUp(Api.at(server.base()).overHttp11().withToken(token(tokens, "crash-warm-up-" + UUID.randomUUID())));
+            Api store = Api.at(server.base()).withToken(token(tokens, storeId));
+            warmUp(Api.at(server.base()).withToken(token(tokens, "crash-warm-up-" + UUID.randomUUID())));
             String subscription = subscribe(store, receiver.url(HOOK));
 
             WriteLoad load = new WriteLoad(store, WRITERS);

@@ -22,36 +22,30 @@ import jakarta.json.JsonStructure;
  */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /**
+     * HTTP/1.1, as the API's clients call it: the client's default would offer every plain-HTTP connection an upgrade
+     * to HTTP/2, which Liberty accepts, and then multiplex concurrent callers over that one connection instead of
+     * giving each a connection of its own.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final HttpClient http;
     private final URI base;
     private final String bearer;
     private final List<String[]> headers;
 
-    private Api(HttpClient http, URI base, String bearer, List<String[]> headers) {
-        this.http = http;
+    private Api(URI base, String bearer, List<String[]> headers) {
         this.base = base;
         this.bearer = bearer;
         this.headers = List.copyOf(headers);
     }
 
     public static Api at(URI base) {
-        return new Api(HTTP, base, null, List.of());
-    }
-
-    /**
-     * The same client over HTTP/1.1 only: concurrent callers each get a connection of their own, as independent
-     * clients do, instead of sharing one upgraded HTTP/2 connection.
-     */
-    public Api overHttp11() {
-        return new Api(HTTP_1_1, base, bearer, headers);
+        return new Api(base, null, List.of());
     }
 
     public Api withToken(String token) {
-        return new Api(http, base, token, headers);
+        return new Api(base, token, headers);
     }
 
     /** The bearer token this client sends, or null. */
@@ -62,7 +56,7 @@ public final class Api {
     public Api withHeader(String name, String value) {
         List<String[]> more = new ArrayList<>(headers);
         more.add(new String[] {name, value});
-        return new Api(http, base, bearer, more);
+        return new Api(base, bearer, more);
     }
 
     public Response get(String path) {
@@ -94,7 +88,7 @@ public final class Api {
         }
         headers.forEach(h -> request.header(h[0], h[1]));
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
