@@ -86,6 +86,7 @@ class CrashDurabilityIT {
             int inFlightAtKill = load.inFlight();
             long pid = server.pid();
             server.kill();
+            keepTheDataAsTheKillLeftIt(crashDir);
             load.awaitEnd(Duration.ofSeconds(60));
             List<Event> announcedBeforeRestart = events(receiver);
 
@@ -203,14 +204,7 @@ class CrashDurabilityIT {
                         + "\" CASCADE");
             }
         }
-        Path data = Path.of(System.getProperty("catalog.it.crash.data.dir"));
-        if (Files.exists(data)) {
-            try (Stream<Path> files = Files.walk(data)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
+        deleteTree(Path.of(System.getProperty("catalog.it.crash.data.dir")));
     }
 
     private static String token(TokenIssuer tokens, String storeId) {
@@ -236,6 +230,35 @@ class CrashDurabilityIT {
         Thread.sleep(LOAD.toMillis());
         while (load.acknowledgedPatches() < ACKNOWLEDGED_PATCHES && Instant.now().isBefore(start.plus(LOAD_AT_MOST))) {
             Thread.sleep(200);
+        }
+    }
+
+    /**
+     * Copies the server's data folder (the H2 file; the messaging engine's store is elsewhere) to {@code at-kill/}
+     * before the restart opens and recovers it, for whoever has to find out what a failed run lost and why.
+     */
+    private static void keepTheDataAsTheKillLeftIt(Path crashDir) throws IOException {
+        Path data = Path.of(System.getProperty("catalog.it.crash.data.dir"));
+        Path copy = crashDir.resolve("at-kill").resolve(data.getFileName());
+        deleteTree(copy);
+        if (!Files.exists(data)) {
+            return;
+        }
+        Files.createDirectories(copy.getParent());
+        try (Stream<Path> files = Files.walk(data)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(data.relativize(file).toString()));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
         }
     }
 
