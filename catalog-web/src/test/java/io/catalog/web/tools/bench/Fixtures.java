@@ -10,9 +10,10 @@ import io.catalog.web.support.Api;
 import io.catalog.web.tools.Seed;
 
 /**
- * The seeded products the scenarios use: products with 30 and with 300 managed variants, found by the SKUs the seed
- * gave them ({@code SKU-i}, where {@link Seed#kind} tells product {@code i}'s kind). "Visible" ones serve the
- * storefront reads; any serve the writes.
+ * The seeded products the scenarios use: products with 30 and with 300 managed variants, found by the slugs of the
+ * names the seed gave them ({@code Product i} is {@code product-i}, where {@link Seed#kind} tells product {@code i}'s
+ * kind; their SKUs are their variants', so a SKU filter does not find them). "Visible" ones serve the storefront reads;
+ * any serve the writes.
  */
 record Fixtures(List<String> visible30, List<String> visible300, List<String> all30, List<String> all300) {
 
@@ -29,8 +30,8 @@ record Fixtures(List<String> visible30, List<String> visible300, List<String> al
                 threeHundred.add(i);
             }
         }
-        List<JsonObject> products30 = bySku(admin, thirty);
-        List<JsonObject> products300 = bySku(admin, threeHundred);
+        List<JsonObject> products30 = bySlug(admin, thirty);
+        List<JsonObject> products300 = bySlug(admin, threeHundred);
         Fixtures fixtures = new Fixtures(ids(products30, true), ids(products300, true), ids(products30, false),
                 ids(products300, false));
         if (fixtures.visible30().isEmpty() || fixtures.visible300().isEmpty()) {
@@ -51,13 +52,13 @@ record Fixtures(List<String> visible30, List<String> visible300, List<String> al
                 .map(v -> v.getString("id")).toList();
     }
 
-    private static List<JsonObject> bySku(Api admin, List<Integer> numbers) {
+    private static List<JsonObject> bySlug(Api admin, List<Integer> numbers) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        String skus = numbers.stream().map(i -> "\\\"SKU-" + i + "\\\"").collect(Collectors.joining(","));
+        String slugs = numbers.stream().map(i -> "\\\"product-" + i + "\\\"").collect(Collectors.joining(","));
         Api.Response page = admin.post("/stores/v1/products/query",
-                "{\"query\": {\"filter\": \"{\\\"sku\\\": {\\\"$hasSome\\\": [" + skus + "]}}\", "
+                "{\"query\": {\"filter\": \"{\\\"slug\\\": {\\\"$hasSome\\\": [" + slugs + "]}}\", "
                         + "\"paging\": {\"limit\": 100}}}");
         if (page.status() != 200) {
             throw new IllegalStateException("cannot find the seeded products: " + page);
