@@ -9,7 +9,7 @@
 #   DB_URL='jdbc:postgresql://127.0.0.1:5432/test?currentSchema=catalog_bench' DB_DRIVER=org.postgresql.Driver \
 #     DB_USER=postgres DB_SCHEMA=catalog_bench scripts/benchmark.sh --sizes 10000
 #   CATALOG_PRODUCT_CACHE_REVISIONS=database DB_URL=... scripts/benchmark.sh   # PostgreSQL, every product read
-#                                                         # checked in the database (README, Performance)
+#                                                         # checked in the database (docs/performance.md)
 #   scripts/benchmark.sh --smoke                          # a store of 300 products, a few seconds per scenario
 #
 # Options: --sizes N,N,...  --duration SECONDS (per scenario)  --warmup SECONDS  --connections N (reads)

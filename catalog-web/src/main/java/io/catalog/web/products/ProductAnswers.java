@@ -25,7 +25,7 @@ import io.catalog.domain.store.StoreId;
  * a product's answer shows gives the product a new revision (its own fields, options, variants, stock, media, and
  * its collection memberships), so an answer is never older than the revision the reader learnt: nothing needs to be
  * told to forget. (Where the persistence layer keeps revisions too, {@code catalog.product-cache.revisions}, a
- * single read learns it without a statement; README, Performance.) Bounded in bytes
+ * single read learns it without a statement; docs/architecture.md, kept answers.) Bounded in bytes
  * ({@code catalog.product-cache.max-bytes}, 0 turns it off); the least used answers go first.
  */
 @ApplicationScoped

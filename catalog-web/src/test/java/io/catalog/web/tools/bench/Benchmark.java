@@ -348,7 +348,7 @@ public final class Benchmark {
      * rate is within 10% of its turn before (two turns at least), for at most {@code jitWarmup}. The crawl takes its
      * turn because its code is largely its own (whole-row pages, memberships of 100 products, the page writer): on a
      * fresh server successive whole crawls of a 100,000-product store went from 4,900 to 12,000-14,000 products/s
-     * (README, Benchmarks, set 9).
+     * (docs/performance.md, JIT warm-up).
      */
     private void warmUntilSteady(int size, String token, List<Wrk.Request> ceiling, List<Wrk.Request> read,
                                  Wrk.Load load, Crawl crawl) throws IOException, InterruptedException {
