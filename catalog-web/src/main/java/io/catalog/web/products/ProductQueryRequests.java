@@ -134,12 +134,14 @@ final class ProductQueryRequests {
 
     /**
      * Reads one filter, counting its conditions and its {@code $and}, {@code $or} and {@code $not} as it goes: a
-     * filter of more than {@value #MAX_FILTER_PARTS} of them is refused before it is built, let alone translated.
+     * filter of more than {@value #MAX_FILTER_PARTS} of them, or of more than {@link ProductFilter#MAX_VALUES_IN_ALL}
+     * values in all, is refused before it is built, let alone translated.
      * (How deep it nests is bounded by the JSON reader's depth limit.)
      */
     private static final class FilterReader {
 
         private int counted;
+        private int values;
 
         private ProductFilter filter(JsonValue value, String path) {
             JsonObject object = object(value, path);
@@ -195,12 +197,21 @@ final class ProductQueryRequests {
                 count(opPath);
                 List<Object> values = operator.takesList() ? list(entry.getValue(), opPath)
                         : List.of(scalar(entry.getValue(), opPath));
+                countValues(values.size(), opPath);
                 conditions.add(ProductFilter.Condition.of(field, option, operator, values, path));
             }
             if (conditions.isEmpty()) {
                 throw new ValidationException(path, ErrorCodes.REQUIRED, "must name an operator");
             }
             return conditions.size() == 1 ? conditions.get(0) : new ProductFilter.And(conditions);
+        }
+
+        private void countValues(int more, String path) {
+            values += more;
+            if (values > ProductFilter.MAX_VALUES_IN_ALL) {
+                throw new ValidationException(FILTER, FILTER_TOO_LARGE, "may hold at most "
+                        + ProductFilter.MAX_VALUES_IN_ALL + " values in all its conditions (more at " + path + ")");
+            }
         }
 
         private void count(String path) {

@@ -40,8 +40,27 @@ class ProductQueryRequestsTest {
 
     @Test
     void nestedOperatorsCountToo() throws IOException {
-        String nots = "{\"$not\": ".repeat(30) + "{\"name\": \"x\"}" + "}".repeat(30);
-        assertThat(read("{\"query\": {\"filter\": " + nots + "}}").filter()).isInstanceOf(ProductFilter.Not.class);
+        // 55 $not around an $or of 45 conditions is 101 parts, within the nesting limit.
+        String nested = "{\"$not\": ".repeat(55) + "{\"$or\": [" + String.join(", ", Collections.nCopies(45,
+                "{\"name\": \"x\"}")) + "]}" + "}".repeat(55);
+        assertRefused("{\"query\": {\"filter\": " + nested + "}}", ".$or[44].name");
+        String fewer = "{\"$not\": ".repeat(55) + "{\"$or\": [" + String.join(", ", Collections.nCopies(44,
+                "{\"name\": \"x\"}")) + "]}" + "}".repeat(55);
+        assertThat(read("{\"query\": {\"filter\": " + fewer + "}}").filter()).isInstanceOf(ProductFilter.Not.class);
+    }
+
+    @Test
+    void aFilterOfMoreThan1000ValuesInAllIsRefused() throws IOException {
+        String values600 = "[" + String.join(", ", Collections.nCopies(600, "\"S\"")) + "]";
+        assertThat(read("{\"query\": {\"filter\": {\"options.Size\": {\"$hasSome\": " + values600 + "}}}}")
+                .filter()).isInstanceOf(ProductFilter.Condition.class);
+        String twice = "{\"query\": {\"filter\": {\"options.Size\": {\"$hasSome\": " + values600
+                + "}, \"options.Color\": {\"$hasSome\": " + values600 + "}}}}";
+        assertThatThrownBy(() -> read(twice)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.code()).isEqualTo(ProductQueryRequests.FILTER_TOO_LARGE);
+            assertThat(e.field()).isEqualTo("query.filter");
+            assertThat(e.getMessage()).contains("at most 1000 values").contains("options.Color.$hasSome");
+        });
     }
 
     private static String or(int count, String filter) {

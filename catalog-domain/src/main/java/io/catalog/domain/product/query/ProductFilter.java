@@ -12,6 +12,13 @@ import io.catalog.domain.shared.ValidationException;
  */
 public sealed interface ProductFilter {
 
+    /**
+     * Values one filter may hold in all its conditions: each becomes a bound parameter (some twice), and a statement
+     * takes at most 65,535 of them on PostgreSQL.
+     */
+    int MAX_VALUES_IN_ALL = 1000;
+
+
     /** Matches every product. */
     ProductFilter ALL = new All();
 
