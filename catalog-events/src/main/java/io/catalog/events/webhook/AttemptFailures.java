@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -28,6 +29,7 @@ final class AttemptFailures {
     static final String HOST_UNREACHABLE = "host unreachable";
     static final String TLS_FAILED = "TLS handshake failed";
     static final String CLOSED = "connection closed before an answer";
+    static final String NOT_HTTP = "the answer was not HTTP";
     static final String FAILED = "connection failed";
     static final String INVALID_TARGET = "invalid target URL";
     static final String NOT_SENT = "the request could not be sent";
@@ -75,6 +77,9 @@ final class AttemptFailures {
             }
             if (t instanceof EOFException) {
                 return CLOSED;
+            }
+            if (t instanceof ProtocolException) {
+                return NOT_HTTP;
             }
             refused |= t instanceof ConnectException;
         }

@@ -2,11 +2,13 @@ package io.catalog.events.webhook;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ProtocolException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -81,21 +83,25 @@ final class TargetClient {
         long deadline = System.nanoTime() + requestTimeout.toNanos();
         Socket socket = connect(addresses, port, deadline);
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> guard = timer.schedule(() -> {
-            timedOut.set(true);
-            closeQuietly(socket);
-        }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        try (Socket channel = secure ? handshake(socket, TargetUrls.hostOf(target), port) : socket) {
-            write(channel.getOutputStream(), request);
-            return read(new HeadReader(new BufferedInputStream(channel.getInputStream())));
+        ScheduledFuture<?> guard = null;
+        // Closing the connection also ends a TLS session layered on it (handshake: autoClose).
+        try (Socket channel = socket) {
+            guard = timer.schedule(() -> {
+                timedOut.set(true);
+                closeQuietly(socket);
+            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            Socket exchange = secure ? handshake(channel, TargetUrls.hostOf(target), port) : channel;
+            write(exchange.getOutputStream(), request);
+            return read(new HeadReader(new BufferedInputStream(exchange.getInputStream())));
         } catch (IOException e) {
             if (timedOut.get()) {
                 throw new HttpTimeoutException("no answer within " + requestTimeout.toMillis() + " ms");
             }
             throw e;
         } finally {
-            guard.cancel(false);
-            closeQuietly(socket);
+            if (guard != null) {
+                guard.cancel(false);
+            }
         }
     }
 
@@ -166,7 +172,7 @@ final class TargetClient {
         while (true) {
             Matcher status = STATUS_LINE.matcher(in.line());
             if (!status.matches()) {
-                throw new IOException("the target answered something other than HTTP/1.x");
+                throw new ProtocolException("the target answered something other than HTTP/1.x");
             }
             String retryAfter = null;
             for (String line = in.line(); !line.isEmpty(); line = in.line()) {
@@ -200,10 +206,10 @@ final class TargetClient {
             while (true) {
                 int c = in.read();
                 if (c < 0) {
-                    throw new IOException("the target closed the connection before its answer's head ended");
+                    throw new EOFException("the target closed the connection before its answer's head ended");
                 }
                 if (--left < 0) {
-                    throw new IOException("the target's answer head is over " + MAX_HEAD_BYTES + " bytes");
+                    throw new ProtocolException("the target's answer head is over " + MAX_HEAD_BYTES + " bytes");
                 }
                 if (c == '\n') {
                     byte[] bytes = line.toByteArray();

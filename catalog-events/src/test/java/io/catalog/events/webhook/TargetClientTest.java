@@ -95,14 +95,11 @@ class TargetClientTest {
     @Test
     void aTargetThatDoesNotAnswerInTimeEndsTheAttemptAtTheRequestTimeout() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nX-Slow: ")) {
-            long start = System.nanoTime();
-
             TargetClient impatient = new TargetClient(SECONDS_2, Duration.ofMillis(300), TIMER, DEFAULT_TLS);
 
             assertThatThrownBy(() -> impatient.post(request("http://receiver.invalid:" + target.port() + "/", ""),
                     List.of(InetAddress.getByName("127.0.0.1"))))
                     .isInstanceOf(HttpTimeoutException.class).hasMessage("no answer within 300 ms");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
         }
     }
 

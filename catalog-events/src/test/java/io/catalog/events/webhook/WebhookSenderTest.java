@@ -109,6 +109,11 @@ class WebhookSenderTest {
                 "http://127.0.0.1:" + closedPort + "/"), EVENT, NOW).join();
         assertThat(refused.statusCode()).isNull();
         assertThat(refused.error()).isEqualTo(AttemptFailures.CONNECTION_REFUSED);
+        try (ScriptedTarget target = new ScriptedTarget("SSH-2.0-OpenSSH_9.2\r\n")) {
+            WebhookSender.Outcome notHttp = sender(true).send(subscription("standard", WebhookSecrets.generate(),
+                    "http://127.0.0.1:" + target.port() + "/"), EVENT, NOW).join();
+            assertThat(notHttp).isEqualTo(new WebhookSender.Outcome(null, null, AttemptFailures.NOT_HTTP));
+        }
     }
 
     private static WebhookSender sender(boolean allowPrivateTargets) {
