@@ -10,6 +10,7 @@ import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.shared.CatalogException;
+import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
@@ -95,9 +96,8 @@ public final class Product {
     private List<MediaItem> media;
     /** Media id to the keys of the choices the item is linked to; only linked items are present. */
     private Map<String, Set<ChoiceKey>> mediaChoices;
-    private Instant lastUpdated;
 
-    private final Set<String> changedFields = new LinkedHashSet<>();
+    private final ChangeLog changes;
     private final Map<VariantId, Set<String>> changedVariantFields = new LinkedHashMap<>();
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
     private final Stock loadedStock;
@@ -134,7 +134,7 @@ public final class Product {
         this.nextChoiceKey = nextChoiceKey;
         this.media = List.copyOf(media);
         this.mediaChoices = new LinkedHashMap<>(mediaChoices);
-        this.lastUpdated = Objects.requireNonNull(lastUpdated, "lastUpdated");
+        this.changes = new ChangeLog(lastUpdated);
         this.loadedStock = this.stock;
         this.loadedManageVariants = this.manageVariants;
         this.loadedVariantData = this.variantData; // replaced, never modified in place, by every change
@@ -269,7 +269,7 @@ public final class Product {
                 productType, description.value(), sku.value(), weight.value(), visible,
                 price.currency().getCurrencyCode(), price.amount(), discount.type(), discount.value(),
                 stock.trackInventory(), stock.quantity(), stock.inStock(), warningLimit, manageVariants, optionStates,
-                variantStates, mediaStates, nextChoiceKey, created, lastUpdated, revision);
+                variantStates, mediaStates, nextChoiceKey, created, changes.lastUpdated(), revision);
     }
 
     // ---------------------------------------------------------------------------------------------- mutators
@@ -1139,11 +1139,11 @@ public final class Product {
 
     /** API names of the fields changed since creation or loading, in the order they first changed. */
     public Set<String> changedFields() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(changedFields));
+        return changes.fields();
     }
 
     public boolean hasChanges() {
-        return !changedFields.isEmpty();
+        return !changes.isEmpty();
     }
 
     /**
@@ -1261,7 +1261,7 @@ public final class Product {
     }
 
     public Instant lastUpdated() {
-        return lastUpdated;
+        return changes.lastUpdated();
     }
 
     /** The revision this product was loaded at (1 for a new product). */
@@ -1288,8 +1288,7 @@ public final class Product {
 
     private void touch(String field, Instant now) {
         data();
-        changedFields.add(field);
-        lastUpdated = now;
+        changes.record(field, now);
     }
 
     /**
