@@ -707,6 +707,14 @@ public final class Product {
         return sku;
     }
 
+    /**
+     * The SKU the product answers with: none while its variants are managed (each variant answers its own), otherwise
+     * {@link #sku()} (which may be {@link Sku#NONE}).
+     */
+    public Optional<Sku> answeredSku() {
+        return manageVariants ? Optional.empty() : Optional.of(sku);
+    }
+
     public Weight weight() {
         return weight;
     }
