@@ -44,11 +44,8 @@ import java.util.function.Consumer;
  * Changes are recorded by API field name ({@link #changedFields()}) for the domain events, and the persisted
  * revision is checked optimistically by the repository.
  *
- * <p><b>Parts.</b> The product keeps its own fields and delegates the rest to package-private parts, each holding
- * one concern: {@link OptionSet} (options and choice keys), {@link VariantTable} (managed variants' data),
- * {@link VariantListing} (reading variants), {@link MediaGallery} (media and their links to choices),
- * {@link StockLedger} (stock rules and inventory changes), {@link AvailabilityCalculator} (choice availability
- * for reads), {@link ProductMemento} ({@link #state()} and {@link #reconstitute}) and a {@link ChangeLog}.
+ * <p><b>Parts.</b> The product keeps its own fields and delegates the rest to the package-private parts the
+ * package documentation names ({@link OptionSet}, {@link VariantTable}, {@link MediaGallery}, ...).
  */
 public final class Product {
 
