@@ -1,12 +1,12 @@
 package io.catalog.domain.collection;
 
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.store.StoreId;
@@ -30,8 +30,7 @@ public final class Collection {
     private Slug slug;
     private Description description;
     private boolean visible;
-    private Instant lastUpdated;
-    private final Set<String> changedFields = new LinkedHashSet<>();
+    private final ChangeLog changes;
 
     private Collection(CollectionId id, StoreId storeId, CollectionName name, Slug slug, Description description,
                        boolean visible, Instant created, Instant lastUpdated, long revision) {
@@ -42,7 +41,7 @@ public final class Collection {
         this.description = Objects.requireNonNull(description, "description");
         this.visible = visible;
         this.created = Objects.requireNonNull(created, "created");
-        this.lastUpdated = Objects.requireNonNull(lastUpdated, "lastUpdated");
+        this.changes = new ChangeLog(lastUpdated);
         this.revision = revision;
     }
 
@@ -96,17 +95,16 @@ public final class Collection {
         requireEditable();
         if (differs) {
             apply.run();
-            changedFields.add(field);
-            lastUpdated = now;
+            changes.record(field, now);
         }
     }
 
     public Set<String> changedFields() {
-        return Set.copyOf(changedFields);
+        return Set.copyOf(changes.fields());
     }
 
     public boolean hasChanges() {
-        return !changedFields.isEmpty();
+        return !changes.isEmpty();
     }
 
     public CollectionId id() {
@@ -138,7 +136,7 @@ public final class Collection {
     }
 
     public Instant lastUpdated() {
-        return lastUpdated;
+        return changes.lastUpdated();
     }
 
     public long revision() {

@@ -169,4 +169,16 @@ class ProductVariantsTest {
         assertInvalid(() -> product.variants(-1, 10), "offset", ErrorCodes.OUT_OF_RANGE);
         assertInvalid(() -> product.variants(0, -1), "limit", ErrorCodes.OUT_OF_RANGE);
     }
+
+    @Test
+    void aProductWithManagedVariantsAnswersNoSkuOfItsOwn() {
+        Product product = aProduct().withSku("TS").withSizesAndColors().build();
+        assertThat(product.answeredSku()).contains(new Sku("TS"));
+        assertThat(aProduct().build().answeredSku()).contains(Sku.NONE);
+
+        product.changeManageVariants(true, T1);
+
+        assertThat(product.answeredSku()).isEmpty();
+        assertThat(product.sku()).isEqualTo(new Sku("TS"));
+    }
 }

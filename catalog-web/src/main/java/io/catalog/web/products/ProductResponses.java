@@ -6,6 +6,7 @@ import io.catalog.domain.collection.CollectionId;
 import java.util.List;
 
 import io.catalog.domain.product.Product;
+import io.catalog.domain.product.Sku;
 import io.catalog.domain.shared.Decimals;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.web.products.dto.DiscountDto;
@@ -51,7 +52,7 @@ final class ProductResponses {
                 product.visible(),
                 product.productType().apiName(),
                 product.description().value(),
-                managed ? null : product.sku().value(),
+                product.answeredSku().map(Sku::value).orElse(null),
                 managed ? null : Decimals.normalize(product.weight().value()),
                 StockDto.ofProduct(product),
                 product.warningLimit(),

@@ -1,0 +1,33 @@
+/**
+ * The {@link io.catalog.domain.product.Product} aggregate: a store's product with its options, choices, managed
+ * variants, stock and media, and the value objects it is made of.
+ *
+ * <p><b>Public.</b> {@code Product} is the only entry point and the consistency boundary: every change goes through
+ * its named methods, which validate first and change nothing when they fail. Beside it live its value objects
+ * ({@code Sku}, {@code Slug}, {@code Stock}, {@code VariantId}, {@code MediaItem}, ...), the
+ * inputs of its methods ({@code NewProduct}, {@code OptionSpec}, {@code VariantUpdate}, {@code StockUpdate},
+ * {@code NewMedia}, {@code ChoiceMedia}, {@code VariantQuery}), what its reads answer ({@code Variant},
+ * {@code OptionView}, {@code OptionsAvailability}, {@code InventoryChange}), {@code ProductState} for the persistence
+ * adapter, and the {@code ProductRepository} port.
+ *
+ * <p><b>Parts.</b> Inside, the product delegates to package-private parts, each with one reason to change; no code
+ * outside this package sees them:
+ * <ul>
+ *   <li>{@code OptionSet}: the options, the choice-key counter and the lookups of choices by name;</li>
+ *   <li>{@code VariantTable}: the stored data of managed variants, their changed fields, the 300-variant limit;</li>
+ *   <li>{@code VariantListing}: variants as read, each combination with its own values or the product's;</li>
+ *   <li>{@code MediaGallery}: the media items and their links to the choices of one option;</li>
+ *   <li>{@code StockLedger}: the rules of stock and inventory updates, and the inventory changes since loading;</li>
+ *   <li>{@code AvailabilityCalculator}: each choice's availability, option views, {@code inStock} and what a
+ *       selection leads to, for reads;</li>
+ *   <li>{@code ProductMemento}: the product to {@code ProductState} and back ({@code state()},
+ *       {@code reconstitute});</li>
+ *   <li>{@link io.catalog.domain.shared.ChangeLog} (shared with {@code Collection}): the changed fields the
+ *       application services turn into events.</li>
+ * </ul>
+ * {@code CombinationSpace} addresses the combinations of up to six options by index without listing them.
+ *
+ * <p>The product's events are in {@code domain.product.events}; the query model for pages of products is in
+ * {@code domain.product.query}.
+ */
+package io.catalog.domain.product;
