@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.events.webhook.subscription.Subscription;
 
 /** A webhook subscription as the API shows it; the secret only in the answer that created it. */
 @Schema(name = "WebhookSubscription")
@@ -42,14 +42,14 @@ public record SubscriptionDto(
     }
 
     /** The subscription without its secret. */
-    public static SubscriptionDto of(WebhookSubscription s) {
+    public static SubscriptionDto of(Subscription s) {
         return new SubscriptionDto(s.id(), s.targetUrl(), List.copyOf(new TreeSet<>(s.eventTypes())), s.format(),
                 s.active(), s.disabledReason(), null, s.createdAt().toInstant().toString(),
                 s.updatedAt().toInstant().toString());
     }
 
     /** The subscription with its secret: the answer that created it. */
-    public static SubscriptionDto withSecret(WebhookSubscription s) {
+    public static SubscriptionDto withSecret(Subscription s) {
         SubscriptionDto dto = of(s);
         return new SubscriptionDto(dto.id, dto.targetUrl, dto.eventTypes, dto.format, dto.active, dto.disabledReason,
                 s.secret(), dto.createdDate, dto.updatedDate);
