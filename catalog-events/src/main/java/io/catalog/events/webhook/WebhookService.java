@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +17,7 @@ import io.catalog.domain.application.Transactions;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
-import io.catalog.events.payload.CollectionChangedMapper;
-import io.catalog.events.payload.CollectionCreatedMapper;
-import io.catalog.events.payload.CollectionDeletedMapper;
-import io.catalog.events.payload.InventoryLowStockMapper;
-import io.catalog.events.payload.InventoryVariantsChangedMapper;
-import io.catalog.events.payload.ProductChangedMapper;
-import io.catalog.events.payload.ProductCreatedMapper;
-import io.catalog.events.payload.ProductDeletedMapper;
-import io.catalog.events.payload.VariantsChangedMapper;
+import io.catalog.events.payload.EventMappers;
 import io.catalog.events.webhook.subscription.DeliveryLog;
 import io.catalog.events.webhook.subscription.LoggedDelivery;
 import io.catalog.events.webhook.subscription.Subscription;
@@ -40,11 +31,6 @@ import io.catalog.events.webhook.subscription.SubscriptionRepository;
 @ApplicationScoped
 public class WebhookService {
 
-    /** The event types a subscription may ask for. */
-    public static final Set<String> EVENT_TYPES = Set.of(ProductCreatedMapper.EVENT_TYPE,
-            ProductChangedMapper.EVENT_TYPE, ProductDeletedMapper.EVENT_TYPE, VariantsChangedMapper.EVENT_TYPE,
-            CollectionCreatedMapper.EVENT_TYPE, CollectionChangedMapper.EVENT_TYPE, CollectionDeletedMapper.EVENT_TYPE,
-            InventoryVariantsChangedMapper.EVENT_TYPE, InventoryLowStockMapper.EVENT_TYPE);
     /** Subscriptions a store may have. */
     public static final int MAX_SUBSCRIPTIONS = 20;
     /** Events one replay may redeliver. */
@@ -58,6 +44,10 @@ public class WebhookService {
 
     @Inject
     DeliveryLog deliveries;
+
+    /** The event types a subscription may ask for: every type a mapper publishes. */
+    @Inject
+    EventMappers mappers;
 
     @Inject
     Transactions transactions;
@@ -162,15 +152,15 @@ public class WebhookService {
         });
     }
 
-    private static Set<String> eventTypes(List<String> requested) {
+    private Set<String> eventTypes(List<String> requested) {
         if (requested == null) {
             return Set.of();
         }
         Set<String> types = new LinkedHashSet<>();
         for (int i = 0; i < requested.size(); i++) {
-            if (!EVENT_TYPES.contains(requested.get(i))) {
+            if (!mappers.typeNames().contains(requested.get(i))) {
                 throw new ValidationException("eventTypes[" + i + "]", ErrorCodes.UNKNOWN_ENUM_VALUE,
-                        "must be one of " + String.join(", ", new TreeSet<>(EVENT_TYPES)));
+                        "must be one of " + String.join(", ", mappers.typeNames()));
             }
             types.add(requested.get(i));
         }

@@ -17,9 +17,8 @@ public record SubscriptionDto(
         @Schema(readOnly = true, example = "3f1c0a4e-8d0b-4f4e-9a55-2b1f0c7d9e21") String id,
         @Schema(description = "Where deliveries are POSTed: an absolute http or https URL, at most 2048 characters",
                 required = true, example = "https://erp.example.com/hooks/catalog") String targetUrl,
-        @Schema(description = "Event types delivered: ProductCreated, ProductChanged, ProductDeleted, VariantsChanged, "
-                + "CollectionCreated, CollectionChanged, CollectionDeleted, InventoryVariantsChanged, "
-                + "InventoryLowStock; empty or absent means every type",
+        // The description names the event types there are: EventTypesDocumentation writes it from the event mappers.
+        @Schema(description = "Event types delivered; empty or absent means every type",
                 example = "[\"ProductCreated\", \"ProductChanged\"]") List<String> eventTypes,
         @Schema(description = "wix (a JWT signed RS256, verify with the JWKS) or standard (Standard Webhooks, HMAC)",
                 enumeration = {"wix", "standard"}, example = "standard") String format,
