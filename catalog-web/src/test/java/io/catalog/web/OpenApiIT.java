@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.EventTypes;
+import io.catalog.web.webhooks.EventTypesDocumentation;
 
 /** The OpenAPI document describes every endpoint, its schemas and its error answers, with the seed's examples. */
 class OpenApiIT extends CatalogIT {
@@ -22,6 +24,14 @@ class OpenApiIT extends CatalogIT {
                 .contains("\"bearer\"")
                 .contains("nice summer t-shirt")
                 .contains("\"409\"", "\"412\"", "\"401\"", "\"403\"");
+    }
+
+    @Test
+    void theDocumentNamesTheEventTypesOfTheEventMappers() {
+        String body = anonymous().withHeader("Accept", "application/json").get("/openapi").body();
+
+        assertThat(body).contains("\"WebhookSubscription\"")
+                .contains("\"" + EventTypesDocumentation.description(EventTypes.fromMappers()) + "\"");
     }
 
     @Test

@@ -17,6 +17,11 @@ public class CollectionChangedMapper implements EventMapper<CollectionChanged> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(CollectionChanged event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
                 Jsons.createObjectBuilder()

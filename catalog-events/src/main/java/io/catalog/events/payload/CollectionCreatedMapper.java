@@ -17,6 +17,11 @@ public class CollectionCreatedMapper implements EventMapper<CollectionCreated> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(CollectionCreated event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
                 Jsons.createObjectBuilder()

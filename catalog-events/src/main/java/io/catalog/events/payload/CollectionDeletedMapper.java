@@ -17,6 +17,11 @@ public class CollectionDeletedMapper implements EventMapper<CollectionDeleted> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(CollectionDeleted event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
                 Jsons.createObjectBuilder().add("collectionId", event.collectionId().value()).build());

@@ -13,6 +13,12 @@ public interface EventMapper<E extends DomainEvent> {
     /** The domain event type this mapper handles. */
     Class<E> eventType();
 
+    /**
+     * The event type's published name, the {@code eventType} of every event it maps: what webhook subscriptions ask
+     * for and JMS consumers select on.
+     */
+    String typeName();
+
     /** The event's published form; called inside the transaction that raised it. */
     OutgoingEvent map(E event);
 }

@@ -21,6 +21,11 @@ public class InventoryLowStockMapper implements EventMapper<InventoryLowStock> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(InventoryLowStock event) {
         JsonArrayBuilder variants = Jsons.createArrayBuilder();
         event.variants().forEach(variant -> variants.add(Jsons.createObjectBuilder()

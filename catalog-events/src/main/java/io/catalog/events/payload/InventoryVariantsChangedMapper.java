@@ -24,6 +24,11 @@ public class InventoryVariantsChangedMapper implements EventMapper<InventoryVari
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(InventoryVariantsChanged event) {
         JsonArrayBuilder variants = Jsons.createArrayBuilder();
         event.variants().forEach(change -> variants.add(Jsons.createObjectBuilder()

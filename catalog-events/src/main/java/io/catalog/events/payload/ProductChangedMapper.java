@@ -17,6 +17,11 @@ public class ProductChangedMapper implements EventMapper<ProductChanged> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(ProductChanged event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
                 Jsons.createObjectBuilder()

@@ -28,6 +28,11 @@ public class ProductCreatedMapper implements EventMapper<ProductCreated> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(ProductCreated event) {
         Product product = Product.reconstitute(event.product());
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),

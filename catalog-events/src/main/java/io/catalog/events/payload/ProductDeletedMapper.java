@@ -17,6 +17,11 @@ public class ProductDeletedMapper implements EventMapper<ProductDeleted> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(ProductDeleted event) {
         return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
                 Jsons.createObjectBuilder().add("productId", event.productId().toString()).build());

@@ -18,6 +18,11 @@ public class VariantsChangedMapper implements EventMapper<VariantsChanged> {
     }
 
     @Override
+    public String typeName() {
+        return EVENT_TYPE;
+    }
+
+    @Override
     public OutgoingEvent map(VariantsChanged event) {
         JsonArrayBuilder variants = Jsons.createArrayBuilder();
         event.variants().forEach(variant -> variants.add(Jsons.createObjectBuilder()

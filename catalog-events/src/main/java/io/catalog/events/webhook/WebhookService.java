@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,35 +17,20 @@ import io.catalog.domain.application.Transactions;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
-import io.catalog.events.payload.CollectionChangedMapper;
-import io.catalog.events.payload.CollectionCreatedMapper;
-import io.catalog.events.payload.CollectionDeletedMapper;
-import io.catalog.events.payload.InventoryLowStockMapper;
-import io.catalog.events.payload.InventoryVariantsChangedMapper;
-import io.catalog.events.payload.ProductChangedMapper;
-import io.catalog.events.payload.ProductCreatedMapper;
-import io.catalog.events.payload.ProductDeletedMapper;
-import io.catalog.events.payload.VariantsChangedMapper;
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookDeliveries;
-import io.catalog.persistence.webhook.WebhookDelivery;
-import io.catalog.persistence.webhook.WebhookSubscription;
-import io.catalog.persistence.webhook.WebhookSubscriptions;
+import io.catalog.events.payload.EventMappers;
+import io.catalog.events.webhook.subscription.DeliveryLog;
+import io.catalog.events.webhook.subscription.LoggedDelivery;
+import io.catalog.events.webhook.subscription.Subscription;
+import io.catalog.events.webhook.subscription.SubscriptionRepository;
 
 /**
  * A store's webhook subscriptions: their rules (target URL, event types, secret, format), their delivery log, and
- * replays. Every call is scoped by the store (another store's subscription is not found) and runs in one
- * transaction; values are checked before it starts.
+ * replays, over the model and ports of {@code events.webhook.subscription}. Every call is scoped by the store
+ * (another store's subscription is not found) and runs in one transaction; values are checked before it starts.
  */
 @ApplicationScoped
 public class WebhookService {
 
-    /** The event types a subscription may ask for. */
-    public static final Set<String> EVENT_TYPES = Set.of(ProductCreatedMapper.EVENT_TYPE,
-            ProductChangedMapper.EVENT_TYPE, ProductDeletedMapper.EVENT_TYPE, VariantsChangedMapper.EVENT_TYPE,
-            CollectionCreatedMapper.EVENT_TYPE, CollectionChangedMapper.EVENT_TYPE, CollectionDeletedMapper.EVENT_TYPE,
-            InventoryVariantsChangedMapper.EVENT_TYPE, InventoryLowStockMapper.EVENT_TYPE);
     /** Subscriptions a store may have. */
     public static final int MAX_SUBSCRIPTIONS = 20;
     /** Events one replay may redeliver. */
@@ -57,13 +40,14 @@ public class WebhookService {
     Event<WebhooksFed> fed;
 
     @Inject
-    WebhookSubscriptions subscriptions;
+    SubscriptionRepository subscriptions;
 
     @Inject
-    WebhookDeliveries deliveries;
+    DeliveryLog deliveries;
 
+    /** The event types a subscription may ask for: every type a mapper publishes. */
     @Inject
-    EventOutbox outbox;
+    EventMappers mappers;
 
     @Inject
     Transactions transactions;
@@ -76,7 +60,7 @@ public class WebhookService {
     boolean allowPrivateTargets;
 
     /** A new subscription; its secret is answered this once. */
-    public WebhookSubscription create(String storeId, SubscriptionCommand command) {
+    public Subscription create(String storeId, SubscriptionCommand command) {
         String url = TargetUrls.validate(command.targetUrl(), allowPrivateTargets, "targetUrl");
         Set<String> types = eventTypes(command.eventTypes());
         String secret = command.secret() == null ? WebhookSecrets.generate()
@@ -88,37 +72,32 @@ public class WebhookService {
                 throw new RuleViolationException(ErrorCodes.TOO_MANY_SUBSCRIPTIONS, null,
                         "A store has at most " + MAX_SUBSCRIPTIONS + " webhook subscriptions");
             }
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            WebhookSubscription subscription = new WebhookSubscription(UUID.randomUUID().toString(), storeId, url,
-                    types, secret, format, command.active() == null || command.active(), null, now, now);
+            Subscription subscription = Subscription.create(UUID.randomUUID().toString(), storeId, url, types,
+                    secret, format, command.active(), OffsetDateTime.now(clock));
             subscriptions.add(subscription);
             return subscription;
         });
     }
 
-    public List<WebhookSubscription> list(String storeId) {
+    public List<Subscription> list(String storeId) {
         return transactions.inTransaction(() -> subscriptions.ofStore(storeId));
     }
 
-    public WebhookSubscription get(String storeId, String id) {
+    public Subscription get(String storeId, String id) {
         return transactions.inTransaction(() -> subscriptions.find(storeId, id)
                 .orElseThrow(() -> new SubscriptionNotFoundException(id)));
     }
 
     /** Changes the fields sent; activating a subscription clears why it was deactivated. */
-    public WebhookSubscription update(String storeId, String id, SubscriptionCommand command) {
+    public Subscription update(String storeId, String id, SubscriptionCommand command) {
         String url = command.targetUrl() == null ? null
                 : TargetUrls.validate(command.targetUrl(), allowPrivateTargets, "targetUrl");
         Set<String> types = command.eventTypes() == null ? null : eventTypes(command.eventTypes());
         String secret = command.secret() == null ? null : WebhookSecrets.validate(command.secret(), "secret");
         String format = command.format() == null ? null : WebhookFormat.of(command.format(), "format").apiName();
         return transactions.inTransaction(() -> {
-            WebhookSubscription current = get(storeId, id);
-            boolean active = command.active() == null ? current.active() : command.active();
-            WebhookSubscription updated = new WebhookSubscription(id, storeId,
-                    url == null ? current.targetUrl() : url, types == null ? current.eventTypes() : types,
-                    secret == null ? current.secret() : secret, format == null ? current.format() : format, active,
-                    active ? null : current.disabledReason(), current.createdAt(), OffsetDateTime.now(clock));
+            Subscription updated = get(storeId, id).changedTo(url, types, secret, format, command.active(),
+                    OffsetDateTime.now(clock));
             subscriptions.update(updated);
             return updated;
         });
@@ -138,18 +117,11 @@ public class WebhookService {
         });
     }
 
-    /** An entry of a delivery log: a delivery and its attempts, in attempt order. */
-    public record LogEntry(WebhookDelivery delivery, List<WebhookDelivery.Attempt> attempts) {
-    }
-
     /** The subscription's deliveries, newest first, with their attempts. */
-    public List<LogEntry> deliveries(String storeId, String id, int limit) {
+    public List<LoggedDelivery> deliveries(String storeId, String id, int limit) {
         return transactions.inTransaction(() -> {
             get(storeId, id);
-            List<WebhookDelivery> log = deliveries.log(id, limit);
-            Map<String, List<WebhookDelivery.Attempt>> attempts = deliveries.attempts(
-                    log.stream().map(WebhookDelivery::id).toList());
-            return log.stream().map(d -> new LogEntry(d, attempts.getOrDefault(d.id(), List.of()))).toList();
+            return deliveries.newestFirst(id, limit);
         });
     }
 
@@ -157,9 +129,9 @@ public class WebhookService {
     public int replay(String storeId, String id, String eventId) {
         return transactions.inTransaction(() -> {
             get(storeId, id);
-            OutboxEvent event = outbox.findPublished(storeId, eventId)
-                    .orElseThrow(() -> new EventNotFoundException(eventId));
-            deliveries.add(id, event, OffsetDateTime.now(clock));
+            if (!deliveries.redeliver(storeId, id, eventId, OffsetDateTime.now(clock))) {
+                throw new EventNotFoundException(eventId);
+            }
             fed.fire(new WebhooksFed(1));
             return 1;
         });
@@ -171,27 +143,24 @@ public class WebhookService {
      */
     public int replaySince(String storeId, String id, OffsetDateTime since) {
         return transactions.inTransaction(() -> {
-            WebhookSubscription subscription = get(storeId, id);
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            List<OutboxEvent> events = outbox.publishedSince(storeId, since, MAX_REPLAY).stream()
-                    .filter(event -> subscription.wants(event.eventType())).toList();
-            events.forEach(event -> deliveries.add(id, event, now));
-            if (!events.isEmpty()) {
-                fed.fire(new WebhooksFed(events.size()));
+            Subscription subscription = get(storeId, id);
+            int queued = deliveries.redeliverSince(subscription, since, MAX_REPLAY, OffsetDateTime.now(clock));
+            if (queued > 0) {
+                fed.fire(new WebhooksFed(queued));
             }
-            return events.size();
+            return queued;
         });
     }
 
-    private static Set<String> eventTypes(List<String> requested) {
+    private Set<String> eventTypes(List<String> requested) {
         if (requested == null) {
             return Set.of();
         }
         Set<String> types = new LinkedHashSet<>();
         for (int i = 0; i < requested.size(); i++) {
-            if (!EVENT_TYPES.contains(requested.get(i))) {
+            if (!mappers.typeNames().contains(requested.get(i))) {
                 throw new ValidationException("eventTypes[" + i + "]", ErrorCodes.UNKNOWN_ENUM_VALUE,
-                        "must be one of " + String.join(", ", new TreeSet<>(EVENT_TYPES)));
+                        "must be one of " + String.join(", ", mappers.typeNames()));
             }
             types.add(requested.get(i));
         }

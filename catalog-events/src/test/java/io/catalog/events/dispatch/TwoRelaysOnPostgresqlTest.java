@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,16 +30,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import org.eclipse.persistence.sessions.UnitOfWork;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.catalog.events.PostgresqlSchema;
 import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.NewOutboxEvent;
 import io.catalog.persistence.outbox.OutboxEvent;
@@ -58,56 +51,13 @@ import io.catalog.persistence.outbox.OutboxEvent;
  */
 class TwoRelaysOnPostgresqlTest {
 
-    private static final String URL = System.getProperty("catalog.test.postgresql.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = System.getProperty("catalog.test.postgresql.user", "postgres");
-    private static final String SCHEMA = "relay_test_" + UUID.randomUUID().toString().substring(0, 8);
     private static final int PRODUCTS = 40;
     private static final int EVENTS_PER_PRODUCT = 25;
     private static final int TOTAL = PRODUCTS * EVENTS_PER_PRODUCT;
     private static final int BATCH = 10;
 
-    private static EntityManagerFactory factory;
-
-    @BeforeAll
-    static void createSchema() {
-        try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
-            connection.isValid(5);
-        } catch (SQLException e) {
-            String reason = "PostgreSQL does not answer at " + URL + " (" + e.getMessage()
-                    + "): the two-relay test is skipped";
-            System.out.println("[WARNING] " + reason);
-            Assumptions.abort(reason);
-        }
-        Flyway.configure(TwoRelaysOnPostgresqlTest.class.getClassLoader())
-                .dataSource(URL, USER, "")
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
-                .load().migrate();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-        properties.put("jakarta.persistence.jdbc.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        properties.put("jakarta.persistence.jdbc.user", USER);
-        properties.put("jakarta.persistence.jdbc.password", "");
-        // Reads of an entity manager go through its own connection, the one its transaction runs on.
-        properties.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
-        factory = Persistence.createEntityManagerFactory("catalog", properties);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        if (factory != null) {
-            factory.close();
-        }
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException unreachable) {
-            // nothing was created
-        }
-    }
+    @RegisterExtension
+    static final PostgresqlSchema DATABASE = new PostgresqlSchema("relay_test_", "the two-relay test");
 
     @Test
     void twoRelaysPublishEveryEventExactlyOnceAndEachProductInOrder() throws Exception {
@@ -140,9 +90,9 @@ class TwoRelaysOnPostgresqlTest {
                 .isEqualTo(inOrder));
         assertThat(published.stream().map(Published::relay).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("relay-1", "relay-2");
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+        try (Connection connection = DATABASE.connect();
              Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT COUNT(*) FROM " + SCHEMA
+             var result = statement.executeQuery("SELECT COUNT(*) FROM " + DATABASE.name()
                      + ".event_outbox WHERE published_at IS NULL")) {
             result.next();
             assertThat(result.getLong(1)).as("events left unpublished").isZero();
@@ -158,7 +108,7 @@ class TwoRelaysOnPostgresqlTest {
     void anEventWaitsWhileTheOneBeforeItIsUnpublishedAndNotAfterItWasPublishedOrPurged() {
         String product = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = DATABASE.factory().createEntityManager();
         EventOutbox outbox = new EventOutbox();
         inject(outbox, "em", em);
         List<String> ids = new ArrayList<>();
@@ -212,7 +162,7 @@ class TwoRelaysOnPostgresqlTest {
         for (int p = 0; p < PRODUCTS; p++) {
             products.add(UUID.randomUUID().toString());
         }
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = DATABASE.factory().createEntityManager();
         try {
             EventOutbox outbox = new EventOutbox();
             inject(outbox, "em", em);
@@ -239,7 +189,7 @@ class TwoRelaysOnPostgresqlTest {
      */
     private static int drain(String name, List<Published> published, CyclicBarrier bothHoldingClaims)
             throws Exception {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = DATABASE.factory().createEntityManager();
         try {
             EventOutbox outbox = new EventOutbox();
             inject(outbox, "em", em);

@@ -138,6 +138,43 @@ class EventMappersTest {
     }
 
     @Test
+    void theEventTypesAreTheMappersNamesInAlphabeticalOrder() {
+        assertThat(mappers.typeNames()).containsExactly("InventoryLowStock", "InventoryVariantsChanged",
+                "ProductChanged", "ProductDeleted", "VariantsChanged");
+    }
+
+    @Test
+    void eachMapperPublishesTheNameItGives() {
+        assertThat(mappers.map(new ProductDeleted(STORE, PRODUCT, NOW)).eventType())
+                .isEqualTo(new ProductDeletedMapper().typeName());
+        assertThat(mappers.map(new ProductChanged(STORE, PRODUCT, List.of("name"), NOW)).eventType())
+                .isEqualTo(new ProductChangedMapper().typeName());
+    }
+
+    @Test
+    void twoMappersPublishingOneNameAreRefused() {
+        EventMapper<ProductDeleted> impostor = new EventMapper<>() {
+            @Override
+            public Class<ProductDeleted> eventType() {
+                return ProductDeleted.class;
+            }
+
+            @Override
+            public String typeName() {
+                return ProductChangedMapper.EVENT_TYPE;
+            }
+
+            @Override
+            public OutgoingEvent map(ProductDeleted event) {
+                throw new UnsupportedOperationException();
+            }
+        };
+
+        assertThatThrownBy(() -> new EventMappers(List.of(new ProductChangedMapper(), impostor)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two mappers publish ProductChanged");
+    }
+
+    @Test
     void twoMappersOfOneEventTypeAreRefused() {
         assertThatThrownBy(() -> new EventMappers(List.of(new ProductDeletedMapper(), new ProductDeletedMapper())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Two mappers");

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +25,12 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.catalog.events.PostgresqlSchema;
 import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.NewOutboxEvent;
 import io.catalog.persistence.outbox.OutboxEvent;
@@ -52,60 +47,22 @@ import io.catalog.persistence.webhook.WebhookDelivery;
  */
 class TwoWebhookWorkersOnPostgresqlTest {
 
-    private static final String URL = System.getProperty("catalog.test.postgresql.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
-    private static final String USER = System.getProperty("catalog.test.postgresql.user", "postgres");
-    private static final String SCHEMA = "webhook_test_" + UUID.randomUUID().toString().substring(0, 8);
     private static final String SUBSCRIPTION = UUID.randomUUID().toString();
     private static final int PRODUCTS = 40;
     private static final int EVENTS_PER_PRODUCT = 25;
     private static final int TOTAL = PRODUCTS * EVENTS_PER_PRODUCT;
     private static final int BATCH = 8;
 
-    private static EntityManagerFactory factory;
+    @RegisterExtension
+    static final PostgresqlSchema DATABASE = new PostgresqlSchema("webhook_test_", "the two-worker test");
 
     @BeforeAll
-    static void createSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
-            connection.isValid(5);
-        } catch (SQLException e) {
-            String reason = "PostgreSQL does not answer at " + URL + " (" + e.getMessage()
-                    + "): the two-worker test is skipped";
-            System.out.println("[WARNING] " + reason);
-            Assumptions.abort(reason);
-        }
-        Flyway.configure(TwoWebhookWorkersOnPostgresqlTest.class.getClassLoader())
-                .dataSource(URL, USER, "")
-                .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true)
-                .load().migrate();
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+    static void addSubscription() throws SQLException {
+        try (Connection connection = DATABASE.connect();
              Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO " + SCHEMA + ".webhook_subscription (id, store_id, target_url, event_types,"
-                    + " secret, format, active, created_at, updated_at) VALUES ('" + SUBSCRIPTION + "', 'store-1',"
-                    + " 'https://example.com/hooks', '*', 'whsec_dGVzdA==', 'standard', TRUE, now(), now())");
-        }
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-        properties.put("jakarta.persistence.jdbc.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        properties.put("jakarta.persistence.jdbc.user", USER);
-        properties.put("jakarta.persistence.jdbc.password", "");
-        properties.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
-        factory = Persistence.createEntityManagerFactory("catalog", properties);
-    }
-
-    @AfterAll
-    static void dropSchema() {
-        if (factory != null) {
-            factory.close();
-        }
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException unreachable) {
-            // nothing was created
+            statement.execute("INSERT INTO " + DATABASE.name() + ".webhook_subscription (id, store_id, target_url,"
+                    + " event_types, secret, format, active, created_at, updated_at) VALUES ('" + SUBSCRIPTION + "',"
+                    + " 'store-1', 'https://example.com/hooks', '*', 'whsec_dGVzdA==', 'standard', TRUE, now(), now())");
         }
     }
 
@@ -143,9 +100,9 @@ class TwoWebhookWorkersOnPostgresqlTest {
         List<Long> inOrder = LongStream.rangeClosed(1, EVENTS_PER_PRODUCT).boxed().toList();
         sequences.forEach((product, seen) -> assertThat(seen).as("sequences of " + product + " as claimed")
                 .isEqualTo(inOrder));
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+        try (Connection connection = DATABASE.connect();
              Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT COUNT(*) FROM " + SCHEMA
+             var result = statement.executeQuery("SELECT COUNT(*) FROM " + DATABASE.name()
                      + ".webhook_delivery WHERE status <> 'DELIVERED'")) {
             result.next();
             assertThat(result.getLong(1)).as("deliveries not delivered").isZero();
@@ -155,15 +112,16 @@ class TwoWebhookWorkersOnPostgresqlTest {
     @Test
     void aProductWithManyPendingEventsDoesNotHoldBackTheOthers() throws SQLException {
         String subscription = UUID.randomUUID().toString();
-        try (Connection connection = DriverManager.getConnection(URL, USER, "");
+        try (Connection connection = DATABASE.connect();
              Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO " + SCHEMA + ".webhook_subscription (id, store_id, target_url, event_types,"
-                    + " secret, format, active, created_at, updated_at) VALUES ('" + subscription + "', 'store-2',"
+            statement.execute("INSERT INTO " + DATABASE.name() + ".webhook_subscription (id, store_id, target_url,"
+                    + " event_types, secret, format, active, created_at, updated_at) VALUES ('" + subscription + "',"
+                    + " 'store-2',"
                     + " 'https://example.com/hooks', '*', 'whsec_dGVzdA==', 'standard', TRUE, now(), now())");
         }
         String busy = UUID.randomUUID().toString();
         String quiet = UUID.randomUUID().toString();
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = DATABASE.factory().createEntityManager();
         try {
             EventOutbox outbox = new EventOutbox();
             inject(outbox, "em", em);
@@ -190,11 +148,11 @@ class TwoWebhookWorkersOnPostgresqlTest {
             assertThat(second).as("the busy product's first event is in flight").isEmpty();
         } finally {
             em.close();
-            try (Connection connection = DriverManager.getConnection(URL, USER, "");
+            try (Connection connection = DATABASE.connect();
                  Statement statement = connection.createStatement()) {
-                statement.execute("DELETE FROM " + SCHEMA + ".webhook_delivery WHERE subscription_id = '"
+                statement.execute("DELETE FROM " + DATABASE.name() + ".webhook_delivery WHERE subscription_id = '"
                         + subscription + "'");
-                statement.execute("DELETE FROM " + SCHEMA + ".event_outbox WHERE store_id = 'store-2'");
+                statement.execute("DELETE FROM " + DATABASE.name() + ".event_outbox WHERE store_id = 'store-2'");
             }
         }
     }
@@ -205,7 +163,7 @@ class TwoWebhookWorkersOnPostgresqlTest {
         for (int p = 0; p < PRODUCTS; p++) {
             products.add(UUID.randomUUID().toString());
         }
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = DATABASE.factory().createEntityManager();
         try {
             EventOutbox outbox = new EventOutbox();
             inject(outbox, "em", em);
@@ -234,7 +192,7 @@ class TwoWebhookWorkersOnPostgresqlTest {
      * transaction (here: notes it, checking no other delivery of the product is in flight), records it in another.
      */
     private static int work(String name, List<Claim> claims, Set<String> inFlight, List<String> overlaps) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = DATABASE.factory().createEntityManager();
         try {
             WebhookDeliveries deliveries = new WebhookDeliveries();
             inject(deliveries, "em", em);

@@ -7,8 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.catalog.events.webhook.WebhookService;
-import io.catalog.persistence.webhook.WebhookDelivery;
+import io.catalog.events.webhook.subscription.LoggedDelivery;
 
 /** An entry of a subscription's delivery log: one event sent (or to send) to it, and how its attempts went. */
 @Schema(name = "WebhookDelivery")
@@ -43,14 +42,12 @@ public record DeliveryDto(
     public record Log(List<DeliveryDto> deliveries) {
     }
 
-    public static DeliveryDto of(WebhookService.LogEntry entry) {
-        WebhookDelivery d = entry.delivery();
-        int slash = d.aggregateKey().indexOf('/');
-        return new DeliveryDto(d.id(), d.eventId(), d.eventType(), d.aggregateKey().substring(0, slash),
-                d.aggregateKey().substring(slash + 1), d.sequence(), d.status().name(), d.attempts(),
-                d.lastStatusCode(), d.lastError(), instant(d.createdAt()), instant(d.lastAttemptAt()),
-                d.status() == WebhookDelivery.Status.PENDING ? instant(d.nextAttemptAt()) : null,
-                instant(d.finishedAt()), entry.attempts().stream()
+    public static DeliveryDto of(LoggedDelivery d) {
+        return new DeliveryDto(d.id(), d.eventId(), d.eventType(), d.aggregateType(), d.aggregateId(), d.sequence(),
+                d.status().name(), d.attempts(), d.lastStatusCode(), d.lastError(), instant(d.createdAt()),
+                instant(d.lastAttemptAt()),
+                d.status() == LoggedDelivery.Status.PENDING ? instant(d.nextAttemptAt()) : null,
+                instant(d.finishedAt()), d.history().stream()
                 .map(a -> new AttemptDto(a.number(), instant(a.at()), a.statusCode(), a.error())).toList());
     }
 

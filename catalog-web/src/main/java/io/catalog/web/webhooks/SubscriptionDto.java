@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.events.webhook.subscription.Subscription;
 
 /** A webhook subscription as the API shows it; the secret only in the answer that created it. */
 @Schema(name = "WebhookSubscription")
@@ -17,9 +17,8 @@ public record SubscriptionDto(
         @Schema(readOnly = true, example = "3f1c0a4e-8d0b-4f4e-9a55-2b1f0c7d9e21") String id,
         @Schema(description = "Where deliveries are POSTed: an absolute http or https URL, at most 2048 characters",
                 required = true, example = "https://erp.example.com/hooks/catalog") String targetUrl,
-        @Schema(description = "Event types delivered: ProductCreated, ProductChanged, ProductDeleted, VariantsChanged, "
-                + "CollectionCreated, CollectionChanged, CollectionDeleted, InventoryVariantsChanged, "
-                + "InventoryLowStock; empty or absent means every type",
+        // The description names the event types there are: EventTypesDocumentation writes it from the event mappers.
+        @Schema(description = "Event types delivered; empty or absent means every type",
                 example = "[\"ProductCreated\", \"ProductChanged\"]") List<String> eventTypes,
         @Schema(description = "wix (a JWT signed RS256, verify with the JWKS) or standard (Standard Webhooks, HMAC)",
                 enumeration = {"wix", "standard"}, example = "standard") String format,
@@ -42,14 +41,14 @@ public record SubscriptionDto(
     }
 
     /** The subscription without its secret. */
-    public static SubscriptionDto of(WebhookSubscription s) {
+    public static SubscriptionDto of(Subscription s) {
         return new SubscriptionDto(s.id(), s.targetUrl(), List.copyOf(new TreeSet<>(s.eventTypes())), s.format(),
                 s.active(), s.disabledReason(), null, s.createdAt().toInstant().toString(),
                 s.updatedAt().toInstant().toString());
     }
 
     /** The subscription with its secret: the answer that created it. */
-    public static SubscriptionDto withSecret(WebhookSubscription s) {
+    public static SubscriptionDto withSecret(Subscription s) {
         SubscriptionDto dto = of(s);
         return new SubscriptionDto(dto.id, dto.targetUrl, dto.eventTypes, dto.format, dto.active, dto.disabledReason,
                 s.secret(), dto.createdDate, dto.updatedDate);

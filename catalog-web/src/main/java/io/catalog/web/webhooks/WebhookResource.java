@@ -35,7 +35,7 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.events.webhook.SigningKeys;
 import io.catalog.events.webhook.WebhookService;
-import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.events.webhook.subscription.Subscription;
 import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
@@ -209,7 +209,7 @@ public class WebhookResource {
     }
 
     /** Runs a subscription command, addressing field errors inside the request's subscription object. */
-    private static WebhookSubscription inSubscription(Supplier<WebhookSubscription> command) {
+    private static Subscription inSubscription(Supplier<Subscription> command) {
         try {
             return command.get();
         } catch (ValidationException e) {
