@@ -6,12 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import io.catalog.domain.application.AdjustStockService;
 import io.catalog.domain.application.CollectionService;
+import io.catalog.domain.application.CreateProductService;
 import io.catalog.domain.application.DomainEventPublisher;
+import io.catalog.domain.application.GetProductService;
+import io.catalog.domain.application.ProductMediaService;
 import io.catalog.domain.application.ProductQueryService;
-import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.ProductUnitOfWork;
 import io.catalog.domain.application.StoreSettingsService;
 import io.catalog.domain.application.Transactions;
+import io.catalog.domain.application.UpdateProductService;
+import io.catalog.domain.application.UpdateVariantsService;
 import io.catalog.domain.collection.CollectionRepository;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.query.ProductQueries;
@@ -29,9 +35,47 @@ public class CatalogProducers {
 
     @Produces
     @Singleton
-    ProductService productService(ProductRepository products, StoreSettingsRepository settings,
-                                  Transactions transactions, DomainEventPublisher events, Clock clock) {
-        return new ProductService(products, settings, transactions, events, clock);
+    ProductUnitOfWork productUnitOfWork(ProductRepository products, Transactions transactions,
+                                        DomainEventPublisher events, Clock clock) {
+        return new ProductUnitOfWork(products, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    CreateProductService createProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
+                                              StoreSettingsRepository settings) {
+        return new CreateProductService(unitOfWork, products, settings);
+    }
+
+    @Produces
+    @Singleton
+    GetProductService getProductService(ProductUnitOfWork unitOfWork) {
+        return new GetProductService(unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    UpdateProductService updateProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
+                                              StoreSettingsRepository settings) {
+        return new UpdateProductService(unitOfWork, products, settings);
+    }
+
+    @Produces
+    @Singleton
+    UpdateVariantsService updateVariantsService(ProductUnitOfWork unitOfWork) {
+        return new UpdateVariantsService(unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    ProductMediaService productMediaService(ProductUnitOfWork unitOfWork) {
+        return new ProductMediaService(unitOfWork);
+    }
+
+    @Produces
+    @Singleton
+    AdjustStockService adjustStockService(ProductUnitOfWork unitOfWork, StoreSettingsRepository settings) {
+        return new AdjustStockService(unitOfWork, settings);
     }
 
     @Produces

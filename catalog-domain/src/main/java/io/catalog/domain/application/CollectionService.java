@@ -29,7 +29,6 @@ import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.MillisecondClock;
 import io.catalog.domain.shared.RuleViolationException;
-import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 
@@ -87,9 +86,7 @@ public final class CollectionService {
         return transactions.inTransaction(() -> {
             Collection collection = load(store, id);
             collection.requireEditable();
-            if (revision.isPresent() && revision.getAsLong() != collection.revision()) {
-                throw new StaleRevisionException(revision.getAsLong(), collection.revision());
-            }
+            ExpectedRevision.require(revision, collection.revision());
             Instant now = clock.instant();
             if (command.name() != null) {
                 collection.rename(new CollectionName(command.name()), now);

@@ -1,5 +1,6 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.Description;
@@ -10,14 +11,17 @@ import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductName;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.StockUpdate;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.VariantUpdate;
 import io.catalog.domain.product.Weight;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
 
 import java.math.BigDecimal;
@@ -152,5 +156,55 @@ final class CommandMapping {
                 ? MediaItem.ofMediaId(command.mediaId(), mediaBaseUrl, type)
                 : MediaItem.ofUrl(command.url(), type);
         return new NewMedia(item, command.choiceOption(), command.choiceValue());
+    }
+
+    /** The stock to set on each variant; errors are reported on {@code variants[i]...}. */
+    static List<StockUpdate> stockUpdates(InventoryUpdateCommand command) {
+        List<StockUpdate> updates = new ArrayList<>(command.variants().size());
+        for (int i = 0; i < command.variants().size(); i++) {
+            VariantStockCommand variant = command.variants().get(i);
+            try {
+                updates.add(new StockUpdate(VariantId.parse(variant.variantId()), variant.quantity(),
+                        variant.inStock()));
+            } catch (ValidationException e) {
+                throw e.nestedIn("variants[" + i + "]");
+            }
+        }
+        return updates;
+    }
+
+    /**
+     * The items of a stock decrement ({@code sign} -1) or increment (+1): 1 to {@code maxItems} of them, each
+     * amount 1 to {@value Stock#MAX_QUANTITY}; errors are reported on {@code listField[i].productId|variantId|
+     * amountField}.
+     */
+    static StockAdjustments stockAdjustments(List<StockAdjustmentCommand> items, String listField,
+                                             String amountField, int sign, int maxItems) {
+        if (items == null || items.isEmpty() || items.size() > maxItems) {
+            throw new ValidationException(listField, items == null || items.isEmpty() ? ErrorCodes.REQUIRED
+                    : ErrorCodes.OUT_OF_RANGE, "must contain 1 to " + maxItems + " items"
+                    + (items == null ? "" : " (was " + items.size() + ")"));
+        }
+        List<StockAdjustments.Item> adjustments = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            String path = StockAdjustments.path(listField, i);
+            StockAdjustmentCommand item = items.get(i);
+            ProductId productId;
+            VariantId variantId;
+            try {
+                productId = ProductId.parse(item.productId());
+            } catch (ValidationException e) {
+                throw e.relocatedTo(path + ".productId");
+            }
+            try {
+                variantId = VariantId.parse(item.variantId());
+            } catch (ValidationException e) {
+                throw e.relocatedTo(path + ".variantId");
+            }
+            int amount = (int) Require.range(path + "." + amountField,
+                    Require.present(path + "." + amountField, item.amount()), 1, Stock.MAX_QUANTITY);
+            adjustments.add(new StockAdjustments.Item(productId, variantId, sign * amount));
+        }
+        return new StockAdjustments(listField, amountField, adjustments);
     }
 }

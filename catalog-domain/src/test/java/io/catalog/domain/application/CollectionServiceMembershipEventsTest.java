@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -51,13 +50,7 @@ class CollectionServiceMembershipEventsTest {
 
     @BeforeEach
     void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-            }
-        };
-        service = new CollectionService(new FakeRepository(), productRepository, transactions, events,
+        service = new CollectionService(new FakeRepository(), productRepository, new DirectTransactions(), events,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         products = IntStream.range(0, 5).mapToObj(i -> new ProductId(UUID.randomUUID())).toList();
         storeProducts.addAll(products);

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.catalog.domain.application.BulkCreateResult;
 import io.catalog.domain.application.CreateProductCommand;
-import io.catalog.domain.application.ProductService;
-import io.catalog.domain.application.ProductService.BulkCreateResult;
+import io.catalog.domain.application.CreateProductService;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
@@ -52,7 +52,7 @@ public class BulkProductResource {
              "returnEntity": true}""";
 
     @Inject
-    ProductService products;
+    CreateProductService creation;
 
     @Inject
     StoreSettingsRepository settings;
@@ -98,7 +98,7 @@ public class BulkProductResource {
         StoreId store = CurrentStore.id(security);
         List<CreateProductCommand> commands = input.objects("products", ProductRequests::createFrom);
         boolean returnEntity = Boolean.TRUE.equals(input.bool("returnEntity"));
-        List<BulkCreateResult> results = products.createAll(store, commands == null ? List.of() : commands);
+        List<BulkCreateResult> results = creation.createAll(store, commands == null ? List.of() : commands);
         StoreSettings storeSettings = returnEntity ? settings.settingsOf(store) : null;
         List<Result> answers = results.stream().map(r -> r.success()
                 ? new Result(new ItemMetadata(r.product().id().toString(), r.index(), true, null),

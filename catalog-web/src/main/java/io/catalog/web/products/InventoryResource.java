@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.catalog.domain.application.InventoryUpdateCommand;
-import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.AdjustStockService;
+import io.catalog.domain.application.GetProductService;
 import io.catalog.domain.application.StockAdjustmentCommand;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -61,7 +62,10 @@ import io.catalog.web.security.Permissions;
 public class InventoryResource {
 
     @Inject
-    ProductService products;
+    GetProductService products;
+
+    @Inject
+    AdjustStockService stock;
 
     @Context
     SecurityContext security;
@@ -124,7 +128,7 @@ public class InventoryResource {
         InventoryUpdateCommand command = InventoryRequests.update(body);
         Product product;
         try {
-            product = products.updateInventory(CurrentStore.id(security), id, command);
+            product = stock.updateInventory(CurrentStore.id(security), id, command);
         } catch (ValidationException e) {
             throw e.nestedIn(InventoryRequests.INVENTORY_ITEM);
         }
@@ -158,7 +162,7 @@ public class InventoryResource {
             schema = @Schema(implementation = AdjustInventoryRequest.Decrement.class),
             examples = @ExampleObject(name = "one", value = InventoryExamples.DECREMENT_REQUEST))) JsonInput body) {
         List<StockAdjustmentCommand> items = InventoryRequests.decrements(body);
-        return Response.ok(InventoryItemsResponse.of(products.decrementStock(CurrentStore.id(security), items)))
+        return Response.ok(InventoryItemsResponse.of(stock.decrementStock(CurrentStore.id(security), items)))
                 .build();
     }
 
@@ -185,7 +189,7 @@ public class InventoryResource {
             schema = @Schema(implementation = AdjustInventoryRequest.Increment.class),
             examples = @ExampleObject(name = "one", value = InventoryExamples.INCREMENT_REQUEST))) JsonInput body) {
         List<StockAdjustmentCommand> items = InventoryRequests.increments(body);
-        return Response.ok(InventoryItemsResponse.of(products.incrementStock(CurrentStore.id(security), items)))
+        return Response.ok(InventoryItemsResponse.of(stock.incrementStock(CurrentStore.id(security), items)))
                 .build();
     }
 }

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.catalog.domain.application.MediaCommand;
-import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.ProductMediaService;
 import io.catalog.domain.product.ChoiceMedia;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
@@ -56,7 +56,7 @@ import io.catalog.web.security.Permissions;
 public class ProductMediaResource {
 
     @Inject
-    ProductService products;
+    ProductMediaService media;
 
     @Context
     SecurityContext security;
@@ -90,7 +90,7 @@ public class ProductMediaResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<MediaCommand> commands = ProductMediaRequests.additions(body);
-        products.addMedia(store, productId, commands, mediaBaseUrl);
+        media.addMedia(store, productId, commands, mediaBaseUrl);
         return Response.ok(Map.of()).build();
     }
 
@@ -110,7 +110,7 @@ public class ProductMediaResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<String> mediaIds = ProductMediaRequests.mediaIds(body);
-        products.removeMedia(store, productId, mediaIds);
+        media.removeMedia(store, productId, mediaIds);
         return Response.ok(Map.of()).build();
     }
 
@@ -140,7 +140,7 @@ public class ProductMediaResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<ChoiceMedia> links = ProductMediaRequests.requiredChoiceMedia(body);
-        products.linkChoiceMedia(store, productId, links);
+        media.linkChoiceMedia(store, productId, links);
         return Response.ok(Map.of()).build();
     }
 
@@ -181,7 +181,7 @@ public class ProductMediaResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<ChoiceMedia> links = ProductMediaRequests.choiceMedia(body);
-        products.unlinkChoiceMedia(store, productId, links);
+        media.unlinkChoiceMedia(store, productId, links);
         return Response.ok(Map.of()).build();
     }
 }

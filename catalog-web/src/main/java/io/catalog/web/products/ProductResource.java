@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.CreateProductCommand;
-import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.CreateProductService;
+import io.catalog.domain.application.UpdateProductService;
 import io.catalog.domain.application.UpdateProductCommand;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -64,7 +65,10 @@ import io.catalog.web.security.Permissions;
 public class ProductResource {
 
     @Inject
-    ProductService products;
+    CreateProductService creation;
+
+    @Inject
+    UpdateProductService updates;
 
     @Inject
     ProductQueryService views;
@@ -97,7 +101,7 @@ public class ProductResource {
             examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) JsonInput body) {
         StoreId store = CurrentStore.id(security);
         CreateProductCommand command = ProductRequests.create(body);
-        return answer(inProduct(() -> products.create(store, command)), true);
+        return answer(inProduct(() -> creation.create(store, command)), true);
     }
 
     @GET
@@ -158,7 +162,7 @@ public class ProductResource {
         ProductId productId = ProductId.parse(id);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
         UpdateProductCommand command = ProductRequests.update(input);
-        return answer(inProduct(() -> products.update(store, productId, command, revision)), true);
+        return answer(inProduct(() -> updates.update(store, productId, command, revision)), true);
     }
 
     @DELETE
@@ -180,7 +184,7 @@ public class ProductResource {
                            @QueryParam("revision") String revision) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        products.delete(store, productId, expectedRevision(ifMatch, QueryParameters.wholeNumber(revision, "revision")));
+        updates.delete(store, productId, expectedRevision(ifMatch, QueryParameters.wholeNumber(revision, "revision")));
         return Response.ok(Map.of()).build();
     }
 
@@ -195,7 +199,7 @@ public class ProductResource {
     @APIResponse(responseCode = "409", description = "Variants are managed (VARIANTS_MANAGED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response deleteOptions(@PathParam("id") String id) {
-        products.removeOptions(CurrentStore.id(security), ProductId.parse(id));
+        updates.removeOptions(CurrentStore.id(security), ProductId.parse(id));
         return Response.ok(Map.of()).build();
     }
 

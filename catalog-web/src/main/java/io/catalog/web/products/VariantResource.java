@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.catalog.domain.application.ProductService;
+import io.catalog.domain.application.GetProductService;
+import io.catalog.domain.application.UpdateVariantsService;
 import io.catalog.domain.application.VariantUpdateCommand;
 import io.catalog.domain.product.OptionsAvailability;
 import io.catalog.domain.product.Product;
@@ -62,7 +63,10 @@ import io.catalog.web.security.Permissions;
 public class VariantResource {
 
     @Inject
-    ProductService products;
+    GetProductService products;
+
+    @Inject
+    UpdateVariantsService variants;
 
     @Context
     SecurityContext security;
@@ -122,7 +126,7 @@ public class VariantResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         List<VariantUpdateCommand> commands = VariantRequests.updates(body);
-        return Response.ok(UpdateVariantsResponse.of(products.updateVariants(store, productId, commands))).build();
+        return Response.ok(UpdateVariantsResponse.of(variants.updateVariants(store, productId, commands))).build();
     }
 
     @POST
@@ -143,7 +147,7 @@ public class VariantResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         // The body carries nothing; JsonBodyReader has checked that it is empty or a JSON object.
-        products.resetVariants(store, productId);
+        variants.resetVariants(store, productId);
         return Response.ok(Map.of()).build();
     }
 

@@ -2,73 +2,37 @@ package io.catalog.domain.application;
 
 import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.Product;
-import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.events.InventoryLowStock;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.store.StoreId;
-import io.catalog.domain.store.StoreSettings;
-import io.catalog.domain.store.StoreSettingsRepository;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Currency;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.function.Supplier;
 
+import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
+import static io.catalog.domain.application.ProductCommandTestData.aTrackedMug;
+import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
+import static io.catalog.domain.application.ProductCommandTestData.anUpdate;
+import static io.catalog.domain.application.ProductUseCases.NOW;
+import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The store's backorder setting, honoured by decrements and by the product's {@code inventoryDelta}. */
-class ProductServiceBackordersTest {
+class BackordersTest {
 
-    private static final StoreId STORE = new StoreId("store-1");
-    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
     private static final String DEFAULT = VariantId.DEFAULT.value();
 
-    private final InMemoryProductRepository products = new InMemoryProductRepository();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private final Set<StoreId> backordering = new HashSet<>();
-    private ProductService service;
-    private StoreSettingsService settings;
-
-    @BeforeEach
-    void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-            }
-        };
-        StoreSettingsRepository repository = new StoreSettingsRepository() {
-            @Override
-            public StoreSettings settingsOf(StoreId store) {
-                return new StoreSettings(store, Currency.getInstance("USD"), "https://shop.example",
-                        backordering.contains(store));
-            }
-
-            @Override
-            public void saveAllowBackorders(StoreId store, boolean allow) {
-                if (allow) {
-                    backordering.add(store);
-                } else {
-                    backordering.remove(store);
-                }
-            }
-        };
-        service = new ProductService(products, repository, transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
-        settings = new StoreSettingsService(repository, transactions);
-    }
+    private final ProductUseCases app = new ProductUseCases("USD");
+    private final InMemoryProductRepository products = app.products;
+    private final RecordingEventPublisher events = app.events;
+    private final UpdateProductService service = app.updates;
+    private final StoreSettingsService settings = app.storeSettings;
 
     @Test
     void withoutBackordersADecrementBelowZeroIsRefusedAndWithThemItGoesNegativeAndOutOfStock() {
@@ -87,7 +51,7 @@ class ProductServiceBackordersTest {
 
         settings.update(STORE, false);
         assertRuleViolation(() -> decrement(mug, 2), ErrorCodes.INSUFFICIENT_STOCK);
-        assertThat(service.get(STORE, mug.id()).stock()).isEqualTo(Stock.tracked(1));
+        assertThat(app.reading.get(STORE, mug.id()).stock()).isEqualTo(Stock.tracked(1));
     }
 
     @Test
@@ -111,7 +75,7 @@ class ProductServiceBackordersTest {
 
         assertRuleViolation(() -> service.update(STORE, mug.id(), delta(-2), OptionalLong.empty()),
                 ErrorCodes.INSUFFICIENT_STOCK).hasFieldOrPropertyWithValue("field", "inventoryDelta");
-        assertThat(service.get(STORE, mug.id()).stock()).isEqualTo(Stock.tracked(1));
+        assertThat(app.reading.get(STORE, mug.id()).stock()).isEqualTo(Stock.tracked(1));
         assertThat(events.published()).isEmpty();
 
         settings.update(STORE, true);
@@ -121,8 +85,7 @@ class ProductServiceBackordersTest {
 
     @Test
     void inventoryDeltaNeedsTrackedStockAndExcludesAQuantity() {
-        Product poster = service.create(STORE, new CreateProductCommand("Poster", null, null, null, null, null,
-                BigDecimal.ONE, null, null, null, null, null, null, null, null));
+        Product poster = app.creation.create(STORE, aNewProduct("Poster").withPrice(BigDecimal.ONE).build());
         Product mug = tracked(1);
 
         assertRuleViolation(() -> service.update(STORE, poster.id(), delta(1), OptionalLong.empty()),
@@ -131,16 +94,15 @@ class ProductServiceBackordersTest {
                 ErrorCodes.QUANTITY_LIMIT_EXCEEDED).hasFieldOrPropertyWithValue("field", "inventoryDelta");
         assertInvalid(() -> service.update(STORE, mug.id(), delta(100_000_000), OptionalLong.empty()),
                 "inventoryDelta", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> service.update(STORE, mug.id(), new UpdateProductCommand(null, null, null, null, null,
-                        null, null, null, null, null, 4, null, null, null, null, null, 1), OptionalLong.empty()),
+        assertInvalid(() -> service.update(STORE, mug.id(), anUpdate().withQuantity(4).withInventoryDelta(1).build(),
+                        OptionalLong.empty()),
                 "inventoryDelta", ErrorCodes.CONFLICTING_SELECTORS);
     }
 
     @Test
     void aBackorderedQuantityIsBelowAnyWarningLimit() {
         settings.update(STORE, true);
-        Product mug = service.create(STORE, new CreateProductCommand("Mug", null, null, null, null, null,
-                BigDecimal.ONE, null, null, true, 3, null, null, null, null, 1));
+        Product mug = app.creation.create(STORE, aTrackedMug(3).withWarningLimit(1).build());
         events.clear();
 
         decrement(mug, 5);
@@ -150,29 +112,22 @@ class ProductServiceBackordersTest {
     }
 
     private Product tracked(int quantity) {
-        Product product = service.create(STORE, new CreateProductCommand("Mug", null, null, null, null, null,
-                BigDecimal.ONE, null, null, true, quantity, null, null, null, null));
+        Product product = app.creation.create(STORE, aTrackedMug(quantity).build());
         events.clear();
         return product;
     }
 
     private Product decrement(Product product, int amount) {
-        return service.decrementStock(STORE, List.of(new StockAdjustmentCommand(id(product), DEFAULT, amount)))
+        return app.stock.decrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)))
                 .get(0).product();
     }
 
     private Product increment(Product product, int amount) {
-        return service.incrementStock(STORE, List.of(new StockAdjustmentCommand(id(product), DEFAULT, amount)))
+        return app.stock.incrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)))
                 .get(0).product();
     }
 
-    private static String id(Product product) {
-        ProductId id = product.id();
-        return id.value().toString();
-    }
-
     private static UpdateProductCommand delta(int delta) {
-        return new UpdateProductCommand(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, delta);
+        return anUpdate().withInventoryDelta(delta).build();
     }
 }

@@ -12,71 +12,53 @@ import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
 import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.store.StoreId;
-import io.catalog.domain.store.StoreSettings;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
+import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
+import static io.catalog.domain.application.ProductCommandTestData.aTrackedMug;
+import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
+import static io.catalog.domain.application.ProductCommandTestData.anOption;
+import static io.catalog.domain.application.ProductUseCases.NOW;
+import static io.catalog.domain.application.ProductUseCases.OTHER_STORE;
+import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ProductServiceInventoryTest {
+class AdjustStockServiceTest {
 
-    private static final StoreId STORE = new StoreId("store-1");
-    private static final StoreId OTHER_STORE = new StoreId("store-2");
-    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
     private static final String DEFAULT = VariantId.DEFAULT.value();
 
-    private final InMemoryProductRepository products = new InMemoryProductRepository();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private ProductService service;
-
-    @BeforeEach
-    void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-            }
-        };
-        service = new ProductService(products,
-                store -> new StoreSettings(store, Currency.getInstance("USD"), "https://shop.example"),
-                transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
-    }
+    private final ProductUseCases app = new ProductUseCases("USD");
+    private final InMemoryProductRepository products = app.products;
+    private final RecordingEventPublisher events = app.events;
+    private final AdjustStockService service = app.stock;
 
     private Product tracked(int quantity) {
-        Product product = service.create(STORE, new CreateProductCommand("Mug", null, null, null, null, null,
-                BigDecimal.ONE, null, null, true, quantity, null, null, null, null));
+        Product product = app.creation.create(STORE, aTrackedMug(quantity).build());
         events.clear();
         return product;
     }
 
     private Product untracked() {
-        Product product = service.create(STORE, new CreateProductCommand("Poster", null, null, null, null, null,
-                BigDecimal.ONE, null, null, null, null, null, null, null, null));
+        Product product = app.creation.create(STORE, aNewProduct("Poster").withPrice(BigDecimal.ONE).build());
         events.clear();
         return product;
     }
 
     private static StockAdjustmentCommand item(Product product, String variantId, Integer amount) {
-        return new StockAdjustmentCommand(product.id().value().toString(), variantId, amount);
+        return anAdjustment(product, variantId, amount);
     }
 
     private Stock stockOf(Product product) {
-        return service.get(STORE, product.id()).stock();
+        return app.reading.get(STORE, product.id()).stock();
     }
 
     @Test
@@ -170,9 +152,8 @@ class ProductServiceInventoryTest {
 
     @Test
     void updateInventoryOfManagedVariantsPublishesVariantStockChanges() {
-        Product shirt = service.create(STORE, new CreateProductCommand("Shirt", null, null, null, null, null,
-                BigDecimal.ONE, null, null, null, null, null, true, List.of(new OptionCommand("Size", null,
-                List.of(new ChoiceCommand("S", null), new ChoiceCommand("M", null)))), null));
+        Product shirt = app.creation.create(STORE, aNewProduct("Shirt").withPrice(BigDecimal.ONE)
+                .withManageVariants(true).withOptions(List.of(anOption("Size", null, "S", "M"))).build());
         VariantId small = shirt.variantAt(0).id();
         events.clear();
 
@@ -198,7 +179,7 @@ class ProductServiceInventoryTest {
                         shirt.variantAt(0).choices(), List.of("stock"))), NOW),
                 new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
                         new InventoryChange(small, Stock.tracked(3), Stock.tracked(0))), NOW));
-        assertThat(service.get(STORE, shirt.id()).variantAt(0).stock()).isEqualTo(Stock.tracked(0));
+        assertThat(app.reading.get(STORE, shirt.id()).variantAt(0).stock()).isEqualTo(Stock.tracked(0));
         assertInvalid(() -> service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(null,
                 List.of(new VariantStockCommand("bad", 1, null)))), "variants[0].variantId", ErrorCodes.INVALID_ID);
     }

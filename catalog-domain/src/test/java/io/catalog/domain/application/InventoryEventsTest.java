@@ -10,47 +10,30 @@ import io.catalog.domain.product.events.InventoryLowStock.LowVariant;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.store.StoreId;
-import io.catalog.domain.store.StoreSettings;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
+import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
+import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
+import static io.catalog.domain.application.ProductCommandTestData.anOption;
+import static io.catalog.domain.application.ProductCommandTestData.anUpdate;
+import static io.catalog.domain.application.ProductUseCases.NOW;
+import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inventory events of every stock change, and the warning limit's low-stock event. */
-class ProductServiceLowStockTest {
+class InventoryEventsTest {
 
-    private static final StoreId STORE = new StoreId("store-1");
-    private static final Instant NOW = Instant.parse("2024-03-01T12:00:00Z");
     private static final String DEFAULT = VariantId.DEFAULT.value();
 
-    private final InMemoryProductRepository products = new InMemoryProductRepository();
-    private final RecordingEventPublisher events = new RecordingEventPublisher();
-    private ProductService service;
-
-    @BeforeEach
-    void setUp() {
-        Transactions transactions = new Transactions() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-            }
-        };
-        service = new ProductService(products,
-                store -> new StoreSettings(store, Currency.getInstance("USD"), "https://shop.example"),
-                transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
-    }
+    private final ProductUseCases app = new ProductUseCases("USD");
+    private final RecordingEventPublisher events = app.events;
+    private final UpdateProductService service = app.updates;
 
     @Test
     void aQuantityFallingToTheLimitIsAnnouncedOnceUntilItRisesAboveAgain() {
@@ -87,8 +70,7 @@ class ProductServiceLowStockTest {
                 .containsExactly("trackQuantity", "quantity", "inStock");
         events.clear();
 
-        service.update(STORE, mug.id(), new UpdateProductCommand("Cup", null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null), OptionalLong.empty());
+        service.update(STORE, mug.id(), anUpdate().withName("Cup").build(), OptionalLong.empty());
         assertThat(events.published()).containsExactly(new ProductChanged(STORE, mug.id(), List.of("name"), NOW));
     }
 
@@ -108,8 +90,8 @@ class ProductServiceLowStockTest {
                 .isNull();
         assertInvalid(() -> service.update(STORE, mug.id(), limitUpdate(Optional.of(0)), OptionalLong.empty()),
                 "warningLimit", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> service.create(STORE, new CreateProductCommand("Mug", null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, -1)), "warningLimit", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> app.creation.create(STORE, aNewProduct("Mug").withWarningLimit(-1).build()),
+                "warningLimit", ErrorCodes.OUT_OF_RANGE);
     }
 
     @Test
@@ -124,17 +106,17 @@ class ProductServiceLowStockTest {
 
     @Test
     void managedVariantsWithStockOfTheirOwnFallOneByOne() {
-        Product shirt = service.create(STORE, new CreateProductCommand("Shirt", null, null, null, null, null,
-                BigDecimal.ONE, null, null, null, null, null, true, List.of(new OptionCommand("Size", null,
-                List.of(new ChoiceCommand("S", null), new ChoiceCommand("M", null)))), null, 2));
+        Product shirt = app.creation.create(STORE, aNewProduct("Shirt").withPrice(BigDecimal.ONE)
+                .withManageVariants(true).withOptions(List.of(anOption("Size", null, "S", "M"))).withWarningLimit(2)
+                .build());
         VariantId small = shirt.variantAt(0).id();
         VariantId medium = shirt.variantAt(1).id();
-        service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(true, List.of(
+        app.stock.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(true, List.of(
                 new InventoryUpdateCommand.VariantStockCommand(small.value(), 4, null),
                 new InventoryUpdateCommand.VariantStockCommand(medium.value(), 4, null))));
         events.clear();
 
-        service.decrementStock(STORE, List.of(new StockAdjustmentCommand(shirt.id().toString(), small.value(), 2)));
+        app.stock.decrementStock(STORE, List.of(anAdjustment(shirt, small.value(), 2)));
 
         assertThat(events.published()).filteredOn(InventoryVariantsChanged.class::isInstance).singleElement()
                 .isEqualTo(new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
@@ -146,18 +128,18 @@ class ProductServiceLowStockTest {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private Product create(Boolean track, Integer quantity, Integer warningLimit) {
-        Product product = service.create(STORE, new CreateProductCommand("Mug", null, null, null, null, null,
-                BigDecimal.ONE, null, null, track, quantity, null, null, null, null, warningLimit));
+        Product product = app.creation.create(STORE, aNewProduct("Mug").withPrice(BigDecimal.ONE)
+                .withTrackInventory(track).withQuantity(quantity).withWarningLimit(warningLimit).build());
         events.clear();
         return product;
     }
 
     private void decrement(Product product, int amount) {
-        service.decrementStock(STORE, List.of(new StockAdjustmentCommand(product.id().toString(), DEFAULT, amount)));
+        app.stock.decrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)));
     }
 
     private void increment(Product product, int amount) {
-        service.incrementStock(STORE, List.of(new StockAdjustmentCommand(product.id().toString(), DEFAULT, amount)));
+        app.stock.incrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)));
     }
 
     /** The low-stock events published since the last call. */
@@ -169,12 +151,10 @@ class ProductServiceLowStockTest {
     }
 
     private static UpdateProductCommand stockUpdate(Boolean track, Integer quantity) {
-        return new UpdateProductCommand(null, null, null, null, null, null, null, null, null, track, quantity, null,
-                null, null, null);
+        return anUpdate().withTrackInventory(track).withQuantity(quantity).build();
     }
 
     private static UpdateProductCommand limitUpdate(Optional<Integer> limit) {
-        return new UpdateProductCommand(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, limit, null);
+        return anUpdate().withWarningLimit(limit).build();
     }
 }

@@ -1,0 +1,130 @@
+package io.catalog.domain.application;
+
+import io.catalog.domain.product.NewProduct;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettingsRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Creating products, one or many: each in the store currency, with the store's next numeric id and the slug it asks
+ * for (which must be free, else {@code SLUG_TAKEN}) or a free one derived from its name ("t-shirt", "t-shirt-1",
+ * ...). Each new product is announced by a {@code ProductCreated} carrying its state.
+ */
+public final class CreateProductService {
+
+    /** The most products one bulk creation takes. */
+    public static final int MAX_BULK_ITEMS = 100;
+
+    private final ProductUnitOfWork unitOfWork;
+    private final ProductRepository products;
+    private final StoreSettingsRepository settings;
+
+    public CreateProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
+                                StoreSettingsRepository settings) {
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.products = Objects.requireNonNull(products, "products");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Creates one product; a broken rule fails the call. */
+    public Product create(StoreId store, CreateProductCommand command) {
+        NewItem item = NewItem.of(0, command);
+        return unitOfWork.inTransaction(() -> {
+            BulkCreateResult result = createIn(store, List.of(item), unitOfWork.now()).get(0);
+            if (!result.success()) {
+                throw result.error();
+            }
+            return result.product();
+        });
+    }
+
+    /**
+     * Creates up to {@value #MAX_BULK_ITEMS} products in one transaction, each on its own merits: an item that breaks
+     * a rule is refused (its result carries the error, addressed inside {@code products[i]}) and the others are
+     * created. The batch costs about what one creation costs: one lock of the store's numeric-id counter reserves all
+     * its numeric ids, one lookup finds which of its slugs are taken, and its rows are written in batches.
+     */
+    public List<BulkCreateResult> createAll(StoreId store, List<CreateProductCommand> commands) {
+        if (commands.isEmpty() || commands.size() > MAX_BULK_ITEMS) {
+            throw new ValidationException("products", ErrorCodes.OUT_OF_RANGE,
+                    "must list 1 to " + MAX_BULK_ITEMS + " products (was " + commands.size() + ")");
+        }
+        BulkCreateResult[] results = new BulkCreateResult[commands.size()];
+        List<NewItem> items = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            try {
+                items.add(NewItem.of(i, commands.get(i)));
+            } catch (ValidationException e) {
+                results[i] = new BulkCreateResult(i, null, e.nestedIn(itemPath(i)));
+            }
+        }
+        if (!items.isEmpty()) {
+            unitOfWork.inTransaction(() -> createIn(store, items, unitOfWork.now()))
+                    .forEach(result -> results[result.index()] = result.error() instanceof ValidationException e
+                            ? new BulkCreateResult(result.index(), null, e.nestedIn(itemPath(result.index())))
+                            : result);
+        }
+        return List.of(results);
+    }
+
+    private static String itemPath(int index) {
+        return "products[" + index + "]";
+    }
+
+    /** An item of a creation: its place in the request, the product asked for and the slug asked for, if any. */
+    private record NewItem(int index, NewProduct spec, Optional<Slug> requestedSlug) {
+
+        static NewItem of(int index, CreateProductCommand command) {
+            return new NewItem(index, CommandMapping.newProduct(command),
+                    Optional.ofNullable(command.slug()).map(Slug::parse));
+        }
+
+        Slug wantedSlug() {
+            return SlugClaims.wanted(requestedSlug, spec.name());
+        }
+    }
+
+    /**
+     * Creates the items' products in the running transaction, in order, and publishes a {@code ProductCreated} for
+     * each; an item whose product breaks a rule is answered with the error and takes nothing from the others.
+     */
+    private List<BulkCreateResult> createIn(StoreId store, List<NewItem> items, Instant now) {
+        // The numeric ids come first: taking them serialises the store's creations, so the slugs chosen next
+        // cannot be taken by a concurrent creation before this one commits.
+        long numericId = products.nextNumericIds(store, items.size());
+        Currency currency = settings.settingsOf(store).currency();
+        SlugClaims slugs = new SlugClaims(products, store, items.stream().map(NewItem::wantedSlug)
+                .collect(Collectors.toSet()));
+        List<BulkCreateResult> results = new ArrayList<>(items.size());
+        List<Product> created = new ArrayList<>(items.size());
+        for (NewItem item : items) {
+            Slug slug = null;
+            try {
+                slug = slugs.claim(item.requestedSlug(), item.spec().name());
+                Product product = Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(),
+                        now);
+                created.add(product);
+                results.add(new BulkCreateResult(item.index(), product, null));
+            } catch (ValidationException | RuleViolationException e) {
+                slugs.release(slug);
+                results.add(new BulkCreateResult(item.index(), null, e));
+            }
+        }
+        unitOfWork.add(store, created, now);
+        return results;
+    }
+}
