@@ -30,6 +30,8 @@ import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
+import io.catalog.persistence.product.revisions.ProductChangeNotices;
+import io.catalog.persistence.product.revisions.ProductRevisions;
 
 /**
  * Products in four tables. A product is read with at most four statements whatever its size (the product row, its
