@@ -1,4 +1,4 @@
-package io.catalog.web.products;
+package io.catalog.web.products.kept;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -16,6 +16,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
+import io.catalog.web.products.ProductJson;
+import io.catalog.web.products.ProductResponses;
 
 /**
  * This server's serialized product answers (the product object of {@code GET /stores/v1/products/{id}} and of each
@@ -57,7 +59,7 @@ public class ProductAnswers {
     }
 
     /** The kept answer of a product at exactly {@code revision}, if there is one. */
-    Optional<Answer> kept(StoreId store, ProductId product, long revision, boolean visibleOnly,
+    public Optional<Answer> kept(StoreId store, ProductId product, long revision, boolean visibleOnly,
                           boolean includeVariants) {
         Answer kept = answers == null ? null
                 : answers.getIfPresent(new Key(store.value(), product, visibleOnly, includeVariants));
@@ -65,7 +67,7 @@ public class ProductAnswers {
     }
 
     /** Serializes the answer of a product just read, and keeps it. */
-    Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
+    public Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
         Answer made = new Answer(view.product().revision(),
                 ProductJson.toJson(ProductResponses.of(view, includeVariants, visibleOnly)));
         if (answers != null) {
@@ -80,14 +82,14 @@ public class ProductAnswers {
      * The answer of a product at {@code revision}, kept or made from {@code read} (which may find a newer revision:
      * the answer then shows that one).
      */
-    Answer answer(StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants,
+    public Answer answer(StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants,
                   Supplier<ProductView> read) {
         return kept(store, product, revision, visibleOnly, includeVariants)
                 .orElseGet(() -> make(read.get(), visibleOnly, includeVariants));
     }
 
     /** {@code {"product": <answer>}}, the body of a product read, written from the kept answer without a copy. */
-    static JsonPieces inEnvelope(Answer answer) {
+    public static JsonPieces inEnvelope(Answer answer) {
         return new JsonPieces(3).add(PRODUCT_ENVELOPE_START).add(answer.json()).add(ENVELOPE_END);
     }
 }
