@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Catalog's benchmark: starts the server as the README does (liberty:run, on the embedded H2 database in
-# data/benchmark, or on PostgreSQL when DB_URL is set), on loopback, with the benchmark-only ceiling endpoint on;
+# Catalog's benchmark: starts the benchmark server (the development server's settings, on the embedded H2 database in
+# data/benchmark, or on PostgreSQL when DB_URL is set), on loopback, running the diagnostics WAR
+# (catalog-web/target/catalog-diagnostics.war) with its benchmark-only ceiling endpoint on;
 # seeds a store per size (kept for later runs); runs every scenario with wrk for a bounded time; prints the tables and
 # writes them to target/benchmark/results-<db>-<time>.md; stops the server. Exits non-zero when a scenario had errors.
 #
@@ -17,8 +18,8 @@
 #          --port PORT (9380)  --seed-threads N  --scenarios NAME,NAME (only these)  --webhook-seconds N  --smoke
 #          --webhook-rate EVENTS_PER_SECOND (600; 0: the writers produce as fast as they can)
 #          --no-build (use the last ./mvnw install)
-#          --url URL (a server already running; it needs catalog.benchmark.ceiling-endpoint=true and
-#                     catalog.webhooks.allow-private-targets=true)
+#          --url URL (a server already running the diagnostics WAR, with catalog.benchmark.ceiling-endpoint=true
+#                     and catalog.webhooks.allow-private-targets=true)
 # Do not rebuild catalog-web while it runs: the server serves the application from catalog-web/target.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -42,7 +43,7 @@ while [ $# -gt 0 ]; do
     --webhook-seconds) WEBHOOK_SECONDS="$2"; shift 2 ;;
     --webhook-rate) WEBHOOK_RATE="$2"; shift 2 ;;
     --smoke) SIZES=300 DURATION=2 WARMUP=1 JIT_WARMUP=4 CRAWL_LIMIT=30 WEBHOOK_SECONDS=3; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -55,9 +56,10 @@ if [ "$BUILD" = 1 ]; then ./mvnw -q -DskipTests install; fi
 mkdir -p target/benchmark
 
 SERVER_PID=""
+SERVER_SCRIPT="$ROOT/catalog-web/target/liberty/wlp/bin/server"
 stop_server() {
   if [ -n "$SERVER_PID" ]; then
-    ./mvnw -q -pl catalog-web liberty:stop >/dev/null 2>&1 || true
+    "$SERVER_SCRIPT" stop catalog-benchmark >/dev/null 2>&1 || true
     wait "$SERVER_PID" 2>/dev/null || true
   fi
 }
@@ -68,10 +70,15 @@ if [ -z "$URL" ]; then
   if curl -s -o /dev/null "$URL"; then echo "port ${PORT} is taken: stop that server or pick --port" >&2; exit 1; fi
   # The token key pair must exist before the server reads it.
   ./mvnw -q -pl catalog-web exec:java@token -Dstore=bench >/dev/null
+  if [ ! -f catalog-web/target/catalog-diagnostics.war ]; then
+    echo "catalog-web/target/catalog-diagnostics.war is missing: run without --no-build" >&2; exit 1
+  fi
   echo "Starting the server on ${URL} (${DB}); log in target/benchmark/server.log"
+  # The benchmark server (catalog-web's pom): the development server's settings, running the diagnostics WAR.
+  ./mvnw -q -pl catalog-web liberty:create@benchmark-server -Dcatalog.data.dir="$ROOT/data/benchmark" >/dev/null
   HTTP_PORT="$PORT" HTTPS_PORT="$((PORT + 1))" JMS_PORT="$((PORT + 2))" HTTP_HOST=127.0.0.1 \
   CATALOG_BENCHMARK_CEILING_ENDPOINT=true CATALOG_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true \
-    ./mvnw -pl catalog-web liberty:run -Dcatalog.data.dir="$ROOT/data/benchmark" >target/benchmark/server.log 2>&1 &
+    "$SERVER_SCRIPT" run catalog-benchmark >target/benchmark/server.log 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 300); do
     if curl -sf -o /dev/null "${URL}health/ready"; then break; fi

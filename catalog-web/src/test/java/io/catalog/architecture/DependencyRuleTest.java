@@ -82,9 +82,6 @@ class DependencyRuleTest {
     @Test
     void webNeverDependsOnPersistence() {
         noClasses().that().resideInAPackage(WEB)
-                // Temporary: the SQL-count header (web.diagnostics) reads persistence's statement counter. It is
-                // leaving the shipped WAR; remove this exception with it.
-                .and().resideOutsideOfPackage("io.catalog.web.diagnostics..")
                 .should().dependOnClassesThat().resideInAPackage(PERSISTENCE)
                 .because("the web reaches stored data only through the domain's and the events module's ports")
                 .check(CLASSES);

@@ -23,8 +23,11 @@ import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.ReadOnly;
 import io.catalog.persistence.StoreRows;
 import io.catalog.persistence.StoreRows.ProductSetStamp;
+import io.catalog.persistence.product.counts.CrawlCounts;
+import io.catalog.persistence.product.counts.FilterCounts;
 
 /**
  * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all

@@ -1,9 +1,7 @@
 package io.catalog.persistence.product;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +18,6 @@ import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.ProductRevision;
 import io.catalog.domain.product.ProductState;
-import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.Slug;
@@ -30,6 +27,10 @@ import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
+import io.catalog.persistence.product.ProductRows.ChoiceAt;
+import io.catalog.persistence.product.ProductRows.MediaAt;
+import io.catalog.persistence.product.revisions.ProductChangeNotices;
+import io.catalog.persistence.product.revisions.ProductRevisions;
 
 /**
  * Products in four tables. A product is read with at most four statements whatever its size (the product row, its
@@ -38,6 +39,15 @@ import io.catalog.persistence.StoreRows;
  */
 @ApplicationScoped
 public class JpaProductRepository implements ProductRepository {
+
+    private static final ChildRows<ChoiceAt, Integer, ChoiceEntity> CHOICES = new ChildRows<>(ChoiceAt::key,
+            row -> row.choiceKey, ProductRows::choice, ProductRows::copy);
+
+    private static final ChildRows<VariantState, String, VariantEntity> VARIANTS = new ChildRows<>(
+            VariantState::variantId, row -> row.variantId, ProductRows::variant, ProductRows::copy);
+
+    private static final ChildRows<MediaAt, String, MediaEntity> MEDIA = new ChildRows<>(item -> item.media().id(),
+            row -> row.mediaId, ProductRows::media, ProductRows::copy);
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
@@ -135,9 +145,9 @@ public class JpaProductRepository implements ProductRepository {
         boolean filteredDataChanged = filteredDataChanged(row, choices, state);
         notices.changedHere(new StoreId(state.storeId()), List.of(new ProductId(state.id())));
         ProductRows.copy(state, row);
-        syncChoices(productId, state.options(), choices);
-        syncVariants(productId, state.variants(), variants);
-        syncMedia(productId, state.media(), media);
+        CHOICES.sync(productId, ProductRows.choicesAt(state.options()), choices, em::persist, em::remove);
+        VARIANTS.sync(productId, state.variants(), variants, em::persist, em::remove);
+        MEDIA.sync(productId, ProductRows.mediaAt(state.media()), media, em::persist, em::remove);
         flush(state);
         if (visibilityChanged) {
             stores.productSetChanged(new StoreId(state.storeId()));
@@ -308,56 +318,5 @@ public class JpaProductRepository implements ProductRepository {
                         MediaEntity.class)
                 .setParameter("id", product.id)
                 .getResultList();
-    }
-
-    private void syncMedia(String productId, List<MediaState> media, List<MediaEntity> current) {
-        Map<String, MediaEntity> existing = new HashMap<>();
-        current.forEach(m -> existing.put(m.mediaId, m));
-        for (int i = 0; i < media.size(); i++) {
-            MediaState item = media.get(i);
-            MediaEntity row = existing.remove(item.id());
-            if (row == null) {
-                em.persist(ProductRows.media(productId, item, i));
-            } else {
-                ProductRows.copy(item, i, row);
-            }
-        }
-        existing.values().forEach(em::remove);
-    }
-
-    private void syncChoices(String productId, List<OptionState> options, List<ChoiceEntity> current) {
-        Map<Integer, ChoiceEntity> existing = new HashMap<>();
-        current.forEach(c -> existing.put(c.choiceKey, c));
-        for (int o = 0; o < options.size(); o++) {
-            OptionState option = options.get(o);
-            for (int c = 0; c < option.choices().size(); c++) {
-                int key = option.choices().get(c).key();
-                ChoiceEntity row = existing.remove(key);
-                if (row == null) {
-                    row = new ChoiceEntity();
-                    row.productId = productId;
-                    row.choiceKey = key;
-                    ProductRows.copy(option, o, c, row);
-                    em.persist(row);
-                } else {
-                    ProductRows.copy(option, o, c, row);
-                }
-            }
-        }
-        existing.values().forEach(em::remove);
-    }
-
-    private void syncVariants(String productId, List<VariantState> variants, List<VariantEntity> current) {
-        Map<String, VariantEntity> existing = new HashMap<>();
-        current.forEach(v -> existing.put(v.variantId, v));
-        for (VariantState variant : variants) {
-            VariantEntity row = existing.remove(variant.variantId());
-            if (row == null) {
-                em.persist(ProductRows.variant(productId, variant));
-            } else {
-                ProductRows.copy(variant, row);
-            }
-        }
-        existing.values().forEach(em::remove);
     }
 }

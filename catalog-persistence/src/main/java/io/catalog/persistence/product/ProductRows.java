@@ -96,19 +96,40 @@ final class ProductRows {
         p.lastUpdated = time(s.lastUpdated());
     }
 
-    static List<ChoiceEntity> choices(ProductState s) {
-        List<ChoiceEntity> rows = new ArrayList<>();
-        for (int o = 0; o < s.options().size(); o++) {
-            OptionState option = s.options().get(o);
-            for (int c = 0; c < option.choices().size(); c++) {
-                ChoiceEntity row = new ChoiceEntity();
-                row.productId = s.id().toString();
-                row.choiceKey = option.choices().get(c).key();
-                copy(option, o, c, row);
-                rows.add(row);
+    /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */
+    record ChoiceAt(OptionState option, int optionPosition, int choicePosition) {
+
+        int key() {
+            return option.choices().get(choicePosition).key();
+        }
+    }
+
+    /** Every choice of {@code options}, by option position, then choice position. */
+    static List<ChoiceAt> choicesAt(List<OptionState> options) {
+        List<ChoiceAt> choices = new ArrayList<>();
+        for (int o = 0; o < options.size(); o++) {
+            for (int c = 0; c < options.get(o).choices().size(); c++) {
+                choices.add(new ChoiceAt(options.get(o), o, c));
             }
         }
-        return rows;
+        return choices;
+    }
+
+    static List<ChoiceEntity> choices(ProductState s) {
+        String productId = s.id().toString();
+        return choicesAt(s.options()).stream().map(choice -> choice(productId, choice)).toList();
+    }
+
+    static ChoiceEntity choice(String productId, ChoiceAt choice) {
+        ChoiceEntity row = new ChoiceEntity();
+        row.productId = productId;
+        row.choiceKey = choice.key();
+        copy(choice, row);
+        return row;
+    }
+
+    static void copy(ChoiceAt choice, ChoiceEntity row) {
+        copy(choice.option(), choice.optionPosition(), choice.choicePosition(), row);
     }
 
     static void copy(OptionState option, int optionPosition, int choicePosition, ChoiceEntity row) {
@@ -139,6 +160,27 @@ final class ProductRows {
         row.trackInventory = v.trackInventory();
         row.quantity = v.quantity();
         row.inStock = v.inStock();
+    }
+
+    /** A media item of the state and its position. */
+    record MediaAt(MediaState media, int position) {
+    }
+
+    /** Every item of {@code media}, with its position. */
+    static List<MediaAt> mediaAt(List<MediaState> media) {
+        List<MediaAt> placed = new ArrayList<>(media.size());
+        for (int i = 0; i < media.size(); i++) {
+            placed.add(new MediaAt(media.get(i), i));
+        }
+        return placed;
+    }
+
+    static MediaEntity media(String productId, MediaAt item) {
+        return media(productId, item.media(), item.position());
+    }
+
+    static void copy(MediaAt item, MediaEntity row) {
+        copy(item.media(), item.position(), row);
     }
 
     static MediaEntity media(String productId, MediaState m, int position) {

@@ -25,7 +25,7 @@ import io.catalog.web.products.dto.VariantDto;
  * for products of every shape; a property added to a product DTO must be added here too, and that test fails until it
  * is.
  */
-final class ProductJson {
+public final class ProductJson {
 
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
@@ -33,7 +33,7 @@ final class ProductJson {
     }
 
     /** The product as UTF-8 JSON. */
-    static byte[] toJson(ProductDto product) {
+    public static byte[] toJson(ProductDto product) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try (JsonGenerator json = GENERATORS.createGenerator(out)) {
             product(json, product);

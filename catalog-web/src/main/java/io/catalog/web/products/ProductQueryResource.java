@@ -34,6 +34,8 @@ import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.products.kept.JsonPieces;
+import io.catalog.web.products.kept.ProductAnswers;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;

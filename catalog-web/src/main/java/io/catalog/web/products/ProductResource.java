@@ -49,6 +49,7 @@ import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.products.kept.ProductAnswers;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;
 

@@ -17,7 +17,7 @@ import io.catalog.web.products.dto.StockDto;
 import io.catalog.web.products.dto.VariantDto;
 
 /** Turns products into the API's product shape. */
-final class ProductResponses {
+public final class ProductResponses {
 
     /** Variants are listed in a product answer up to this many; larger unmanaged products page them. */
     static final int MAX_LISTED_VARIANTS = Product.MAX_MANAGED_VARIANTS;
@@ -26,7 +26,7 @@ final class ProductResponses {
     }
 
     /** The answer of a product read with its memberships and store settings. */
-    static ProductDto of(ProductView view, boolean includeVariants, boolean visibleOnly) {
+    public static ProductDto of(ProductView view, boolean includeVariants, boolean visibleOnly) {
         return of(view.product(), view.store(), view.collectionIds(visibleOnly).stream().map(CollectionId::value).toList(),
                 includeVariants, visibleOnly);
     }

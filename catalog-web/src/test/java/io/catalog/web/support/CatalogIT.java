@@ -13,8 +13,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the API integration tests: Arquillian deploys the WAR the build just packaged to a real Open Liberty
- * (on H2 or PostgreSQL, chosen by the failsafe execution) and the tests call it over HTTP as clients do.
+ * Base of the API integration tests: Arquillian deploys the diagnostics WAR the build just packaged (the shipped
+ * application plus the SQL statement count header and the benchmark's ceiling endpoint) to a real Open Liberty (on H2
+ * or PostgreSQL, chosen by the failsafe execution) and the tests call it over HTTP as clients do.
  */
 @ExtendWith({DatabaseAvailable.class, ArquillianExtension.class})
 public abstract class CatalogIT {
@@ -28,7 +29,7 @@ public abstract class CatalogIT {
     @Deployment(testable = false)
     public static WebArchive catalogWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("catalog.it.war", "target/catalog.war")));
+                new File(System.getProperty("catalog.it.war", "target/catalog-diagnostics.war")));
     }
 
     protected static URI baseUri() {

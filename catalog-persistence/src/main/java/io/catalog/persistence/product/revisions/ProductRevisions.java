@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.revisions;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +25,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductRevision;
 import io.catalog.domain.store.StoreId;
-import io.catalog.persistence.diagnostics.SqlStatementCount;
+import io.catalog.persistence.PlainJdbcStatements;
 
 /**
  * A product's revision and visibility, the statement that runs before every kept answer is sent, in plain JDBC on the
@@ -96,7 +96,7 @@ public class ProductRevisions {
 
     /** Counted as one statement for each read it answers: what the read would have cost alone. */
     private Optional<ProductRevision> readShared(Key key) {
-        SqlStatementCount.increment();
+        PlainJdbcStatements.sent();
         try {
             return shared.get(key);
         } catch (RuntimeException e) {
@@ -147,7 +147,7 @@ public class ProductRevisions {
 
     /** In the caller's transaction, on its connection: the same statement, for this product alone. */
     private Optional<ProductRevision> readInTransaction(Key key) {
-        SqlStatementCount.increment();
+        PlainJdbcStatements.sent();
         try (Connection connection = dataSource.getConnection()) {
             return Optional.ofNullable(revisionsOf(connection, Set.of(key)).get(key));
         } catch (SQLException e) {

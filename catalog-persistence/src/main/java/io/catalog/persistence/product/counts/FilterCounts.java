@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.counts;
 
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,26 +18,26 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
  * {@code lastUpdated} are never kept: every change moves that field. Per server, bounded, forgotten after a while;
  * the stamp lives in the database, so a change through any server invalidates the counts of all of them.
  */
-final class FilterCounts {
+public final class FilterCounts {
 
     /** A store's filter, as asked by readers that see only visible products or by those that see all. */
-    record Key(String store, boolean visibleOnly, ProductFilter filter) {
+    public record Key(String store, boolean visibleOnly, ProductFilter filter) {
     }
 
     private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::equals);
 
     /** The key of a query's count; empty when the filter reads {@code lastUpdated}. */
-    static Optional<Key> keyOf(String store, ProductQuery query) {
+    public static Optional<Key> keyOf(String store, ProductQuery query) {
         return readsLastUpdated(query.filter()) ? Optional.empty()
                 : Optional.of(new Key(store, query.visibleOnly(), query.filter()));
     }
 
     /** The kept count under {@code key}, if it was taken at {@code stamp}. */
-    OptionalLong kept(Key key, ProductSetStamp stamp) {
+    public OptionalLong kept(Key key, ProductSetStamp stamp) {
         return counts.kept(key, stamp);
     }
 
-    void keep(Key key, long count, ProductSetStamp stamp) {
+    public void keep(Key key, long count, ProductSetStamp stamp) {
         counts.keep(key, count, stamp);
     }
 

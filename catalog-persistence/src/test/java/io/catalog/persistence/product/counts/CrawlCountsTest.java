@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.counts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

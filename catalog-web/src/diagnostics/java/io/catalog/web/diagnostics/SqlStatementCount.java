@@ -1,11 +1,11 @@
-package io.catalog.persistence.diagnostics;
+package io.catalog.web.diagnostics;
 
 /**
- * The number of SQL statements sent on the current thread while counting is switched on for it. The web layer
+ * The number of SQL statements sent on the current thread while counting is switched on for it. The header filter
  * switches it on per request when {@code catalog.diagnostics.sql-statements} is set and reports the count in a
  * response header; that is how the integration tests prove that a read costs a fixed number of statements.
  */
-public final class SqlStatementCount {
+final class SqlStatementCount {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
@@ -13,19 +13,19 @@ public final class SqlStatementCount {
     }
 
     /** Starts counting on this thread from zero. */
-    public static void start() {
+    static void start() {
         COUNT.set(new int[1]);
     }
 
     /** Stops counting on this thread; the number of statements since {@link #start()}, or -1 if it was not on. */
-    public static int stop() {
+    static int stop() {
         int[] count = COUNT.get();
         COUNT.remove();
         return count == null ? -1 : count[0];
     }
 
-    /** One statement sent on this thread (the persistence context counts its own; plain JDBC reads call this). */
-    public static void increment() {
+    /** One statement sent on this thread (the persistence context's, and those sent in plain JDBC). */
+    static void increment() {
         int[] count = COUNT.get();
         if (count != null) {
             count[0]++;

@@ -1,4 +1,4 @@
-package io.catalog.web.products;
+package io.catalog.web.products.kept;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -46,6 +46,9 @@ public class ProductAnswers {
     @ConfigProperty(name = "catalog.product-cache.max-bytes", defaultValue = "67108864")
     long maxBytes;
 
+    @Inject
+    AnswerWriter writer;
+
     private Cache<Key, Answer> answers;
 
     @PostConstruct
@@ -57,7 +60,7 @@ public class ProductAnswers {
     }
 
     /** The kept answer of a product at exactly {@code revision}, if there is one. */
-    Optional<Answer> kept(StoreId store, ProductId product, long revision, boolean visibleOnly,
+    public Optional<Answer> kept(StoreId store, ProductId product, long revision, boolean visibleOnly,
                           boolean includeVariants) {
         Answer kept = answers == null ? null
                 : answers.getIfPresent(new Key(store.value(), product, visibleOnly, includeVariants));
@@ -65,9 +68,9 @@ public class ProductAnswers {
     }
 
     /** Serializes the answer of a product just read, and keeps it. */
-    Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
+    public Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
         Answer made = new Answer(view.product().revision(),
-                ProductJson.toJson(ProductResponses.of(view, includeVariants, visibleOnly)));
+                writer.write(view, includeVariants, visibleOnly));
         if (answers != null) {
             // Two readers may race; the answer of the later revision stays.
             answers.asMap().merge(new Key(view.product().storeId().value(), view.product().id(), visibleOnly,
@@ -80,14 +83,14 @@ public class ProductAnswers {
      * The answer of a product at {@code revision}, kept or made from {@code read} (which may find a newer revision:
      * the answer then shows that one).
      */
-    Answer answer(StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants,
+    public Answer answer(StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants,
                   Supplier<ProductView> read) {
         return kept(store, product, revision, visibleOnly, includeVariants)
                 .orElseGet(() -> make(read.get(), visibleOnly, includeVariants));
     }
 
     /** {@code {"product": <answer>}}, the body of a product read, written from the kept answer without a copy. */
-    static JsonPieces inEnvelope(Answer answer) {
+    public static JsonPieces inEnvelope(Answer answer) {
         return new JsonPieces(3).add(PRODUCT_ENVELOPE_START).add(answer.json()).add(ENVELOPE_END);
     }
 }

@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.revisions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -218,7 +218,7 @@ public class ProductChangeNotices {
      * Products the current transaction changes: their stripes move when it ends (commit or rollback), before the
      * writer is answered. When revisions are not kept it does nothing.
      */
-    void changedHere(StoreId store, Collection<ProductId> ids) {
+    public void changedHere(StoreId store, Collection<ProductId> ids) {
         if (!enabled || ids.isEmpty()) {
             return;
         }

@@ -24,7 +24,8 @@ import io.catalog.web.security.Permissions;
  * The benchmark's ceiling: a constant, pre-serialized JSON body of the size asked for, answered through the same
  * HTTP endpoint, JAX-RS stack and token check as the catalog's reads but without touching the database. The
  * benchmark compares every read scenario with it. Off by default ({@code catalog.benchmark.ceiling-endpoint}); when
- * off the path answers 404 like any unknown path.
+ * off the path answers 404 like any unknown path. Part of the diagnostics WAR only (the benchmark deploys it); the
+ * shipped one has no such path.
  */
 @Path("/stores/v1/benchmark/ceiling")
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package io.catalog.web.products;
+package io.catalog.web.products.kept;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,23 +17,23 @@ import jakarta.ws.rs.core.StreamingOutput;
  * kilobytes, and each copy of it is garbage the collector must clear while other requests wait. The pieces are kept,
  * never changed, so nothing is copied; the length is known beforehand and sent as {@code Content-Length}.
  */
-final class JsonPieces implements StreamingOutput {
+public final class JsonPieces implements StreamingOutput {
 
     private final List<byte[]> pieces;
     private long length;
 
-    JsonPieces(int expectedPieces) {
+    public JsonPieces(int expectedPieces) {
         pieces = new ArrayList<>(expectedPieces);
     }
 
     /** Adds a piece; it is written as it is when the body is sent, so it must not change afterwards. */
-    JsonPieces add(byte[] piece) {
+    public JsonPieces add(byte[] piece) {
         pieces.add(piece);
         length += piece.length;
         return this;
     }
 
-    JsonPieces add(String piece) {
+    public JsonPieces add(String piece) {
         return add(piece.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -45,7 +45,7 @@ final class JsonPieces implements StreamingOutput {
     }
 
     /** A 200 answer of these pieces as {@code application/json}, its length given. */
-    Response.ResponseBuilder ok() {
+    public Response.ResponseBuilder ok() {
         return Response.ok(this, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_LENGTH, length);
     }
 }

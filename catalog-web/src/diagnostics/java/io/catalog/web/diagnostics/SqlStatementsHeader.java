@@ -2,6 +2,8 @@ package io.catalog.web.diagnostics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,11 +12,10 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.catalog.persistence.diagnostics.SqlStatementCount;
-
 /**
  * When {@code catalog.diagnostics.sql-statements} is true, answers carry {@value #HEADER}: the number of SQL
- * statements the request sent. Off by default; meant for tests and for diagnosing a slow call.
+ * statements the request sent. Off by default; meant for tests and for diagnosing a slow call. Part of the
+ * diagnostics WAR only: the shipped one has neither this filter nor the counter behind it.
  */
 @Provider
 @ApplicationScoped
@@ -26,9 +27,15 @@ public class SqlStatementsHeader implements ContainerRequestFilter, ContainerRes
     @ConfigProperty(name = "catalog.diagnostics.sql-statements", defaultValue = "false")
     boolean enabled;
 
+    @PersistenceContext(unitName = "catalog")
+    EntityManager em;
+
+    private volatile boolean counting;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (enabled) {
+            countStatements();
             SqlStatementCount.start();
         }
     }
@@ -37,6 +44,22 @@ public class SqlStatementsHeader implements ContainerRequestFilter, ContainerRes
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (enabled) {
             response.getHeaders().putSingle(HEADER, Integer.toString(SqlStatementCount.stop()));
+        }
+    }
+
+    /**
+     * Registers the counter with the persistence unit on the first request, before anything the request does begins
+     * a session: a request that is counted waits for it here.
+     */
+    private void countStatements() {
+        if (counting) {
+            return;
+        }
+        synchronized (this) {
+            if (!counting) {
+                SqlStatementCounter.register(em);
+                counting = true;
+            }
         }
     }
 }

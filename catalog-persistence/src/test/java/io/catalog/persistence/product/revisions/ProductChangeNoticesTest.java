@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.revisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,8 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
 import io.catalog.persistence.CatalogDatabase;
-import io.catalog.persistence.product.ProductChangeNotices.Trust;
-import io.catalog.persistence.product.ProductChangeNotices.TrustKind;
+import io.catalog.persistence.product.revisions.ProductChangeNotices.Trust;
+import io.catalog.persistence.product.revisions.ProductChangeNotices.TrustKind;
 
 class ProductChangeNoticesTest {
 

@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.revisions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

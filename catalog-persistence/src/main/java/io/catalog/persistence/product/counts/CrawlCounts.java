@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.counts;
 
 import java.util.List;
 import java.util.OptionalLong;
@@ -19,10 +19,10 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
  * asking transaction is the same, that is while no product of the store was created, deleted or changed visibility
  * since it was counted; otherwise the page is counted again. Per server, bounded, forgotten after a while.
  */
-final class CrawlCounts {
+public final class CrawlCounts {
 
     /** The products of a store above a numeric id, all or only the visible ones. */
-    record Key(String store, boolean visibleOnly, long above) {
+    public record Key(String store, boolean visibleOnly, long above) {
     }
 
     private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::sameSet);
@@ -31,7 +31,7 @@ final class CrawlCounts {
      * The key of a query's count when the query counts the products above a numeric id (its filter is
      * {@code numericId $gt n} alone, or nothing: above 0); empty for every other query.
      */
-    static java.util.Optional<Key> keyOf(String store, ProductQuery query) {
+    public static java.util.Optional<Key> keyOf(String store, ProductQuery query) {
         ProductFilter filter = query.filter();
         while (filter instanceof ProductFilter.And and && and.parts().size() == 1) {
             filter = and.parts().get(0);
@@ -47,7 +47,7 @@ final class CrawlCounts {
     }
 
     /** The kept count under {@code key}, if it was taken at {@code stamp}. */
-    OptionalLong kept(Key key, ProductSetStamp stamp) {
+    public OptionalLong kept(Key key, ProductSetStamp stamp) {
         return counts.kept(key, stamp);
     }
 
@@ -57,7 +57,7 @@ final class CrawlCounts {
      *
      * @param pageNumericIds the numeric ids of the page's products, in order
      */
-    void keep(Key key, ProductQuery query, long count, ProductSetStamp stamp, List<Long> pageNumericIds) {
+    public void keep(Key key, ProductQuery query, long count, ProductSetStamp stamp, List<Long> pageNumericIds) {
         counts.keep(key, count, stamp);
         boolean crawlPage = query.paging().offset() == 0 && pageNumericIds.size() == query.paging().limit()
                 && (query.sort().isEmpty() || query.sort().equals(List.of(new SortOrder(ProductField.NUMERIC_ID, true))));

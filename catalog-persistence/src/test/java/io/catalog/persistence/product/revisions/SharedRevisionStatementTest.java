@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.revisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductRevision;
-import io.catalog.persistence.product.ProductRevisions.Key;
+import io.catalog.persistence.product.revisions.ProductRevisions.Key;
 
 /**
  * The statement that reads the revisions of several products at once, on an in-memory H2 database with the product

@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence.product.revisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.catalog.persistence.product;
+package io.catalog.persistence;
 
 import java.util.List;
 
@@ -9,14 +9,14 @@ import jakarta.persistence.TypedQuery;
  * are neither copied for change detection nor compared at commit. For rows that are only turned into domain
  * objects (reads, pages); rows that a write changes are read without it.
  */
-final class ReadOnly {
+public final class ReadOnly {
 
     static final String HINT = "eclipselink.read-only";
 
     private ReadOnly() {
     }
 
-    static <T> List<T> of(TypedQuery<T> query) {
+    public static <T> List<T> of(TypedQuery<T> query) {
         return query.setHint(HINT, true).getResultList();
     }
 }
