@@ -55,8 +55,9 @@ import org.apache.hc.core5.util.Timeout;
  *   the connection, TLS and the wait for the answer's head included: when it runs out the attempt fails with
  *   {@link DeadlineExceeded} and its exchange is cancelled (its connection closed).</li>
  *   <li><b>Answer.</b> An attempt's answer is its status and {@code Retry-After} (interim 1xx answers skipped), known
- *   as soon as its head has arrived; a body of up to {@value #MAX_DRAINED_BODY} bytes with a length is read and dropped
- *   so the connection can serve the next attempt, any other closes it. Answer heads are limited
+ *   as soon as its head has arrived; a body of up to {@value #MAX_DRAINED_BODY} bytes, of a given length or chunked, is
+ *   read and dropped so the connection can serve the next attempt, any other closes it. A connection idle for a
+ *   second is checked before it is reused. Answer heads are limited
  *   ({@value #MAX_LINE_LENGTH} bytes a line, {@value #MAX_HEADERS} header fields).</li>
  * </ul>
  *
@@ -105,7 +106,8 @@ final class TargetClient implements Closeable {
                 .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
                         .setHandshakeTimeout(request).build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
-                        .setSocketTimeout(request).setTimeToLive(1, TimeUnit.MINUTES).build())
+                        .setSocketTimeout(request).setTimeToLive(1, TimeUnit.MINUTES)
+                        .setValidateAfterInactivity(1, TimeUnit.SECONDS).build())
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
@@ -231,7 +233,7 @@ final class TargetClient implements Closeable {
                 callback.completed(head);
                 return;
             }
-            if (entity.getContentLength() < 0 || entity.getContentLength() > MAX_DRAINED_BODY) {
+            if (entity.getContentLength() > MAX_DRAINED_BODY || entity.getContentLength() < 0 && !entity.isChunked()) {
                 throw new IOException("the answer's body is not read: the connection is closed");
             }
             done = callback;
