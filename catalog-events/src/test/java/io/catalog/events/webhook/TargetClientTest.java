@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ import org.apache.hc.core5.http.HttpException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * POSTs over real sockets to scripted targets, through the HTTP client the sender uses. Names resolve only through the
@@ -137,6 +140,47 @@ class TargetClientTest {
             }
             assertThat(target.requests()).isEqualTo(5);
             assertThat(target.connections()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * A hundred attempts to a target that answers each after a second, started by two threads: they wait for their
+     * answers together, holding no thread (one thread per attempt until its answer would take 50 s here).
+     */
+    @Test
+    void attemptsWaitingForTheirAnswersHoldNoThread() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 200);
+        ExecutorService handlers = Executors.newFixedThreadPool(100);
+        slow.setExecutor(handlers);
+        slow.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        slow.start();
+        ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+        try (TargetClient client = new TargetClient(SECONDS_2, Duration.ofSeconds(20), 100, TIMER, defaultTls(),
+                new CheckedAddresses(true, host -> addresses("127.0.0.1")), Executors.defaultThreadFactory())) {
+            long start = System.nanoTime();
+            List<java.util.concurrent.CompletableFuture<TargetClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(client.post(request("http://receiver.invalid:" + slow.getAddress().getPort() + "/", "{}"),
+                        twoThreads));
+            }
+            answers.forEach(answer -> assertThat(answer.join().status()).isEqualTo(204));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("[TargetClientTest] 100 attempts of 1 s each, started by 2 threads, answered in "
+                    + took.toMillis() + " ms");
+            assertThat(took).isLessThan(Duration.ofSeconds(15));
+        } finally {
+            slow.stop(0);
+            handlers.shutdownNow();
+            twoThreads.shutdownNow();
         }
     }
 
