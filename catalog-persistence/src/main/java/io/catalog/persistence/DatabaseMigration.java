@@ -14,10 +14,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import io.catalog.persistence.migration.V20__resanitize_descriptions;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} (and, for one database only,
- * {@code db/vendor/<database>}) when the application starts,
+ * {@code db/vendor/<database>}), and those written in Java ({@link #javaMigrations()}), when the application starts,
  * before the first request is served. The schema is never dropped and re-created; the only exception is the
  * {@code catalog.db.clean-on-start} switch, which the integration-test servers set so that every test run starts
  * from an empty database, and which is off unless set.
@@ -38,11 +41,20 @@ public class DatabaseMigration {
     @ConfigProperty(name = "catalog.db.clean-on-start", defaultValue = "false")
     private boolean cleanOnStart;
 
+    /**
+     * The migrations written in Java (they use the domain's rules), given to Flyway by instance: a scan of the
+     * locations for classes depends on how the server's class loader lists a jar's folders.
+     */
+    public static JavaMigration[] javaMigrations() {
+        return new JavaMigration[]{new V20__resanitize_descriptions()};
+    }
+
     void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         FluentConfiguration configuration = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 // Portable migrations, plus those only one database understands (expression indexes)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + CatalogDatabase.of(dataSource).vendor())
+                .javaMigrations(javaMigrations())
                 .cleanDisabled(!cleanOnStart);
         schema.filter(s -> !s.isBlank())
                 .ifPresent(s -> configuration.schemas(s).defaultSchema(s).createSchemas(true));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,10 +21,23 @@ import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
- * Publishes one batch from the outbox in one transaction: claims due events (row locks other servers skip), hands
- * them to every {@link EventSink}, then marks them published. A crash before the commit leaves them unpublished and
- * they are published again: at least once, never lost. A failed event waits with exponential backoff, and the later
- * events of its aggregate wait behind it.
+ * Publishes one batch from the outbox in two transactions.
+ *
+ * <ol>
+ *   <li><b>Claim.</b> Due events are claimed (row locks other servers skip) and leased for
+ *   {@code catalog.events.lease}, and the claim is committed before anything is published. The claim is a write of
+ *   the relay's own, committed after the changes whose events it claims: on H2, which shows a commit to other sessions
+ *   an instant before it has written it to its file, the file then holds those changes once it holds the claim. So
+ *   no event leaves the catalog announcing a change that a crash could still lose.</li>
+ *   <li><b>Publish.</b> In a second transaction the claimed events still unpublished are locked (another server that
+ *   took them over when the lease ended and published them leaves them out), handed to every {@link EventSink}, and
+ *   marked published; a failed event waits with exponential backoff, and the later events of its aggregate wait
+ *   behind it; the others are released.</li>
+ * </ol>
+ *
+ * <p>A crash after the claim leaves the events leased: they are due again when the lease ends and published then (at
+ * least once, never lost). While an event is leased or waits for a retry, its aggregate's later events are held back,
+ * so each aggregate's events are published in order.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -37,6 +50,9 @@ public class OutboxRelay {
     Instance<EventSink> sinks;
 
     @Inject
+    RelayTransactions transactions;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -47,16 +63,37 @@ public class OutboxRelay {
     @ConfigProperty(name = "catalog.events.retry.max-delay", defaultValue = "PT5M")
     Duration maxRetryDelay;
 
+    /** How long claimed events stay the claiming server's before they are due again (its end after a crash). */
+    @Inject
+    @ConfigProperty(name = "catalog.events.lease", defaultValue = "PT30S")
+    Duration lease;
+
     /** What one batch did: how many due events were claimed, and how many were published or postponed. */
     public record Batch(int claimed, int settled) {
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch publishBatch(int limit) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<OutboxEvent> due = outbox.claimDue(limit, now);
-        if (due.isEmpty()) {
+        List<OutboxEvent> claimed = transactions.inNewTransaction(() -> claim(limit, now));
+        if (claimed.isEmpty()) {
             return new Batch(0, 0);
+        }
+        return transactions.inNewTransaction(() -> publish(claimed, now));
+    }
+
+    private List<OutboxEvent> claim(int limit, OffsetDateTime now) {
+        List<OutboxEvent> due = outbox.claimDue(limit, now);
+        outbox.lease(due.stream().map(OutboxEvent::id).toList(), now.plus(lease));
+        return due;
+    }
+
+    private Batch publish(List<OutboxEvent> claimed, OffsetDateTime now) {
+        Set<String> unpublished = outbox.lockUnpublished(claimed.stream().map(OutboxEvent::id).toList());
+        // Of each aggregate's run, those published meanwhile are a prefix (an aggregate's events are published in
+        // order): the rest is still in order.
+        List<OutboxEvent> due = claimed.stream().filter(event -> unpublished.contains(event.id())).toList();
+        if (due.isEmpty()) {
+            return new Batch(claimed.size(), 0);
         }
         Set<String> published = new LinkedHashSet<>();
         due.forEach(event -> published.add(event.id()));
@@ -70,7 +107,12 @@ public class OutboxRelay {
         outbox.markPublished(published, now);
         due.stream().filter(event -> failed.containsKey(event.id())).forEach(event ->
                 outbox.markFailed(event.id(), failed.get(event.id()), now.plus(retryDelay(event.attempts()))));
-        return new Batch(due.size(), published.size() + failed.size());
+        // Neither published nor failed (behind a failed event of their aggregate): due again now, held back by it.
+        Set<String> released = new HashSet<>(unpublished);
+        released.removeAll(published);
+        released.removeAll(failed.keySet());
+        outbox.lease(released, now);
+        return new Batch(claimed.size(), published.size() + failed.size());
     }
 
     /** {@code initial * 2^attempts}, at most {@code max}. */

@@ -28,8 +28,9 @@ import io.catalog.persistence.outbox.OutboxEvent;
  * TextMessages (see {@link EventMessages}).
  *
  * <p>It runs outside the dispatcher's database transaction ({@code NOT_SUPPORTED}): a batch's sends are committed to
- * the messaging engine together, in a local transaction of the engine's own, and the outbox rows are marked published only afterwards, when the database transaction
- * that holds their locks commits. A crash in between publishes them again (at least once) and never loses one,
+ * the messaging engine together, in a local transaction of the engine's own, after the relay's claim of the events was
+ * committed, and the outbox rows are marked published only afterwards, when the database transaction that holds their
+ * locks commits. A crash in between publishes them again when their lease ends (at least once) and never loses one,
  * without a two-phase commit between the database and the messaging engine.
  */
 @ApplicationScoped

@@ -4,16 +4,18 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.ProtocolException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import javax.net.ssl.SSLException;
+
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.MessageConstraintException;
 
 import io.catalog.domain.shared.ValidationException;
 
@@ -50,23 +52,36 @@ final class AttemptFailures {
             // The target's own rule (a private address, a host that no longer resolves): its text names no Java.
             return e.getMessage();
         }
-        if (cause instanceof HttpConnectTimeoutException) {
+        if (cause instanceof CheckedAddresses.Refused refused) {
+            return refused.refusal().getMessage();
+        }
+        if (cause instanceof TargetClient.DeadlineExceeded) {
+            return "timed out after " + seconds(requestTimeout);
+        }
+        if (cause instanceof ConnectTimeoutException) {
             return connectTimeout == null ? "connection timed out" : "connection timed out after " + seconds(connectTimeout);
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof SocketTimeoutException) {
             return "timed out after " + seconds(requestTimeout);
         }
         if (cause instanceof IllegalArgumentException) {
             return INVALID_TARGET;
         }
+        if (cause instanceof HttpException) {
+            // The answer's head could not be parsed as HTTP/1.x.
+            return NOT_HTTP;
+        }
         if (!(cause instanceof IOException)) {
             return NOT_SENT;
         }
-        // The client wraps the cause (an unresolved host arrives as a ConnectException around it): the most
-        // specific one in the chain names the failure.
+        // A cause may come wrapped (a TLS failure inside the client's I/O error): the most specific one in the chain
+        // names the failure.
         boolean refused = false;
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+            if (t instanceof CheckedAddresses.Refused r) {
+                return r.refusal().getMessage();
+            }
+            if (t instanceof UnknownHostException) {
                 return UNKNOWN_HOST;
             }
             if (t instanceof NoRouteToHostException) {
@@ -75,10 +90,10 @@ final class AttemptFailures {
             if (t instanceof SSLException) {
                 return TLS_FAILED;
             }
-            if (t instanceof EOFException) {
+            if (t instanceof ConnectionClosedException || t instanceof EOFException) {
                 return CLOSED;
             }
-            if (t instanceof ProtocolException) {
+            if (t instanceof MessageConstraintException || t instanceof HttpException) {
                 return NOT_HTTP;
             }
             refused |= t instanceof ConnectException;

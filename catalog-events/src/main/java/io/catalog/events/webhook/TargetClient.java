@@ -1,231 +1,278 @@
 package io.catalog.events.webhook;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ProtocolException;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.EntityDetails;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.Method;
+import org.apache.hc.core5.http.config.Http1Config;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.CapacityChannel;
+import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * One HTTP/1.1 POST to a webhook target over a connection to one of the addresses the caller checked, and to no other:
- * the host is not looked up again here, so a name that resolves elsewhere between the check and the connection (DNS
- * rebinding) cannot lead the request to an address that was not checked. For {@code https} the TLS handshake still
- * names the URL's host (SNI) and verifies the certificate against it.
+ * Sends webhook POSTs with Apache HttpClient's asynchronous client: no thread waits for an answer (a few I/O threads
+ * serve every exchange), and connections to a target are pooled and reused.
  *
- * <p>The request is sent with {@code Connection: close}; the answer is read up to the end of its head (status and
- * headers, at most {@value #MAX_HEAD_BYTES} bytes), its body is not read. The whole exchange, connection included, ends
- * within the request timeout: a timer closes the socket when it runs out.
+ * <ul>
+ *   <li><b>Addresses.</b> Names are resolved only by {@link CheckedAddresses}, which answers only addresses that may be
+ *   targets; no proxy, no redirect followed, no retry, no cookies. For {@code https} the TLS handshake names the URL's
+ *   host (SNI) and the certificate is verified against it. HTTP/1.1 only.</li>
+ *   <li><b>Deadline.</b> Each attempt ends within the request timeout from the moment it is started, the host's lookup,
+ *   the connection, TLS and the wait for the answer's head included: when it runs out the attempt fails with
+ *   {@link DeadlineExceeded} and its exchange is cancelled (its connection closed).</li>
+ *   <li><b>Answer.</b> An attempt's answer is its status and {@code Retry-After} (interim 1xx answers skipped), known
+ *   as soon as its head has arrived; a body of up to {@value #MAX_DRAINED_BODY} bytes, of a given length or chunked, is
+ *   read and dropped so the connection can serve the next attempt, any other closes it. A connection idle for a
+ *   second is checked before it is reused. Answer heads are limited
+ *   ({@value #MAX_LINE_LENGTH} bytes a line, {@value #MAX_HEADERS} header fields).</li>
+ * </ul>
+ *
+ * <p>The lookup of a host (blocking, in the JDK's resolver) runs on the executor that starts the attempt, never on an
+ * I/O thread: the pool is sized for every attempt that can be in flight, so a connection is always leased at once, in
+ * the starting thread.
  */
-final class TargetClient {
+final class TargetClient implements Closeable {
 
     /** The answer's status and {@code Retry-After} header (null when absent). */
     record Answer(int status, String retryAfter) {
     }
 
-    static final int MAX_HEAD_BYTES = 64 * 1024;
+    /** The attempt did not get its answer's head within the request timeout. */
+    static final class DeadlineExceeded extends IOException {
+        DeadlineExceeded(Duration timeout) {
+            super("no answer within " + timeout.toMillis() + " ms");
+        }
+    }
 
-    private static final Pattern STATUS_LINE = Pattern.compile("HTTP/1\\.[01] ([1-5][0-9]{2})(?: .*)?");
+    static final int MAX_LINE_LENGTH = 8 * 1024;
+    static final int MAX_HEADERS = 100;
+    static final int MAX_DRAINED_BODY = 64 * 1024;
 
-    private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final ScheduledExecutorService timer;
-    private final SSLSocketFactory tls;
+    private final CloseableHttpAsyncClient client;
 
     /**
-     * @param timer ends the exchanges that run out of time
-     * @param tls   makes the TLS connections of {@code https} targets (the JVM's default trusts its usual CAs)
+     * @param maxConnections attempts that may be in flight at once (the worker's batch size times its concurrency):
+     *                       the pool's size, in all and to one target
+     * @param timer          ends the attempts that run out of time
+     * @param tls            makes the TLS connections of {@code https} targets (the JVM's default trusts its usual CAs)
+     * @param addresses      the only resolver the client asks
+     * @param threads        makes the client's I/O threads
      */
-    TargetClient(Duration connectTimeout, Duration requestTimeout, ScheduledExecutorService timer,
-                 SSLSocketFactory tls) {
-        this.connectTimeout = connectTimeout;
+    TargetClient(Duration connectTimeout, Duration requestTimeout, int maxConnections, ScheduledExecutorService timer,
+                 SSLContext tls, CheckedAddresses addresses, ThreadFactory threads) {
         this.requestTimeout = requestTimeout;
         this.timer = timer;
-        this.tls = tls;
+        Timeout connect = Timeout.of(connectTimeout);
+        Timeout request = Timeout.of(requestTimeout);
+        var connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setDnsResolver(addresses)
+                .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildAsync())
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                        .setHandshakeTimeout(request).build())
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
+                        .setSocketTimeout(request).setTimeToLive(1, TimeUnit.MINUTES)
+                        .setValidateAfterInactivity(1, TimeUnit.SECONDS).build())
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .build();
+        client = HttpAsyncClients.custom()
+                .setConnectionManager(connections)
+                .setThreadFactory(threads)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
+                        .setSoTimeout(request).build())
+                .setHttp1Config(Http1Config.custom().setMaxLineLength(MAX_LINE_LENGTH)
+                        .setMaxHeaderCount(MAX_HEADERS).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(request)
+                        .setResponseTimeout(request)
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .disableContentCompression()
+                .build();
+        client.start();
     }
 
     /**
-     * Sends {@code request} to the first of {@code addresses} that accepts a connection.
-     *
-     * @throws HttpConnectTimeoutException when no connection came in time
-     * @throws HttpTimeoutException        when no whole answer head came in time
-     * @throws IOException            when no address could be connected to, or the exchange failed (a certificate
-     *                                that is not trusted or not of the URL's host included)
+     * Starts sending {@code request} on {@code starter} (where its host is looked up) and answers its answer's head;
+     * fails with {@link DeadlineExceeded} when the request timeout runs out first, with
+     * {@link CheckedAddresses.Refused} when the host may not be a target, with an {@link IllegalArgumentException} for
+     * a header value holding a line break (never written), and otherwise with the client's {@link IOException} or
+     * {@link org.apache.hc.core5.http.HttpException}.
      */
-    Answer post(WebhookRequest request, List<InetAddress> addresses) throws IOException {
-        URI target = request.target();
-        boolean secure = "https".equalsIgnoreCase(target.getScheme());
-        int port = target.getPort() != -1 ? target.getPort() : secure ? 443 : 80;
-        long deadline = System.nanoTime() + requestTimeout.toNanos();
-        Socket socket = connect(addresses, port, deadline);
-        AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> guard = null;
-        // Closing the connection also ends a TLS session layered on it (handshake: autoClose).
-        try (Socket channel = socket) {
-            guard = timer.schedule(() -> {
-                timedOut.set(true);
-                closeQuietly(socket);
-            }, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            Socket exchange = secure ? handshake(channel, TargetUrls.hostOf(target), port) : channel;
-            write(exchange.getOutputStream(), request);
-            return read(new HeadReader(new BufferedInputStream(exchange.getInputStream())));
-        } catch (IOException e) {
-            if (timedOut.get()) {
-                throw new HttpTimeoutException("no answer within " + requestTimeout.toMillis() + " ms");
-            }
-            throw e;
-        } finally {
-            if (guard != null) {
-                guard.cancel(false);
-            }
-        }
-    }
-
-    private Socket connect(List<InetAddress> addresses, int port, long deadline) throws IOException {
-        IOException last = null;
-        for (InetAddress address : addresses) {
-            long left = Math.min(connectTimeout.toMillis(), TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
-            if (left <= 0) {
-                throw new HttpConnectTimeoutException("no connection within " + connectTimeout.toMillis() + " ms");
-            }
-            Socket socket = new Socket();
-            try {
-                socket.connect(new InetSocketAddress(address, port), (int) left);
-                return socket;
-            } catch (SocketTimeoutException e) {
-                closeQuietly(socket);
-                last = new HttpConnectTimeoutException("no connection within " + left + " ms");
-            } catch (IOException e) {
-                closeQuietly(socket);
-                last = e;
-            }
-        }
-        throw last != null ? last : new IOException("no address to connect to");
-    }
-
-    private Socket handshake(Socket socket, String host, int port) throws IOException {
-        SSLSocket secured = (SSLSocket) tls.createSocket(socket, host, port, true);
-        SSLParameters parameters = secured.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!TargetUrls.isAddressLiteral(host)) {
-            String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
-            parameters.setServerNames(List.of(new SNIHostName(name)));
-        }
-        secured.setSSLParameters(parameters);
-        secured.startHandshake();
-        return secured;
-    }
-
-    private static void write(OutputStream out, WebhookRequest request) throws IOException {
-        URI target = request.target();
-        byte[] body = request.bodyBytes();
-        String path = target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
-        StringBuilder head = new StringBuilder("POST ").append(path);
-        if (target.getRawQuery() != null) {
-            head.append('?').append(target.getRawQuery());
-        }
-        head.append(" HTTP/1.1\r\n");
-        header(head, "Host", target.getRawAuthority());
-        for (Map.Entry<String, String> h : request.headers().entrySet()) {
-            header(head, h.getKey(), h.getValue());
-        }
-        header(head, "Content-Length", Integer.toString(body.length));
-        header(head, "Connection", "close");
-        head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
-        out.flush();
-    }
-
-    private static void header(StringBuilder head, String name, String value) {
-        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("Header " + name + " has a line break");
-        }
-        head.append(name).append(": ").append(value).append("\r\n");
-    }
-
-    private static Answer read(HeadReader in) throws IOException {
-        while (true) {
-            Matcher status = STATUS_LINE.matcher(in.line());
-            if (!status.matches()) {
-                throw new ProtocolException("the target answered something other than HTTP/1.x");
-            }
-            String retryAfter = null;
-            for (String line = in.line(); !line.isEmpty(); line = in.line()) {
-                int colon = line.indexOf(':');
-                if (retryAfter == null && colon > 0
-                        && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("retry-after")) {
-                    retryAfter = line.substring(colon + 1).trim();
-                }
-            }
-            int code = Integer.parseInt(status.group(1));
-            if (code >= 200) {
-                return new Answer(code, retryAfter);
-            }
-            // An interim answer (100 Continue, 103 Early Hints): the final one follows.
-        }
-    }
-
-    /** Reads the lines of an answer's head, at most {@value #MAX_HEAD_BYTES} bytes in all. */
-    private static final class HeadReader {
-
-        private final InputStream in;
-        private int left = MAX_HEAD_BYTES;
-
-        HeadReader(InputStream in) {
-            this.in = in;
-        }
-
-        /** The next line, without its CRLF (or LF). */
-        String line() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            while (true) {
-                int c = in.read();
-                if (c < 0) {
-                    throw new EOFException("the target closed the connection before its answer's head ended");
-                }
-                if (--left < 0) {
-                    throw new ProtocolException("the target's answer head is over " + MAX_HEAD_BYTES + " bytes");
-                }
-                if (c == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-                }
-                line.write(c);
-            }
-        }
-    }
-
-    private static void closeQuietly(Socket socket) {
+    CompletableFuture<Answer> post(WebhookRequest request, Executor starter) {
+        CompletableFuture<Answer> answer = new CompletableFuture<>();
+        ScheduledFuture<?> deadline = timer.schedule(() -> answer.completeExceptionally(
+                new DeadlineExceeded(requestTimeout)), requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        answer.whenComplete((done, failure) -> deadline.cancel(false));
         try {
-            socket.close();
-        } catch (IOException e) {
-            // already closed or broken: nothing more to release
+            starter.execute(() -> start(request, answer));
+        } catch (RuntimeException e) {
+            deadline.cancel(false);
+            throw e;
+        }
+        return answer;
+    }
+
+    private void start(WebhookRequest request, CompletableFuture<Answer> answer) {
+        if (answer.isDone()) {
+            return;
+        }
+        try {
+            BasicHttpRequest http = new BasicHttpRequest(Method.POST, request.target());
+            ContentType type = ContentType.APPLICATION_OCTET_STREAM;
+            for (Map.Entry<String, String> header : request.headers().entrySet()) {
+                if (header.getValue().indexOf('\r') >= 0 || header.getValue().indexOf('\n') >= 0) {
+                    throw new IllegalArgumentException("Header " + header.getKey() + " has a line break");
+                }
+                if (header.getKey().equalsIgnoreCase("Content-Type")) {
+                    type = ContentType.parse(header.getValue());
+                } else {
+                    http.addHeader(header.getKey(), header.getValue());
+                }
+            }
+            Future<Answer> exchange = client.execute(
+                    new BasicRequestProducer(http, AsyncEntityProducers.create(request.bodyBytes(), type)),
+                    new HeadConsumer(answer), null, HttpClientContext.create(), new FutureCallback<>() {
+                        @Override
+                        public void completed(Answer result) {
+                            answer.complete(result);
+                        }
+
+                        @Override
+                        public void failed(Exception failure) {
+                            answer.completeExceptionally(failure);
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            answer.completeExceptionally(new DeadlineExceeded(requestTimeout));
+                        }
+                    });
+            // Ran out of time (the lookup included): the exchange, and its connection, end now.
+            answer.whenComplete((done, failure) -> {
+                if (failure != null) {
+                    exchange.cancel(true);
+                }
+            });
+        } catch (RuntimeException e) {
+            answer.completeExceptionally(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
+    }
+
+    /**
+     * Completes the attempt with the answer's head as soon as it has arrived; then reads and drops a body of known,
+     * small length so the connection goes back to the pool, and fails the exchange (closing its connection) on any
+     * other body.
+     */
+    private static final class HeadConsumer implements AsyncResponseConsumer<Answer> {
+
+        private final CompletableFuture<Answer> answer;
+        private Answer head;
+        private FutureCallback<Answer> done;
+        private long left = MAX_DRAINED_BODY;
+
+        HeadConsumer(CompletableFuture<Answer> answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
+                                    FutureCallback<Answer> callback) throws IOException {
+            Header retryAfter = response.getFirstHeader("Retry-After");
+            head = new Answer(response.getCode(), retryAfter == null ? null : retryAfter.getValue().trim());
+            answer.complete(head);
+            if (entity == null) {
+                callback.completed(head);
+                return;
+            }
+            if (entity.getContentLength() > MAX_DRAINED_BODY || entity.getContentLength() < 0 && !entity.isChunked()) {
+                throw new IOException("the answer's body is not read: the connection is closed");
+            }
+            done = callback;
+        }
+
+        @Override
+        public void informationResponse(HttpResponse response, HttpContext context) {
+            // an interim answer (100 Continue, 103 Early Hints): the final one follows
+        }
+
+        @Override
+        public void updateCapacity(CapacityChannel channel) throws IOException {
+            channel.update(Integer.MAX_VALUE);
+        }
+
+        @Override
+        public void consume(ByteBuffer data) throws IOException {
+            left -= data.remaining();
+            data.position(data.limit());
+            if (left < 0) {
+                throw new IOException("the answer's body is longer than it said");
+            }
+        }
+
+        @Override
+        public void streamEnd(List<? extends Header> trailers) {
+            if (done != null) {
+                done.completed(head);
+            }
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            answer.completeExceptionally(cause);
+        }
+
+        @Override
+        public void releaseResources() {
+            // nothing held
         }
     }
 }

@@ -80,9 +80,20 @@ public final class TargetUrls {
      * be a target.
      */
     public static List<InetAddress> addresses(URI target, boolean allowPrivate, String field) {
+        return addresses(hostOf(target), allowPrivate, field, InetAddress::getAllByName);
+    }
+
+    /** How a host name is resolved: the system's resolver, or a test's. */
+    @FunctionalInterface
+    interface Lookup {
+        InetAddress[] addressesOf(String host) throws UnknownHostException;
+    }
+
+    /** The addresses {@code host} resolves to through {@code lookup}, each of them allowed; as {@link #addresses}. */
+    static List<InetAddress> addresses(String host, boolean allowPrivate, String field, Lookup lookup) {
         List<InetAddress> addresses;
         try {
-            addresses = List.of(InetAddress.getAllByName(hostOf(target)));
+            addresses = List.of(lookup.addressesOf(host));
         } catch (UnknownHostException e) {
             throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must name a host that resolves");
         }

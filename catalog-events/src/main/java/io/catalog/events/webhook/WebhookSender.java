@@ -1,21 +1,20 @@
 package io.catalog.events.webhook;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLContext;
 
-import io.catalog.domain.shared.ValidationException;
 import io.catalog.persistence.outbox.OutboxEvent;
 import io.catalog.persistence.webhook.WebhookSubscription;
 
@@ -25,15 +24,15 @@ import io.catalog.persistence.webhook.WebhookSubscription;
  * and the event's place in its aggregate's stream ({@code catalog-aggregate-id}, {@code catalog-sequence}); the
  * {@code standard} format adds {@code webhook-signature}.
  *
- * <p>Each attempt resolves the target's host anew, checks every address it resolves to ({@link TargetUrls}) and
- * connects only to those addresses ({@link TargetClient}): the address connected to is always one just checked.
+ * <p>Each attempt resolves the target's host anew and checks every address it resolves to ({@link CheckedAddresses}, the
+ * HTTP client's only resolver): the address connected to is always one just checked. A pooled connection made to a
+ * checked address may serve later attempts to the same target, for at most a minute.
  */
-public final class WebhookSender {
+public final class WebhookSender implements AutoCloseable {
 
     private final Executor executor;
     private final TargetClient client;
     private final SigningKeys keys;
-    private final boolean allowPrivateTargets;
     private final AttemptFailures failures;
 
     /** What an attempt came to: the answer's status and {@code Retry-After}, or the error when none came. */
@@ -45,19 +44,25 @@ public final class WebhookSender {
     }
 
     /**
-     * @param executor            runs the attempts (each holds its thread until its answer or its timeout: at most
-     *                            the batch size times the worker's concurrency at once)
+     * @param executor            starts the attempts (each holds its thread only while its host is looked up)
      * @param timer               ends attempts that run out of time
+     * @param maxInFlight         attempts that may be in flight at once: the size of the connection pool
      * @param allowPrivateTargets whether targets may resolve to local addresses (checked again at each attempt)
+     * @param threads             makes the HTTP client's few I/O threads
      */
     public WebhookSender(Executor executor, ScheduledExecutorService timer, Duration connectTimeout,
-                         Duration requestTimeout, SigningKeys keys, boolean allowPrivateTargets) {
+                         Duration requestTimeout, int maxInFlight, SigningKeys keys, boolean allowPrivateTargets,
+                         ThreadFactory threads) {
+        this(executor, new TargetClient(connectTimeout, requestTimeout, maxInFlight, timer, defaultTls(),
+                new CheckedAddresses(allowPrivateTargets, InetAddress::getAllByName), threads), keys,
+                new AttemptFailures(requestTimeout, connectTimeout));
+    }
+
+    WebhookSender(Executor executor, TargetClient client, SigningKeys keys, AttemptFailures failures) {
         this.executor = executor;
-        this.client = new TargetClient(connectTimeout, requestTimeout, timer,
-                (SSLSocketFactory) SSLSocketFactory.getDefault());
+        this.client = client;
         this.keys = keys;
-        this.allowPrivateTargets = allowPrivateTargets;
-        this.failures = new AttemptFailures(requestTimeout, connectTimeout);
+        this.failures = failures;
     }
 
     /** Starts the attempt; the future never fails (an error is an {@link Outcome} too). */
@@ -69,26 +74,26 @@ public final class WebhookSender {
             return CompletableFuture.completedFuture(new Outcome(null, null, failures.describe(e)));
         }
         try {
-            return CompletableFuture.supplyAsync(() -> attempt(request), executor);
+            return client.post(request, executor).handle((answer, failure) -> failure != null
+                    ? new Outcome(null, null, failures.describe(failure))
+                    : new Outcome(answer.status(), answer.retryAfter(),
+                            answer.status() / 100 == 2 ? null : "HTTP " + answer.status()));
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(new Outcome(null, null, AttemptFailures.NOT_SENT));
         }
     }
 
-    private Outcome attempt(WebhookRequest request) {
-        List<InetAddress> addresses;
+    /** Closes the HTTP client: attempts in flight end. */
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private static SSLContext defaultTls() {
         try {
-            // The host may resolve elsewhere than when the subscription was made, or than at the last attempt.
-            addresses = TargetUrls.addresses(request.target(), allowPrivateTargets, "targetUrl");
-        } catch (ValidationException e) {
-            return new Outcome(null, null, failures.describe(e));
-        }
-        try {
-            TargetClient.Answer answer = client.post(request, addresses);
-            return new Outcome(answer.status(), answer.retryAfter(),
-                    answer.status() / 100 == 2 ? null : "HTTP " + answer.status());
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(null, null, failures.describe(e));
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JVM has no default TLS context", e);
         }
     }
 

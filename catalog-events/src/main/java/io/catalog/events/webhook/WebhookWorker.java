@@ -21,6 +21,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
@@ -52,6 +53,10 @@ public class WebhookWorker {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
+
+    /** Makes the HTTP client's I/O threads, as the server's own. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     @Inject
     WebhookLedger ledger;
@@ -113,7 +118,8 @@ public class WebhookWorker {
         }
         schedule = RetrySchedule.parse(retrySchedule);
         batchesInFlight = new Semaphore(Math.max(1, concurrency));
-        sender = new WebhookSender(executor, scheduler, connectTimeout, requestTimeout, keys, allowPrivateTargets);
+        sender = new WebhookSender(executor, scheduler, connectTimeout, requestTimeout,
+                Math.max(1, batchSize) * Math.max(1, concurrency), keys, allowPrivateTargets, threads);
         long millis = Math.max(1, pollInterval.toMillis());
         polling = scheduler.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -129,6 +135,10 @@ public class WebhookWorker {
         ScheduledFuture<?> running = polling;
         if (running != null) {
             running.cancel(false);
+        }
+        WebhookSender current = sender;
+        if (current != null) {
+            current.close();
         }
     }
 

@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.persistence.sessions.UnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,7 +43,7 @@ import io.catalog.persistence.outbox.OutboxEvent;
  * Two dispatchers on one PostgreSQL database: two {@link OutboxRelay}s, each with its own entity manager, database
  * connection and transaction per batch (as two servers have), drain one outbox concurrently. Each event must be
  * published exactly once and each product's events in sequence order. The relays' first batches meet at a barrier
- * while both hold their claims, so the test proves that a relay claims past the rows another one has locked instead of
+ * while both hold their claims (committed, and locked while they are published), so the test proves that a relay claims past the rows another one has locked instead of
  * waiting for them (or taking them too). Runs against {@code catalog.test.postgresql.url} (default the local
  * {@code test} database) in a schema of its own, dropped afterwards; skipped, saying why, when PostgreSQL does not
  * answer.
@@ -216,22 +215,14 @@ class TwoRelaysOnPostgresqlTest {
             relay.outbox = outbox;
             relay.sinks = instanceOf(sink);
             relay.clock = Clock.systemUTC();
+            relay.transactions = LocalRelayTransactions.of(em);
             relay.initialRetryDelay = Duration.ofSeconds(1);
             relay.maxRetryDelay = Duration.ofSeconds(1);
+            relay.lease = Duration.ofMinutes(5);
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
             while (publishedCount(published) < TOTAL) {
                 assertThat(Instant.now()).as(name + " still draining").isBefore(giveUp);
-                em.getTransaction().begin();
-                try {
-                    em.unwrap(UnitOfWork.class).beginEarlyTransaction();
-                    relay.publishBatch(BATCH);
-                    em.getTransaction().commit();
-                } finally {
-                    if (em.getTransaction().isActive()) {
-                        em.getTransaction().rollback();
-                    }
-                    em.clear();
-                }
+                relay.publishBatch(BATCH);
             }
             return mine[0];
         } finally {

@@ -8,30 +8,43 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real failures of the HTTP client the sender uses, against sockets on this machine, each described in plain words
- * that name no exception class.
+ * Real failures of the HTTP client the sender uses ({@link TargetClient}, with its checking resolver), against sockets
+ * on this machine, each described in plain words that name no exception class.
  */
 class AttemptFailuresTest {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
+    private static final ExecutorService STARTER = Executors.newCachedThreadPool();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final TargetClient client = new TargetClient(CONNECT_TIMEOUT, REQUEST_TIMEOUT, 4, TIMER,
+            TargetClientTest.defaultTls(), new CheckedAddresses(true, InetAddress::getAllByName),
+            Executors.defaultThreadFactory());
     private final AttemptFailures failures = new AttemptFailures(REQUEST_TIMEOUT, CONNECT_TIMEOUT);
     private ServerSocket server;
     private Thread serving;
+
+    @AfterAll
+    static void stopThreads() {
+        TIMER.shutdownNow();
+        STARTER.shutdownNow();
+    }
 
     @BeforeEach
     void openServer() throws IOException {
@@ -40,6 +53,7 @@ class AttemptFailuresTest {
 
     @AfterEach
     void closeServer() throws Exception {
+        client.close();
         server.close();
         if (serving != null) {
             serving.join(5_000);
@@ -81,21 +95,54 @@ class AttemptFailuresTest {
     }
 
     @Test
-    void aHostThatDoesNotResolveIsAnUnknownHost() {
-        assertThat(failureOf("http://no-such-host.invalid/hooks")).isEqualTo("unknown host");
+    void aHostThatDoesNotResolveBreaksTheTargetRule() {
+        assertThat(failureOf("http://no-such-host.invalid/hooks")).isEqualTo("targetUrl must name a host that resolves");
+    }
+
+    @Test
+    void anAddressTheRulesRefuseIsNamedByTheRule() {
+        TargetClient strict = new TargetClient(CONNECT_TIMEOUT, REQUEST_TIMEOUT, 4, TIMER, TargetClientTest.defaultTls(),
+                new CheckedAddresses(false, InetAddress::getAllByName), Executors.defaultThreadFactory());
+        try (strict) {
+            assertThat(describe(strict, local("http"))).isEqualTo(
+                    "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses");
+        }
+    }
+
+    @Test
+    void anAnswerThatIsNotHttpIsSaidSo() {
+        serve(socket -> {
+            socket.getInputStream().read(new byte[1024]);
+            socket.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            sleep(500);
+        });
+
+        assertThat(failureOf(local("http"))).isEqualTo("the answer was not HTTP");
+    }
+
+    @Test
+    void aHeaderWithALineBreakIsAnInvalidTarget() {
+        WebhookRequest request = new WebhookRequest(URI.create(local("http")), Map.of("webhook-id", "a\r\nb: c"), "{}");
+        Throwable failure = client.post(request, STARTER).handle((answer, error) -> error).join();
+
+        assertThat(failures.describe(failure)).isEqualTo("invalid target URL");
     }
 
     @Test
     void theConnectTimeoutIsNamedWithItsDuration() {
-        assertThat(failures.describe(new CompletionException(new java.net.http.HttpConnectTimeoutException("x"))))
+        // The client's own type for it; a connect timeout on this machine's loopback cannot be provoked reliably.
+        assertThat(failures.describe(new CompletionException(new ConnectTimeoutException("x"))))
                 .isEqualTo("connection timed out after 2 s");
     }
 
     private String failureOf(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-        Throwable failure = client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                .handle((response, error) -> error).join();
+        return describe(client, url);
+    }
+
+    private String describe(TargetClient through, String url) {
+        WebhookRequest request = new WebhookRequest(URI.create(url), Map.of("Content-Type", "application/json"), "{}");
+        Throwable failure = through.post(request, STARTER).handle((answer, error) -> error).join();
         assertThat(failure).as("the attempt failed").isNotNull();
         String text = failures.describe(failure);
         assertThat(text).doesNotContain("Exception").doesNotContain("java.");

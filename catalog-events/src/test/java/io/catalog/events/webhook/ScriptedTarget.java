@@ -59,22 +59,35 @@ final class ScriptedTarget implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Serves each connection on a thread of its own: a client may keep one open and open another. */
     private void serve() {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                socket.setSoTimeout(10_000);
-                requests.add(readRequest(socket.getInputStream()));
-                socket.getOutputStream().write(reply);
-                socket.getOutputStream().flush();
-                // Hold the connection until the sender closes it (or gives up waiting for a silent answer).
-                while (socket.getInputStream().read() >= 0) {
-                    // discard
-                }
-            } catch (SocketTimeoutException e) {
-                // the sender kept the connection open: close it
+            Socket socket;
+            try {
+                socket = server.accept();
             } catch (IOException e) {
-                // closed by the sender or by close()
+                return;
             }
+            Thread connection = new Thread(() -> converse(socket), "scripted-target-connection");
+            connection.setDaemon(true);
+            connection.start();
+        }
+    }
+
+    private void converse(Socket connection) {
+        try (Socket socket = connection) {
+            socket.setSoTimeout(10_000);
+            requests.add(readRequest(socket.getInputStream()));
+            socket.getOutputStream().write(reply);
+            socket.getOutputStream().flush();
+            // Hold the connection until the sender closes it (or gives up waiting for a silent answer).
+            while (socket.getInputStream().read() >= 0) {
+                // discard
+            }
+        } catch (SocketTimeoutException e) {
+            // the sender kept the connection open: close it
+        } catch (IOException e) {
+            // closed by the sender or by close()
         }
     }
 

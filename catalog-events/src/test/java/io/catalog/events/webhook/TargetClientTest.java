@@ -5,63 +5,96 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.apache.hc.core5.http.HttpException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A POST over a real socket to a scripted target, connected to the address given and to no other. */
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * POSTs over real sockets to scripted targets, through the HTTP client the sender uses. Names resolve only through the
+ * test's resolver ({@code receiver.invalid} resolves nowhere else), so the client can only have connected to the
+ * addresses that resolver answered, and {@link CheckedAddresses} checked.
+ */
 class TargetClientTest {
 
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
+    private static final ExecutorService STARTER = Executors.newCachedThreadPool();
     private static final Duration SECONDS_2 = Duration.ofSeconds(2);
-    private static final SSLSocketFactory DEFAULT_TLS = (SSLSocketFactory) SSLSocketFactory.getDefault();
 
     @AfterAll
-    static void stopTimer() {
+    static void stopThreads() {
         TIMER.shutdownNow();
+        STARTER.shutdownNow();
     }
 
     @Test
-    void connectsToTheAddressGivenWhileTheRequestNamesTheUrlsHost() throws Exception {
-        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 204 No Content\r\n\r\n")) {
-            // The name does not resolve at all: only the address given can have been connected to.
+    void connectsToTheAddressTheCheckingResolverAnsweredWhileTheRequestNamesTheUrlsHost() throws Exception {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 204 No Content\r\n\r\n");
+             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
             WebhookRequest request = request("http://receiver.invalid:" + target.port() + "/hooks/a?b=c%20d", "{\"x\":1}");
 
-            TargetClient.Answer answer = post(request, "127.0.0.1");
+            TargetClient.Answer answer = client.post(request, STARTER).join();
 
             assertThat(answer).isEqualTo(new TargetClient.Answer(204, null));
-            assertThat(target.requests()).singleElement().isEqualTo("POST /hooks/a?b=c%20d HTTP/1.1\r\n"
-                    + "Host: receiver.invalid:" + target.port() + "\r\n"
-                    + "webhook-id: e-1\r\n"
-                    + "Content-Type: application/json\r\n"
-                    + "Content-Length: 7\r\n"
-                    + "Connection: close\r\n\r\n"
-                    + "{\"x\":1}");
+            assertThat(target.requests()).singleElement().satisfies(r -> assertThat(r)
+                    .startsWith("POST /hooks/a?b=c%20d HTTP/1.1\r\n")
+                    .contains("\r\nHost: receiver.invalid:" + target.port() + "\r\n")
+                    .contains("\r\nwebhook-id: e-1\r\n")
+                    .contains("\r\nContent-Type: application/json\r\n")
+                    .contains("\r\nContent-Length: 7\r\n")
+                    .endsWith("\r\n\r\n{\"x\":1}"));
+        }
+    }
+
+    @Test
+    void anAddressTheRulesRefuseIsNeverConnectedTo() throws Exception {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+             TargetClient client = client(false, SECONDS_2, "127.0.0.1")) {
+            // The name now resolves to a loopback address (DNS rebinding): refused before any connection.
+            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", "{}"),
+                    STARTER).join())
+                    .isInstanceOf(CompletionException.class).cause()
+                    .isInstanceOf(CheckedAddresses.Refused.class)
+                    .satisfies(e -> assertThat(((CheckedAddresses.Refused) e).refusal().getMessage())
+                            .isEqualTo("targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be"
+                                    + " public addresses"));
+            // An address literal goes through the same check.
+            assertThatThrownBy(() -> client.post(request("http://127.0.0.1:" + target.port() + "/", "{}"),
+                    STARTER).join()).cause().isInstanceOf(CheckedAddresses.Refused.class);
+            Thread.sleep(200);
+            assertThat(target.requests()).isEmpty();
         }
     }
 
     @Test
     void anEmptyPathIsSentAsTheRootAndTheBodyAsUtf8() throws Exception {
-        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")) {
-            post(request("http://receiver.invalid:" + target.port(), "caf\u00e9"), "127.0.0.1");
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            client.post(request("http://receiver.invalid:" + target.port(), "caf\u00e9"), STARTER).join();
 
             assertThat(target.requests()).singleElement().satisfies(r -> {
                 assertThat(r).startsWith("POST / HTTP/1.1\r\n").contains("Content-Length: 5\r\n").endsWith("caf\u00e9");
@@ -73,8 +106,10 @@ class TargetClientTest {
     void readsTheFinalStatusAfterInterimAnswersAndItsRetryAfter() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 100 Continue\r\n\r\n"
                 + "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nretry-after:  120 \r\n"
-                + "Retry-After: 7\r\nContent-Length: 5\r\n\r\nbusy!")) {
-            TargetClient.Answer answer = post(request("http://receiver.invalid:" + target.port() + "/", ""), "127.0.0.1");
+                + "Retry-After: 7\r\nContent-Length: 5\r\n\r\nbusy!");
+             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            TargetClient.Answer answer = client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
+                    STARTER).join();
 
             assertThat(answer).isEqualTo(new TargetClient.Answer(503, "120"));
         }
@@ -82,10 +117,11 @@ class TargetClientTest {
 
     @Test
     void triesTheNextAddressWhenOneRefusesTheConnection() throws Exception {
-        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n")) {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+             TargetClient client = client(true, SECONDS_2, "127.0.0.2", "127.0.0.1")) {
             // Nothing listens on 127.0.0.2 at that port (the target is bound to 127.0.0.1 only).
-            TargetClient.Answer answer = post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    "127.0.0.2", "127.0.0.1");
+            TargetClient.Answer answer = client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
+                    STARTER).join();
 
             assertThat(answer.status()).isEqualTo(200);
             assertThat(target.requests()).hasSize(1);
@@ -93,44 +129,125 @@ class TargetClientTest {
     }
 
     @Test
-    void aTargetThatDoesNotAnswerInTimeEndsTheAttemptAtTheRequestTimeout() throws Exception {
-        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nX-Slow: ")) {
-            TargetClient impatient = new TargetClient(SECONDS_2, Duration.ofMillis(300), TIMER, DEFAULT_TLS);
+    void reusesTheConnectionForTheNextAttemptToTheSameTarget() throws Exception {
+        try (KeepAliveTarget target = new KeepAliveTarget();
+             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(client.post(request("http://receiver.invalid:" + target.port() + "/", "{}"), STARTER)
+                        .join().status()).isEqualTo(200);
+                // The answer is known at its head; the connection goes back to the pool a moment later.
+                Thread.sleep(100);
+            }
+            assertThat(target.requests()).isEqualTo(5);
+            assertThat(target.connections()).isEqualTo(1);
+        }
+    }
 
+    /**
+     * A hundred attempts to a target that answers each after a second, started by two threads: they wait for their
+     * answers together, holding no thread (one thread per attempt until its answer would take 50 s here).
+     */
+    @Test
+    void attemptsWaitingForTheirAnswersHoldNoThread() throws Exception {
+        HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 200);
+        ExecutorService handlers = Executors.newFixedThreadPool(100);
+        slow.setExecutor(handlers);
+        slow.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        slow.start();
+        ExecutorService twoThreads = Executors.newFixedThreadPool(2);
+        try (TargetClient client = new TargetClient(SECONDS_2, Duration.ofSeconds(20), 100, TIMER, defaultTls(),
+                new CheckedAddresses(true, host -> addresses("127.0.0.1")), Executors.defaultThreadFactory())) {
+            long start = System.nanoTime();
+            List<java.util.concurrent.CompletableFuture<TargetClient.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(client.post(request("http://receiver.invalid:" + slow.getAddress().getPort() + "/", "{}"),
+                        twoThreads));
+            }
+            answers.forEach(answer -> assertThat(answer.join().status()).isEqualTo(204));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("[TargetClientTest] 100 attempts of 1 s each, started by 2 threads, answered in "
+                    + took.toMillis() + " ms");
+            assertThat(took).isLessThan(Duration.ofSeconds(15));
+        } finally {
+            slow.stop(0);
+            handlers.shutdownNow();
+            twoThreads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTargetThatDoesNotAnswerInTimeEndsTheAttemptAtTheRequestTimeout() throws Exception {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nX-Slow: ");
+             TargetClient impatient = client(true, Duration.ofMillis(300), "127.0.0.1")) {
+            long start = System.nanoTime();
             assertThatThrownBy(() -> impatient.post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    List.of(InetAddress.getByName("127.0.0.1"))))
-                    .isInstanceOf(HttpTimeoutException.class).hasMessage("no answer within 300 ms");
+                    STARTER).join()).cause()
+                    .isInstanceOf(TargetClient.DeadlineExceeded.class).hasMessage("no answer within 300 ms");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+        }
+    }
+
+    @Test
+    void theDeadlineCoversTheLookupOfTheHost() {
+        TargetUrls.Lookup slowDns = host -> {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new InetAddress[]{InetAddress.getLoopbackAddress()};
+        };
+        try (TargetClient impatient = new TargetClient(SECONDS_2, Duration.ofMillis(300), 4, TIMER, defaultTls(),
+                new CheckedAddresses(true, slowDns), Executors.defaultThreadFactory())) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> impatient.post(request("http://receiver.invalid:9/", ""), STARTER).join())
+                    .cause().isInstanceOf(TargetClient.DeadlineExceeded.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
         }
     }
 
     @Test
     void anAnswerHeadOverTheLimitOrNotHttpFailsTheAttempt() throws Exception {
-        byte[] huge = ("HTTP/1.1 200 OK\r\nX-Big: " + "a".repeat(TargetClient.MAX_HEAD_BYTES) + "\r\n\r\n")
+        byte[] huge = ("HTTP/1.1 200 OK\r\nX-Big: " + "a".repeat(TargetClient.MAX_LINE_LENGTH + 1) + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        try (ScriptedTarget target = new ScriptedTarget(huge)) {
-            assertThatThrownBy(() -> post(request("http://receiver.invalid:" + target.port() + "/", ""), "127.0.0.1"))
-                    .isInstanceOf(IOException.class).hasMessageContaining("over " + TargetClient.MAX_HEAD_BYTES);
+        try (ScriptedTarget target = new ScriptedTarget(huge); TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
+                    STARTER).join()).cause().isInstanceOfAny(IOException.class, HttpException.class);
         }
-        try (ScriptedTarget target = new ScriptedTarget("SSH-2.0-OpenSSH_9.2\r\n")) {
-            assertThatThrownBy(() -> post(request("http://receiver.invalid:" + target.port() + "/", ""), "127.0.0.1"))
-                    .isInstanceOf(IOException.class).hasMessageContaining("other than HTTP");
+        try (ScriptedTarget target = new ScriptedTarget("SSH-2.0-OpenSSH_9.2\r\n");
+             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
+                    STARTER).join()).cause().isInstanceOf(HttpException.class);
         }
     }
 
     @Test
     void aHeaderValueWithALineBreakIsNeverWritten() throws Exception {
-        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n")) {
+        try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n");
+             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
             Map<String, String> headers = Map.of("webhook-id", "e-1\r\nX-Injected: 1");
             WebhookRequest request = new WebhookRequest(URI.create("http://receiver.invalid:" + target.port() + "/"),
                     headers, "");
 
-            assertThatThrownBy(() -> post(request, "127.0.0.1")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.post(request, STARTER).join()).cause()
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(target.requests()).isEmpty();
         }
     }
 
     /**
-     * Connected to the address given, the TLS handshake still names the URL's host and checks the certificate
-     * against it: a certificate of another host, or one not trusted, ends the attempt before anything is sent.
+     * Connected to the address the resolver answered, the TLS handshake still names the URL's host and checks the
+     * certificate against it: a certificate of another host, or one not trusted, ends the attempt before anything is
+     * sent.
      */
     @Test
     void anHttpsTargetIsVerifiedAgainstTheUrlsHost(@TempDir Path folder) throws Exception {
@@ -142,18 +259,19 @@ class TargetClientTest {
         server.init(keyManagers.getKeyManagers(), null, null);
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(keys);
-        SSLContext client = SSLContext.getInstance("TLS");
-        client.init(null, trust.getTrustManagers(), null);
-        TargetClient trusting = new TargetClient(SECONDS_2, SECONDS_2, TIMER, client.getSocketFactory());
-        List<InetAddress> loopback = List.of(InetAddress.getByName("127.0.0.1"));
+        SSLContext trustingContext = SSLContext.getInstance("TLS");
+        trustingContext.init(null, trust.getTrustManagers(), null);
 
-        try (ScriptedTarget target = ScriptedTarget.tls(server, "HTTP/1.1 202 Accepted\r\n\r\n")) {
-            TargetClient.Answer answer = trusting.post(request("https://receiver.test:" + target.port() + "/hooks", "{}"),
-                    loopback);
+        try (ScriptedTarget target = ScriptedTarget.tls(server, "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
+             TargetClient trusting = new TargetClient(SECONDS_2, SECONDS_2, 4, TIMER, trustingContext,
+                     new CheckedAddresses(true, host -> addresses("127.0.0.1")), Executors.defaultThreadFactory());
+             TargetClient defaults = client(true, SECONDS_2, "127.0.0.1")) {
+            TargetClient.Answer answer = trusting.post(request("https://receiver.test:" + target.port() + "/hooks",
+                    "{}"), STARTER).join();
             assertThatThrownBy(() -> trusting.post(request("https://other.test:" + target.port() + "/hooks", "{}"),
-                    loopback)).isInstanceOf(SSLHandshakeException.class).hasMessageContaining("other.test");
-            assertThatThrownBy(() -> post(request("https://receiver.test:" + target.port() + "/hooks", "{}"),
-                    "127.0.0.1")).isInstanceOf(SSLHandshakeException.class);
+                    STARTER).join()).cause().isInstanceOf(SSLException.class).hasMessageContaining("other.test");
+            assertThatThrownBy(() -> defaults.post(request("https://receiver.test:" + target.port() + "/hooks", "{}"),
+                    STARTER).join()).cause().isInstanceOf(SSLException.class);
 
             assertThat(answer.status()).isEqualTo(202);
             assertThat(target.requests()).singleElement()
@@ -173,12 +291,27 @@ class TargetClientTest {
         return KeyStore.getInstance(file.toFile(), password);
     }
 
-    private static TargetClient.Answer post(WebhookRequest request, String... addresses) throws IOException {
-        List<InetAddress> resolved = new java.util.ArrayList<>();
-        for (String address : addresses) {
-            resolved.add(InetAddress.getByName(address));
+    /** A client whose resolver answers {@code addresses} for every name (not for address literals), checked. */
+    static TargetClient client(boolean allowPrivate, Duration requestTimeout, String... addresses) {
+        return new TargetClient(SECONDS_2, requestTimeout, 4, TIMER, defaultTls(),
+                new CheckedAddresses(allowPrivate, host -> TargetUrls.isAddressLiteral(host)
+                        ? InetAddress.getAllByName(host) : addresses(addresses)), Executors.defaultThreadFactory());
+    }
+
+    private static InetAddress[] addresses(String... literals) throws UnknownHostException {
+        List<InetAddress> resolved = new ArrayList<>();
+        for (String literal : literals) {
+            resolved.add(InetAddress.getByName(literal));
         }
-        return new TargetClient(SECONDS_2, SECONDS_2, TIMER, DEFAULT_TLS).post(request, resolved);
+        return resolved.toArray(InetAddress[]::new);
+    }
+
+    static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static WebhookRequest request(String url, String body) {
@@ -186,5 +319,80 @@ class TargetClientTest {
         headers.put("webhook-id", "e-1");
         headers.put("Content-Type", "application/json");
         return new WebhookRequest(URI.create(url), headers, body);
+    }
+
+    /** A target that answers every request of a connection with 200 and an empty body, and counts both. */
+    private static final class KeepAliveTarget implements AutoCloseable {
+
+        private final java.net.ServerSocket server = new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        private final AtomicInteger connections = new AtomicInteger();
+        private final AtomicInteger requests = new AtomicInteger();
+
+        KeepAliveTarget() throws IOException {
+            Thread acceptor = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        java.net.Socket socket = server.accept();
+                        connections.incrementAndGet();
+                        Thread serving = new Thread(() -> serve(socket));
+                        serving.setDaemon(true);
+                        serving.start();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        private void serve(java.net.Socket socket) {
+            try (socket) {
+                var in = socket.getInputStream();
+                while (true) {
+                    String head = readHead(in);
+                    if (head == null) {
+                        return;
+                    }
+                    var length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *([0-9]+)\r\n").matcher(head);
+                    in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+                    requests.incrementAndGet();
+                    socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        }
+
+        private static String readHead(java.io.InputStream in) throws IOException {
+            StringBuilder head = new StringBuilder();
+            while (head.length() < 4 || !head.substring(head.length() - 4).equals("\r\n\r\n")) {
+                int c = in.read();
+                if (c < 0) {
+                    return null;
+                }
+                head.append((char) c);
+            }
+            return head.toString();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        int requests() {
+            return requests.get();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
     }
 }

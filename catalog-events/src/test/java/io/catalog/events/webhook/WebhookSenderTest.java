@@ -77,7 +77,8 @@ class WebhookSenderTest {
                     "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses"));
             assertThat(sent).isEqualTo(new WebhookSender.Outcome(200, null, null));
             assertThat(target.requests()).singleElement().satisfies(r -> assertThat(r)
-                    .startsWith("POST /hooks HTTP/1.1\r\nHost: localhost:" + target.port() + "\r\n")
+                    .startsWith("POST /hooks HTTP/1.1\r\n")
+                    .contains("\r\nHost: localhost:" + target.port() + "\r\n")
                     .contains("webhook-id: " + EVENT.id() + "\r\n")
                     .endsWith(WebhookBodies.standard(EVENT)));
         }
@@ -117,8 +118,8 @@ class WebhookSenderTest {
     }
 
     private static WebhookSender sender(boolean allowPrivateTargets) {
-        return new WebhookSender(EXECUTOR, TIMER, Duration.ofSeconds(2), Duration.ofSeconds(5), KEYS,
-                allowPrivateTargets);
+        return new WebhookSender(EXECUTOR, TIMER, Duration.ofSeconds(2), Duration.ofSeconds(5), 4, KEYS,
+                allowPrivateTargets, Executors.defaultThreadFactory());
     }
 
     private static SigningKeys keys() {

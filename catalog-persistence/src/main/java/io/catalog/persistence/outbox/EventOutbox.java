@@ -25,7 +25,9 @@ import io.catalog.persistence.KeyLookup;
  * The {@code event_outbox} table. Events are appended in the transaction of the change that raised them, so a
  * rolled-back change leaves no event and a committed one always has its events. Dispatchers claim due events with
  * row locks that other dispatchers skip ({@code FOR UPDATE SKIP LOCKED}), so several servers on one database never
- * publish an event at the same time, and publish each aggregate's events in sequence order.
+ * publish an event at the same time, and publish each aggregate's events in sequence order. A claim is committed
+ * (leased, {@link #lease}) before its events are published, and they are published in a transaction of their own
+ * ({@link #lockUnpublished}).
  */
 @ApplicationScoped
 public class EventOutbox {
@@ -95,6 +97,46 @@ public class EventOutbox {
                 .setParameter(candidates.size() + 2, limit)
                 .getResultList();
         return PublishOrder.publishable(rows.stream().map(OutboxEntity::toEvent).toList(), this::withEarlierPending);
+    }
+
+    /**
+     * Leases claimed events to their publisher until {@code until}, in the caller's transaction: they are not due
+     * before then, and neither are their aggregates' later events (the one before them is still unpublished). A
+     * publisher that dies before it settles them leaves them due again when the lease ends; settling them publishes,
+     * postpones or releases them ({@code until} now).
+     */
+    public void lease(Collection<String> ids, OffsetDateTime until) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE OutboxEntity o SET o.nextAttemptAt = :until WHERE o.id IN :ids"
+                        + " AND o.publishedAt IS NULL")
+                .setParameter("until", until)
+                .setParameter("ids", List.copyOf(ids))
+                .executeUpdate();
+    }
+
+    /**
+     * Locks those of the events that are still unpublished, in id order, waiting for another publisher that holds
+     * them to end its transaction, and answers their ids: an event another publisher took over when its lease ended,
+     * and published, is left out, so it is not published twice. The locks are held until the caller's transaction
+     * ends.
+     */
+    @SuppressWarnings("unchecked")
+    public Set<String> lockUnpublished(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<String> sorted = ids.stream().sorted().toList();
+        Query lock = em.createNativeQuery("SELECT id FROM event_outbox WHERE id IN ("
+                + String.join(", ", Collections.nCopies(sorted.size(), "?"))
+                + ") AND published_at IS NULL ORDER BY id FOR UPDATE");
+        for (int i = 0; i < sorted.size(); i++) {
+            lock.setParameter(i + 1, sorted.get(i));
+        }
+        return ((List<Object>) lock.getResultList()).stream()
+                .map(id -> (String) (id instanceof Object[] row ? row[0] : id))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** Marks the events published, in the caller's transaction. */

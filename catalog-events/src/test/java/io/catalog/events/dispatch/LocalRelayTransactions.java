@@ -1,0 +1,26 @@
+package io.catalog.events.dispatch;
+
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+
+import io.catalog.events.LocalTransactions;
+
+/** The relay's transactions as resource-local transactions of a test's entity manager. */
+final class LocalRelayTransactions extends RelayTransactions {
+
+    private final EntityManager em;
+
+    private LocalRelayTransactions(EntityManager em) {
+        this.em = em;
+    }
+
+    static RelayTransactions of(EntityManager em) {
+        return new LocalRelayTransactions(em);
+    }
+
+    @Override
+    public <T> T inNewTransaction(Supplier<T> work) {
+        return LocalTransactions.inTransaction(em, work);
+    }
+}
