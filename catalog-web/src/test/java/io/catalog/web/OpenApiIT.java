@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
 import io.catalog.web.support.EventTypes;
-import io.catalog.web.webhooks.EventTypesDocumentation;
 
 /** The OpenAPI document describes every endpoint, its schemas and its error answers, with the seed's examples. */
 class OpenApiIT extends CatalogIT {
@@ -31,7 +30,7 @@ class OpenApiIT extends CatalogIT {
         String body = anonymous().withHeader("Accept", "application/json").get("/openapi").body();
 
         assertThat(body).contains("\"WebhookSubscription\"")
-                .contains("\"" + EventTypesDocumentation.description(EventTypes.fromMappers()) + "\"");
+                .contains("\"" + EventTypes.openApiDescription() + "\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.catalog.events.webhook;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.net.ssl.SSLContext;
 
@@ -67,6 +70,8 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class TargetClient implements Closeable {
 
+    private static final Logger LOG = Logger.getLogger(TargetClient.class.getName());
+
     /** The answer's status and {@code Retry-After} header (null when absent). */
     record Answer(int status, String retryAfter) {
     }
@@ -115,6 +120,7 @@ final class TargetClient implements Closeable {
         client = HttpAsyncClients.custom()
                 .setConnectionManager(connections)
                 .setThreadFactory(threads)
+                .setIoReactorExceptionCallback(TargetClient::reactorFailed)
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
                         .setSoTimeout(request).build())
@@ -205,6 +211,16 @@ final class TargetClient implements Closeable {
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
+    }
+
+    /**
+     * An I/O reactor's own failure. Closing the client at once closes the selectors under the reactors' last loop,
+     * which then fail with {@link ClosedSelectorException}: that is the client stopping, not an error.
+     */
+    private static void reactorFailed(Exception e) {
+        if (!(e instanceof ClosedSelectorException)) {
+            LOG.log(Level.WARNING, "webhook HTTP client I/O failed", e);
+        }
     }
 
     /**

@@ -17,8 +17,7 @@ public record SubscriptionDto(
         @Schema(readOnly = true, example = "3f1c0a4e-8d0b-4f4e-9a55-2b1f0c7d9e21") String id,
         @Schema(description = "Where deliveries are POSTed: an absolute http or https URL, at most 2048 characters",
                 required = true, example = "https://erp.example.com/hooks/catalog") String targetUrl,
-        // The description names the event types there are: EventTypesDocumentation writes it from the event mappers.
-        @Schema(description = "Event types delivered; empty or absent means every type",
+        @Schema(description = SubscriptionDto.EVENT_TYPES_DESCRIPTION,
                 example = "[\"ProductCreated\", \"ProductChanged\"]") List<String> eventTypes,
         @Schema(description = "wix (a JWT signed RS256, verify with the JWKS) or standard (Standard Webhooks, HMAC)",
                 enumeration = {"wix", "standard"}, example = "standard") String format,
@@ -39,6 +38,14 @@ public record SubscriptionDto(
     @Schema(name = "WebhookSubscriptionList")
     public record ListEnvelope(List<SubscriptionDto> subscriptions) {
     }
+
+    /**
+     * The description of {@code eventTypes}: every event type there is, in the order of their names.
+     * {@code EventTypesDocumentedTest} holds it to the event mappers' types.
+     */
+    static final String EVENT_TYPES_DESCRIPTION = "Event types delivered: CollectionChanged, CollectionCreated, "
+            + "CollectionDeleted, InventoryLowStock, InventoryVariantsChanged, ProductChanged, ProductCreated, "
+            + "ProductDeleted, VariantsChanged; empty or absent means every type";
 
     /** The subscription without its secret. */
     public static SubscriptionDto of(Subscription s) {

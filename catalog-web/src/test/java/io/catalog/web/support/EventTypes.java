@@ -28,6 +28,11 @@ public final class EventTypes {
         return found;
     }
 
+    /** What the OpenAPI document says of {@code eventTypes}: the mappers' types in the order of their names. */
+    public static String openApiDescription() {
+        return "Event types delivered: " + String.join(", ", fromMappers()) + "; empty or absent means every type";
+    }
+
     private static SortedSet<String> find() {
         SortedSet<String> names = new TreeSet<>();
         for (JavaClass mapper : new ClassFileImporter()

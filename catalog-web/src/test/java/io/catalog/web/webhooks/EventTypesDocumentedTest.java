@@ -56,8 +56,9 @@ class EventTypesDocumentedTest {
 
     @Test
     void theDocumentsDescriptionNamesEveryType() {
-        String description = EventTypesDocumentation.description(EventTypes.fromMappers());
+        String description = SubscriptionDto.EVENT_TYPES_DESCRIPTION;
 
+        assertThat(description).isEqualTo(EventTypes.openApiDescription());
         assertThat(description).startsWith("Event types delivered: ").endsWith("; empty or absent means every type");
         assertThat(description.substring("Event types delivered: ".length(), description.indexOf(';')).split(", "))
                 .containsExactlyElementsOf(EventTypes.fromMappers());
