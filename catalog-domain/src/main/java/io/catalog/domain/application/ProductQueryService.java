@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
@@ -55,7 +57,7 @@ public final class ProductQueryService {
             Product product = products.find(store, id)
                     .filter(p -> p.visible() || !visibleOnly)
                     .orElseThrow(() -> new ProductNotFoundException(id));
-            return views(store, List.of(product)).get(0);
+            return wholeViews(store, List.of(product)).get(0);
         });
     }
 
@@ -74,7 +76,7 @@ public final class ProductQueryService {
 
     /** The view of a product just read or written: its memberships and its store's settings. */
     public ProductView viewOf(Product product) {
-        return transactions.inTransaction(() -> views(product.storeId(), List.of(product)).get(0));
+        return transactions.inTransaction(() -> wholeViews(product.storeId(), List.of(product)).get(0));
     }
 
     /** One page of the products of {@code store} that match {@code query}, each with its view. */
@@ -97,11 +99,14 @@ public final class ProductQueryService {
                 // A product hidden since it matched is left out for callers that only see visible ones.
                 // Without includeVariants the choices' stored availability stands in for the variants.
                 List<ProductId> ids = List.copyOf(toRead);
-                List<Product> found = (query.includeVariants() ? queries.products(store, ids)
-                        : queries.productsWithoutVariants(store, ids)).stream()
-                        .filter(p -> p.visible() || !query.visibleOnly())
-                        .toList();
-                views(store, found).forEach(view -> read.put(view.product().id(), view));
+                List<ProductView> found = query.includeVariants()
+                        ? wholeViews(store, queries.products(store, ids).stream()
+                                .filter(p -> p.visible() || !query.visibleOnly())
+                                .toList())
+                        : views(store, queries.productsWithoutVariants(store, ids).stream()
+                                .filter(p -> p.visible() || !query.visibleOnly())
+                                .toList(), id -> Optional.empty());
+                found.forEach(view -> read.put(view.product().id(), view));
             }
             List<ProductViewPage.Entry> entries = new ArrayList<>(page.matches().size());
             for (ProductMatches.Match match : page.matches()) {
@@ -116,15 +121,25 @@ public final class ProductQueryService {
         });
     }
 
-    private List<ProductView> views(StoreId store, List<Product> page) {
+    /** The views of products read whole. */
+    private List<ProductView> wholeViews(StoreId store, List<Product> page) {
+        Map<ProductId, Product> byId = new HashMap<>();
+        page.forEach(p -> byId.put(p.id(), p));
+        return views(store, page.stream().map(Product::summary).toList(), id -> Optional.of(byId.get(id)));
+    }
+
+    /** The views of products as {@code page} summarizes them, each with the product {@code whole} gives, if any. */
+    private List<ProductView> views(StoreId store, List<ProductSummary> page,
+                                    Function<ProductId, Optional<Product>> whole) {
         if (page.isEmpty()) {
             return List.of();
         }
         StoreSettings storeSettings = settings.settingsOf(store);
         Map<ProductId, List<Membership>> memberships = collections.collectionsOf(store,
-                page.stream().map(Product::id).toList());
+                page.stream().map(ProductSummary::id).toList());
         return page.stream()
-                .map(p -> new ProductView(p, memberships.getOrDefault(p.id(), List.of()), storeSettings))
+                .map(p -> new ProductView(p, whole.apply(p.id()), memberships.getOrDefault(p.id(), List.of()),
+                        storeSettings))
                 .toList();
     }
 }

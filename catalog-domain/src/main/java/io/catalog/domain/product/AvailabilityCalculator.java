@@ -18,15 +18,13 @@ import java.util.stream.IntStream;
  * What a product's reads say about availability: each choice's {@code inStock} and {@code visible}, the option views
  * that carry them, whether the product can be bought, and what a shopper's selection leads to. With managed variants
  * everything is derived from the visible variants and their stock; without, every choice behaves as the product. A
- * product read without its variants answers from the availability stored with its choices instead. A view over the
- * product at one moment, made for each read; it changes nothing.
+ * view over the product at one moment, made for each read; it changes nothing. A product stored and read without its
+ * variants has its summary answered from the availability stored with its choices instead
+ * ({@link #optionViews(OptionSet, MediaGallery, Map)}, {@link #inStockAsStored}).
  *
  * @param variants the product's variants as read
- * @param stored   each choice's availability as stored with the product, for a product read without its variants;
- *                 {@code null} when the variants were read
  */
-record AvailabilityCalculator(VariantListing variants, MediaGallery media,
-                              Map<ChoiceKey, ChoiceAvailability> stored) {
+record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
 
     /** Whether a choice can be bought (in stock) and is shown (visible), as its choice view says. */
     record ChoiceAvailability(boolean inStock, boolean visible) {
@@ -36,8 +34,6 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media,
      * Each choice's availability derived from the variants: with managed variants, a choice is visible when some
      * visible variant has it and in stock when some visible, in-stock variant has it; without, every choice is
      * visible and in stock as the product is.
-     *
-     * @throws IllegalStateException for a product read without its variants
      */
     Map<ChoiceKey, ChoiceAvailability> derived() {
         Set<ChoiceKey> visibleKeys = new HashSet<>();
@@ -58,15 +54,15 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media,
         return availability;
     }
 
-    /** Each choice's availability: as stored for a product read without its variants, else {@link #derived()}. */
-    private Map<ChoiceKey, ChoiceAvailability> choiceAvailability() {
-        return stored != null ? stored : derived();
-    }
-
     /** See {@link Product#optionViews()}. */
     List<OptionView> optionViews() {
-        Map<ChoiceKey, ChoiceAvailability> availability = choiceAvailability();
-        return variants.options().list().stream()
+        return optionViews(variants.options(), media, derived());
+    }
+
+    /** The option views of {@code options}, each choice with its {@code availability} and its media. */
+    static List<OptionView> optionViews(OptionSet options, MediaGallery media,
+                                        Map<ChoiceKey, ChoiceAvailability> availability) {
+        return options.list().stream()
                 .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
                         .map(choice -> new ChoiceView(choice.value(), choice.description(),
                                 availability.get(choice.key()).inStock(), availability.get(choice.key()).visible(),
@@ -80,12 +76,17 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media,
         if (!variants.managed()) {
             return variants.stock().inStock();
         }
-        if (stored != null) {
-            return variants.options().get(0).choices().stream()
-                    .anyMatch(choice -> stored.get(choice.key()).inStock());
-        }
         return variants.table().data().values().stream()
                 .anyMatch(overrides -> overrides.visible() && variants.stockOf(overrides).inStock());
+    }
+
+    /**
+     * {@link Product#inStock()} of a product that manages variants, answered from each choice's {@code stored}
+     * availability: a choice is in stock when some visible, in-stock variant has it, and every variant has one choice
+     * of the first option (so there must be one).
+     */
+    static boolean inStockAsStored(OptionSet options, Map<ChoiceKey, ChoiceAvailability> stored) {
+        return options.get(0).choices().stream().anyMatch(choice -> stored.get(choice.key()).inStock());
     }
 
     /** See {@link Product#availability}. */
@@ -97,7 +98,7 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media,
     OptionsAvailability storefrontAvailability(Map<String, String> selection) {
         OptionSet options = variants.options();
         Choice[] selected = options.selectionOf(Objects.requireNonNull(selection, "selection"), "options");
-        Map<ChoiceKey, ChoiceAvailability> shown = choiceAvailability();
+        Map<ChoiceKey, ChoiceAvailability> shown = derived();
         for (int o = 0; o < options.size(); o++) {
             ProductOption option = options.get(o);
             if (selected[o] != null && !shown.get(selected[o].key()).visible()) {

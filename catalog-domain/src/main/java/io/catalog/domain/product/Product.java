@@ -3,8 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
-import io.catalog.domain.product.AvailabilityCalculator.ChoiceAvailability;
-import io.catalog.domain.product.ProductState.ChoiceState;
 import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
@@ -75,22 +73,17 @@ public final class Product {
     private boolean manageVariants;
     private OptionSet options;
     private final VariantTable variants;
-    /**
-     * Each choice's availability as stored with the product, in a product read without its variants; {@code null}
-     * when the variants were read (the availability is then derived from them).
-     */
-    private final Map<ChoiceKey, ChoiceAvailability> storedAvailability;
     private MediaGallery media;
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
     private final StockLedger inventory;
 
-    /** A product of these values; the variant data is {@code null} for a product read without its variants. */
+    /** A product of these values. */
     Product(ProductId id, StoreId storeId, long numericId, UUID inventoryItemId, Instant created, long revision,
             Slug slug, ProductName name, ProductType productType, Description description, Sku sku, Weight weight,
             boolean visible, Money price, Discount discount, Stock stock, Integer warningLimit,
             boolean manageVariants, OptionSet options, Map<VariantId, VariantOverrides> variantData,
-            MediaGallery media, Instant lastUpdated, Map<ChoiceKey, ChoiceAvailability> storedAvailability) {
+            MediaGallery media, Instant lastUpdated) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -110,11 +103,10 @@ public final class Product {
         this.warningLimit = warningLimit;
         this.manageVariants = manageVariants;
         this.options = Objects.requireNonNull(options, "options");
-        this.variants = new VariantTable(toString(), variantData);
-        this.storedAvailability = storedAvailability == null ? null : Map.copyOf(storedAvailability);
+        this.variants = new VariantTable(variantData);
         this.media = Objects.requireNonNull(media, "media");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
-        this.inventory = new StockLedger(stock, manageVariants, variants.isRead() ? variants.data() : null);
+        this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
 
     /**
@@ -138,7 +130,7 @@ public final class Product {
         return new Product(id, store, numericId, UUID.randomUUID(), now, 1, slug, spec.name(), spec.type(),
                 spec.description(), spec.sku(), spec.weight(), spec.visible(), price, spec.discount(), spec.stock(),
                 StockLedger.checkedWarningLimit(spec.warningLimit()), spec.manageVariants(), options, variantData,
-                MediaGallery.EMPTY, now, null);
+                MediaGallery.EMPTY, now);
     }
 
     /**
@@ -147,39 +139,23 @@ public final class Product {
      * @throws IllegalStateException when the stored data breaks the product's rules
      */
     public static Product reconstitute(ProductState state) {
-        return ProductMemento.restore(state, true);
+        return ProductMemento.restore(state);
     }
 
     /**
-     * The product stored as {@code state} read for an answer without its variants ({@code state} holds none): each
-     * choice's availability is the one stored with it ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()})
-     * instead of being derived from the variants. Such a product answers everything but its variants: what reads
-     * variants ({@link #variants}, variant queries, {@link #availability}, stock by variant, inventory), every change
-     * and {@link #state()} throw {@link IllegalStateException}. A product that does not manage variants has no stored
-     * variants: it is then the same as {@link #reconstitute(ProductState)}.
-     *
-     * @throws IllegalStateException when the stored data breaks the product's rules, or a choice of a product that
-     *                               manages variants has no stored availability ({@link ProductState#choiceAvailabilityStored()}),
-     *                               or the product manages variants without options (its one variant's availability
-     *                               is stored with no choice)
+     * What an answer without variants shows of the product now; a product stored and read without its variants
+     * gives an equal one ({@link ProductSummary#readWithoutVariants}).
      */
-    public static Product reconstituteWithoutVariants(ProductState state) {
-        if (state.manageVariants() && !state.choiceAvailabilityStored()) {
-            throw new IllegalStateException("stored product " + state.id() + " has choices without their stored"
-                    + " availability: read it with its variants");
-        }
-        if (state.manageVariants() && state.options().isEmpty()) {
-            throw new IllegalStateException("stored product " + state.id() + " manages the variant of no options,"
-                    + " whose availability no choice stores: read it with its variants");
-        }
-        return ProductMemento.restore(state, !state.manageVariants());
+    public ProductSummary summary() {
+        AvailabilityCalculator availability = availabilityCalculator();
+        return new ProductSummary(id, storeId, numericId, inventoryItemId, slug, name, productType, description,
+                answeredSku(), weight, visible, price, discount, stock, availability.inStock(), warningLimit,
+                manageVariants, availability.optionViews(), media.items(), created, lastUpdated(), revision);
     }
 
     /**
      * All persistent fields, for the repository, with each choice's availability (derived from the variants) to be
      * stored beside it.
-     *
-     * @throws IllegalStateException for a product read without its variants
      */
     public ProductState state() {
         return ProductMemento.capture(this);
@@ -248,7 +224,6 @@ public final class Product {
      */
     public void changeManageVariants(boolean manage, Instant now) {
         Objects.requireNonNull(now, "now");
-        variants.data();
         if (manage == manageVariants) {
             return;
         }
@@ -547,9 +522,7 @@ public final class Product {
      * Whether the product can be bought. Without managed variants, as its stock says. With them, whether some
      * visible variant is in stock, by its own stock or by the product's that it inherits: the product's own
      * {@code inStock} alone would answer {@code false} for a product whose variants all have stock of their own, and
-     * {@code true} for one whose every in-stock variant is hidden. A product read without its variants answers it
-     * from the availability stored with its choices: a choice is in stock when some visible, in-stock variant has
-     * it, and every variant has one choice of the first option.
+     * {@code true} for one whose every in-stock variant is hidden.
      */
     public boolean inStock() {
         return availabilityCalculator().inStock();
@@ -786,7 +759,7 @@ public final class Product {
     }
 
     AvailabilityCalculator availabilityCalculator() {
-        return new AvailabilityCalculator(listing(), media, storedAvailability);
+        return new AvailabilityCalculator(listing(), media);
     }
 
     private VariantListing listing() {
@@ -820,7 +793,6 @@ public final class Product {
     }
 
     private <T> void change(String field, T current, T next, Consumer<T> assign, Instant now) {
-        variants.data();
         Require.present(field, next);
         Objects.requireNonNull(now, "now");
         if (!current.equals(next)) {
@@ -829,9 +801,8 @@ public final class Product {
         }
     }
 
-    /** Records a change of {@code field}; a product read without its variants cannot be changed. */
+    /** Records a change of {@code field}. */
     private void touch(String field, Instant now) {
-        variants.data();
         changes.record(field, now);
     }
 

@@ -16,24 +16,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * A product turned into its {@link ProductState} for the repository, and back. The state holds every persistent field
  * in plain types, with each choice's availability (derived from the variants) stored beside it; restoring checks
- * that the stored data keeps the product's rules.
+ * that the stored data keeps the product's rules. A state read without its variants is turned into the product's
+ * {@link ProductSummary} instead, with the same checks but the variants'.
  */
 final class ProductMemento {
 
     private ProductMemento() {
     }
 
-    /**
-     * Every persistent field of {@code product}.
-     *
-     * @throws IllegalStateException for a product read without its variants
-     */
+    /** Every persistent field of {@code product}. */
     static ProductState capture(Product product) {
         Map<ChoiceKey, ChoiceAvailability> availability = product.availabilityCalculator().derived();
         List<OptionState> options = product.optionSet().list().stream()
@@ -62,54 +60,94 @@ final class ProductMemento {
     }
 
     /**
-     * The product stored as {@code state}, with no recorded changes: with its variants, or without them (each
-     * choice's availability then being the one stored with it).
+     * The product stored as {@code state}, with no recorded changes.
      *
      * @throws IllegalStateException when the stored data breaks the product's rules
      */
-    static Product restore(ProductState state, boolean withVariants) {
+    static Product restore(ProductState state) {
         try {
+            Stored stored = Stored.of(state);
+            Map<VariantId, VariantOverrides> variantData = new LinkedHashMap<>();
+            for (VariantState variant : state.variants()) {
+                variantData.put(VariantId.parse(variant.variantId()), overridesOf(variant, stored.currency()));
+            }
+            // Writes keep the stored variants equal to the option combinations (every change goes through the
+            // aggregate); reading checks their number only, so loading a page of products never rebuilds every
+            // combination's id.
+            long expected = state.manageVariants() ? stored.options().combinations().size() : 0;
+            if (variantData.size() != expected) {
+                throw new IllegalArgumentException(variantData.size() + " stored variants for " + expected
+                        + " option combinations");
+            }
+            return new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
+                    state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
+                    new ProductName(state.name()), state.productType(), Description.stored(state.description()),
+                    new Sku(state.sku()), new Weight(state.weight()), state.visible(), stored.price(state),
+                    discountOf(state), stockOf(state), state.warningLimit(), state.manageVariants(),
+                    stored.options(), variantData, stored.media(), state.lastUpdated());
+        } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
+            throw invalid(state, e);
+        }
+    }
+
+    /**
+     * The summary of the product stored as {@code state} that manages variants, read without them: each choice's
+     * availability is the one stored with it (which the caller made sure of).
+     *
+     * @throws IllegalStateException when the stored data breaks the product's rules
+     */
+    static ProductSummary summarize(ProductState state) {
+        try {
+            Stored stored = Stored.of(state);
+            Map<ChoiceKey, ChoiceAvailability> availability = new HashMap<>();
+            for (OptionState option : state.options()) {
+                for (ChoiceState choice : option.choices()) {
+                    availability.put(new ChoiceKey(choice.key()),
+                            new ChoiceAvailability(choice.inStock(), choice.visible()));
+                }
+            }
+            // Checked as restoring checks it, though a product that manages variants does not answer its own SKU.
+            new Sku(state.sku());
+            return new ProductSummary(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
+                    state.inventoryItemId(), new Slug(state.slug()), new ProductName(state.name()),
+                    state.productType(), Description.stored(state.description()), Optional.empty(),
+                    new Weight(state.weight()), state.visible(), stored.price(state), discountOf(state), stockOf(state),
+                    AvailabilityCalculator.inStockAsStored(stored.options(), availability), state.warningLimit(),
+                    true, AvailabilityCalculator.optionViews(stored.options(), stored.media(), availability),
+                    stored.media().items(), state.created(), state.lastUpdated(), state.revision());
+        } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
+            throw invalid(state, e);
+        }
+    }
+
+    /** The parts a product and its summary are both made of, read from a state and checked. */
+    private record Stored(Currency currency, OptionSet options, MediaGallery media) {
+
+        static Stored of(ProductState state) {
             Currency currency = Currency.getInstance(state.currency());
             OptionSet options = OptionSet.stored(
                     state.options().stream().map(ProductMemento::optionOf).toList(), state.nextChoiceKey());
             if (state.manageVariants()) {
                 VariantTable.requireManageable(options, false);
             }
-            MediaGallery media = galleryOf(state.media(), options);
-            Map<VariantId, VariantOverrides> variantData = null;
-            Map<ChoiceKey, ChoiceAvailability> storedAvailability = null;
-            if (withVariants) {
-                variantData = new LinkedHashMap<>();
-                for (VariantState variant : state.variants()) {
-                    variantData.put(VariantId.parse(variant.variantId()), overridesOf(variant, currency));
-                }
-                // Writes keep the stored variants equal to the option combinations (every change goes through the
-                // aggregate); reading checks their number only, so loading a page of products never rebuilds every
-                // combination's id.
-                long expected = state.manageVariants() ? options.combinations().size() : 0;
-                if (variantData.size() != expected) {
-                    throw new IllegalArgumentException(variantData.size() + " stored variants for " + expected
-                            + " option combinations");
-                }
-            } else {
-                storedAvailability = new HashMap<>();
-                for (OptionState option : state.options()) {
-                    for (ChoiceState choice : option.choices()) {
-                        storedAvailability.put(new ChoiceKey(choice.key()),
-                                new ChoiceAvailability(choice.inStock(), choice.visible()));
-                    }
-                }
-            }
-            return new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
-                    state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
-                    new ProductName(state.name()), state.productType(), Description.stored(state.description()),
-                    new Sku(state.sku()), new Weight(state.weight()), state.visible(),
-                    new Money(state.price(), currency), new Discount(state.discountType(), state.discountValue()),
-                    new Stock(state.trackInventory(), state.quantity(), state.inStock()), state.warningLimit(),
-                    state.manageVariants(), options, variantData, media, state.lastUpdated(), storedAvailability);
-        } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
-            throw new IllegalStateException("stored product " + state.id() + " is invalid: " + e.getMessage(), e);
+            return new Stored(currency, options, galleryOf(state.media(), options));
         }
+
+        Money price(ProductState state) {
+            return new Money(state.price(), currency);
+        }
+    }
+
+    private static Discount discountOf(ProductState state) {
+        return new Discount(state.discountType(), state.discountValue());
+    }
+
+    private static Stock stockOf(ProductState state) {
+        return new Stock(state.trackInventory(), state.quantity(), state.inStock());
+    }
+
+    private static IllegalStateException invalid(ProductState state, RuntimeException e) {
+        return new IllegalStateException("stored product " + state.id() + " is invalid: " + e.getMessage(), e);
     }
 
     private static MediaGallery galleryOf(List<MediaState> states, OptionSet options) {

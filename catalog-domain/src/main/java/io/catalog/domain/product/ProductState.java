@@ -65,7 +65,7 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
     /**
      * A choice with its permanent key, and its availability as {@link Product#optionViews()} shows it, derived from
      * the variants and stored beside the choice so that a product can be answered without reading its variants
-     * ({@link Product#reconstituteWithoutVariants}).
+     * ({@link ProductSummary#readWithoutVariants}).
      *
      * @param inStock whether the choice can be bought: some visible variant with it is in stock (without managed
      *                variants: the product is in stock); {@code null} when not stored (rows written before it was)

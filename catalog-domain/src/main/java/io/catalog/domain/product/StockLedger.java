@@ -24,7 +24,6 @@ final class StockLedger {
 
     private final Stock loadedStock;
     private final boolean loadedManaged;
-    /** {@code null} for a product read without its variants. */
     private final Map<VariantId, VariantOverrides> loadedVariants;
 
     /** The stock as created or loaded; {@code variants} must not change afterwards (tables are replaced, not edited). */

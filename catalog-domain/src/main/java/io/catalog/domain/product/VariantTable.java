@@ -18,20 +18,15 @@ import java.util.Set;
  * The stored data of a product's managed variants ({@link VariantOverrides} by {@link VariantId}) and which of their
  * fields changed since the product was created or loaded. While variants are managed it holds exactly one entry per
  * combination of the options; while they are not, none. The map is replaced, never modified in place, by every
- * change, so a map once handed out stays as it was. A product read without its variants has no table to give: every
- * use of its data throws {@link IllegalStateException}.
+ * change, so a map once handed out stays as it was.
  */
 final class VariantTable {
 
-    /** The product, as its errors name it. */
-    private final String owner;
-    /** {@code null} when the product was read without its variants. */
     private Map<VariantId, VariantOverrides> data;
     private final Map<VariantId, Set<String>> changedFields = new LinkedHashMap<>();
 
-    VariantTable(String owner, Map<VariantId, VariantOverrides> data) {
-        this.owner = Objects.requireNonNull(owner, "owner");
-        this.data = data == null ? null : new LinkedHashMap<>(data);
+    VariantTable(Map<VariantId, VariantOverrides> data) {
+        this.data = new LinkedHashMap<>(Objects.requireNonNull(data, "data"));
     }
 
     /**
@@ -70,21 +65,8 @@ final class VariantTable {
         return data;
     }
 
-    /** Whether the product was read with its variants. */
-    boolean isRead() {
-        return data != null;
-    }
-
-    /**
-     * The stored variant data.
-     *
-     * @throws IllegalStateException for a product read without its variants
-     */
+    /** The stored variant data. */
     Map<VariantId, VariantOverrides> data() {
-        if (data == null) {
-            throw new IllegalStateException(owner + " was read without its variants: read it whole to use them or"
-                    + " change it");
-        }
         return data;
     }
 

@@ -8,7 +8,9 @@
  * inputs of its methods ({@code NewProduct}, {@code OptionSpec}, {@code VariantUpdate}, {@code StockUpdate},
  * {@code NewMedia}, {@code ChoiceMedia}, {@code VariantQuery}), what its reads answer ({@code Variant},
  * {@code OptionView}, {@code OptionsAvailability}, {@code InventoryChange}), {@code ProductState} for the persistence
- * adapter, and the {@code ProductRepository} port.
+ * adapter, and the {@code ProductRepository} port. {@code ProductSummary} is the read model of answers without
+ * variants: what they show of a product, with no change method, given by {@code Product.summary()} or read from a
+ * stored state without the variants ({@code ProductSummary.readWithoutVariants}).
  *
  * <p><b>Parts.</b> Inside, the product delegates to package-private parts, each with one reason to change; no code
  * outside this package sees them:

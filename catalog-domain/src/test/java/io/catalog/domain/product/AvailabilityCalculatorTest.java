@@ -16,7 +16,6 @@ import java.util.Map;
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AvailabilityCalculatorTest {
 
@@ -34,13 +33,13 @@ class AvailabilityCalculatorTest {
     }
 
     private static AvailabilityCalculator calculator(boolean managed, Map<VariantId, VariantOverrides> data,
-                                                     Stock stock, Map<ChoiceKey, ChoiceAvailability> stored) {
-        VariantListing listing = new VariantListing(OPTIONS, managed, new VariantTable("p", data), PRICE,
+                                                     Stock stock) {
+        VariantListing listing = new VariantListing(OPTIONS, managed, new VariantTable(data), PRICE,
                 Discount.NONE, Weight.ZERO, Sku.NONE, stock);
         MediaGallery media = MediaGallery.EMPTY.withAdded(List.of(new NewMedia(
                 MediaItem.ofMediaId("red.jpg", "https://static.wixstatic.com/media/", null), "Color", "Red")),
                 OPTIONS, ProductId.random());
-        return new AvailabilityCalculator(listing, media, stored);
+        return new AvailabilityCalculator(listing, media);
     }
 
     /** Managed: (S, Red) out of stock, (S, Blue) hidden, (M, Red) and (M, Blue) in stock by the product. */
@@ -48,7 +47,7 @@ class AvailabilityCalculatorTest {
         Map<VariantId, VariantOverrides> data = new LinkedHashMap<>(VariantTable.forCombinations(OPTIONS, Map.of()));
         data.put(variant(0), VariantOverrides.DEFAULT.withStock(Stock.tracked(0)));
         data.put(variant(1), VariantOverrides.DEFAULT.withVisible(false));
-        return calculator(true, data, Stock.IN_STOCK, null);
+        return calculator(true, data, Stock.IN_STOCK);
     }
 
     private static List<Boolean> visibleOf(OptionView view) {
@@ -75,7 +74,7 @@ class AvailabilityCalculatorTest {
 
     @Test
     void unmanagedChoicesBehaveAsTheProduct() {
-        AvailabilityCalculator calculator = calculator(false, Map.of(), Stock.untracked(false), null);
+        AvailabilityCalculator calculator = calculator(false, Map.of(), Stock.untracked(false));
 
         assertThat(calculator.derived().values()).containsOnly(new ChoiceAvailability(false, true));
         assertThat(calculator.inStock()).isFalse();
@@ -84,18 +83,16 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void aProductReadWithoutItsVariantsAnswersFromTheStoredAvailability() {
+    void aProductReadWithoutItsVariantsIsSummarizedFromTheStoredAvailability() {
         Map<ChoiceKey, ChoiceAvailability> stored = Map.of(S, new ChoiceAvailability(false, false),
                 M, new ChoiceAvailability(false, true), RED, new ChoiceAvailability(false, true),
                 BLUE, new ChoiceAvailability(false, true));
-        VariantListing unread = new VariantListing(OPTIONS, true, new VariantTable("p", null), PRICE, Discount.NONE,
-                Weight.ZERO, Sku.NONE, Stock.IN_STOCK);
-        AvailabilityCalculator calculator = new AvailabilityCalculator(unread, MediaGallery.EMPTY, stored);
 
-        assertThat(calculator.inStock()).isFalse();
-        assertThat(visibleOf(calculator.optionViews().get(0))).containsExactly(false, true);
-        assertThatThrownBy(calculator::derived).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> calculator.availability(Map.of())).isInstanceOf(IllegalStateException.class);
+        assertThat(AvailabilityCalculator.inStockAsStored(OPTIONS, stored)).isFalse();
+        assertThat(visibleOf(AvailabilityCalculator.optionViews(OPTIONS, MediaGallery.EMPTY, stored).get(0)))
+                .containsExactly(false, true);
+        assertThat(AvailabilityCalculator.optionViews(OPTIONS, managed().media(), managed().derived()))
+                .isEqualTo(managed().optionViews());
     }
 
     @Test
@@ -119,7 +116,7 @@ class AvailabilityCalculatorTest {
         Map<VariantId, VariantOverrides> data = new LinkedHashMap<>(VariantTable.forCombinations(OPTIONS, Map.of()));
         data.put(variant(0), VariantOverrides.DEFAULT.withVisible(false));
         data.put(variant(1), VariantOverrides.DEFAULT.withVisible(false));
-        AvailabilityCalculator calculator = calculator(true, data, Stock.IN_STOCK, null);
+        AvailabilityCalculator calculator = calculator(true, data, Stock.IN_STOCK);
 
         OptionsAvailability storefront = calculator.storefrontAvailability(Map.of());
         assertThat(storefront.productOptions().get(0).choices()).extracting(ChoiceView::value).containsExactly("M");

@@ -8,11 +8,14 @@ import java.util.Map;
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.dropDown;
-import static io.catalog.domain.product.ProductReadWithoutVariantsTest.withoutVariants;
+import static io.catalog.domain.product.ProductSummaryTest.withoutVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link Product#inStock()}: whether the product can be bought, which managed variants decide. */
+/**
+ * {@link Product#inStock()}: whether the product can be bought, which managed variants decide; and
+ * {@link ProductSummary#inStock()} of a product read without them.
+ */
 class ProductInStockTest {
 
     private static VariantUpdate stockOf(String size, Stock stock) {
@@ -24,8 +27,8 @@ class ProductInStockTest {
     }
 
     /** As a page answers it: read without its variants, from the availability stored with its choices. */
-    private static Product asAnswered(Product product) {
-        return Product.reconstituteWithoutVariants(withoutVariants(product.state()));
+    private static ProductSummary asAnswered(Product product) {
+        return ProductSummary.readWithoutVariants(withoutVariants(product.state()));
     }
 
     @Test

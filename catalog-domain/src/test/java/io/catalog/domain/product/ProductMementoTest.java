@@ -39,7 +39,7 @@ class ProductMementoTest {
         Product product = product();
 
         ProductState state = ProductMemento.capture(product);
-        Product restored = ProductMemento.restore(state, true);
+        Product restored = ProductMemento.restore(state);
 
         assertThat(ProductMemento.capture(restored)).isEqualTo(state);
         assertThat(state.media()).containsExactly(
@@ -64,8 +64,9 @@ class ProductMementoTest {
     }
 
     @Test
-    void withoutItsVariantsAProductAnswersFromWhatItsChoicesStore() {
-        ProductState state = ProductMemento.capture(product());
+    void withoutItsVariantsAProductIsSummarizedFromWhatItsChoicesStore() {
+        Product product = product();
+        ProductState state = ProductMemento.capture(product);
         ProductState withoutVariants = new ProductState(state.id(), state.storeId(), state.numericId(), state.slug(),
                 state.inventoryItemId(), state.name(), state.productType(), state.description(), state.sku(),
                 state.weight(), state.visible(), state.currency(), state.price(), state.discountType(),
@@ -73,18 +74,19 @@ class ProductMementoTest {
                 state.manageVariants(), state.options(), List.of(), state.media(), state.nextChoiceKey(),
                 state.created(), state.lastUpdated(), state.revision());
 
-        Product restored = ProductMemento.restore(withoutVariants, false);
+        ProductSummary summarized = ProductMemento.summarize(withoutVariants);
 
-        assertThat(restored.optionViews()).isEqualTo(product().optionViews());
-        assertThat(restored.variantTable().isRead()).isFalse();
-        assertThatThrownBy(() -> ProductMemento.capture(restored)).isInstanceOf(IllegalStateException.class);
+        assertThat(summarized.optionViews()).isEqualTo(product().optionViews());
+        assertThat(summarized).isEqualTo(product.summary());
+        assertThatThrownBy(() -> ProductMemento.restore(withoutVariants)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("0 stored variants for 6 option combinations");
     }
 
     @Test
     void storedDataBreakingTheRulesIsRefusedNamingTheProduct() {
         ProductState state = ProductMemento.capture(product());
 
-        assertThatThrownBy(() -> ProductMemento.restore(withNextChoiceKey(state, 3), true))
+        assertThatThrownBy(() -> ProductMemento.restore(withNextChoiceKey(state, 3)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("stored product " + state.id() + " is invalid: nextChoiceKey 3 is not above key 5");
     }

@@ -89,11 +89,11 @@ class StockLedgerTest {
         Map<VariantId, VariantOverrides> now = variants();
         now.put(SMALL, now.get(SMALL).withStock(Stock.tracked(6)));
 
-        assertThat(ledger.changesTo(Stock.tracked(1), true, new VariantTable("p", variants()))).isEmpty();
-        assertThat(ledger.changesTo(Stock.tracked(0), true, new VariantTable("p", now))).containsExactly(
+        assertThat(ledger.changesTo(Stock.tracked(1), true, new VariantTable(variants()))).isEmpty();
+        assertThat(ledger.changesTo(Stock.tracked(0), true, new VariantTable(now))).containsExactly(
                 new InventoryChange(SMALL, Stock.tracked(5), Stock.tracked(6)),
                 new InventoryChange(MEDIUM, Stock.tracked(1), Stock.tracked(0)));
-        assertThat(ledger.changesTo(Stock.tracked(3), false, new VariantTable("p", Map.of()))).containsExactly(
+        assertThat(ledger.changesTo(Stock.tracked(3), false, new VariantTable(Map.of()))).containsExactly(
                 new InventoryChange(VariantId.DEFAULT, Stock.tracked(1), Stock.tracked(3)));
     }
 

@@ -30,7 +30,7 @@ class VariantListingTest {
     }
 
     private static VariantListing unmanaged() {
-        return new VariantListing(OPTIONS, false, new VariantTable("p", Map.of()), PRICE, Discount.NONE, WEIGHT, SKU,
+        return new VariantListing(OPTIONS, false, new VariantTable(Map.of()), PRICE, Discount.NONE, WEIGHT, SKU,
                 Stock.tracked(7));
     }
 
@@ -41,7 +41,7 @@ class VariantListingTest {
         data.put(variant(1), new VariantOverrides(new Money(new BigDecimal("12"), USD), new Sku("TS-SB"),
                 Weight.ZERO, true, Stock.tracked(2)));
         data.put(variant(2), VariantOverrides.DEFAULT.withVisible(false));
-        return new VariantListing(OPTIONS, true, new VariantTable("p", data), PRICE, Discount.NONE, WEIGHT, SKU,
+        return new VariantListing(OPTIONS, true, new VariantTable(data), PRICE, Discount.NONE, WEIGHT, SKU,
                 Stock.tracked(7));
     }
 

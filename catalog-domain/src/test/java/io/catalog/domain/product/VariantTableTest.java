@@ -25,7 +25,7 @@ class VariantTableTest {
             OptionSet.built(List.of(dropDown("Size", "S", "M"), dropDown("Color", "Red", "Blue")));
 
     private static VariantTable managed() {
-        return new VariantTable("Product[test]", VariantTable.forCombinations(OPTIONS, Map.of()));
+        return new VariantTable(VariantTable.forCombinations(OPTIONS, Map.of()));
     }
 
     private static VariantId variant(int index) {
@@ -65,13 +65,10 @@ class VariantTableTest {
     }
 
     @Test
-    void aTableReadWithoutItsVariantsHasNoDataToGive() {
-        VariantTable unread = new VariantTable("Product[store/p rev 3]", null);
-
-        assertThat(unread.isRead()).isFalse();
-        assertThatThrownBy(unread::data).isInstanceOf(IllegalStateException.class)
-                .hasMessage("Product[store/p rev 3] was read without its variants: read it whole to use them or"
-                        + " change it");
+    void aTableAlwaysHasItsData() {
+        assertThatThrownBy(() -> new VariantTable(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("data");
+        assertThat(new VariantTable(Map.of()).data()).isEmpty();
     }
 
     @Test

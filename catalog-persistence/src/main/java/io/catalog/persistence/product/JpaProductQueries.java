@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductState;
+import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.query.ProductMatches;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.product.query.ProductQuery;
@@ -127,7 +129,7 @@ public class JpaProductQueries implements ProductQueries {
 
     @Override
     public List<Product> products(StoreId store, List<ProductId> productIds) {
-        return read(store, productIds, true);
+        return read(store, productIds, true, (state, whole) -> Product.reconstitute(state));
     }
 
     /**
@@ -135,11 +137,17 @@ public class JpaProductQueries implements ProductQueries {
      * (rows written before it was stored); those come whole.
      */
     @Override
-    public List<Product> productsWithoutVariants(StoreId store, List<ProductId> productIds) {
-        return read(store, productIds, false);
+    public List<ProductSummary> productsWithoutVariants(StoreId store, List<ProductId> productIds) {
+        return read(store, productIds, false, (state, whole) -> whole ? Product.reconstitute(state).summary()
+                : ProductSummary.readWithoutVariants(state));
     }
 
-    private List<Product> read(StoreId store, List<ProductId> productIds, boolean withVariants) {
+    /**
+     * The products with these ids, each made by {@code make} from its state and whether that state is whole (holds
+     * the stored variants of a product that manages them).
+     */
+    private <T> List<T> read(StoreId store, List<ProductId> productIds, boolean withVariants,
+                             BiFunction<ProductState, Boolean, T> make) {
         if (productIds.isEmpty()) {
             return List.of();
         }
@@ -193,12 +201,12 @@ public class JpaProductQueries implements ProductQueries {
                         .setParameter("ids", withMedia))
                 .stream()
                 .collect(Collectors.groupingBy(m -> m.productId));
-        List<Product> products = new ArrayList<>(found.size());
+        List<T> products = new ArrayList<>(found.size());
         for (String id : found) {
             ProductState state = ProductRows.toState(rows.get(id), choices.getOrDefault(id, List.of()),
                     variants.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()));
             boolean whole = withVariants || !state.manageVariants() || withTheirVariants.contains(id);
-            products.add(whole ? Product.reconstitute(state) : Product.reconstituteWithoutVariants(state));
+            products.add(make.apply(state, whole));
         }
         return products;
     }

@@ -210,11 +210,7 @@ public class ProductResource {
 
     private Response answer(ProductView view, boolean includeVariants) {
         ProductDto dto = ProductResponses.of(view, includeVariants, !CurrentStore.canModify(security));
-        return Response.ok(new ProductEnvelope(dto)).tag(etag(view.product())).build();
-    }
-
-    static EntityTag etag(Product product) {
-        return etag(product.revision());
+        return Response.ok(new ProductEnvelope(dto)).tag(etag(view.product().revision())).build();
     }
 
     static EntityTag etag(long revision) {

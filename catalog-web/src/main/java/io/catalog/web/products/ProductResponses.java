@@ -6,6 +6,7 @@ import io.catalog.domain.collection.CollectionId;
 import java.util.List;
 
 import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.shared.Decimals;
 import io.catalog.domain.store.StoreSettings;
@@ -25,10 +26,14 @@ public final class ProductResponses {
     private ProductResponses() {
     }
 
-    /** The answer of a product read with its memberships and store settings. */
+    /**
+     * The answer of a product read with its memberships and store settings.
+     *
+     * @throws IllegalStateException when {@code includeVariants} asks for the variants of a product read without them
+     */
     public static ProductDto of(ProductView view, boolean includeVariants, boolean visibleOnly) {
-        return of(view.product(), view.store(), view.collectionIds(visibleOnly).stream().map(CollectionId::value).toList(),
-                includeVariants, visibleOnly);
+        return of(view.product(), includeVariants ? view.withVariants() : null, view.store(),
+                view.collectionIds(visibleOnly).stream().map(CollectionId::value).toList(), visibleOnly);
     }
 
     /**
@@ -37,10 +42,19 @@ public final class ProductResponses {
      */
     static ProductDto of(Product product, StoreSettings store, List<String> collectionIds, boolean includeVariants,
                          boolean visibleOnly) {
+        return of(product.summary(), includeVariants ? product : null, store, collectionIds, visibleOnly);
+    }
+
+    /**
+     * The answer shows what {@code product} summarizes and, when {@code withVariants} is given, the variants it
+     * lists.
+     */
+    private static ProductDto of(ProductSummary product, Product withVariants, StoreSettings store,
+                                 List<String> collectionIds, boolean visibleOnly) {
         boolean managed = product.manageVariants();
         PriceDataDto price = PriceDataDto.of(product.priceData());
-        List<VariantDto> variants = includeVariants && product.variantCount() <= MAX_LISTED_VARIANTS
-                ? product.variants(0, MAX_LISTED_VARIANTS).stream()
+        List<VariantDto> variants = withVariants != null && withVariants.variantCount() <= MAX_LISTED_VARIANTS
+                ? withVariants.variants(0, MAX_LISTED_VARIANTS).stream()
                         .filter(v -> v.visible() || !visibleOnly)
                         .map(VariantDto::of)
                         .toList()

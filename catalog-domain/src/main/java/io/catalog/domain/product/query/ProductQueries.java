@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.store.StoreId;
 
 /** Port to querying a store's products. */
@@ -22,9 +23,10 @@ public interface ProductQueries {
     List<Product> products(StoreId store, List<ProductId> ids);
 
     /**
-     * The same products for an answer without variants: as {@link Product#reconstituteWithoutVariants} gives them
-     * (their variants not read, so they cannot be changed or asked for variants), or whole where the variants had to
-     * be read anyway. Same cost rule as {@link #products}, with the variants mostly left unread.
+     * The summaries of the same products, for an answer without variants: as
+     * {@link ProductSummary#readWithoutVariants} gives them (their variants not read), or as {@link Product#summary()}
+     * where the variants had to be read anyway. Same cost rule as {@link #products}, with the variants mostly left
+     * unread.
      */
-    List<Product> productsWithoutVariants(StoreId store, List<ProductId> ids);
+    List<ProductSummary> productsWithoutVariants(StoreId store, List<ProductId> ids);
 }

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.Stock;
 
 /** Inventory status. {@code quantity} is present only when inventory is tracked; then it decides {@code inStock}. */
@@ -21,10 +21,10 @@ public record StockDto(
 
     /**
      * A product's stock as its answer shows it. Without managed variants, its stock. With them, whether it can be
-     * bought ({@link Product#inStock()}: some visible variant is in stock) and whether quantities are tracked, with
-     * no quantity: each variant has its own, in the variants and the inventory.
+     * bought ({@link ProductSummary#inStock()}: some visible variant is in stock) and whether quantities are tracked,
+     * with no quantity: each variant has its own, in the variants and the inventory.
      */
-    public static StockDto ofProduct(Product product) {
+    public static StockDto ofProduct(ProductSummary product) {
         Stock stock = product.stock();
         return product.manageVariants()
                 ? new StockDto(stock.trackInventory(), null, product.inStock())

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +19,10 @@ import io.catalog.domain.product.ProductState.ChoiceState;
 import io.catalog.domain.product.ProductState.OptionState;
 
 /**
- * A product read for an answer without its variants: its choices' availability is the one stored with them, which
- * {@link Product#state()} derives from the variants at every write.
+ * {@link ProductSummary}, what an answer without variants shows of a product. Read without the variants, its choices'
+ * availability is the one stored with them, which {@link Product#state()} derives from the variants at every write.
  */
-class ProductReadWithoutVariantsTest {
+class ProductSummaryTest {
 
     /** Size S hidden everywhere; size M out of stock everywhere; the rest visible and in stock. */
     private static Product managed() {
@@ -62,15 +65,17 @@ class ProductReadWithoutVariantsTest {
     void withoutVariantsTheChoicesShowTheirStoredAvailabilityLikeTheWholeProduct() {
         Product whole = managed();
 
-        Product read = Product.reconstituteWithoutVariants(withoutVariants(whole.state()));
+        ProductSummary read = ProductSummary.readWithoutVariants(withoutVariants(whole.state()));
 
         assertThat(read.optionViews()).isEqualTo(whole.optionViews());
         assertThat(read.optionViews().get(0).choices())
                 .extracting(ChoiceView::value, ChoiceView::inStock, ChoiceView::visible)
                 .containsExactly(tuple("S", false, false), tuple("M", false, true), tuple("L", true, true));
-        assertThat(read.variantCount()).isEqualTo(6);
+        assertThat(read.optionViews().stream().mapToLong(option -> option.choices().size())
+                .reduce(1, (a, b) -> a * b)).isEqualTo(whole.variantCount()).isEqualTo(6);
         assertThat(read.name()).isEqualTo(whole.name());
         assertThat(read.stock()).isEqualTo(whole.stock());
+        assertThat(read).isEqualTo(whole.summary());
     }
 
     @Test
@@ -89,26 +94,39 @@ class ProductReadWithoutVariantsTest {
     }
 
     @Test
-    void aProductReadWithoutVariantsCannotBeChangedStoredOrAskedForVariants() {
-        Product read = Product.reconstituteWithoutVariants(withoutVariants(managed().state()));
+    void theSummaryCannotBeChangedStoredOrAskedForVariants() {
+        List<Method> reads = Arrays.stream(ProductSummary.class.getMethods())
+                .filter(method -> method.getDeclaringClass() == ProductSummary.class)
+                .filter(method -> !Modifier.isStatic(method.getModifiers()))
+                .filter(method -> !method.getName().equals("equals"))
+                .toList();
 
-        assertThatThrownBy(() -> read.rename(new ProductName("Other"), T1))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("without its variants");
-        assertThatThrownBy(() -> read.changeManageVariants(false, T1)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(read::state).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> read.variants(0, 10)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> read.availability(Map.of())).isInstanceOf(IllegalStateException.class);
-        assertThat(read.hasChanges()).isFalse();
+        assertThat(reads).extracting(Method::getName).doesNotContain("rename", "changeManageVariants", "state",
+                "variants", "availability", "hasChanges", "changedFields", "variantCount", "findVariant",
+                "updateInventory", "inventoryChanges");
+        assertThat(reads).allSatisfy(method -> assertThat(method.getParameterCount()).as(method.getName()).isZero());
+        assertThat(ProductSummary.class.getRecordComponents()).hasSize(22);
+        assertThat(ProductSummary.readWithoutVariants(withoutVariants(managed().state())).optionViews())
+                .isUnmodifiable();
     }
 
     @Test
-    void aProductWithoutManagedVariantsComesWhole() {
+    void theWholeProductHasNoModeWithoutVariants() {
+        assertThatThrownBy(() -> Product.reconstitute(withoutVariants(managed().state())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("0 stored variants for 6 option combinations");
+    }
+
+    @Test
+    void aProductWithoutManagedVariantsIsSummarizedWhole() {
         Product unmanaged = aProduct().withSizesAndColors().withStock(Stock.untracked(false)).build();
 
-        Product read = Product.reconstituteWithoutVariants(unmanaged.state());
+        ProductSummary read = ProductSummary.readWithoutVariants(unmanaged.state());
 
-        assertThat(read.state()).isEqualTo(unmanaged.state());
-        assertThat(read.variants(0, 10)).isEqualTo(unmanaged.variants(0, 10));
+        assertThat(read).isEqualTo(unmanaged.summary());
+        assertThat(read).isEqualTo(Product.reconstitute(unmanaged.state()).summary());
+        assertThat(read.optionViews()).isEqualTo(unmanaged.optionViews());
+        assertThat(read.inStock()).isFalse();
         assertThat(unmanaged.state().options()).flatExtracting(OptionState::choices)
                 .extracting(ChoiceState::inStock, ChoiceState::visible)
                 .containsOnly(tuple(false, true));
@@ -124,7 +142,7 @@ class ProductReadWithoutVariantsTest {
         ProductState old = withOptions(state, unknown);
 
         assertThat(old.choiceAvailabilityStored()).isFalse();
-        assertThatThrownBy(() -> Product.reconstituteWithoutVariants(withoutVariants(old)))
+        assertThatThrownBy(() -> ProductSummary.readWithoutVariants(withoutVariants(old)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("read it with its variants");
         assertThat(Product.reconstitute(old).optionViews()).isEqualTo(managed().optionViews());
     }
