@@ -1,11 +1,10 @@
 package io.catalog.events;
 
+import io.catalog.domain.application.DomainEventPublisher;
+import io.catalog.domain.events.DomainEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
-import io.catalog.domain.application.DomainEventPublisher;
-import io.catalog.domain.events.DomainEvent;
 
 /**
  * Hands the domain events the application services raise to CDI, inside the transaction of the change that raised

@@ -1,9 +1,7 @@
 package io.catalog.events;
 
-import java.util.function.Supplier;
-
 import jakarta.persistence.EntityManager;
-
+import java.util.function.Supplier;
 import org.eclipse.persistence.sessions.UnitOfWork;
 
 /**
@@ -13,8 +11,7 @@ import org.eclipse.persistence.sessions.UnitOfWork;
  */
 public final class LocalTransactions {
 
-    private LocalTransactions() {
-    }
+    private LocalTransactions() {}
 
     public static <T> T inTransaction(EntityManager em, Supplier<T> work) {
         em.getTransaction().begin();

@@ -1,5 +1,7 @@
 package io.catalog.events;
 
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -7,10 +9,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -26,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class PostgresqlSchema implements BeforeAllCallback, AfterAllCallback {
 
-    private static final String URL = System.getProperty("catalog.test.postgresql.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String URL =
+            System.getProperty("catalog.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = System.getProperty("catalog.test.postgresql.user", "postgres");
 
     private final String name;
@@ -55,8 +53,11 @@ public final class PostgresqlSchema implements BeforeAllCallback, AfterAllCallba
         Flyway.configure(PostgresqlSchema.class.getClassLoader())
                 .dataSource(URL, USER, "")
                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                .schemas(name).defaultSchema(name).createSchemas(true)
-                .load().migrate();
+                .schemas(name)
+                .defaultSchema(name)
+                .createSchemas(true)
+                .load()
+                .migrate();
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -75,7 +76,7 @@ public final class PostgresqlSchema implements BeforeAllCallback, AfterAllCallba
             factory.close();
         }
         try (Connection connection = connect();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
         } catch (SQLException unreachable) {
             // nothing was created

@@ -3,7 +3,6 @@ package io.catalog.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
-
 import javax.sql.DataSource;
 
 /**
@@ -29,8 +28,13 @@ public record CatalogDatabase(String vendor, String url) {
      */
     public boolean embeddedAlone() {
         String u = url.toLowerCase(Locale.ROOT).replace(" ", "");
-        return vendor.equals("h2") && (u.startsWith("jdbc:h2:file:") || u.startsWith("jdbc:h2:mem:")
-                || u.startsWith("jdbc:h2:./") || u.startsWith("jdbc:h2:/") || u.startsWith("jdbc:h2:~"))
-                && !u.contains("auto_server=true") && !u.contains("file_lock=no");
+        return vendor.equals("h2")
+                && (u.startsWith("jdbc:h2:file:")
+                        || u.startsWith("jdbc:h2:mem:")
+                        || u.startsWith("jdbc:h2:./")
+                        || u.startsWith("jdbc:h2:/")
+                        || u.startsWith("jdbc:h2:~"))
+                && !u.contains("auto_server=true")
+                && !u.contains("file_lock=no");
     }
 }

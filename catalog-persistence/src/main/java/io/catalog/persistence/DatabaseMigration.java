@@ -1,22 +1,18 @@
 package io.catalog.persistence;
 
-import java.util.Optional;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
+import io.catalog.persistence.migration.V20__resanitize_descriptions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
-
-import io.catalog.persistence.migration.V20__resanitize_descriptions;
 
 /**
  * Brings the schema up to date with the Flyway migrations in {@code db/migration} (and, for one database only,
@@ -46,14 +42,16 @@ public class DatabaseMigration {
      * locations for classes depends on how the server's class loader lists a jar's folders.
      */
     public static JavaMigration[] javaMigrations() {
-        return new JavaMigration[]{new V20__resanitize_descriptions()};
+        return new JavaMigration[] {new V20__resanitize_descriptions()};
     }
 
     void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         FluentConfiguration configuration = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 // Portable migrations, plus those only one database understands (expression indexes)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + CatalogDatabase.of(dataSource).vendor())
+                .locations(
+                        "classpath:db/migration",
+                        "classpath:db/vendor/" + CatalogDatabase.of(dataSource).vendor())
                 .javaMigrations(javaMigrations())
                 .cleanDisabled(!cleanOnStart);
         schema.filter(s -> !s.isBlank())

@@ -1,13 +1,10 @@
 package io.catalog.persistence;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -29,7 +26,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
                     .withData("product", connection.getMetaData().getDatabaseProductName())
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

@@ -1,14 +1,12 @@
 package io.catalog.persistence;
 
-import java.util.function.Supplier;
-
+import io.catalog.domain.application.Transactions;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
-
-import io.catalog.domain.application.Transactions;
+import java.util.function.Supplier;
 
 /**
  * Runs each unit of work of the application services in a JTA transaction: committed when the work returns, rolled
@@ -70,7 +68,8 @@ public class JtaTransactions implements Transactions {
     /** A deadlock or serialization failure (SQL state class 40) anywhere in the chain. */
     static boolean transientConflict(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("40")) {
                 return true;
             }
@@ -88,7 +87,8 @@ public class JtaTransactions implements Transactions {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(20L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+            Thread.sleep(20L * attempt
+                    + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted before trying a transaction again", interrupted);

@@ -1,10 +1,9 @@
 package io.catalog.persistence;
 
-import java.util.Collections;
-import java.util.List;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Rows looked up by a whole two-column key: {@code head (first, second) IN ((?, ?), ...) tail}, a native query that
@@ -16,12 +15,17 @@ import jakarta.persistence.Query;
  */
 public final class KeyLookup {
 
-    private KeyLookup() {
-    }
+    private KeyLookup() {}
 
     /** The native query; {@code seconds} must not be empty. */
-    public static Query rows(EntityManager em, String head, String first, String second, Object firstValue,
-                             List<?> seconds, String tail) {
+    public static Query rows(
+            EntityManager em,
+            String head,
+            String first,
+            String second,
+            Object firstValue,
+            List<?> seconds,
+            String tail) {
         if (seconds.isEmpty()) {
             throw new IllegalArgumentException("no keys to look up");
         }
@@ -38,8 +42,8 @@ public final class KeyLookup {
      * The same shape for keys whose both columns vary: {@code head (first, second) IN ((?, ?), ...) tail}, each of
      * {@code keys} a pair of values; {@code keys} must not be empty.
      */
-    public static Query rowsOfPairs(EntityManager em, String head, String first, String second,
-                                    List<? extends List<?>> keys, String tail) {
+    public static Query rowsOfPairs(
+            EntityManager em, String head, String first, String second, List<? extends List<?>> keys, String tail) {
         return rowsOfKeys(em, head, List.of(first, second), keys, tail);
     }
 
@@ -48,8 +52,8 @@ public final class KeyLookup {
      * of {@code keys} as many values as {@code columns}; {@code keys} must not be empty. H2 matches the list to an
      * index of exactly these columns, not to one that has more.
      */
-    public static Query rowsOfKeys(EntityManager em, String head, List<String> columns, List<? extends List<?>> keys,
-                                   String tail) {
+    public static Query rowsOfKeys(
+            EntityManager em, String head, List<String> columns, List<? extends List<?>> keys, String tail) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no keys to look up");
         }

@@ -10,8 +10,7 @@ public final class PlainJdbcStatements {
 
     private static volatile Runnable listener;
 
-    private PlainJdbcStatements() {
-    }
+    private PlainJdbcStatements() {}
 
     /** Calls {@code listener} for every statement announced from now on, in place of the one before; null: none. */
     public static void listen(Runnable listener) {

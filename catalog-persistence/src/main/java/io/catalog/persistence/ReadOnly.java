@@ -1,8 +1,7 @@
 package io.catalog.persistence;
 
-import java.util.List;
-
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 
 /**
  * EclipseLink's read-only query hint: the rows read are not registered in the transaction's unit of work, so they
@@ -13,8 +12,7 @@ public final class ReadOnly {
 
     static final String HINT = "eclipselink.read-only";
 
-    private ReadOnly() {
-    }
+    private ReadOnly() {}
 
     public static <T> List<T> of(TypedQuery<T> query) {
         return query.setHint(HINT, true).getResultList();

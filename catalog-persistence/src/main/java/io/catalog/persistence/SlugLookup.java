@@ -1,20 +1,17 @@
 package io.catalog.persistence;
 
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.store.StoreId;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-
-import io.catalog.domain.product.Slug;
-import io.catalog.domain.store.StoreId;
-
 /** Which slugs of a store are taken, for the tables that have a slug unique per store (products, collections). */
 public final class SlugLookup {
 
-    private SlugLookup() {
-    }
+    private SlugLookup() {}
 
     /**
      * The {@code candidates} that rows of {@code table} of {@code store} use, each looked up in the table's
@@ -27,8 +24,9 @@ public final class SlugLookup {
         }
         List<String> slugs = candidates.stream().map(Slug::value).distinct().toList();
         @SuppressWarnings("unchecked")
-        List<Object> rows = KeyLookup.rows(em, "SELECT slug FROM " + table + " WHERE", "store_id", "slug",
-                store.value(), slugs, "").getResultList();
+        List<Object> rows = KeyLookup.rows(
+                        em, "SELECT slug FROM " + table + " WHERE", "store_id", "slug", store.value(), slugs, "")
+                .getResultList();
         return rows.stream().map(slug -> Slug.parse(slug.toString())).collect(Collectors.toSet());
     }
 }

@@ -1,11 +1,10 @@
 package io.catalog.persistence;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** Row of {@code store}: a tenant's settings and its numeric-id counter. */
 @Entity
@@ -39,8 +38,7 @@ public class StoreEntity {
     @Column(name = "created_at")
     OffsetDateTime createdAt;
 
-    protected StoreEntity() {
-    }
+    protected StoreEntity() {}
 
     StoreEntity(String storeId, String currency, String siteUrl, OffsetDateTime createdAt) {
         this.storeId = storeId;

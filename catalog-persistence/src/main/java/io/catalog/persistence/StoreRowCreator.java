@@ -1,15 +1,13 @@
 package io.catalog.persistence;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-
+import io.catalog.domain.store.StoreId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import io.catalog.domain.store.StoreId;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 
 /**
  * Inserts a store row in a transaction of its own, so the first writes of a new store cannot both insert it: the

@@ -1,18 +1,15 @@
 package io.catalog.persistence;
 
-import java.util.Currency;
-
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettings;
+import io.catalog.domain.store.StoreSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-
+import java.util.Currency;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.catalog.domain.store.StoreId;
-import io.catalog.domain.store.StoreSettings;
-import io.catalog.domain.store.StoreSettingsRepository;
 
 /**
  * The {@code store} rows: a store's settings (created with the configured defaults when a store is first seen) and
@@ -42,7 +39,10 @@ public class StoreRows implements StoreSettingsRepository {
         if (row == null) {
             return new StoreSettings(store, Currency.getInstance(defaultCurrency), defaultSiteUrl);
         }
-        return new StoreSettings(store, Currency.getInstance(row.currency), row.siteUrl == null ? defaultSiteUrl : row.siteUrl,
+        return new StoreSettings(
+                store,
+                Currency.getInstance(row.currency),
+                row.siteUrl == null ? defaultSiteUrl : row.siteUrl,
                 row.allowBackorders);
     }
 
@@ -75,13 +75,15 @@ public class StoreRows implements StoreSettingsRepository {
      * read {@code lastUpdated}. Empty for a store without a row (and so without products).
      */
     public java.util.Optional<ProductSetStamp> productSetStamp(StoreId store) {
-        return em.createQuery("SELECT s.lastNumericId, s.productSetVersion, s.productDataVersion FROM StoreEntity s"
-                        + " WHERE s.storeId = :store", Object[].class)
+        return em.createQuery(
+                        "SELECT s.lastNumericId, s.productSetVersion, s.productDataVersion FROM StoreEntity s"
+                                + " WHERE s.storeId = :store",
+                        Object[].class)
                 .setParameter("store", store.value())
                 .getResultStream()
                 .findFirst()
-                .map(row -> new ProductSetStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                        ((Number) row[2]).longValue()));
+                .map(row -> new ProductSetStamp(
+                        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
     }
 
     /** See {@link #productSetStamp}. */

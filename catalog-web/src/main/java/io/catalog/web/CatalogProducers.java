@@ -1,11 +1,5 @@
 package io.catalog.web;
 
-import java.time.Clock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import io.catalog.domain.application.AdjustStockService;
 import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.application.CreateProductService;
@@ -22,6 +16,10 @@ import io.catalog.domain.collection.CollectionRepository;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.query.ProductQueries;
 import io.catalog.domain.store.StoreSettingsRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** Wires the plain-Java application services of the domain to their adapters. */
 @ApplicationScoped
@@ -35,15 +33,15 @@ public class CatalogProducers {
 
     @Produces
     @Singleton
-    ProductUnitOfWork productUnitOfWork(ProductRepository products, Transactions transactions,
-                                        DomainEventPublisher events, Clock clock) {
+    ProductUnitOfWork productUnitOfWork(
+            ProductRepository products, Transactions transactions, DomainEventPublisher events, Clock clock) {
         return new ProductUnitOfWork(products, transactions, events, clock);
     }
 
     @Produces
     @Singleton
-    CreateProductService createProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
-                                              StoreSettingsRepository settings) {
+    CreateProductService createProductService(
+            ProductUnitOfWork unitOfWork, ProductRepository products, StoreSettingsRepository settings) {
         return new CreateProductService(unitOfWork, products, settings);
     }
 
@@ -55,8 +53,8 @@ public class CatalogProducers {
 
     @Produces
     @Singleton
-    UpdateProductService updateProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
-                                              StoreSettingsRepository settings) {
+    UpdateProductService updateProductService(
+            ProductUnitOfWork unitOfWork, ProductRepository products, StoreSettingsRepository settings) {
         return new UpdateProductService(unitOfWork, products, settings);
     }
 
@@ -86,16 +84,23 @@ public class CatalogProducers {
 
     @Produces
     @Singleton
-    CollectionService collectionService(CollectionRepository collections, ProductRepository products,
-                                        Transactions transactions, DomainEventPublisher events, Clock clock) {
+    CollectionService collectionService(
+            CollectionRepository collections,
+            ProductRepository products,
+            Transactions transactions,
+            DomainEventPublisher events,
+            Clock clock) {
         return new CollectionService(collections, products, transactions, events, clock);
     }
 
     @Produces
     @Singleton
-    ProductQueryService productQueryService(ProductQueries queries, ProductRepository products,
-                                            CollectionRepository collections, StoreSettingsRepository settings,
-                                            Transactions transactions) {
+    ProductQueryService productQueryService(
+            ProductQueries queries,
+            ProductRepository products,
+            CollectionRepository collections,
+            StoreSettingsRepository settings,
+            Transactions transactions) {
         return new ProductQueryService(queries, products, collections, settings, transactions);
     }
 }

@@ -1,8 +1,7 @@
 package io.catalog.web;
 
-import java.util.OptionalLong;
-
 import io.catalog.domain.shared.ValidationException;
+import java.util.OptionalLong;
 
 /**
  * Reads the query parameters that are numbers. The resources take them as text and convert them here, so that a
@@ -14,8 +13,7 @@ public final class QueryParameters {
     /** The error code of a query parameter whose value is not of its type. */
     public static final String INVALID_PARAMETER = "INVALID_PARAMETER";
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** The parameter as a whole number; empty when it is absent. */
     public static OptionalLong wholeNumber(String value, String name) {

@@ -2,18 +2,16 @@ package io.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
+import io.catalog.web.support.CatalogIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.ApiChecks;
-import io.catalog.web.support.CatalogIT;
 
 /** Every call needs a valid token of a store; permissions decide what it may do; stores never see each other. */
 class SecurityIT extends CatalogIT {
@@ -45,8 +43,8 @@ class SecurityIT extends CatalogIT {
 
         assertUnauthorized(anonymous().withToken(expiredToken("store-a", READ)).get(product), "not valid");
         assertUnauthorized(anonymous().withToken("not.a.token").get(product), "not valid");
-        assertUnauthorized(anonymous().withHeader("Authorization", "Basic dXNlcjpwYXNz").get(product),
-                "needs a bearer token");
+        assertUnauthorized(
+                anonymous().withHeader("Authorization", "Basic dXNlcjpwYXNz").get(product), "needs a bearer token");
     }
 
     /** A 401 in the error shape, code UNAUTHORIZED, asking for a bearer token. */
@@ -60,7 +58,10 @@ class SecurityIT extends CatalogIT {
     void aTokenWithoutAStoreIsUnauthorizedEveryTimeWhileTheStoresTokenReads() {
         Api withoutStore = anonymous().withToken(token(null, READ, MODIFY));
         Api owner = newStore();
-        String id = owner.post("/stores/v1/products", SEED_PRODUCT).json().getJsonObject("product").getString("id");
+        String id = owner.post("/stores/v1/products", SEED_PRODUCT)
+                .json()
+                .getJsonObject("product")
+                .getString("id");
 
         for (int i = 0; i < 3; i++) {
             Api.Response refused = withoutStore.get("/stores/v1/products/" + id);
@@ -77,9 +78,20 @@ class SecurityIT extends CatalogIT {
     void aStoreClaimThatIsNotExactlyAStoreIdIsUnauthorized() {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api owner = store(storeId, READ, MODIFY);
-        String id = owner.post("/stores/v1/products", SEED_PRODUCT).json().getJsonObject("product").getString("id");
-        List<Object> claims = List.of("\"" + storeId + "\"", storeId.substring(0, 6) + "\"" + storeId.substring(6),
-                "", "s".repeat(200), storeId + "\u0000", storeId + "\r\n", 42, true, java.util.Map.of("id", storeId),
+        String id = owner.post("/stores/v1/products", SEED_PRODUCT)
+                .json()
+                .getJsonObject("product")
+                .getString("id");
+        List<Object> claims = List.of(
+                "\"" + storeId + "\"",
+                storeId.substring(0, 6) + "\"" + storeId.substring(6),
+                "",
+                "s".repeat(200),
+                storeId + "\u0000",
+                storeId + "\r\n",
+                42,
+                true,
+                java.util.Map.of("id", storeId),
                 List.of(storeId));
 
         for (Object claim : claims) {
@@ -89,8 +101,11 @@ class SecurityIT extends CatalogIT {
                 ApiChecks.assertError(refused, 401, "UNAUTHORIZED", null);
                 assertThat(refused.json().getString("message")).as("%s", claim).contains("instanceId");
             }
-            ApiChecks.assertError(caller.patch("/stores/v1/products/" + id, "{\"product\": {\"name\": \"Taken\"}}"),
-                    401, "UNAUTHORIZED", null);
+            ApiChecks.assertError(
+                    caller.patch("/stores/v1/products/" + id, "{\"product\": {\"name\": \"Taken\"}}"),
+                    401,
+                    "UNAUTHORIZED",
+                    null);
         }
         Api.Response kept = owner.get("/stores/v1/products/" + id);
         assertThat(kept.status()).isEqualTo(200);
@@ -107,20 +122,26 @@ class SecurityIT extends CatalogIT {
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.json().getString("code")).isEqualTo("FORBIDDEN");
         assertThat(forbidden.json().getString("message")).contains("MODIFY_PRODUCTS");
-        assertThat(nobody.get("/stores/v1/products/" + java.util.UUID.randomUUID()).status()).isEqualTo(403);
+        assertThat(nobody.get("/stores/v1/products/" + java.util.UUID.randomUUID())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void anotherStoresProductIsNotFound() {
         Api owner = newStore();
-        String id = owner.post("/stores/v1/products", SEED_PRODUCT).json().getJsonObject("product").getString("id");
+        String id = owner.post("/stores/v1/products", SEED_PRODUCT)
+                .json()
+                .getJsonObject("product")
+                .getString("id");
         Api stranger = newStore();
 
         assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
         Api.Response read = stranger.get("/stores/v1/products/" + id);
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.json().getString("code")).isEqualTo("PRODUCT_NOT_FOUND");
-        assertThat(stranger.patch("/stores/v1/products/" + id, SEED_PRODUCT).status()).isEqualTo(404);
+        assertThat(stranger.patch("/stores/v1/products/" + id, SEED_PRODUCT).status())
+                .isEqualTo(404);
         assertThat(stranger.delete("/stores/v1/products/" + id).status()).isEqualTo(404);
         assertThat(owner.get("/stores/v1/products/" + id).status()).isEqualTo(200);
     }
@@ -137,17 +158,26 @@ class SecurityIT extends CatalogIT {
         Api ownerB = newStore();
         String hiddenA = ownerA.post("/stores/v1/products", """
                 {"product": {"name": "Hidden", "visible": false, "priceData": {"price": 1}}}""")
-                .json().getJsonObject("product").getString("id");
+                .json()
+                .getJsonObject("product")
+                .getString("id");
         String visibleB = ownerB.post("/stores/v1/products", SEED_PRODUCT)
-                .json().getJsonObject("product").getString("id");
+                .json()
+                .getJsonObject("product")
+                .getString("id");
 
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
-            calls.add(() -> "ownerA/hiddenA " + ownerA.get("/stores/v1/products/" + hiddenA).status());
-            calls.add(() -> "readerA/hiddenA " + readerA.get("/stores/v1/products/" + hiddenA).status());
-            calls.add(() -> "ownerB/hiddenA " + ownerB.get("/stores/v1/products/" + hiddenA).status());
-            calls.add(() -> "ownerB/visibleB " + ownerB.get("/stores/v1/products/" + visibleB).status());
-            calls.add(() -> "ownerA/visibleB " + ownerA.get("/stores/v1/products/" + visibleB).status());
+            calls.add(() -> "ownerA/hiddenA "
+                    + ownerA.get("/stores/v1/products/" + hiddenA).status());
+            calls.add(() -> "readerA/hiddenA "
+                    + readerA.get("/stores/v1/products/" + hiddenA).status());
+            calls.add(() -> "ownerB/hiddenA "
+                    + ownerB.get("/stores/v1/products/" + hiddenA).status());
+            calls.add(() -> "ownerB/visibleB "
+                    + ownerB.get("/stores/v1/products/" + visibleB).status());
+            calls.add(() -> "ownerA/visibleB "
+                    + ownerA.get("/stores/v1/products/" + visibleB).status());
         }
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<String> outcomes = new ArrayList<>();
@@ -159,9 +189,12 @@ class SecurityIT extends CatalogIT {
             pool.shutdown();
         }
 
-        assertThat(outcomes).hasSize(750)
-                .filteredOn(o -> !o.equals("ownerA/hiddenA 200") && !o.equals("readerA/hiddenA 404")
-                        && !o.equals("ownerB/hiddenA 404") && !o.equals("ownerB/visibleB 200")
+        assertThat(outcomes)
+                .hasSize(750)
+                .filteredOn(o -> !o.equals("ownerA/hiddenA 200")
+                        && !o.equals("readerA/hiddenA 404")
+                        && !o.equals("ownerB/hiddenA 404")
+                        && !o.equals("ownerB/visibleB 200")
                         && !o.equals("ownerA/visibleB 404"))
                 .isEmpty();
         assertThat(outcomes).filteredOn("ownerA/hiddenA 200"::equals).hasSize(150);

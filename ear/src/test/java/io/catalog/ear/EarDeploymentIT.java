@@ -2,6 +2,10 @@ package io.catalog.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import io.catalog.web.support.Api;
+import io.catalog.web.support.TokenIssuer;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -19,17 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-
-import com.sun.net.httpserver.HttpServer;
-
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.TokenIssuer;
 
 /**
  * Proves that the EAR the build just packaged is a working deployment: each jar is packaged once, and on a real
@@ -42,8 +38,8 @@ class EarDeploymentIT {
     private static final Path EAR = Path.of(System.getProperty("catalog.it.ear", "target/catalog.ear"));
     private static final Path WLP = Path.of(System.getProperty("catalog.it.wlp", "target/liberty/wlp"));
     private static final String SERVER = System.getProperty("catalog.it.server", "catalog-ear-it");
-    private static final URI BASE = URI.create("http://localhost:" + System.getProperty("catalog.it.http.port", "19280")
-            + "/");
+    private static final URI BASE =
+            URI.create("http://localhost:" + System.getProperty("catalog.it.http.port", "19280") + "/");
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
@@ -53,8 +49,9 @@ class EarDeploymentIT {
     static void startServer() throws Exception {
         // The key pair must exist before the server starts: the server trusts its public half.
         TokenIssuer tokens = TokenIssuer.inFolder(Path.of(System.getProperty("catalog.it.jwt.dir", "target/it-jwt")));
-        api = Api.at(BASE).withToken(tokens.token("ear-it-store", List.of("READ_PRODUCTS", "MODIFY_PRODUCTS"),
-                Duration.ofHours(1)));
+        api = Api.at(BASE)
+                .withToken(
+                        tokens.token("ear-it-store", List.of("READ_PRODUCTS", "MODIFY_PRODUCTS"), Duration.ofHours(1)));
         start();
     }
 
@@ -72,10 +69,14 @@ class EarDeploymentIT {
         List<String> earJars;
         List<String> warJars = new ArrayList<>();
         try (ZipFile ear = new ZipFile(EAR.toFile())) {
-            earJars = ear.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".jar")).toList();
+            earJars = ear.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name -> name.endsWith(".jar"))
+                    .toList();
             try (ZipInputStream war = new ZipInputStream(ear.getInputStream(ear.getEntry("catalog.war")))) {
                 for (ZipEntry entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
-                    if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
+                    if (entry.getName().startsWith("WEB-INF/lib/")
+                            && entry.getName().endsWith(".jar")) {
                         warJars.add(entry.getName());
                     }
                 }
@@ -92,7 +93,9 @@ class EarDeploymentIT {
 
         assertThat(openApi.status()).as("%s", openApi).isEqualTo(200);
         assertThat(openApi.body()).contains("/stores/v1/products");
-        assertThat(openApi.body()).as("the benchmark-only endpoint is undocumented").doesNotContain("benchmark");
+        assertThat(openApi.body())
+                .as("the benchmark-only endpoint is undocumented")
+                .doesNotContain("benchmark");
     }
 
     @Test
@@ -140,10 +143,11 @@ class EarDeploymentIT {
         receiver.start();
         try {
             Api.Response subscribed = api.post("/stores/v1/webhooks/subscriptions", """
-                    {"subscription": {"targetUrl": "http://127.0.0.1:%d/hook", "format": "standard"}}"""
-                    .formatted(receiver.getAddress().getPort()));
+                    {"subscription": {"targetUrl": "http://127.0.0.1:%d/hook", "format": "standard"}}""".formatted(
+                            receiver.getAddress().getPort()));
             assertThat(subscribed.status()).as("%s", subscribed).isBetween(200, 201);
-            Api.Response created = api.post("/stores/v1/products", "{\"product\": {\"name\": \"Delivered after restart\"}}");
+            Api.Response created =
+                    api.post("/stores/v1/products", "{\"product\": {\"name\": \"Delivered after restart\"}}");
             assertThat(created.status()).as("%s", created).isEqualTo(200);
             String productId = created.json().getJsonObject("product").getString("id");
 
@@ -154,17 +158,20 @@ class EarDeploymentIT {
             Instant restarted = Instant.now();
 
             Hit delivered = awaitHit(hits, productId, 200);
-            assertThat(delivered.webhookId()).as("the same webhook-id on every try").isEqualTo(refused.webhookId());
+            assertThat(delivered.webhookId())
+                    .as("the same webhook-id on every try")
+                    .isEqualTo(refused.webhookId());
             assertThat(delivered.at()).as("delivered by the restarted server").isAfter(restarted);
-            assertThat(hits).filteredOn(h -> h.status() == 200 && h.body().contains(productId)).hasSize(1);
+            assertThat(hits)
+                    .filteredOn(h -> h.status() == 200 && h.body().contains(productId))
+                    .hasSize(1);
         } finally {
             receiver.stop(0);
         }
     }
 
     /** A webhook request the test's receiver got, and how it answered. */
-    private record Hit(String webhookId, int status, String body, Instant at) {
-    }
+    private record Hit(String webhookId, int status, String body, Instant at) {}
 
     private static Hit awaitHit(List<Hit> hits, String productId, int status) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
@@ -196,8 +203,9 @@ class EarDeploymentIT {
     }
 
     private static void succeed(String action) throws IOException, InterruptedException {
-        assertThat(server(action)).as("exit code of bin/server %s %s; its output:%n%s", action, SERVER,
-                Files.readString(output(action))).isZero();
+        assertThat(server(action))
+                .as("exit code of bin/server %s %s; its output:%n%s", action, SERVER, Files.readString(output(action)))
+                .isZero();
     }
 
     /** Runs {@code bin/server <action> <server>} with this JVM's Java and answers its exit code. */
@@ -229,7 +237,9 @@ class EarDeploymentIT {
                 }
                 last = ready.toString();
             } catch (IllegalStateException notListening) {
-                last = notListening.getCause() == null ? notListening.toString() : notListening.getCause().toString();
+                last = notListening.getCause() == null
+                        ? notListening.toString()
+                        : notListening.getCause().toString();
             }
             Thread.sleep(500);
         }

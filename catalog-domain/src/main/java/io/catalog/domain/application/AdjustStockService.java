@@ -8,7 +8,6 @@ import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettingsRepository;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +54,9 @@ public final class AdjustStockService {
      * {@code decrementData[i].productId|variantId|decrementBy}.
      */
     public List<AdjustedStock> decrementStock(StoreId store, List<StockAdjustmentCommand> items) {
-        return adjust(store, CommandMapping.stockAdjustments(items, "decrementData", "decrementBy", -1,
-                MAX_STOCK_ADJUSTMENTS));
+        return adjust(
+                store,
+                CommandMapping.stockAdjustments(items, "decrementData", "decrementBy", -1, MAX_STOCK_ADJUSTMENTS));
     }
 
     /**
@@ -64,8 +64,9 @@ public final class AdjustStockService {
      * {@code incrementData[i].productId|variantId|incrementBy}.
      */
     public List<AdjustedStock> incrementStock(StoreId store, List<StockAdjustmentCommand> items) {
-        return adjust(store, CommandMapping.stockAdjustments(items, "incrementData", "incrementBy", 1,
-                MAX_STOCK_ADJUSTMENTS));
+        return adjust(
+                store,
+                CommandMapping.stockAdjustments(items, "incrementData", "incrementBy", 1, MAX_STOCK_ADJUSTMENTS));
     }
 
     /**
@@ -93,10 +94,13 @@ public final class AdjustStockService {
                 } catch (ValidationException e) {
                     throw e.nestedIn(items.path(i));
                 } catch (RuleViolationException e) {
-                    throw new RuleViolationException(e.code(), items.path(i) + "."
-                            + ("delta".equals(e.field()) ? items.amountField() : e.field()), e.getMessage());
+                    throw new RuleViolationException(
+                            e.code(),
+                            items.path(i) + "." + ("delta".equals(e.field()) ? items.amountField() : e.field()),
+                            e.getMessage());
                 }
-                adjusted.computeIfAbsent(item.productId(), key -> new LinkedHashSet<>()).add(item.variantId());
+                adjusted.computeIfAbsent(item.productId(), key -> new LinkedHashSet<>())
+                        .add(item.variantId());
             }
             // Saved in lock order too: their events take each product's event-sequence row in that order.
             Map<ProductId, Product> saved = new HashMap<>();

@@ -2,7 +2,6 @@ package io.catalog.domain.application;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.VariantId;
-
 import java.util.List;
 import java.util.Objects;
 

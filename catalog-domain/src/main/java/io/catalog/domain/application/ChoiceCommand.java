@@ -1,5 +1,4 @@
 package io.catalog.domain.application;
 
 /** A choice of an {@link OptionCommand}: value and optional description. */
-public record ChoiceCommand(String value, String description) {
-}
+public record ChoiceCommand(String value, String description) {}

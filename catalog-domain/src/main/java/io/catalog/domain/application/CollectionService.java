@@ -1,16 +1,5 @@
 package io.catalog.domain.application;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.OptionalLong;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionName;
@@ -31,6 +20,16 @@ import io.catalog.domain.shared.MillisecondClock;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Application service of collections: their own data, and which products they hold. Membership calls name at most
@@ -49,8 +48,12 @@ public final class CollectionService {
     private final DomainEventPublisher events;
     private final Clock clock;
 
-    public CollectionService(CollectionRepository collections, ProductRepository products, Transactions transactions,
-                             DomainEventPublisher events, Clock clock) {
+    public CollectionService(
+            CollectionRepository collections,
+            ProductRepository products,
+            Transactions transactions,
+            DomainEventPublisher events,
+            Clock clock) {
         this.collections = Objects.requireNonNull(collections, "collections");
         this.products = Objects.requireNonNull(products, "products");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -59,19 +62,25 @@ public final class CollectionService {
     }
 
     /** The fields of a create or update, each {@code null} when not sent. */
-    public record CollectionCommand(String name, String slug, String description, Boolean visible) {
-    }
+    public record CollectionCommand(String name, String slug, String description, Boolean visible) {}
 
     public Collection create(StoreId store, CollectionCommand command) {
         CollectionName name = new CollectionName(command.name());
-        Description description = command.description() == null ? Description.EMPTY
-                : Description.of(command.description());
+        Description description =
+                command.description() == null ? Description.EMPTY : Description.of(command.description());
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
-            Slug slug = command.slug() != null ? requireFree(store, Slug.parse(command.slug()))
+            Slug slug = command.slug() != null
+                    ? requireFree(store, Slug.parse(command.slug()))
                     : Slug.fromName(name.value()).firstFree(candidates -> collections.slugsTaken(store, candidates));
-            Collection collection = Collection.create(CollectionId.random(), store, name, slug, description,
-                    command.visible() == null || command.visible(), now);
+            Collection collection = Collection.create(
+                    CollectionId.random(),
+                    store,
+                    name,
+                    slug,
+                    description,
+                    command.visible() == null || command.visible(),
+                    now);
             collections.add(collection);
             events.publish(new CollectionCreated(store, collection.id(), name.value(), now));
             return collection;
@@ -143,7 +152,11 @@ public final class CollectionService {
                 page.add(all);
             }
             CollectionQuery.Page stored = storedLimit == 0
-                    ? new CollectionQuery.Page(List.of(), collections.query(store, withPaging(query, new Paging(1, 0))).totalResults())
+                    ? new CollectionQuery.Page(
+                            List.of(),
+                            collections
+                                    .query(store, withPaging(query, new Paging(1, 0)))
+                                    .totalResults())
                     : collections.query(store, withPaging(query, new Paging(storedLimit, storedOffset)));
             page.addAll(stored.collections());
             return new CollectionQuery.Page(page, stored.totalResults() + 1);
@@ -157,9 +170,15 @@ public final class CollectionService {
             collection.requireEditable();
             Set<ProductId> unknown = collections.unknownProducts(store, ids);
             if (!unknown.isEmpty()) {
-                throw new ValidationException("productIds", ErrorCodes.UNKNOWN_PRODUCT, "names products this store"
-                        + " does not have: " + unknown.stream().map(ProductId::toString).sorted()
-                        .collect(Collectors.joining(", ")));
+                throw new ValidationException(
+                        "productIds",
+                        ErrorCodes.UNKNOWN_PRODUCT,
+                        "names products this store"
+                                + " does not have: "
+                                + unknown.stream()
+                                        .map(ProductId::toString)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")));
             }
             membershipChanged(store, collections.addProducts(id, ids), clock.instant());
             return collection;
@@ -168,12 +187,13 @@ public final class CollectionService {
 
     /** Removes the listed products, or every product when {@code productIds} is {@code null} or empty. */
     public void removeProducts(StoreId store, CollectionId id, List<String> productIds) {
-        Set<ProductId> ids = productIds == null || productIds.isEmpty() ? Set.of() : productIds("productIds", productIds);
+        Set<ProductId> ids =
+                productIds == null || productIds.isEmpty() ? Set.of() : productIds("productIds", productIds);
         transactions.inTransaction(() -> {
             Collection collection = load(store, id);
             collection.requireEditable();
-            Set<ProductId> removed = ids.isEmpty() ? collections.removeAllProducts(id)
-                    : collections.removeProducts(id, ids);
+            Set<ProductId> removed =
+                    ids.isEmpty() ? collections.removeAllProducts(id) : collections.removeProducts(id, ids);
             membershipChanged(store, removed, clock.instant());
             return collection;
         });
@@ -189,7 +209,8 @@ public final class CollectionService {
         if (changed.isEmpty()) {
             return;
         }
-        List<ProductId> ascending = changed.stream().sorted(Comparator.comparing(ProductId::value)).toList();
+        List<ProductId> ascending =
+                changed.stream().sorted(Comparator.comparing(ProductId::value)).toList();
         products.touch(store, ascending, now);
         ascending.forEach(productId -> events.publish(new ProductChanged(store, productId, COLLECTION_IDS, now)));
     }
@@ -202,7 +223,12 @@ public final class CollectionService {
      */
     private void visibilityChanged(StoreId store, Set<ProductId> members, Instant now) {
         if (!members.isEmpty()) {
-            products.touch(store, members.stream().sorted(Comparator.comparing(ProductId::value)).toList(), now);
+            products.touch(
+                    store,
+                    members.stream()
+                            .sorted(Comparator.comparing(ProductId::value))
+                            .toList(),
+                    now);
         }
     }
 
@@ -215,7 +241,9 @@ public final class CollectionService {
 
     private Slug requireFree(StoreId store, Slug slug) {
         if (!collections.slugsTaken(store, List.of(slug)).isEmpty()) {
-            throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+            throw new RuleViolationException(
+                    ErrorCodes.SLUG_TAKEN,
+                    "slug",
                     "slug \"" + slug + "\" is already used by another collection of this store");
         }
         return slug;
@@ -226,8 +254,10 @@ public final class CollectionService {
             throw new ValidationException(field, ErrorCodes.REQUIRED, "must list at least one product id");
         }
         if (productIds.size() > MAX_PRODUCT_IDS) {
-            throw new ValidationException(field, ErrorCodes.OUT_OF_RANGE, "must list at most " + MAX_PRODUCT_IDS
-                    + " product ids (was " + productIds.size() + ")");
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.OUT_OF_RANGE,
+                    "must list at most " + MAX_PRODUCT_IDS + " product ids (was " + productIds.size() + ")");
         }
         Set<ProductId> ids = new LinkedHashSet<>();
         for (int i = 0; i < productIds.size(); i++) {
@@ -241,19 +271,24 @@ public final class CollectionService {
     }
 
     private static boolean matches(Collection all, CollectionQuery.Condition condition) {
-        String actual = condition.field() == CollectionQuery.Field.NAME ? all.name().value() : all.id().value();
+        String actual = condition.field() == CollectionQuery.Field.NAME
+                ? all.name().value()
+                : all.id().value();
         String first = condition.values().get(0);
         return switch (condition.operator()) {
             case EQ -> actual.equals(first);
             case NE -> !actual.equals(first);
             case HAS_SOME -> condition.values().contains(actual);
-            case CONTAINS -> actual.toLowerCase(java.util.Locale.ROOT).contains(first.toLowerCase(java.util.Locale.ROOT));
-            case STARTS_WITH -> actual.toLowerCase(java.util.Locale.ROOT).startsWith(first.toLowerCase(java.util.Locale.ROOT));
+            case CONTAINS ->
+                actual.toLowerCase(java.util.Locale.ROOT).contains(first.toLowerCase(java.util.Locale.ROOT));
+            case STARTS_WITH ->
+                actual.toLowerCase(java.util.Locale.ROOT).startsWith(first.toLowerCase(java.util.Locale.ROOT));
             default -> false;
         };
     }
 
     private static CollectionQuery withPaging(CollectionQuery query, Paging paging) {
-        return new CollectionQuery(query.conditions(), query.sortField(), query.ascending(), paging, query.visibleOnly());
+        return new CollectionQuery(
+                query.conditions(), query.sortField(), query.ascending(), paging, query.visibleOnly());
     }
 }

@@ -23,7 +23,6 @@ import io.catalog.domain.product.Weight;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +31,11 @@ import java.util.function.Function;
 /** Turns the API-shaped commands into value objects; every error names the API field. */
 final class CommandMapping {
 
-    private CommandMapping() {
-    }
+    private CommandMapping() {}
 
     static NewProduct newProduct(CreateProductCommand command) {
-        return new NewProduct(new ProductName(command.name()),
+        return new NewProduct(
+                new ProductName(command.name()),
                 ifSent(command.productType(), ProductType::fromApiName),
                 ifSent(command.description(), Description::of),
                 ifSent(command.sku(), Sku::new),
@@ -65,8 +64,8 @@ final class CommandMapping {
         }
         DiscountType newType = type == null ? current.type() : DiscountType.fromApiName(type);
         if (newType == DiscountType.NONE && type == null) {
-            throw new ValidationException("discount.type", ErrorCodes.REQUIRED,
-                    "is required when discount.value is given");
+            throw new ValidationException(
+                    "discount.type", ErrorCodes.REQUIRED, "is required when discount.value is given");
         }
         return new Discount(newType, value == null ? current.value() : value);
     }
@@ -81,7 +80,8 @@ final class CommandMapping {
         }
         boolean tracked = trackInventory == null ? current.trackInventory() : trackInventory;
         if (tracked) {
-            return quantity == null ? new Stock(true, current.quantity(), false)
+            return quantity == null
+                    ? new Stock(true, current.quantity(), false)
                     : Stock.settable(quantity, "stock.quantity");
         }
         return new Stock(false, quantity, inStock == null ? current.inStock() : inStock);
@@ -95,9 +95,12 @@ final class CommandMapping {
                 OptionType type = command.optionType() == null
                         ? OptionType.DROP_DOWN
                         : OptionType.fromApiName(command.optionType());
-                specs.add(new OptionSpec(command.name(), type, command.choices().stream()
-                        .map(choice -> new ChoiceSpec(choice.value(), choice.description()))
-                        .toList()));
+                specs.add(new OptionSpec(
+                        command.name(),
+                        type,
+                        command.choices().stream()
+                                .map(choice -> new ChoiceSpec(choice.value(), choice.description()))
+                                .toList()));
             } catch (ValidationException e) {
                 throw e.nestedIn("productOptions[" + i + "]");
             }
@@ -126,8 +129,14 @@ final class CommandMapping {
                 throw e.relocatedTo("variantIds[" + j + "]");
             }
         }
-        return new VariantUpdate(variantIds, command.choices(), command.price(),
-                ifSent(command.sku(), Sku::new), ifSent(command.weight(), Weight::new), command.visible(), null);
+        return new VariantUpdate(
+                variantIds,
+                command.choices(),
+                command.price(),
+                ifSent(command.sku(), Sku::new),
+                ifSent(command.weight(), Weight::new),
+                command.visible(),
+                null);
     }
 
     /** The media to add, each read from its command; errors are reported on {@code media[i]...}. */
@@ -145,7 +154,9 @@ final class CommandMapping {
 
     private static NewMedia newMedia(MediaCommand command, String mediaBaseUrl) {
         if (command.mediaId() != null && command.url() != null) {
-            throw new ValidationException("url", ErrorCodes.CONFLICTING_SELECTORS,
+            throw new ValidationException(
+                    "url",
+                    ErrorCodes.CONFLICTING_SELECTORS,
                     "must not be sent together with mediaId; send one of them");
         }
         if (command.mediaId() == null && command.url() == null) {
@@ -164,8 +175,8 @@ final class CommandMapping {
         for (int i = 0; i < command.variants().size(); i++) {
             VariantStockCommand variant = command.variants().get(i);
             try {
-                updates.add(new StockUpdate(VariantId.parse(variant.variantId()), variant.quantity(),
-                        variant.inStock()));
+                updates.add(
+                        new StockUpdate(VariantId.parse(variant.variantId()), variant.quantity(), variant.inStock()));
             } catch (ValidationException e) {
                 throw e.nestedIn("variants[" + i + "]");
             }
@@ -178,12 +189,13 @@ final class CommandMapping {
      * amount 1 to {@value Stock#MAX_QUANTITY}; errors are reported on {@code listField[i].productId|variantId|
      * amountField}.
      */
-    static StockAdjustments stockAdjustments(List<StockAdjustmentCommand> items, String listField,
-                                             String amountField, int sign, int maxItems) {
+    static StockAdjustments stockAdjustments(
+            List<StockAdjustmentCommand> items, String listField, String amountField, int sign, int maxItems) {
         if (items == null || items.isEmpty() || items.size() > maxItems) {
-            throw new ValidationException(listField, items == null || items.isEmpty() ? ErrorCodes.REQUIRED
-                    : ErrorCodes.OUT_OF_RANGE, "must contain 1 to " + maxItems + " items"
-                    + (items == null ? "" : " (was " + items.size() + ")"));
+            throw new ValidationException(
+                    listField,
+                    items == null || items.isEmpty() ? ErrorCodes.REQUIRED : ErrorCodes.OUT_OF_RANGE,
+                    "must contain 1 to " + maxItems + " items" + (items == null ? "" : " (was " + items.size() + ")"));
         }
         List<StockAdjustments.Item> adjustments = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -201,8 +213,11 @@ final class CommandMapping {
             } catch (ValidationException e) {
                 throw e.relocatedTo(path + ".variantId");
             }
-            int amount = (int) Require.range(path + "." + amountField,
-                    Require.present(path + "." + amountField, item.amount()), 1, Stock.MAX_QUANTITY);
+            int amount = (int) Require.range(
+                    path + "." + amountField,
+                    Require.present(path + "." + amountField, item.amount()),
+                    1,
+                    Stock.MAX_QUANTITY);
             adjustments.add(new StockAdjustments.Item(productId, variantId, sign * amount));
         }
         return new StockAdjustments(listField, amountField, adjustments);

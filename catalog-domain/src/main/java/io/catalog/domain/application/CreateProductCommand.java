@@ -11,22 +11,61 @@ import java.util.List;
  * @param discountType {@code "NONE"}, {@code "AMOUNT"} or {@code "PERCENT"}
  * @param warningLimit Ecwid's low-stock threshold, 1 to 99,999,999, or {@code null} for none
  */
-public record CreateProductCommand(String name, String productType, String description, String sku,
-                                   BigDecimal weight, Boolean visible, BigDecimal price, String discountType,
-                                   BigDecimal discountValue, Boolean trackInventory, Integer quantity,
-                                   Boolean inStock, Boolean manageVariants, List<OptionCommand> options,
-                                   String slug, Integer warningLimit) {
+public record CreateProductCommand(
+        String name,
+        String productType,
+        String description,
+        String sku,
+        BigDecimal weight,
+        Boolean visible,
+        BigDecimal price,
+        String discountType,
+        BigDecimal discountValue,
+        Boolean trackInventory,
+        Integer quantity,
+        Boolean inStock,
+        Boolean manageVariants,
+        List<OptionCommand> options,
+        String slug,
+        Integer warningLimit) {
 
     public CreateProductCommand {
         options = options == null ? null : List.copyOf(options);
     }
 
     /** Without a warning limit. */
-    public CreateProductCommand(String name, String productType, String description, String sku, BigDecimal weight,
-                                Boolean visible, BigDecimal price, String discountType, BigDecimal discountValue,
-                                Boolean trackInventory, Integer quantity, Boolean inStock, Boolean manageVariants,
-                                List<OptionCommand> options, String slug) {
-        this(name, productType, description, sku, weight, visible, price, discountType, discountValue,
-                trackInventory, quantity, inStock, manageVariants, options, slug, null);
+    public CreateProductCommand(
+            String name,
+            String productType,
+            String description,
+            String sku,
+            BigDecimal weight,
+            Boolean visible,
+            BigDecimal price,
+            String discountType,
+            BigDecimal discountValue,
+            Boolean trackInventory,
+            Integer quantity,
+            Boolean inStock,
+            Boolean manageVariants,
+            List<OptionCommand> options,
+            String slug) {
+        this(
+                name,
+                productType,
+                description,
+                sku,
+                weight,
+                visible,
+                price,
+                discountType,
+                discountValue,
+                trackInventory,
+                quantity,
+                inStock,
+                manageVariants,
+                options,
+                slug,
+                null);
     }
 }

@@ -10,7 +10,6 @@ import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettingsRepository;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -33,8 +32,8 @@ public final class CreateProductService {
     private final ProductRepository products;
     private final StoreSettingsRepository settings;
 
-    public CreateProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
-                                StoreSettingsRepository settings) {
+    public CreateProductService(
+            ProductUnitOfWork unitOfWork, ProductRepository products, StoreSettingsRepository settings) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.products = Objects.requireNonNull(products, "products");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -44,7 +43,8 @@ public final class CreateProductService {
     public Product create(StoreId store, CreateProductCommand command) {
         NewItem item = NewItem.of(0, command);
         return unitOfWork.inTransaction(() -> {
-            BulkCreateResult result = createIn(store, List.of(item), unitOfWork.now()).get(0);
+            BulkCreateResult result =
+                    createIn(store, List.of(item), unitOfWork.now()).get(0);
             if (!result.success()) {
                 throw result.error();
             }
@@ -60,7 +60,9 @@ public final class CreateProductService {
      */
     public List<BulkCreateResult> createAll(StoreId store, List<CreateProductCommand> commands) {
         if (commands.isEmpty() || commands.size() > MAX_BULK_ITEMS) {
-            throw new ValidationException("products", ErrorCodes.OUT_OF_RANGE,
+            throw new ValidationException(
+                    "products",
+                    ErrorCodes.OUT_OF_RANGE,
                     "must list 1 to " + MAX_BULK_ITEMS + " products (was " + commands.size() + ")");
         }
         BulkCreateResult[] results = new BulkCreateResult[commands.size()];
@@ -73,7 +75,8 @@ public final class CreateProductService {
             }
         }
         if (!items.isEmpty()) {
-            unitOfWork.inTransaction(() -> createIn(store, items, unitOfWork.now()))
+            unitOfWork
+                    .inTransaction(() -> createIn(store, items, unitOfWork.now()))
                     .forEach(result -> results[result.index()] = result.error() instanceof ValidationException e
                             ? new BulkCreateResult(result.index(), null, e.nestedIn(itemPath(result.index())))
                             : result);
@@ -89,7 +92,9 @@ public final class CreateProductService {
     private record NewItem(int index, NewProduct spec, Optional<Slug> requestedSlug) {
 
         static NewItem of(int index, CreateProductCommand command) {
-            return new NewItem(index, CommandMapping.newProduct(command),
+            return new NewItem(
+                    index,
+                    CommandMapping.newProduct(command),
                     Optional.ofNullable(command.slug()).map(Slug::parse));
         }
 
@@ -107,16 +112,16 @@ public final class CreateProductService {
         // cannot be taken by a concurrent creation before this one commits.
         long numericId = products.nextNumericIds(store, items.size());
         Currency currency = settings.settingsOf(store).currency();
-        SlugClaims slugs = new SlugClaims(products, store, items.stream().map(NewItem::wantedSlug)
-                .collect(Collectors.toSet()));
+        SlugClaims slugs = new SlugClaims(
+                products, store, items.stream().map(NewItem::wantedSlug).collect(Collectors.toSet()));
         List<BulkCreateResult> results = new ArrayList<>(items.size());
         List<Product> created = new ArrayList<>(items.size());
         for (NewItem item : items) {
             Slug slug = null;
             try {
                 slug = slugs.claim(item.requestedSlug(), item.spec().name());
-                Product product = Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(),
-                        now);
+                Product product =
+                        Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(), now);
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));
             } catch (ValidationException | RuleViolationException e) {

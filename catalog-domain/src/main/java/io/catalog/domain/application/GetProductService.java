@@ -4,7 +4,6 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.store.StoreId;
-
 import java.util.Objects;
 
 /**

@@ -13,6 +13,5 @@ public record InventoryUpdateCommand(Boolean trackQuantity, List<VariantStockCom
     }
 
     /** The stock to set on one variant; {@code null} values are left unchanged. */
-    public record VariantStockCommand(String variantId, Integer quantity, Boolean inStock) {
-    }
+    public record VariantStockCommand(String variantId, Integer quantity, Boolean inStock) {}
 }

@@ -5,5 +5,4 @@ package io.catalog.domain.application;
  * them), with an optional {@code mediaType} ("image" or "video"; implied by the file extension when absent), and
  * optionally linked to the choice {@code choiceOption} / {@code choiceValue}.
  */
-public record MediaCommand(String mediaId, String url, String mediaType, String choiceOption, String choiceValue) {
-}
+public record MediaCommand(String mediaId, String url, String mediaType, String choiceOption, String choiceValue) {}

@@ -5,7 +5,6 @@ import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;

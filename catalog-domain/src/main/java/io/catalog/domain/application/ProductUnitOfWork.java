@@ -16,7 +16,6 @@ import io.catalog.domain.product.events.VariantsChanged.VariantChange;
 import io.catalog.domain.shared.MillisecondClock;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +44,8 @@ public final class ProductUnitOfWork {
     private final DomainEventPublisher events;
     private final Clock clock;
 
-    public ProductUnitOfWork(ProductRepository products, Transactions transactions, DomainEventPublisher events,
-                             Clock clock) {
+    public ProductUnitOfWork(
+            ProductRepository products, Transactions transactions, DomainEventPublisher events, Clock clock) {
         this.products = Objects.requireNonNull(products, "products");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.events = Objects.requireNonNull(events, "events");
@@ -149,21 +148,25 @@ public final class ProductUnitOfWork {
         Product saved = products.update(product);
         events.publish(new ProductChanged(product.storeId(), product.id(), List.copyOf(product.changedFields()), now));
         List<VariantChange> variantChanges = product.changedVariantFields().entrySet().stream()
-                .map(entry -> new VariantChange(entry.getKey(),
-                        product.findVariant(entry.getKey()).orElseThrow().choices(), List.copyOf(entry.getValue())))
+                .map(entry -> new VariantChange(
+                        entry.getKey(),
+                        product.findVariant(entry.getKey()).orElseThrow().choices(),
+                        List.copyOf(entry.getValue())))
                 .toList();
         if (!variantChanges.isEmpty()) {
             events.publish(new VariantsChanged(product.storeId(), product.id(), variantChanges, now));
         }
         List<InventoryChange> inventory = product.inventoryChanges();
         if (!inventory.isEmpty()) {
-            events.publish(new InventoryVariantsChanged(product.storeId(), product.id(), product.inventoryItemId(),
-                    inventory, now));
+            events.publish(new InventoryVariantsChanged(
+                    product.storeId(), product.id(), product.inventoryItemId(), inventory, now));
             List<LowVariant> low = product.lowStock(inventory).stream()
-                    .map(change -> new LowVariant(change.variantId(), change.after().quantity())).toList();
+                    .map(change ->
+                            new LowVariant(change.variantId(), change.after().quantity()))
+                    .toList();
             if (!low.isEmpty()) {
-                events.publish(new InventoryLowStock(product.storeId(), product.id(), product.inventoryItemId(),
-                        product.warningLimit(), low, now));
+                events.publish(new InventoryLowStock(
+                        product.storeId(), product.id(), product.inventoryItemId(), product.warningLimit(), low, now));
             }
         }
         return saved;

@@ -1,14 +1,13 @@
 package io.catalog.domain.application;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.Membership;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.store.StoreSettings;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an answer about a product is made of, read together in one transaction: the product's summary, the product
@@ -18,8 +17,8 @@ import io.catalog.domain.store.StoreSettings;
  * @param product the product as an answer without variants shows it
  * @param whole   the product read with its variants; empty when it was read for an answer without them
  */
-public record ProductView(ProductSummary product, Optional<Product> whole, List<Membership> memberships,
-                          StoreSettings store) {
+public record ProductView(
+        ProductSummary product, Optional<Product> whole, List<Membership> memberships, StoreSettings store) {
 
     public ProductView {
         Objects.requireNonNull(product, "product");
@@ -34,8 +33,8 @@ public record ProductView(ProductSummary product, Optional<Product> whole, List<
      * @throws IllegalStateException when it was read without them
      */
     public Product withVariants() {
-        return whole.orElseThrow(() -> new IllegalStateException("product " + product.id()
-                + " was read without its variants: read it whole to list them"));
+        return whole.orElseThrow(() -> new IllegalStateException(
+                "product " + product.id() + " was read without its variants: read it whole to list them"));
     }
 
     /**

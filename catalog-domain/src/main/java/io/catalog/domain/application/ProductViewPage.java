@@ -1,10 +1,9 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.product.ProductId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.catalog.domain.product.ProductId;
 
 /** A page of products that match a query, in its order, and how many products match in all. */
 public record ProductViewPage(List<Entry> products, long totalResults) {

@@ -6,7 +6,6 @@ import io.catalog.domain.product.Slug;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.store.StoreId;
-
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +57,9 @@ final class SlugClaims {
     /** The slug asked for, now taken for the products after it; {@code SLUG_TAKEN} when the store uses it. */
     Slug claim(Slug requested) {
         if (taken.contains(requested)) {
-            throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+            throw new RuleViolationException(
+                    ErrorCodes.SLUG_TAKEN,
+                    "slug",
                     "slug \"" + requested + "\" is already used by another product of this store");
         }
         return claimed(requested);
@@ -79,7 +80,9 @@ final class SlugClaims {
     }
 
     private Set<Slug> takenAmong(List<Slug> candidates) {
-        List<Slug> unknown = candidates.stream().filter(c -> !taken.contains(c) && !free.contains(c)).toList();
+        List<Slug> unknown = candidates.stream()
+                .filter(c -> !taken.contains(c) && !free.contains(c))
+                .toList();
         Set<Slug> takenNow = products.slugsTaken(store, unknown);
         taken.addAll(takenNow);
         unknown.stream().filter(c -> !takenNow.contains(c)).forEach(free::add);

@@ -2,7 +2,6 @@ package io.catalog.domain.application;
 
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.VariantId;
-
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -20,8 +19,7 @@ record StockAdjustments(String listField, String amountField, List<Item> items) 
     }
 
     /** One item: the variant's tracked quantity changes by {@code delta} (negative: taken away). */
-    record Item(ProductId productId, VariantId variantId, int delta) {
-    }
+    record Item(ProductId productId, VariantId variantId, int delta) {}
 
     int size() {
         return items.size();

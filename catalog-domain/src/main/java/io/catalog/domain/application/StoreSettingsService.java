@@ -3,7 +3,6 @@ package io.catalog.domain.application;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
-
 import java.util.Objects;
 
 /** A store's own settings: read them, and change the ones a store may change ({@code allowBackorders}). */
@@ -24,7 +23,8 @@ public final class StoreSettingsService {
     /** Applies the sent settings ({@code null}: leave as it is) and answers the settings afterwards. */
     public StoreSettings update(StoreId store, Boolean allowBackorders) {
         return transactions.inTransaction(() -> {
-            if (allowBackorders != null && allowBackorders != settings.settingsOf(store).allowBackorders()) {
+            if (allowBackorders != null
+                    && allowBackorders != settings.settingsOf(store).allowBackorders()) {
                 settings.saveAllowBackorders(store, allowBackorders);
             }
             return settings.settingsOf(store);

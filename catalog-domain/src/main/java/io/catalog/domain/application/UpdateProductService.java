@@ -1,5 +1,7 @@
 package io.catalog.domain.application;
 
+import static io.catalog.domain.application.CommandMapping.ifSent;
+
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.Product;
@@ -16,14 +18,11 @@ import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettingsRepository;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-
-import static io.catalog.domain.application.CommandMapping.ifSent;
 
 /**
  * Changing a product's own fields, removing its options, and deleting it. Each call is one
@@ -36,8 +35,8 @@ public final class UpdateProductService {
     private final ProductRepository products;
     private final StoreSettingsRepository settings;
 
-    public UpdateProductService(ProductUnitOfWork unitOfWork, ProductRepository products,
-                                StoreSettingsRepository settings) {
+    public UpdateProductService(
+            ProductUnitOfWork unitOfWork, ProductRepository products, StoreSettingsRepository settings) {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.products = Objects.requireNonNull(products, "products");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -57,11 +56,13 @@ public final class UpdateProductService {
             });
         }
         if (command.quantity() != null) {
-            throw new ValidationException("inventoryDelta", ErrorCodes.CONFLICTING_SELECTORS,
+            throw new ValidationException(
+                    "inventoryDelta",
+                    ErrorCodes.CONFLICTING_SELECTORS,
                     "must not be sent together with stock.quantity; send one of them");
         }
-        int delta = (int) Require.range("inventoryDelta", command.inventoryDelta(), -Stock.MAX_QUANTITY,
-                Stock.MAX_QUANTITY);
+        int delta = (int)
+                Require.range("inventoryDelta", command.inventoryDelta(), -Stock.MAX_QUANTITY, Stock.MAX_QUANTITY);
         return unitOfWork.changeLocked(store, id, expectedRevision, (product, now) -> {
             applyUpdate(store, product, command, now);
             product.adjustProductStock(delta, settings.settingsOf(store).allowBackorders(), now);
@@ -92,7 +93,9 @@ public final class UpdateProductService {
             Product.requireManageableOptions(options);
         }
         ifPresent(ifSent(command.name(), ProductName::new), value -> product.rename(value, now));
-        ifPresent(ifSent(command.productType(), ProductType::fromApiName), value -> product.changeProductType(value, now));
+        ifPresent(
+                ifSent(command.productType(), ProductType::fromApiName),
+                value -> product.changeProductType(value, now));
         ifPresent(ifSent(command.description(), Description::of), value -> product.changeDescription(value, now));
         ifPresent(ifSent(command.sku(), Sku::new), value -> product.changeSku(value, now));
         ifPresent(ifSent(command.weight(), Weight::new), value -> product.changeWeight(value, now));
@@ -100,8 +103,9 @@ public final class UpdateProductService {
         ifPresent(command.price(), value -> product.changePrice(value, now));
         product.changeDiscount(
                 CommandMapping.discount(command.discountType(), command.discountValue(), product.discount()), now);
-        product.changeStock(CommandMapping.stock(command.trackInventory(), command.quantity(), command.inStock(),
-                product.stock()), now);
+        product.changeStock(
+                CommandMapping.stock(command.trackInventory(), command.quantity(), command.inStock(), product.stock()),
+                now);
         if (command.warningLimit() != null) {
             product.changeWarningLimit(command.warningLimit().orElse(null), now);
         }

@@ -1,11 +1,9 @@
 package io.catalog.domain.application;
 
-import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.Variant;
 import io.catalog.domain.product.VariantUpdate;
 import io.catalog.domain.store.StoreId;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;

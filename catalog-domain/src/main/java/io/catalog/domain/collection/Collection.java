@@ -1,15 +1,14 @@
 package io.catalog.domain.collection;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.Set;
-
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.store.StoreId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Aggregate root: a themed grouping of a store's products ("Spring 2019", "Running shoes").
@@ -32,8 +31,16 @@ public final class Collection {
     private boolean visible;
     private final ChangeLog changes;
 
-    private Collection(CollectionId id, StoreId storeId, CollectionName name, Slug slug, Description description,
-                       boolean visible, Instant created, Instant lastUpdated, long revision) {
+    private Collection(
+            CollectionId id,
+            StoreId storeId,
+            CollectionName name,
+            Slug slug,
+            Description description,
+            boolean visible,
+            Instant created,
+            Instant lastUpdated,
+            long revision) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.name = Objects.requireNonNull(name, "name");
@@ -46,8 +53,14 @@ public final class Collection {
     }
 
     /** A new collection at revision 1. */
-    public static Collection create(CollectionId id, StoreId store, CollectionName name, Slug slug,
-                                    Description description, boolean visible, Instant now) {
+    public static Collection create(
+            CollectionId id,
+            StoreId store,
+            CollectionName name,
+            Slug slug,
+            Description description,
+            boolean visible,
+            Instant now) {
         if (id.isAllProducts()) {
             throw new IllegalArgumentException("the All Products collection is not created");
         }
@@ -56,14 +69,29 @@ public final class Collection {
 
     /** The store's "All Products" collection, which exists without being stored. */
     public static Collection allProducts(StoreId store, Instant since) {
-        return new Collection(CollectionId.ALL_PRODUCTS, store, new CollectionName("All Products"),
-                Slug.parse("all-products"), Description.EMPTY, true, since, since, 1);
+        return new Collection(
+                CollectionId.ALL_PRODUCTS,
+                store,
+                new CollectionName("All Products"),
+                Slug.parse("all-products"),
+                Description.EMPTY,
+                true,
+                since,
+                since,
+                1);
     }
 
     /** A collection as stored. */
-    public static Collection reconstitute(CollectionId id, StoreId store, CollectionName name, Slug slug,
-                                          Description description, boolean visible, Instant created,
-                                          Instant lastUpdated, long revision) {
+    public static Collection reconstitute(
+            CollectionId id,
+            StoreId store,
+            CollectionName name,
+            Slug slug,
+            Description description,
+            boolean visible,
+            Instant created,
+            Instant lastUpdated,
+            long revision) {
         return new Collection(id, store, name, slug, description, visible, created, lastUpdated, revision);
     }
 
@@ -86,7 +114,9 @@ public final class Collection {
     /** Refuses any change of the All Products collection. */
     public void requireEditable() {
         if (id.isAllProducts()) {
-            throw new RuleViolationException(ErrorCodes.COLLECTION_NOT_EDITABLE, "id",
+            throw new RuleViolationException(
+                    ErrorCodes.COLLECTION_NOT_EDITABLE,
+                    "id",
                     "the All Products collection holds every product and cannot be changed or deleted");
         }
     }

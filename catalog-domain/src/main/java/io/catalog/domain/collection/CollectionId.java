@@ -1,10 +1,9 @@
 package io.catalog.domain.collection;
 
-import java.util.Objects;
-import java.util.UUID;
-
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Identifies a collection: a UUID, or {@link #ALL_PRODUCTS}, the id every store's "All Products" collection has (the

@@ -1,14 +1,13 @@
 package io.catalog.domain.collection;
 
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.store.StoreId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.Slug;
-import io.catalog.domain.store.StoreId;
 
 /**
  * Port to the stored collections and to which products they hold. Membership is changed and read in bulk, in time

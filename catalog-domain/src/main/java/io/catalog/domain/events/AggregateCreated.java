@@ -5,5 +5,4 @@ package io.catalog.domain.events;
  * aggregate's stream, with no event of it before. Whoever numbers an aggregate's events may start from one without
  * looking for earlier numbers.
  */
-public interface AggregateCreated extends DomainEvent {
-}
+public interface AggregateCreated extends DomainEvent {}

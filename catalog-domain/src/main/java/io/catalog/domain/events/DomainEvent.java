@@ -1,7 +1,6 @@
 package io.catalog.domain.events;
 
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 
 /** Something that happened in a store's catalog, published after the state change within the same transaction. */

@@ -2,7 +2,6 @@ package io.catalog.domain.money;
 
 import io.catalog.domain.shared.Decimals;
 import io.catalog.domain.shared.Require;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 

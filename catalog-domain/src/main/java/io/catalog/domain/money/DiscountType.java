@@ -4,7 +4,9 @@ import io.catalog.domain.shared.ApiEnum;
 
 /** How a {@link Discount} reduces a price. */
 public enum DiscountType implements ApiEnum {
-    NONE, AMOUNT, PERCENT;
+    NONE,
+    AMOUNT,
+    PERCENT;
 
     @Override
     public String apiName() {

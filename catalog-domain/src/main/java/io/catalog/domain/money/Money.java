@@ -1,7 +1,6 @@
 package io.catalog.domain.money;
 
 import io.catalog.domain.shared.Require;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -22,8 +21,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
 
     /** Currencies conventionally written with the symbol before the amount, without a space. */
-    private static final Map<String, String> PREFIX_SYMBOLS = Map.of(
-            "USD", "$", "GBP", "£", "EUR", "€", "AUD", "A$", "CAD", "C$", "JPY", "¥", "INR", "₹");
+    private static final Map<String, String> PREFIX_SYMBOLS =
+            Map.of("USD", "$", "GBP", "£", "EUR", "€", "AUD", "A$", "CAD", "C$", "JPY", "¥", "INR", "₹");
+
     private static final Map<Currency, String> SUFFIX_SYMBOLS = new ConcurrentHashMap<>();
 
     public Money {
@@ -89,7 +89,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return Arrays.stream(Locale.getAvailableLocales())
                 .filter(locale -> currency.equals(currencyOf(locale).orElse(null)))
                 .collect(Collectors.groupingBy(currency::getSymbol, Collectors.counting()))
-                .entrySet().stream()
+                .entrySet()
+                .stream()
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .orElse(currency.getCurrencyCode());

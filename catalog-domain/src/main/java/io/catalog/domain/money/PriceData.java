@@ -8,8 +8,12 @@ import java.util.Objects;
  * The price as presented by the API ({@code priceData}): price and discounted price with their display strings.
  * Always computed with {@link #of(Money, Discount)}.
  */
-public record PriceData(Currency currency, BigDecimal price, BigDecimal discountedPrice,
-                        String formattedPrice, String formattedDiscountedPrice) {
+public record PriceData(
+        Currency currency,
+        BigDecimal price,
+        BigDecimal discountedPrice,
+        String formattedPrice,
+        String formattedDiscountedPrice) {
 
     public PriceData {
         Objects.requireNonNull(currency, "currency");
@@ -21,7 +25,7 @@ public record PriceData(Currency currency, BigDecimal price, BigDecimal discount
 
     public static PriceData of(Money price, Discount discount) {
         Money discounted = discount.applyTo(price);
-        return new PriceData(price.currency(), price.amount(), discounted.amount(),
-                price.formatted(), discounted.formatted());
+        return new PriceData(
+                price.currency(), price.amount(), discounted.amount(), price.formatted(), discounted.formatted());
     }
 }

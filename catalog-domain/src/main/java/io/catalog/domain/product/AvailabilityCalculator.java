@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.product.OptionView.ChoiceView;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +26,7 @@ import java.util.stream.IntStream;
 record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
 
     /** Whether a choice can be bought (in stock) and is shown (visible), as its choice view says. */
-    record ChoiceAvailability(boolean inStock, boolean visible) {
-    }
+    record ChoiceAvailability(boolean inStock, boolean visible) {}
 
     /**
      * Each choice's availability derived from the variants: with managed variants, a choice is visible when some
@@ -48,9 +46,16 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
         });
         boolean managed = variants.managed();
         Map<ChoiceKey, ChoiceAvailability> availability = new HashMap<>();
-        variants.options().list().forEach(option -> option.choices().forEach(choice -> availability.put(choice.key(),
-                managed ? new ChoiceAvailability(inStockKeys.contains(choice.key()), visibleKeys.contains(choice.key()))
-                        : new ChoiceAvailability(variants.stock().inStock(), true))));
+        variants.options()
+                .list()
+                .forEach(option -> option.choices()
+                        .forEach(choice -> availability.put(
+                                choice.key(),
+                                managed
+                                        ? new ChoiceAvailability(
+                                                inStockKeys.contains(choice.key()), visibleKeys.contains(choice.key()))
+                                        : new ChoiceAvailability(
+                                                variants.stock().inStock(), true))));
         return availability;
     }
 
@@ -60,14 +65,20 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
     }
 
     /** The option views of {@code options}, each choice with its {@code availability} and its media. */
-    static List<OptionView> optionViews(OptionSet options, MediaGallery media,
-                                        Map<ChoiceKey, ChoiceAvailability> availability) {
+    static List<OptionView> optionViews(
+            OptionSet options, MediaGallery media, Map<ChoiceKey, ChoiceAvailability> availability) {
         return options.list().stream()
-                .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
-                        .map(choice -> new ChoiceView(choice.value(), choice.description(),
-                                availability.get(choice.key()).inStock(), availability.get(choice.key()).visible(),
-                                media.mediaOf(choice.key())))
-                        .toList()))
+                .map(option -> new OptionView(
+                        option.name(),
+                        option.type(),
+                        option.choices().stream()
+                                .map(choice -> new ChoiceView(
+                                        choice.value(),
+                                        choice.description(),
+                                        availability.get(choice.key()).inStock(),
+                                        availability.get(choice.key()).visible(),
+                                        media.mediaOf(choice.key())))
+                                .toList()))
                 .toList();
     }
 
@@ -77,7 +88,8 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
             return variants.stock().inStock();
         }
         return variants.table().data().values().stream()
-                .anyMatch(overrides -> overrides.visible() && variants.stockOf(overrides).inStock());
+                .anyMatch(overrides ->
+                        overrides.visible() && variants.stockOf(overrides).inStock());
     }
 
     /**
@@ -86,7 +98,8 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
      * of the first option (so there must be one).
      */
     static boolean inStockAsStored(OptionSet options, Map<ChoiceKey, ChoiceAvailability> stored) {
-        return options.get(0).choices().stream().anyMatch(choice -> stored.get(choice.key()).inStock());
+        return options.get(0).choices().stream()
+                .anyMatch(choice -> stored.get(choice.key()).inStock());
     }
 
     /** See {@link Product#availability}. */
@@ -102,22 +115,33 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
         for (int o = 0; o < options.size(); o++) {
             ProductOption option = options.get(o);
             if (selected[o] != null && !shown.get(selected[o].key()).visible()) {
-                String key = selection.keySet().stream().filter(option::isNamed).findFirst().orElseThrow();
-                throw new ValidationException("options." + key, ErrorCodes.UNKNOWN_CHOICE,
-                        "has no choice \"" + selection.get(key) + "\"");
+                String key = selection.keySet().stream()
+                        .filter(option::isNamed)
+                        .findFirst()
+                        .orElseThrow();
+                throw new ValidationException(
+                        "options." + key, ErrorCodes.UNKNOWN_CHOICE, "has no choice \"" + selection.get(key) + "\"");
             }
         }
         OptionsAvailability availability = availability(selected);
         List<OptionView> views = availability.productOptions();
         List<OptionView> visible = IntStream.range(0, views.size())
-                .mapToObj(o -> new OptionView(views.get(o).name(), views.get(o).type(),
+                .mapToObj(o -> new OptionView(
+                        views.get(o).name(),
+                        views.get(o).type(),
                         IntStream.range(0, views.get(o).choices().size())
-                                .filter(c -> shown.get(options.get(o).choices().get(c).key()).visible())
+                                .filter(c -> shown.get(
+                                                options.get(o).choices().get(c).key())
+                                        .visible())
                                 .mapToObj(c -> views.get(o).choices().get(c))
                                 .toList()))
                 .toList();
-        return new OptionsAvailability(availability.selectedVariant(), visible, availability.availableForPurchase(),
-                availability.media()).withoutHiddenVariant();
+        return new OptionsAvailability(
+                        availability.selectedVariant(),
+                        visible,
+                        availability.availableForPurchase(),
+                        availability.media())
+                .withoutHiddenVariant();
     }
 
     private OptionsAvailability availability(Choice[] selected) {
@@ -138,15 +162,24 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
             }
         }
         List<OptionView> views = options.list().stream()
-                .map(option -> new OptionView(option.name(), option.type(), option.choices().stream()
-                        .map(choice -> new ChoiceView(choice.value(), choice.description(),
-                                managed ? inStockKeys.contains(choice.key()) : variants.stock().inStock(),
-                                !managed || visibleKeys.contains(choice.key()), media.mediaOf(choice.key())))
-                        .toList()))
+                .map(option -> new OptionView(
+                        option.name(),
+                        option.type(),
+                        option.choices().stream()
+                                .map(choice -> new ChoiceView(
+                                        choice.value(),
+                                        choice.description(),
+                                        managed
+                                                ? inStockKeys.contains(choice.key())
+                                                : variants.stock().inStock(),
+                                        !managed || visibleKeys.contains(choice.key()),
+                                        media.mediaOf(choice.key())))
+                                .toList()))
                 .toList();
         boolean complete = Arrays.stream(selected).allMatch(Objects::nonNull);
         Optional<Variant> variant = complete ? Optional.of(variants.variantOf(List.of(selected))) : Optional.empty();
-        boolean purchasable = variant.map(v -> v.visible() && v.stock().inStock()).orElse(false);
+        boolean purchasable =
+                variant.map(v -> v.visible() && v.stock().inStock()).orElse(false);
         Set<ChoiceKey> selectedKeys = new HashSet<>();
         Arrays.stream(selected).filter(Objects::nonNull).forEach(choice -> selectedKeys.add(choice.key()));
         return new OptionsAvailability(variant, views, purchasable, media.mediaOfAny(selectedKeys));
@@ -159,7 +192,8 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
     private static void markAvailable(List<Choice> combination, Choice[] selected, Set<ChoiceKey> available) {
         int differing = -1;
         for (int i = 0; i < selected.length; i++) {
-            if (selected[i] != null && !selected[i].key().equals(combination.get(i).key())) {
+            if (selected[i] != null
+                    && !selected[i].key().equals(combination.get(i).key())) {
                 if (differing >= 0) {
                     return;
                 }

@@ -1,7 +1,6 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.Require;
-
 import java.util.Objects;
 
 /**

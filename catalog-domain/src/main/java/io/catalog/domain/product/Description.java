@@ -2,8 +2,6 @@ package io.catalog.domain.product;
 
 import io.catalog.domain.shared.Require;
 
-import java.util.Objects;
-
 /**
  * A product's or a collection's description: rich text of the subset {@link RichText} allows, at most
  * {@value #MAX_LENGTH} characters (Unicode code points) as stored; may be empty.

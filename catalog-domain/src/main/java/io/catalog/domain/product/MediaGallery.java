@@ -4,14 +4,12 @@ import io.catalog.domain.product.OptionSet.ChoiceRef;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,8 +57,9 @@ final class MediaGallery {
             if (!ids.contains(mediaId)) {
                 throw new IllegalArgumentException("links of unknown media item " + mediaId);
             }
-            keys.forEach(key -> linkedOptions.add(options.optionOf(key).orElseThrow(() ->
-                    new IllegalArgumentException("media item " + mediaId + " is linked to unknown choice " + key))
+            keys.forEach(key -> linkedOptions.add(options.optionOf(key)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "media item " + mediaId + " is linked to unknown choice " + key))
                     .name()));
         });
         if (linkedOptions.size() > 1) {
@@ -76,7 +75,9 @@ final class MediaGallery {
     MediaGallery withAdded(List<NewMedia> added, OptionSet options, ProductId product) {
         requireValidRequest(added);
         if (items.size() + added.size() > Product.MAX_MEDIA) {
-            throw new RuleViolationException(ErrorCodes.TOO_MANY_MEDIA, "media",
+            throw new RuleViolationException(
+                    ErrorCodes.TOO_MANY_MEDIA,
+                    "media",
                     "a product can have at most " + Product.MAX_MEDIA + " media items; product " + product + " has "
                             + items.size() + " and " + added.size() + " were sent");
         }
@@ -88,14 +89,18 @@ final class MediaGallery {
             NewMedia item = added.get(i);
             String path = "media[" + i + "]";
             if (!ids.add(item.item().id())) {
-                throw new RuleViolationException(ErrorCodes.MEDIA_ALREADY_ADDED, path + ".mediaId",
-                        "product " + product + " already has media item \"" + item.item().id() + "\"");
+                throw new RuleViolationException(
+                        ErrorCodes.MEDIA_ALREADY_ADDED,
+                        path + ".mediaId",
+                        "product " + product + " already has media item \""
+                                + item.item().id() + "\"");
             }
             newItems.add(item.item());
             if (item.linked()) {
                 ChoiceRef ref = options.choiceRef(item.option(), item.choice(), path + ".choice");
                 requireOneOption(newLinks, ref, options, path + ".choice.option");
-                newLinks.computeIfAbsent(item.item().id(), key -> new TreeSet<>()).add(ref.choice().key());
+                newLinks.computeIfAbsent(item.item().id(), key -> new TreeSet<>())
+                        .add(ref.choice().key());
             }
         }
         return new MediaGallery(newItems, newLinks);
@@ -108,7 +113,9 @@ final class MediaGallery {
      */
     private static void requireValidRequest(List<NewMedia> added) {
         if (added.size() > Product.MAX_MEDIA) {
-            throw new ValidationException("media", ErrorCodes.TOO_MANY_MEDIA,
+            throw new ValidationException(
+                    "media",
+                    ErrorCodes.TOO_MANY_MEDIA,
                     "must contain at most " + Product.MAX_MEDIA + " items, the most a product can have (was "
                             + added.size() + ")");
         }
@@ -116,7 +123,9 @@ final class MediaGallery {
         for (int i = 0; i < added.size(); i++) {
             String mediaId = added.get(i).item().id();
             if (!sent.add(mediaId)) {
-                throw new ValidationException("media[" + i + "].mediaId", ErrorCodes.MEDIA_ALREADY_ADDED,
+                throw new ValidationException(
+                        "media[" + i + "].mediaId",
+                        ErrorCodes.MEDIA_ALREADY_ADDED,
                         "must not repeat an earlier item of the request (\"" + mediaId + "\")");
             }
         }
@@ -135,7 +144,8 @@ final class MediaGallery {
         }
         Map<String, Set<ChoiceKey>> newLinks = copyOfLinks();
         newLinks.keySet().removeAll(removed);
-        return new MediaGallery(items.stream().filter(item -> !removed.contains(item.id())).toList(), newLinks);
+        return new MediaGallery(
+                items.stream().filter(item -> !removed.contains(item.id())).toList(), newLinks);
     }
 
     /** This gallery with existing items linked to more choices; see {@link Product#linkChoiceMedia}. */
@@ -150,7 +160,8 @@ final class MediaGallery {
                 continue;
             }
             requireOneOption(newLinks, ref, options, path + ".option");
-            ids.forEach(mediaId -> newLinks.computeIfAbsent(mediaId, key -> new TreeSet<>()).add(ref.choice().key()));
+            ids.forEach(mediaId -> newLinks.computeIfAbsent(mediaId, key -> new TreeSet<>())
+                    .add(ref.choice().key()));
         }
         return new MediaGallery(items, newLinks);
     }
@@ -164,8 +175,11 @@ final class MediaGallery {
         for (int i = 0; i < removed.size(); i++) {
             ChoiceMedia link = removed.get(i);
             String path = "media[" + i + "]";
-            ChoiceKey key = options.choiceRef(link.option(), link.choice(), path).choice().key();
-            Set<String> ids = link.mediaIds().isEmpty() ? Set.copyOf(newLinks.keySet())
+            ChoiceKey key = options.choiceRef(link.option(), link.choice(), path)
+                    .choice()
+                    .key();
+            Set<String> ids = link.mediaIds().isEmpty()
+                    ? Set.copyOf(newLinks.keySet())
                     : requireMediaIds(link.mediaIds(), path + ".mediaIds");
             ids.forEach(mediaId -> {
                 Set<ChoiceKey> keys = newLinks.get(mediaId);
@@ -226,7 +240,9 @@ final class MediaGallery {
         for (int j = 0; j < mediaIds.size(); j++) {
             String mediaId = mediaIds.get(j);
             if (mediaId == null || !known.contains(mediaId.strip())) {
-                throw new ValidationException(field + "[" + j + "]", ErrorCodes.UNKNOWN_MEDIA,
+                throw new ValidationException(
+                        field + "[" + j + "]",
+                        ErrorCodes.UNKNOWN_MEDIA,
                         "\"" + mediaId + "\" is not a media item of this product");
             }
             ids.add(mediaId.strip());
@@ -235,18 +251,23 @@ final class MediaGallery {
     }
 
     /** Refuses a link to {@code ref} while choices of another option have media in {@code links}. */
-    private static void requireOneOption(Map<String, Set<ChoiceKey>> links, ChoiceRef ref, OptionSet options,
-                                         String field) {
+    private static void requireOneOption(
+            Map<String, Set<ChoiceKey>> links, ChoiceRef ref, OptionSet options, String field) {
         Set<ChoiceKey> ownKeys = options.choiceKeysOf(ref.optionIndex());
-        links.values().stream().flatMap(Set::stream)
+        links.values().stream()
+                .flatMap(Set::stream)
                 .filter(key -> !ownKeys.contains(key))
                 .findFirst()
                 .ifPresent(key -> {
-                    String other = options.optionOf(key).map(ProductOption::name).orElse("?");
-                    throw new RuleViolationException(ErrorCodes.CHOICE_MEDIA_OTHER_OPTION, field,
+                    String other =
+                            options.optionOf(key).map(ProductOption::name).orElse("?");
+                    throw new RuleViolationException(
+                            ErrorCodes.CHOICE_MEDIA_OTHER_OPTION,
+                            field,
                             "media can be set on the choices of only one option at a time: choices of option \""
                                     + other + "\" have media; remove it from them before adding media to choices"
-                                    + " of option \"" + options.get(ref.optionIndex()).name() + "\"");
+                                    + " of option \""
+                                    + options.get(ref.optionIndex()).name() + "\"");
                 });
     }
 

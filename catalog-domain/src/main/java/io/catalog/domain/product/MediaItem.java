@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -34,8 +33,11 @@ public record MediaItem(String id, MediaType type, String url, String title) {
     /** An item kept by its URL, with a generated id; its type is {@code type}, or else implied by the URL. */
     public static MediaItem ofUrl(String url, MediaType type) {
         String checked = requireUrl("url", url);
-        return new MediaItem(UUID.randomUUID().toString().replace("-", ""),
-                type == null ? MediaType.ofFileName(URI.create(checked).getPath()) : type, checked, "");
+        return new MediaItem(
+                UUID.randomUUID().toString().replace("-", ""),
+                type == null ? MediaType.ofFileName(URI.create(checked).getPath()) : type,
+                checked,
+                "");
     }
 
     /**
@@ -52,7 +54,9 @@ public record MediaItem(String id, MediaType type, String url, String title) {
     public static String requireMediaId(String field, String mediaId) {
         String id = Require.length(field, Require.present(field, mediaId).strip(), 1, MAX_ID_LENGTH);
         if (!MEDIA_ID.matcher(id).matches()) {
-            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT,
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.INVALID_FORMAT,
                     "must contain only letters, digits and . _ ~ - (was \"" + id + "\")");
         }
         return id;
@@ -69,7 +73,9 @@ public record MediaItem(String id, MediaType type, String url, String title) {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new ValidationException(field, ErrorCodes.INVALID_FORMAT,
+        throw new ValidationException(
+                field,
+                ErrorCodes.INVALID_FORMAT,
                 "must be an absolute http or https URL (was \"" + abbreviated(text) + "\")");
     }
 

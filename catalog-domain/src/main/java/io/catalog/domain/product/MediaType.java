@@ -1,7 +1,6 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.ApiEnum;
-
 import java.util.Locale;
 import java.util.Set;
 

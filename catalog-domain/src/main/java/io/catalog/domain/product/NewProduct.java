@@ -2,7 +2,6 @@ package io.catalog.domain.product;
 
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.shared.Require;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,9 +10,19 @@ import java.util.List;
  * physical, empty description, no SKU, weight 0, visible, price 0, no discount, untracked and in stock, no options,
  * no warning limit ({@code warningLimit}: Ecwid's low-stock threshold).
  */
-public record NewProduct(ProductName name, ProductType type, Description description, Sku sku, Weight weight,
-                         Boolean visible, BigDecimal price, Discount discount, Stock stock, boolean manageVariants,
-                         List<OptionSpec> options, Integer warningLimit) {
+public record NewProduct(
+        ProductName name,
+        ProductType type,
+        Description description,
+        Sku sku,
+        Weight weight,
+        Boolean visible,
+        BigDecimal price,
+        Discount discount,
+        Stock stock,
+        boolean manageVariants,
+        List<OptionSpec> options,
+        Integer warningLimit) {
 
     public NewProduct {
         Require.present("name", name);
@@ -29,9 +38,18 @@ public record NewProduct(ProductName name, ProductType type, Description descrip
     }
 
     /** Without a warning limit. */
-    public NewProduct(ProductName name, ProductType type, Description description, Sku sku, Weight weight,
-                      Boolean visible, BigDecimal price, Discount discount, Stock stock, boolean manageVariants,
-                      List<OptionSpec> options) {
+    public NewProduct(
+            ProductName name,
+            ProductType type,
+            Description description,
+            Sku sku,
+            Weight weight,
+            Boolean visible,
+            BigDecimal price,
+            Discount discount,
+            Stock stock,
+            boolean manageVariants,
+            List<OptionSpec> options) {
         this(name, type, description, sku, weight, visible, price, discount, stock, manageVariants, options, null);
     }
 

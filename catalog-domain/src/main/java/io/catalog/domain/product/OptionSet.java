@@ -5,7 +5,6 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +23,7 @@ import java.util.stream.IntStream;
 final class OptionSet {
 
     /** A choice of the product, found by option name and choice value or description. */
-    record ChoiceRef(int optionIndex, Choice choice) {
-    }
+    record ChoiceRef(int optionIndex, Choice choice) {}
 
     private final List<ProductOption> options;
     private final int nextChoiceKey;
@@ -51,8 +49,11 @@ final class OptionSet {
      */
     static OptionSet stored(List<ProductOption> options, int nextChoiceKey) {
         requireValid(options);
-        int highestKey = options.stream().flatMap(option -> option.choices().stream())
-                .mapToInt(choice -> choice.key().value()).max().orElse(0);
+        int highestKey = options.stream()
+                .flatMap(option -> option.choices().stream())
+                .mapToInt(choice -> choice.key().value())
+                .max()
+                .orElse(0);
         if (nextChoiceKey <= highestKey) {
             throw new IllegalArgumentException("nextChoiceKey " + nextChoiceKey + " is not above key " + highestKey);
         }
@@ -119,7 +120,8 @@ final class OptionSet {
     /** The option holding the choice with {@code key}. */
     Optional<ProductOption> optionOf(ChoiceKey key) {
         return options.stream()
-                .filter(option -> option.choices().stream().anyMatch(choice -> choice.key().equals(key)))
+                .filter(option -> option.choices().stream()
+                        .anyMatch(choice -> choice.key().equals(key)))
                 .findFirst();
     }
 
@@ -137,12 +139,17 @@ final class OptionSet {
         int optionIndex = IntStream.range(0, options.size())
                 .filter(i -> options.get(i).isNamed(optionName))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException(optionField, ErrorCodes.UNKNOWN_OPTION,
+                .orElseThrow(() -> new ValidationException(
+                        optionField,
+                        ErrorCodes.UNKNOWN_OPTION,
                         "\"" + optionName + "\" is not an option of this product"));
-        Choice choice = options.get(optionIndex).findChoice(choiceName)
-                .orElseThrow(() -> new ValidationException(choiceField, ErrorCodes.UNKNOWN_CHOICE,
-                        "\"" + choiceName + "\" is not a choice of option \"" + options.get(optionIndex).name()
-                                + "\""));
+        Choice choice = options.get(optionIndex)
+                .findChoice(choiceName)
+                .orElseThrow(() -> new ValidationException(
+                        choiceField,
+                        ErrorCodes.UNKNOWN_CHOICE,
+                        "\"" + choiceName + "\" is not a choice of option \""
+                                + options.get(optionIndex).name() + "\""));
         return new ChoiceRef(optionIndex, choice);
     }
 
@@ -157,14 +164,16 @@ final class OptionSet {
             int optionIndex = IntStream.range(0, options.size())
                     .filter(i -> options.get(i).isNamed(entry.getKey()))
                     .findFirst()
-                    .orElseThrow(() -> new ValidationException(entryField, ErrorCodes.UNKNOWN_OPTION,
-                            "is not an option of this product"));
+                    .orElseThrow(() -> new ValidationException(
+                            entryField, ErrorCodes.UNKNOWN_OPTION, "is not an option of this product"));
             ProductOption option = options.get(optionIndex);
             Choice choice = option.findChoice(Require.present(entryField, entry.getValue()))
-                    .orElseThrow(() -> new ValidationException(entryField, ErrorCodes.UNKNOWN_CHOICE,
-                            "has no choice \"" + entry.getValue() + "\""));
+                    .orElseThrow(() -> new ValidationException(
+                            entryField, ErrorCodes.UNKNOWN_CHOICE, "has no choice \"" + entry.getValue() + "\""));
             if (selected[optionIndex] != null) {
-                throw new ValidationException(entryField, ErrorCodes.DUPLICATE_OPTION_NAME,
+                throw new ValidationException(
+                        entryField,
+                        ErrorCodes.DUPLICATE_OPTION_NAME,
                         "selects option \"" + option.name() + "\" a second time");
             }
             selected[optionIndex] = choice;
@@ -192,7 +201,9 @@ final class OptionSet {
         }
         List<Choice> combination = new ArrayList<>(options.size());
         for (ProductOption option : options) {
-            List<Choice> chosen = option.choices().stream().filter(choice -> keys.contains(choice.key())).toList();
+            List<Choice> chosen = option.choices().stream()
+                    .filter(choice -> keys.contains(choice.key()))
+                    .toList();
             if (chosen.size() != 1) {
                 return Optional.empty();
             }
@@ -209,7 +220,9 @@ final class OptionSet {
     private static OptionSet build(List<ProductOption> current, int nextChoiceKey, List<OptionSpec> specs) {
         Require.present("productOptions", specs);
         if (specs.size() > Product.MAX_OPTIONS) {
-            throw new ValidationException("productOptions", ErrorCodes.TOO_MANY_OPTIONS,
+            throw new ValidationException(
+                    "productOptions",
+                    ErrorCodes.TOO_MANY_OPTIONS,
                     "must contain at most " + Product.MAX_OPTIONS + " options (was " + specs.size() + ")");
         }
         KeyAllocator keys = new KeyAllocator(nextChoiceKey);
@@ -226,15 +239,18 @@ final class OptionSet {
     }
 
     private static ProductOption buildOption(OptionSpec spec, List<ProductOption> current, KeyAllocator keys) {
-        Optional<ProductOption> existing = spec.name() == null ? Optional.empty()
+        Optional<ProductOption> existing = spec.name() == null
+                ? Optional.empty()
                 : current.stream().filter(option -> option.isNamed(spec.name())).findFirst();
         List<Choice> choices = new ArrayList<>(spec.choices().size());
         for (int j = 0; j < spec.choices().size(); j++) {
             ChoiceSpec choice = spec.choices().get(j);
             try {
-                ChoiceKey key = existing
-                        .flatMap(option -> choice.value() == null ? Optional.empty()
-                                : option.choices().stream().filter(c -> c.hasValue(choice.value())).findFirst())
+                ChoiceKey key = existing.flatMap(option -> choice.value() == null
+                                ? Optional.empty()
+                                : option.choices().stream()
+                                        .filter(c -> c.hasValue(choice.value()))
+                                        .findFirst())
                         .map(Choice::key)
                         .orElseGet(keys::allocate);
                 choices.add(new Choice(key, choice.value(), choice.description()));
@@ -252,7 +268,9 @@ final class OptionSet {
         for (int i = 0; i < options.size(); i++) {
             ProductOption option = options.get(i);
             if (!names.add(option.name().toLowerCase(Locale.ROOT))) {
-                throw new ValidationException("productOptions[" + i + "].name", ErrorCodes.DUPLICATE_OPTION_NAME,
+                throw new ValidationException(
+                        "productOptions[" + i + "].name",
+                        ErrorCodes.DUPLICATE_OPTION_NAME,
                         "must be unique within the product, ignoring case (\"" + option.name() + "\" is repeated)");
             }
             option.choices().forEach(choice -> {
@@ -274,7 +292,9 @@ final class OptionSet {
 
         ChoiceKey allocate() {
             if (next > ChoiceKey.MAX) {
-                throw new RuleViolationException(ErrorCodes.CHOICE_KEYS_EXHAUSTED, "productOptions",
+                throw new RuleViolationException(
+                        ErrorCodes.CHOICE_KEYS_EXHAUSTED,
+                        "productOptions",
                         "this product has used all " + ChoiceKey.MAX + " choice keys; create a new product instead");
             }
             return new ChoiceKey(next++);

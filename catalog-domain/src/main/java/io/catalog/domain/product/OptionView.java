@@ -13,8 +13,8 @@ public record OptionView(String name, OptionType type, List<ChoiceView> choices)
     }
 
     /** A choice with its computed availability and the product media linked to it, in product order. */
-    public record ChoiceView(String value, String description, boolean inStock, boolean visible,
-                             List<MediaItem> media) {
+    public record ChoiceView(
+            String value, String description, boolean inStock, boolean visible, List<MediaItem> media) {
 
         public ChoiceView {
             Objects.requireNonNull(value, "value");

@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param availableForPurchase whether every option is chosen and the selected variant is visible and in stock
  * @param media                the media linked to the selected choices, in product order; empty when none
  */
-public record OptionsAvailability(Optional<Variant> selectedVariant, List<OptionView> productOptions,
-                                  boolean availableForPurchase, List<MediaItem> media) {
+public record OptionsAvailability(
+        Optional<Variant> selectedVariant,
+        List<OptionView> productOptions,
+        boolean availableForPurchase,
+        List<MediaItem> media) {
 
     public OptionsAvailability {
         Objects.requireNonNull(selectedVariant, "selectedVariant");

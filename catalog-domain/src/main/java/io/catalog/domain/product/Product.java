@@ -9,7 +9,6 @@ import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -70,6 +69,7 @@ public final class Product {
     private Stock stock;
     /** Ecwid's {@code warningLimit}: low stock is announced when a tracked quantity falls to it; {@code null}: none. */
     private Integer warningLimit;
+
     private boolean manageVariants;
     private OptionSet options;
     private final VariantTable variants;
@@ -79,11 +79,29 @@ public final class Product {
     private final StockLedger inventory;
 
     /** A product of these values. */
-    Product(ProductId id, StoreId storeId, long numericId, UUID inventoryItemId, Instant created, long revision,
-            Slug slug, ProductName name, ProductType productType, Description description, Sku sku, Weight weight,
-            boolean visible, Money price, Discount discount, Stock stock, Integer warningLimit,
-            boolean manageVariants, OptionSet options, Map<VariantId, VariantOverrides> variantData,
-            MediaGallery media, Instant lastUpdated) {
+    Product(
+            ProductId id,
+            StoreId storeId,
+            long numericId,
+            UUID inventoryItemId,
+            Instant created,
+            long revision,
+            Slug slug,
+            ProductName name,
+            ProductType productType,
+            Description description,
+            Sku sku,
+            Weight weight,
+            boolean visible,
+            Money price,
+            Discount discount,
+            Stock stock,
+            Integer warningLimit,
+            boolean manageVariants,
+            OptionSet options,
+            Map<VariantId, VariantOverrides> variantData,
+            MediaGallery media,
+            Instant lastUpdated) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -117,20 +135,38 @@ public final class Product {
      *                             more than {@value #MAX_MANAGED_VARIANTS} combinations ({@code TOO_MANY_VARIANTS}:
      *                             the request alone breaks the limit)
      */
-    public static Product create(ProductId id, StoreId store, long numericId, Slug slug, Currency currency,
-                                 NewProduct spec, Instant now) {
+    public static Product create(
+            ProductId id, StoreId store, long numericId, Slug slug, Currency currency, NewProduct spec, Instant now) {
         Money price = priceIn(currency, spec.price(), "priceData.price");
         OptionSet options = OptionSet.built(spec.options());
         if (spec.manageVariants()) {
             VariantTable.requireManageable(options, true);
         }
-        Map<VariantId, VariantOverrides> variantData = spec.manageVariants()
-                ? VariantTable.forCombinations(options, Map.of())
-                : Map.of();
-        return new Product(id, store, numericId, UUID.randomUUID(), now, 1, slug, spec.name(), spec.type(),
-                spec.description(), spec.sku(), spec.weight(), spec.visible(), price, spec.discount(), spec.stock(),
-                StockLedger.checkedWarningLimit(spec.warningLimit()), spec.manageVariants(), options, variantData,
-                MediaGallery.EMPTY, now);
+        Map<VariantId, VariantOverrides> variantData =
+                spec.manageVariants() ? VariantTable.forCombinations(options, Map.of()) : Map.of();
+        return new Product(
+                id,
+                store,
+                numericId,
+                UUID.randomUUID(),
+                now,
+                1,
+                slug,
+                spec.name(),
+                spec.type(),
+                spec.description(),
+                spec.sku(),
+                spec.weight(),
+                spec.visible(),
+                price,
+                spec.discount(),
+                spec.stock(),
+                StockLedger.checkedWarningLimit(spec.warningLimit()),
+                spec.manageVariants(),
+                options,
+                variantData,
+                MediaGallery.EMPTY,
+                now);
     }
 
     /**
@@ -148,9 +184,29 @@ public final class Product {
      */
     public ProductSummary summary() {
         AvailabilityCalculator availability = availabilityCalculator();
-        return new ProductSummary(id, storeId, numericId, inventoryItemId, slug, name, productType, description,
-                answeredSku(), weight, visible, price, discount, stock, availability.inStock(), warningLimit,
-                manageVariants, availability.optionViews(), media.items(), created, lastUpdated(), revision);
+        return new ProductSummary(
+                id,
+                storeId,
+                numericId,
+                inventoryItemId,
+                slug,
+                name,
+                productType,
+                description,
+                answeredSku(),
+                weight,
+                visible,
+                price,
+                discount,
+                stock,
+                availability.inStock(),
+                warningLimit,
+                manageVariants,
+                availability.optionViews(),
+                media.items(),
+                created,
+                lastUpdated(),
+                revision);
     }
 
     /**
@@ -264,7 +320,9 @@ public final class Product {
     public void removeOptions(Instant now) {
         Objects.requireNonNull(now, "now");
         if (manageVariants) {
-            throw new RuleViolationException(ErrorCodes.VARIANTS_MANAGED, "productOptions",
+            throw new RuleViolationException(
+                    ErrorCodes.VARIANTS_MANAGED,
+                    "productOptions",
                     "options cannot be removed while manageVariants is true; turn variant management off first");
         }
         if (options.isEmpty()) {
@@ -293,7 +351,9 @@ public final class Product {
         if (!changed.isEmpty()) {
             touch("variants", now);
         }
-        return changed.stream().map(variantId -> findVariant(variantId).orElseThrow()).toList();
+        return changed.stream()
+                .map(variantId -> findVariant(variantId).orElseThrow())
+                .toList();
     }
 
     /**
@@ -333,8 +393,8 @@ public final class Product {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(now, "now");
         VariantListing listing = listing();
-        StockLedger.Stocks updated = StockLedger.updated(stock, variants.data(), trackQuantity, updates,
-                listing::stockHolder);
+        StockLedger.Stocks updated =
+                StockLedger.updated(stock, variants.data(), trackQuantity, updates, listing::stockHolder);
         changeStock(updated.product(), now);
         takeVariants(updated.variants(), now);
     }
@@ -366,8 +426,13 @@ public final class Product {
         VariantId holder = listing().stockHolder(variantId, "variantId");
         VariantOverrides overrides = holder == null ? null : variants.data().get(holder);
         boolean own = overrides != null && overrides.stock() != null;
-        Stock next = StockLedger.adjusted(own ? overrides.stock() : stock, delta, allowBackorders,
-                "variant " + variantId + " of product " + id, "variantId", "delta");
+        Stock next = StockLedger.adjusted(
+                own ? overrides.stock() : stock,
+                delta,
+                allowBackorders,
+                "variant " + variantId + " of product " + id,
+                "variantId",
+                "delta");
         if (own) {
             Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variants.data());
             newData.put(holder, overrides.withStock(next));
@@ -386,8 +451,8 @@ public final class Product {
      */
     public Stock adjustProductStock(int delta, boolean allowBackorders, Instant now) {
         Objects.requireNonNull(now, "now");
-        Stock next = StockLedger.adjusted(stock, delta, allowBackorders, "product " + id, "inventoryDelta",
-                "inventoryDelta");
+        Stock next = StockLedger.adjusted(
+                stock, delta, allowBackorders, "product " + id, "inventoryDelta", "inventoryDelta");
         changeStock(next, now);
         return next;
     }
@@ -611,7 +676,9 @@ public final class Product {
 
     /** The first media item, empty when the product has none. */
     public Optional<MediaItem> mainMedia() {
-        return media.items().isEmpty() ? Optional.empty() : Optional.of(media.items().get(0));
+        return media.items().isEmpty()
+                ? Optional.empty()
+                : Optional.of(media.items().get(0));
     }
 
     /** The media items linked to the choice with {@code key}, in product order. */
@@ -808,7 +875,9 @@ public final class Product {
 
     private void requireManaged() {
         if (!manageVariants) {
-            throw new RuleViolationException(ErrorCodes.VARIANTS_NOT_MANAGED, "manageVariants",
+            throw new RuleViolationException(
+                    ErrorCodes.VARIANTS_NOT_MANAGED,
+                    "manageVariants",
                     "variant data can only be changed while manageVariants is true");
         }
     }

@@ -9,7 +9,6 @@ import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.shared.CatalogException;
 import io.catalog.domain.store.StoreId;
-
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -28,35 +27,69 @@ import java.util.TreeSet;
  */
 final class ProductMemento {
 
-    private ProductMemento() {
-    }
+    private ProductMemento() {}
 
     /** Every persistent field of {@code product}. */
     static ProductState capture(Product product) {
-        Map<ChoiceKey, ChoiceAvailability> availability = product.availabilityCalculator().derived();
+        Map<ChoiceKey, ChoiceAvailability> availability =
+                product.availabilityCalculator().derived();
         List<OptionState> options = product.optionSet().list().stream()
-                .map(option -> new OptionState(option.name(), option.type(), option.choices().stream()
-                        .map(choice -> new ChoiceState(choice.key().value(), choice.value(), choice.description(),
-                                availability.get(choice.key()).inStock(), availability.get(choice.key()).visible()))
-                        .toList()))
+                .map(option -> new OptionState(
+                        option.name(),
+                        option.type(),
+                        option.choices().stream()
+                                .map(choice -> new ChoiceState(
+                                        choice.key().value(),
+                                        choice.value(),
+                                        choice.description(),
+                                        availability.get(choice.key()).inStock(),
+                                        availability.get(choice.key()).visible()))
+                                .toList()))
                 .toList();
         List<VariantState> variants = product.variantTable().data().entrySet().stream()
                 .map(entry -> stateOf(entry.getKey(), entry.getValue()))
                 .toList();
         MediaGallery gallery = product.gallery();
         List<MediaState> media = gallery.items().stream()
-                .map(item -> new MediaState(item.id(), item.type(), item.url(), item.title(),
-                        gallery.linksOf(item.id()).stream().map(ChoiceKey::value).toList()))
+                .map(item -> new MediaState(
+                        item.id(),
+                        item.type(),
+                        item.url(),
+                        item.title(),
+                        gallery.linksOf(item.id()).stream()
+                                .map(ChoiceKey::value)
+                                .toList()))
                 .toList();
         Money price = product.price();
         Stock stock = product.stock();
-        return new ProductState(product.id().value(), product.storeId().value(), product.numericId(),
-                product.slug().value(), product.inventoryItemId(), product.name().value(), product.productType(),
-                product.description().value(), product.sku().value(), product.weight().value(), product.visible(),
-                price.currency().getCurrencyCode(), price.amount(), product.discount().type(),
-                product.discount().value(), stock.trackInventory(), stock.quantity(), stock.inStock(),
-                product.warningLimit(), product.manageVariants(), options, variants, media,
-                product.optionSet().nextChoiceKey(), product.created(), product.lastUpdated(), product.revision());
+        return new ProductState(
+                product.id().value(),
+                product.storeId().value(),
+                product.numericId(),
+                product.slug().value(),
+                product.inventoryItemId(),
+                product.name().value(),
+                product.productType(),
+                product.description().value(),
+                product.sku().value(),
+                product.weight().value(),
+                product.visible(),
+                price.currency().getCurrencyCode(),
+                price.amount(),
+                product.discount().type(),
+                product.discount().value(),
+                stock.trackInventory(),
+                stock.quantity(),
+                stock.inStock(),
+                product.warningLimit(),
+                product.manageVariants(),
+                options,
+                variants,
+                media,
+                product.optionSet().nextChoiceKey(),
+                product.created(),
+                product.lastUpdated(),
+                product.revision());
     }
 
     /**
@@ -74,17 +107,35 @@ final class ProductMemento {
             // Writes keep the stored variants equal to the option combinations (every change goes through the
             // aggregate); reading checks their number only, so loading a page of products never rebuilds every
             // combination's id.
-            long expected = state.manageVariants() ? stored.options().combinations().size() : 0;
+            long expected =
+                    state.manageVariants() ? stored.options().combinations().size() : 0;
             if (variantData.size() != expected) {
-                throw new IllegalArgumentException(variantData.size() + " stored variants for " + expected
-                        + " option combinations");
+                throw new IllegalArgumentException(
+                        variantData.size() + " stored variants for " + expected + " option combinations");
             }
-            return new Product(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
-                    state.inventoryItemId(), state.created(), state.revision(), new Slug(state.slug()),
-                    new ProductName(state.name()), state.productType(), Description.stored(state.description()),
-                    new Sku(state.sku()), new Weight(state.weight()), state.visible(), stored.price(state),
-                    discountOf(state), stockOf(state), state.warningLimit(), state.manageVariants(),
-                    stored.options(), variantData, stored.media(), state.lastUpdated());
+            return new Product(
+                    new ProductId(state.id()),
+                    new StoreId(state.storeId()),
+                    state.numericId(),
+                    state.inventoryItemId(),
+                    state.created(),
+                    state.revision(),
+                    new Slug(state.slug()),
+                    new ProductName(state.name()),
+                    state.productType(),
+                    Description.stored(state.description()),
+                    new Sku(state.sku()),
+                    new Weight(state.weight()),
+                    state.visible(),
+                    stored.price(state),
+                    discountOf(state),
+                    stockOf(state),
+                    state.warningLimit(),
+                    state.manageVariants(),
+                    stored.options(),
+                    variantData,
+                    stored.media(),
+                    state.lastUpdated());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -102,19 +153,35 @@ final class ProductMemento {
             Map<ChoiceKey, ChoiceAvailability> availability = new HashMap<>();
             for (OptionState option : state.options()) {
                 for (ChoiceState choice : option.choices()) {
-                    availability.put(new ChoiceKey(choice.key()),
-                            new ChoiceAvailability(choice.inStock(), choice.visible()));
+                    availability.put(
+                            new ChoiceKey(choice.key()), new ChoiceAvailability(choice.inStock(), choice.visible()));
                 }
             }
             // Checked as restoring checks it, though a product that manages variants does not answer its own SKU.
             new Sku(state.sku());
-            return new ProductSummary(new ProductId(state.id()), new StoreId(state.storeId()), state.numericId(),
-                    state.inventoryItemId(), new Slug(state.slug()), new ProductName(state.name()),
-                    state.productType(), Description.stored(state.description()), Optional.empty(),
-                    new Weight(state.weight()), state.visible(), stored.price(state), discountOf(state), stockOf(state),
-                    AvailabilityCalculator.inStockAsStored(stored.options(), availability), state.warningLimit(),
-                    true, AvailabilityCalculator.optionViews(stored.options(), stored.media(), availability),
-                    stored.media().items(), state.created(), state.lastUpdated(), state.revision());
+            return new ProductSummary(
+                    new ProductId(state.id()),
+                    new StoreId(state.storeId()),
+                    state.numericId(),
+                    state.inventoryItemId(),
+                    new Slug(state.slug()),
+                    new ProductName(state.name()),
+                    state.productType(),
+                    Description.stored(state.description()),
+                    Optional.empty(),
+                    new Weight(state.weight()),
+                    state.visible(),
+                    stored.price(state),
+                    discountOf(state),
+                    stockOf(state),
+                    AvailabilityCalculator.inStockAsStored(stored.options(), availability),
+                    state.warningLimit(),
+                    true,
+                    AvailabilityCalculator.optionViews(stored.options(), stored.media(), availability),
+                    stored.media().items(),
+                    state.created(),
+                    state.lastUpdated(),
+                    state.revision());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -165,9 +232,12 @@ final class ProductMemento {
     }
 
     private static ProductOption optionOf(OptionState state) {
-        return new ProductOption(state.name(), state.type(), state.choices().stream()
-                .map(choice -> new Choice(new ChoiceKey(choice.key()), choice.value(), choice.description()))
-                .toList());
+        return new ProductOption(
+                state.name(),
+                state.type(),
+                state.choices().stream()
+                        .map(choice -> new Choice(new ChoiceKey(choice.key()), choice.value(), choice.description()))
+                        .toList());
     }
 
     private static VariantOverrides overridesOf(VariantState state, Currency currency) {
@@ -176,13 +246,15 @@ final class ProductMemento {
                 new Sku(state.sku()),
                 state.weight() == null ? null : new Weight(state.weight()),
                 state.visible(),
-                state.trackInventory() == null ? null
+                state.trackInventory() == null
+                        ? null
                         : new Stock(state.trackInventory(), state.quantity(), Boolean.TRUE.equals(state.inStock())));
     }
 
     private static VariantState stateOf(VariantId variantId, VariantOverrides overrides) {
         Stock variantStock = overrides.stock();
-        return new VariantState(variantId.value(),
+        return new VariantState(
+                variantId.value(),
                 overrides.price() == null ? null : overrides.price().amount(),
                 overrides.sku().value(),
                 overrides.weight() == null ? null : overrides.weight().value(),

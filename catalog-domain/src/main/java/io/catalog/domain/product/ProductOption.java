@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,9 @@ public record ProductOption(String name, OptionType type, List<Choice> choices) 
             throw new ValidationException("choices", ErrorCodes.REQUIRED, "must contain at least 1 choice");
         }
         if (choices.size() > MAX_CHOICES) {
-            throw new ValidationException("choices", ErrorCodes.TOO_MANY_CHOICES,
+            throw new ValidationException(
+                    "choices",
+                    ErrorCodes.TOO_MANY_CHOICES,
                     "must contain at most " + MAX_CHOICES + " choices (was " + choices.size() + ")");
         }
         requireUniqueValues(choices);
@@ -43,7 +44,9 @@ public record ProductOption(String name, OptionType type, List<Choice> choices) 
         for (int i = 0; i < choices.size(); i++) {
             String value = choices.get(i).value();
             if (!seen.add(value.toLowerCase(Locale.ROOT))) {
-                throw new ValidationException("choices[" + i + "].value", ErrorCodes.DUPLICATE_CHOICE_VALUE,
+                throw new ValidationException(
+                        "choices[" + i + "].value",
+                        ErrorCodes.DUPLICATE_CHOICE_VALUE,
                         "must be unique within the option, ignoring case (\"" + value + "\" is repeated)");
             }
         }
@@ -57,8 +60,12 @@ public record ProductOption(String name, OptionType type, List<Choice> choices) 
     /** The choice whose value, or else description, is {@code choiceName}, ignoring case. */
     public Optional<Choice> findChoice(String choiceName) {
         Objects.requireNonNull(choiceName, "choiceName");
-        return choices.stream().filter(choice -> choice.hasValue(choiceName)).findFirst()
-                .or(() -> choices.stream().filter(choice -> choice.hasDescription(choiceName)).findFirst());
+        return choices.stream()
+                .filter(choice -> choice.hasValue(choiceName))
+                .findFirst()
+                .or(() -> choices.stream()
+                        .filter(choice -> choice.hasDescription(choiceName))
+                        .findFirst());
     }
 
     /** The display name of {@code choice} in this option, see {@link Choice#displayName(OptionType)}. */

@@ -2,7 +2,6 @@ package io.catalog.domain.product;
 
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

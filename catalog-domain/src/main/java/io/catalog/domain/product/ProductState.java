@@ -1,7 +1,6 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.money.DiscountType;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,13 +22,34 @@ import java.util.UUID;
  * @param nextChoiceKey the key the next new choice gets; keys are never reused
  * @param revision      optimistic-locking revision, 1 after creation
  */
-public record ProductState(UUID id, String storeId, long numericId, String slug, UUID inventoryItemId,
-                           String name, ProductType productType, String description, String sku, BigDecimal weight,
-                           boolean visible, String currency, BigDecimal price, DiscountType discountType,
-                           BigDecimal discountValue, boolean trackInventory, Integer quantity, boolean inStock,
-                           Integer warningLimit,
-                           boolean manageVariants, List<OptionState> options, List<VariantState> variants,
-                           List<MediaState> media, int nextChoiceKey, Instant created, Instant lastUpdated, long revision) {
+public record ProductState(
+        UUID id,
+        String storeId,
+        long numericId,
+        String slug,
+        UUID inventoryItemId,
+        String name,
+        ProductType productType,
+        String description,
+        String sku,
+        BigDecimal weight,
+        boolean visible,
+        String currency,
+        BigDecimal price,
+        DiscountType discountType,
+        BigDecimal discountValue,
+        boolean trackInventory,
+        Integer quantity,
+        boolean inStock,
+        Integer warningLimit,
+        boolean manageVariants,
+        List<OptionState> options,
+        List<VariantState> variants,
+        List<MediaState> media,
+        int nextChoiceKey,
+        Instant created,
+        Instant lastUpdated,
+        long revision) {
 
     public ProductState {
         Objects.requireNonNull(id, "id");
@@ -43,14 +63,40 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
 
     /** This state with another revision, e.g. the one the repository assigned when storing it. */
     public ProductState withRevision(long newRevision) {
-        return new ProductState(id, storeId, numericId, slug, inventoryItemId, name, productType, description, sku,
-                weight, visible, currency, price, discountType, discountValue, trackInventory, quantity, inStock,
-                warningLimit, manageVariants, options, variants, media, nextChoiceKey, created, lastUpdated, newRevision);
+        return new ProductState(
+                id,
+                storeId,
+                numericId,
+                slug,
+                inventoryItemId,
+                name,
+                productType,
+                description,
+                sku,
+                weight,
+                visible,
+                currency,
+                price,
+                discountType,
+                discountValue,
+                trackInventory,
+                quantity,
+                inStock,
+                warningLimit,
+                manageVariants,
+                options,
+                variants,
+                media,
+                nextChoiceKey,
+                created,
+                lastUpdated,
+                newRevision);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */
     public boolean choiceAvailabilityStored() {
-        return options.stream().flatMap(option -> option.choices().stream())
+        return options.stream()
+                .flatMap(option -> option.choices().stream())
                 .allMatch(choice -> choice.inStock() != null && choice.visible() != null);
     }
 
@@ -87,9 +133,15 @@ public record ProductState(UUID id, String storeId, long numericId, String slug,
      * @param variantId the variant id in UUID format, encoding the variant's choice keys
      * @param sku       empty when the variant has no SKU
      */
-    public record VariantState(String variantId, BigDecimal price, String sku, BigDecimal weight, boolean visible,
-                               Boolean trackInventory, Integer quantity, Boolean inStock) {
-    }
+    public record VariantState(
+            String variantId,
+            BigDecimal price,
+            String sku,
+            BigDecimal weight,
+            boolean visible,
+            Boolean trackInventory,
+            Integer quantity,
+            Boolean inStock) {}
 
     /**
      * A media item, at its position in {@link #media()}.

@@ -5,7 +5,6 @@ import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,12 +28,29 @@ import java.util.UUID;
  * @param media       the media items in display order; the first is the main media
  * @param revision    the revision the summary shows
  */
-public record ProductSummary(ProductId id, StoreId storeId, long numericId, UUID inventoryItemId, Slug slug,
-                             ProductName name, ProductType productType, Description description,
-                             Optional<Sku> answeredSku, Weight weight, boolean visible, Money price, Discount discount,
-                             Stock stock, boolean inStock, Integer warningLimit, boolean manageVariants,
-                             List<OptionView> optionViews, List<MediaItem> media, Instant created,
-                             Instant lastUpdated, long revision) {
+public record ProductSummary(
+        ProductId id,
+        StoreId storeId,
+        long numericId,
+        UUID inventoryItemId,
+        Slug slug,
+        ProductName name,
+        ProductType productType,
+        Description description,
+        Optional<Sku> answeredSku,
+        Weight weight,
+        boolean visible,
+        Money price,
+        Discount discount,
+        Stock stock,
+        boolean inStock,
+        Integer warningLimit,
+        boolean manageVariants,
+        List<OptionView> optionViews,
+        List<MediaItem> media,
+        Instant created,
+        Instant lastUpdated,
+        long revision) {
 
     public ProductSummary {
         Objects.requireNonNull(id, "id");

@@ -2,7 +2,6 @@ package io.catalog.domain.product;
 
 import java.util.List;
 import java.util.Set;
-
 import org.owasp.html.CssSchema;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
@@ -35,21 +34,53 @@ final class RichText {
 
     static final String ELEMENTS_DOC = "p, div, br, h1-h6, blockquote, ul, ol, li, b, strong, i, em, u, s, strike, "
             + "del, ins, sub, sup, small, code, span, a";
-    static final String STYLES_DOC = "color, background-color, font-size, font-style, font-weight, text-align, "
-            + "text-decoration";
+    static final String STYLES_DOC =
+            "color, background-color, font-size, font-style, font-weight, text-align, " + "text-decoration";
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
-                    "b", "strong", "i", "em", "u", "s", "strike", "del", "ins", "sub", "sup", "small", "code",
-                    "span", "a")
+            .allowElements(
+                    "p",
+                    "div",
+                    "br",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "b",
+                    "strong",
+                    "i",
+                    "em",
+                    "u",
+                    "s",
+                    "strike",
+                    "del",
+                    "ins",
+                    "sub",
+                    "sup",
+                    "small",
+                    "code",
+                    "span",
+                    "a")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
-            .allowStyling(CssSchema.withProperties(List.of("color", "background-color", "font-size", "font-style",
-                    "font-weight", "text-align", "text-decoration")))
+            .allowAttributes("href")
+            .onElements("a")
+            .allowStyling(CssSchema.withProperties(List.of(
+                    "color",
+                    "background-color",
+                    "font-size",
+                    "font-style",
+                    "font-weight",
+                    "text-align",
+                    "text-decoration")))
             .toFactory();
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** {@code html} brought to the allowed subset; text with no {@code < > &} and no control character is itself. */
     static String sanitize(String html) {
@@ -90,12 +121,10 @@ final class RichText {
         }
 
         @Override
-        public void openDocument() {
-        }
+        public void openDocument() {}
 
         @Override
-        public void closeDocument() {
-        }
+        public void closeDocument() {}
 
         @Override
         public void openTag(String elementName, List<String> attrs) {

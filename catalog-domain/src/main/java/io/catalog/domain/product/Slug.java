@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ public record Slug(String value) {
     public static final int MAX_LENGTH = 100;
     /** How many candidate slugs one lookup checks when looking for a free one. */
     public static final int CANDIDATES_PER_LOOKUP = 20;
+
     private static final String FALLBACK = "product";
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
@@ -22,7 +22,9 @@ public record Slug(String value) {
     public Slug {
         Require.length("slug", value, 1, MAX_LENGTH);
         if (!FORMAT.matcher(value).matches()) {
-            throw new ValidationException("slug", ErrorCodes.INVALID_FORMAT,
+            throw new ValidationException(
+                    "slug",
+                    ErrorCodes.INVALID_FORMAT,
                     "must be lowercase letters and digits separated by single dashes (was \"" + value + "\")");
         }
     }
@@ -34,7 +36,8 @@ public record Slug(String value) {
 
     /** Slug derived from a product name: "Café Crème!" becomes "cafe-creme"; "product" when nothing is left. */
     public static Slug fromName(String name) {
-        String ascii = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String ascii =
+                ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         String dashed = SEPARATORS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
         String slug = truncate(trimDashes(dashed), MAX_LENGTH);
         return new Slug(slug.isEmpty() ? FALLBACK : slug);

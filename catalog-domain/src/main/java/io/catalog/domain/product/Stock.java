@@ -20,8 +20,8 @@ public record Stock(boolean trackInventory, Integer quantity, boolean inStock) {
             Require.range("stock.quantity", Require.present("stock.quantity", quantity), -MAX_QUANTITY, MAX_QUANTITY);
             inStock = quantity > 0;
         } else if (quantity != null) {
-            throw new ValidationException("stock.quantity", ErrorCodes.NOT_ALLOWED,
-                    "must not be set when stock.trackInventory is false");
+            throw new ValidationException(
+                    "stock.quantity", ErrorCodes.NOT_ALLOWED, "must not be set when stock.trackInventory is false");
         }
     }
 

@@ -4,7 +4,6 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,7 @@ import java.util.function.BiFunction;
 final class StockLedger {
 
     /** A product's own stock and its variants' data after an inventory update. */
-    record Stocks(Stock product, Map<VariantId, VariantOverrides> variants) {
-    }
+    record Stocks(Stock product, Map<VariantId, VariantOverrides> variants) {}
 
     private final Stock loadedStock;
     private final boolean loadedManaged;
@@ -44,13 +42,18 @@ final class StockLedger {
      *
      * @param holderOf the managed variant holding a variant id's stock, {@code null} for the product's own
      */
-    static Stocks updated(Stock stock, Map<VariantId, VariantOverrides> variants, Boolean trackQuantity,
-                          List<StockUpdate> updates, BiFunction<VariantId, String, VariantId> holderOf) {
+    static Stocks updated(
+            Stock stock,
+            Map<VariantId, VariantOverrides> variants,
+            Boolean trackQuantity,
+            List<StockUpdate> updates,
+            BiFunction<VariantId, String, VariantId> holderOf) {
         boolean tracked = trackQuantity == null ? stock.trackInventory() : trackQuantity;
         Stock newStock = withTracking(stock, tracked);
         Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variants);
         if (trackQuantity != null) {
-            newData.replaceAll((variantId, overrides) -> overrides.stock() == null ? overrides
+            newData.replaceAll((variantId, overrides) -> overrides.stock() == null
+                    ? overrides
                     : overrides.withStock(withTracking(overrides.stock(), tracked)));
         }
         for (int i = 0; i < updates.size(); i++) {
@@ -60,7 +63,8 @@ final class StockLedger {
             if (update.quantity() == null && update.inStock() == null) {
                 continue;
             }
-            Stock current = holder == null || newData.get(holder).stock() == null ? newStock
+            Stock current = holder == null || newData.get(holder).stock() == null
+                    ? newStock
                     : newData.get(holder).stock();
             Stock next = stockSet(tracked, update, current, path);
             if (holder == null) {
@@ -83,8 +87,8 @@ final class StockLedger {
     private static Stock stockSet(boolean tracked, StockUpdate update, Stock current, String path) {
         if (!tracked) {
             if (update.quantity() != null) {
-                throw new ValidationException(path + ".quantity", ErrorCodes.NOT_ALLOWED,
-                        "must not be set while trackQuantity is false");
+                throw new ValidationException(
+                        path + ".quantity", ErrorCodes.NOT_ALLOWED, "must not be set while trackQuantity is false");
             }
             return update.inStock() == null ? current : Stock.untracked(update.inStock());
         }
@@ -99,26 +103,39 @@ final class StockLedger {
      *
      * @param subject what the stock belongs to, as the errors name it
      */
-    static Stock adjusted(Stock current, int delta, boolean allowBackorders, String subject,
-                          String notTrackedField, String deltaField) {
+    static Stock adjusted(
+            Stock current,
+            int delta,
+            boolean allowBackorders,
+            String subject,
+            String notTrackedField,
+            String deltaField) {
         if (!current.trackInventory()) {
-            throw new RuleViolationException(ErrorCodes.INVENTORY_NOT_TRACKED, notTrackedField,
+            throw new RuleViolationException(
+                    ErrorCodes.INVENTORY_NOT_TRACKED,
+                    notTrackedField,
                     "the quantity of " + subject + " is not tracked, so it cannot be adjusted; turn trackQuantity on"
                             + " first");
         }
         long quantity = (long) current.quantity() + delta;
         if (quantity < 0 && !allowBackorders) {
-            throw new RuleViolationException(ErrorCodes.INSUFFICIENT_STOCK, deltaField,
+            throw new RuleViolationException(
+                    ErrorCodes.INSUFFICIENT_STOCK,
+                    deltaField,
                     subject + " has " + current.quantity() + " in stock, fewer than the " + -(long) delta
                             + " requested, and the store does not allow backorders");
         }
         if (quantity > Stock.MAX_QUANTITY) {
-            throw new RuleViolationException(ErrorCodes.QUANTITY_LIMIT_EXCEEDED, deltaField,
+            throw new RuleViolationException(
+                    ErrorCodes.QUANTITY_LIMIT_EXCEEDED,
+                    deltaField,
                     subject + " would have " + quantity + " in stock, more than the " + Stock.MAX_QUANTITY
                             + " allowed");
         }
         if (quantity < -Stock.MAX_QUANTITY) {
-            throw new RuleViolationException(ErrorCodes.QUANTITY_LIMIT_EXCEEDED, deltaField,
+            throw new RuleViolationException(
+                    ErrorCodes.QUANTITY_LIMIT_EXCEEDED,
+                    deltaField,
                     subject + " would have " + quantity + " in stock, fewer than the -" + Stock.MAX_QUANTITY
                             + " backorders allow");
         }
@@ -148,7 +165,8 @@ final class StockLedger {
             return List.of();
         }
         int limit = warningLimit;
-        return changes.stream().filter(change -> isLow(change.after(), limit) && !isLow(change.before(), limit))
+        return changes.stream()
+                .filter(change -> isLow(change.after(), limit) && !isLow(change.before(), limit))
                 .toList();
     }
 
@@ -156,8 +174,8 @@ final class StockLedger {
         return stock.trackInventory() && stock.quantity() <= limit;
     }
 
-    private static Map<VariantId, Stock> inventoryView(Stock productStock, boolean managed,
-                                                      Map<VariantId, VariantOverrides> data) {
+    private static Map<VariantId, Stock> inventoryView(
+            Stock productStock, boolean managed, Map<VariantId, VariantOverrides> data) {
         if (!managed) {
             return Map.of(VariantId.DEFAULT, productStock);
         }

@@ -1,7 +1,6 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.money.PriceData;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,8 +11,14 @@ import java.util.Objects;
  *
  * @param choices option name to choice display name, in option order, e.g. {@code {"Size":"S","Color":"Green"}}
  */
-public record Variant(VariantId id, Map<String, String> choices, PriceData priceData, Weight weight, Sku sku,
-                      boolean visible, Stock stock) {
+public record Variant(
+        VariantId id,
+        Map<String, String> choices,
+        PriceData priceData,
+        Weight weight,
+        Sku sku,
+        boolean visible,
+        Stock stock) {
 
     public Variant {
         Objects.requireNonNull(id, "id");

@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Locale;
@@ -27,8 +26,8 @@ public record VariantId(String value) {
     public VariantId {
         Require.present("variantId", value);
         if (keysOf(value) == null) {
-            throw new ValidationException("variantId", ErrorCodes.INVALID_ID,
-                    "must be a variant id in UUID format (was \"" + value + "\")");
+            throw new ValidationException(
+                    "variantId", ErrorCodes.INVALID_ID, "must be a variant id in UUID format (was \"" + value + "\")");
         }
     }
 

@@ -6,7 +6,6 @@ import io.catalog.domain.money.PriceData;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,15 @@ import java.util.Optional;
  * @param managed whether the product manages its variants ({@code table} is read only then)
  * @param price   the product's price, inherited by variants without a price of their own; likewise the others
  */
-record VariantListing(OptionSet options, boolean managed, VariantTable table, Money price, Discount discount,
-                      Weight weight, Sku sku, Stock stock) {
+record VariantListing(
+        OptionSet options,
+        boolean managed,
+        VariantTable table,
+        Money price,
+        Discount discount,
+        Weight weight,
+        Sku sku,
+        Stock stock) {
 
     /** The variant of {@code combination}, with its effective values. */
     Variant variantOf(List<Choice> combination) {
@@ -34,10 +40,14 @@ record VariantListing(OptionSet options, boolean managed, VariantTable table, Mo
         }
         VariantOverrides overrides = managed ? table.data().get(variantId) : VariantOverrides.DEFAULT;
         Money variantPrice = overrides.price() == null ? price : overrides.price();
-        return new Variant(variantId, choices, PriceData.of(variantPrice, discount),
+        return new Variant(
+                variantId,
+                choices,
+                PriceData.of(variantPrice, discount),
                 overrides.weight() == null ? weight : overrides.weight(),
                 managed ? overrides.sku() : sku,
-                overrides.visible(), stockOf(overrides));
+                overrides.visible(),
+                stockOf(overrides));
     }
 
     /** The stored data of a managed combination, {@link VariantOverrides#DEFAULT} for unmanaged ones. */
@@ -85,9 +95,11 @@ record VariantListing(OptionSet options, boolean managed, VariantTable table, Mo
         if (query.includeHidden() || !managed) {
             return new VariantQuery.Page(page(space, query.offset(), query.limit()), query.offset(), space.size());
         }
-        List<Variant> visibleVariants = page(space, 0, (int) space.size()).stream().filter(Variant::visible).toList();
-        return new VariantQuery.Page(slice(visibleVariants, query.offset(), query.limit()), query.offset(),
-                visibleVariants.size());
+        List<Variant> visibleVariants = page(space, 0, (int) space.size()).stream()
+                .filter(Variant::visible)
+                .toList();
+        return new VariantQuery.Page(
+                slice(visibleVariants, query.offset(), query.limit()), query.offset(), visibleVariants.size());
     }
 
     /** See {@link Product#inventoryVariants}. */
@@ -95,7 +107,9 @@ record VariantListing(OptionSet options, boolean managed, VariantTable table, Mo
         if (!managed) {
             return List.of();
         }
-        return page(0, Product.MAX_MANAGED_VARIANTS).stream().filter(v -> v.visible() || !visibleOnly).toList();
+        return page(0, Product.MAX_MANAGED_VARIANTS).stream()
+                .filter(v -> v.visible() || !visibleOnly)
+                .toList();
     }
 
     /**
@@ -105,12 +119,14 @@ record VariantListing(OptionSet options, boolean managed, VariantTable table, Mo
      * @throws ValidationException {@code UNKNOWN_VARIANT} on {@code field}
      */
     VariantId stockHolder(VariantId variantId, String field) {
-        if (managed ? table.data().containsKey(variantId)
-                : variantId.equals(VariantId.DEFAULT) || options.combinationOf(variantId).isPresent()) {
+        if (managed
+                ? table.data().containsKey(variantId)
+                : variantId.equals(VariantId.DEFAULT)
+                        || options.combinationOf(variantId).isPresent()) {
             return managed ? variantId : null;
         }
-        throw new ValidationException(field, ErrorCodes.UNKNOWN_VARIANT,
-                "\"" + variantId + "\" is not a variant of this product");
+        throw new ValidationException(
+                field, ErrorCodes.UNKNOWN_VARIANT, "\"" + variantId + "\" is not a variant of this product");
     }
 
     private List<Variant> page(CombinationSpace space, long offset, int limit) {

@@ -1,7 +1,6 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.money.Money;
-
 import java.util.Objects;
 
 /**

@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.Objects;
  * product skipped), never both. The selection is paged by {@code offset} (at least 0) and {@code limit}
  * (0..{@value #MAX_LIMIT}). Unless {@code includeHidden}, hidden variants are left out as if they did not exist.
  */
-public record VariantQuery(Map<String, String> choices, List<VariantId> variantIds, long offset, int limit,
-                           boolean includeHidden) {
+public record VariantQuery(
+        Map<String, String> choices, List<VariantId> variantIds, long offset, int limit, boolean includeHidden) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 100;
@@ -27,8 +26,8 @@ public record VariantQuery(Map<String, String> choices, List<VariantId> variantI
         choices = choices == null ? Map.of() : Map.copyOf(choices);
         variantIds = variantIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(variantIds));
         if (!choices.isEmpty() && !variantIds.isEmpty()) {
-            throw new ValidationException("variantIds", ErrorCodes.CONFLICTING_SELECTORS,
-                    "must not be given together with choices");
+            throw new ValidationException(
+                    "variantIds", ErrorCodes.CONFLICTING_SELECTORS, "must not be given together with choices");
         }
         Require.range("paging.offset", offset, 0, Long.MAX_VALUE);
         Require.range("paging.limit", limit, 0, MAX_LIMIT);
@@ -38,8 +37,8 @@ public record VariantQuery(Map<String, String> choices, List<VariantId> variantI
      * A query from the API's fields, each {@code null} when not sent; errors name the API field
      * ({@code variantIds[1]}, {@code paging.limit}, ...).
      */
-    public static VariantQuery of(Map<String, String> choices, List<String> variantIds, Long offset, Long limit,
-                                  boolean includeHidden) {
+    public static VariantQuery of(
+            Map<String, String> choices, List<String> variantIds, Long offset, Long limit, boolean includeHidden) {
         List<VariantId> ids = new ArrayList<>();
         if (variantIds != null) {
             for (int i = 0; i < variantIds.size(); i++) {

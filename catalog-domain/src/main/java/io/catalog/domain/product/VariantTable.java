@@ -4,7 +4,6 @@ import io.catalog.domain.money.Money;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -44,18 +43,22 @@ final class VariantTable {
             return;
         }
         if (sentTogether) {
-            throw new ValidationException("productOptions", ErrorCodes.TOO_MANY_VARIANTS,
+            throw new ValidationException(
+                    "productOptions",
+                    ErrorCodes.TOO_MANY_VARIANTS,
                     "must make at most " + Product.MAX_MANAGED_VARIANTS + " variants when manageVariants is true"
                             + " (they make " + count + ")");
         }
-        throw new RuleViolationException(ErrorCodes.TOO_MANY_VARIANTS, "productOptions",
+        throw new RuleViolationException(
+                ErrorCodes.TOO_MANY_VARIANTS,
+                "productOptions",
                 "a product with managed variants can have at most " + Product.MAX_MANAGED_VARIANTS
                         + " variants (its options make " + count + ")");
     }
 
     /** One entry per combination of {@code options}: its data in {@code previous}, else the default. */
-    static Map<VariantId, VariantOverrides> forCombinations(OptionSet options,
-                                                           Map<VariantId, VariantOverrides> previous) {
+    static Map<VariantId, VariantOverrides> forCombinations(
+            OptionSet options, Map<VariantId, VariantOverrides> previous) {
         CombinationSpace space = options.combinations();
         Map<VariantId, VariantOverrides> data = new LinkedHashMap<>();
         for (List<Choice> combination : space.slice(0, (int) space.size())) {
@@ -101,8 +104,7 @@ final class VariantTable {
         for (int i = 0; i < updates.size(); i++) {
             String path = "variants[" + i + "]";
             VariantUpdate update = updates.get(i);
-            Money newPrice = update.price() == null ? null
-                    : Product.priceIn(currency, update.price(), path + ".price");
+            Money newPrice = update.price() == null ? null : Product.priceIn(currency, update.price(), path + ".price");
             for (VariantId variantId : targetsOf(update, options, path)) {
                 VariantOverrides before = updated.get(variantId);
                 VariantOverrides after = applyTo(before, update, newPrice);
@@ -131,8 +133,8 @@ final class VariantTable {
      */
     Map<VariantId, Set<String>> changedFields() {
         Map<VariantId, Set<String>> copy = new LinkedHashMap<>();
-        changedFields.forEach((variantId, fields) ->
-                copy.put(variantId, Collections.unmodifiableSet(new LinkedHashSet<>(fields))));
+        changedFields.forEach(
+                (variantId, fields) -> copy.put(variantId, Collections.unmodifiableSet(new LinkedHashSet<>(fields))));
         return Collections.unmodifiableMap(copy);
     }
 
@@ -140,7 +142,9 @@ final class VariantTable {
         if (update.variantIds().isEmpty()) {
             try {
                 CombinationSpace space = options.matching(update.choices());
-                return space.slice(0, (int) space.size()).stream().map(OptionSet::idOf).toList();
+                return space.slice(0, (int) space.size()).stream()
+                        .map(OptionSet::idOf)
+                        .toList();
             } catch (ValidationException e) {
                 throw e.nestedIn(path);
             }
@@ -148,7 +152,9 @@ final class VariantTable {
         for (int j = 0; j < update.variantIds().size(); j++) {
             VariantId variantId = update.variantIds().get(j);
             if (!data().containsKey(variantId)) {
-                throw new ValidationException(path + ".variantIds[" + j + "]", ErrorCodes.UNKNOWN_VARIANT,
+                throw new ValidationException(
+                        path + ".variantIds[" + j + "]",
+                        ErrorCodes.UNKNOWN_VARIANT,
                         "\"" + variantId + "\" is not a variant of this product");
             }
         }
@@ -175,8 +181,8 @@ final class VariantTable {
         return result;
     }
 
-    private static void recordDifferences(Map<VariantId, Set<String>> changes, VariantId variantId,
-                                          VariantOverrides before, VariantOverrides after) {
+    private static void recordDifferences(
+            Map<VariantId, Set<String>> changes, VariantId variantId, VariantOverrides before, VariantOverrides after) {
         Set<String> fields = new LinkedHashSet<>();
         if (!Objects.equals(before.price(), after.price())) {
             fields.add("price");
@@ -203,8 +209,9 @@ final class VariantTable {
             return false;
         }
         data = newData;
-        changes.forEach((variantId, fields) ->
-                changedFields.computeIfAbsent(variantId, key -> new LinkedHashSet<>()).addAll(fields));
+        changes.forEach((variantId, fields) -> changedFields
+                .computeIfAbsent(variantId, key -> new LinkedHashSet<>())
+                .addAll(fields));
         return true;
     }
 }

@@ -1,7 +1,6 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.Require;
-
 import java.math.BigDecimal;
 
 /** Shipping weight in the store's weight unit: 0..999999999.99 with at most 3 decimals. */

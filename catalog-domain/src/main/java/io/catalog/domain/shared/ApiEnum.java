@@ -19,8 +19,11 @@ public interface ApiEnum {
         return Arrays.stream(constants)
                 .filter(constant -> constant.apiName().equals(apiName))
                 .findFirst()
-                .orElseThrow(() -> new ValidationException(field, ErrorCodes.UNKNOWN_ENUM_VALUE,
-                        "must be one of " + Arrays.stream(constants).map(ApiEnum::apiName)
-                                .collect(Collectors.joining(", ")) + " (was \"" + apiName + "\")"));
+                .orElseThrow(() -> new ValidationException(
+                        field,
+                        ErrorCodes.UNKNOWN_ENUM_VALUE,
+                        "must be one of "
+                                + Arrays.stream(constants).map(ApiEnum::apiName).collect(Collectors.joining(", "))
+                                + " (was \"" + apiName + "\")"));
     }
 }

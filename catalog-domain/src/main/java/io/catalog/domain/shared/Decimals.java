@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Canonical form of decimal values so that equal numbers are also {@code equals()} ({@code 1.50} and {@code 1.5}). */
 public final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** Strips trailing zeros without switching to an exponent: {@code 100.00 -> 100}, {@code 1.50 -> 1.5}. */
     public static BigDecimal normalize(BigDecimal value) {

@@ -10,6 +10,7 @@ public final class ErrorCodes {
     public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
     /** A query offset past the 10,000 items a query pages through; crawl by numericId instead. */
     public static final String OFFSET_TOO_LARGE = "OFFSET_TOO_LARGE";
+
     public static final String TOO_MANY_DECIMALS = "TOO_MANY_DECIMALS";
     public static final String NOT_ALLOWED = "NOT_ALLOWED";
     public static final String INVALID_ID = "INVALID_ID";
@@ -61,6 +62,5 @@ public final class ErrorCodes {
     // StaleRevisionException (409)
     public static final String STALE_REVISION = "STALE_REVISION";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Argument checks shared by the value objects; every failure is a {@link ValidationException} naming the field. */
 public final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /** {@code value} itself, or {@code REQUIRED} when it is {@code null}. */
     public static <T> T present(String field, T value) {
@@ -24,12 +23,14 @@ public final class Require {
         present(field, text);
         int length = text.codePointCount(0, text.length());
         if (length < min) {
-            throw new ValidationException(field, ErrorCodes.REQUIRED,
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.REQUIRED,
                     min == 1 ? "must not be empty" : "must be at least " + min + " characters (was " + length + ")");
         }
         if (length > max) {
-            throw new ValidationException(field, ErrorCodes.TOO_LONG,
-                    "must be at most " + max + " characters (was " + length + ")");
+            throw new ValidationException(
+                    field, ErrorCodes.TOO_LONG, "must be at most " + max + " characters (was " + length + ")");
         }
         return text;
     }
@@ -38,9 +39,11 @@ public final class Require {
     public static BigDecimal range(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
         present(field, value);
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new ValidationException(field, ErrorCodes.OUT_OF_RANGE,
-                    "must be between " + min.toPlainString() + " and " + max.toPlainString()
-                            + " (was " + value.toPlainString() + ")");
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.OUT_OF_RANGE,
+                    "must be between " + min.toPlainString() + " and " + max.toPlainString() + " (was "
+                            + value.toPlainString() + ")");
         }
         return value;
     }
@@ -48,8 +51,8 @@ public final class Require {
     /** {@code value}, checked to lie in {@code [min, max]} ({@code OUT_OF_RANGE}). */
     public static long range(String field, long value, long min, long max) {
         if (value < min || value > max) {
-            throw new ValidationException(field, ErrorCodes.OUT_OF_RANGE,
-                    "must be between " + min + " and " + max + " (was " + value + ")");
+            throw new ValidationException(
+                    field, ErrorCodes.OUT_OF_RANGE, "must be between " + min + " and " + max + " (was " + value + ")");
         }
         return value;
     }
@@ -58,7 +61,9 @@ public final class Require {
     public static BigDecimal decimals(String field, BigDecimal value, int maxDecimals) {
         BigDecimal normalized = Decimals.normalize(present(field, value));
         if (normalized.scale() > maxDecimals) {
-            throw new ValidationException(field, ErrorCodes.TOO_MANY_DECIMALS,
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.TOO_MANY_DECIMALS,
                     "must have at most " + maxDecimals + " decimal places (was " + value.toPlainString() + ")");
         }
         return normalized;

@@ -7,7 +7,9 @@ public final class StaleRevisionException extends CatalogException {
     private final long actual;
 
     public StaleRevisionException(long expected, long actual) {
-        super(ErrorCodes.STALE_REVISION, "revision",
+        super(
+                ErrorCodes.STALE_REVISION,
+                "revision",
                 "revision " + expected + " is stale: the current revision is " + actual);
         this.expected = expected;
         this.actual = actual;

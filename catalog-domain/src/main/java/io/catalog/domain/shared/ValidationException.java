@@ -18,7 +18,9 @@ public final class ValidationException extends CatalogException {
      * @param rule  the broken rule, phrased to follow the field name, e.g. "must be at most 80 characters (was 93)"
      */
     public ValidationException(String field, String code, String rule) {
-        super(Objects.requireNonNull(code, "code"), Objects.requireNonNull(field, "field"),
+        super(
+                Objects.requireNonNull(code, "code"),
+                Objects.requireNonNull(field, "field"),
                 field + " " + Objects.requireNonNull(rule, "rule"));
         this.rule = rule;
     }

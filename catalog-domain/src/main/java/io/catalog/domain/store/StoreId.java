@@ -3,7 +3,6 @@ package io.catalog.domain.store;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
-
 import java.util.regex.Pattern;
 
 /** Identifies the store (tenant) that owns catalog data: 1..64 characters of {@code [A-Za-z0-9._:-]}. */
@@ -15,8 +14,8 @@ public record StoreId(String value) {
     public StoreId {
         Require.length("storeId", value, 1, MAX_LENGTH);
         if (!FORMAT.matcher(value).matches()) {
-            throw new ValidationException("storeId", ErrorCodes.INVALID_FORMAT,
-                    "may only contain letters, digits, '.', '_', ':' and '-'");
+            throw new ValidationException(
+                    "storeId", ErrorCodes.INVALID_FORMAT, "may only contain letters, digits, '.', '_', ':' and '-'");
         }
     }
 

@@ -1,5 +1,17 @@
 package io.catalog.domain.application;
 
+import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
+import static io.catalog.domain.application.ProductCommandTestData.aTrackedMug;
+import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
+import static io.catalog.domain.application.ProductCommandTestData.anOption;
+import static io.catalog.domain.application.ProductUseCases.NOW;
+import static io.catalog.domain.application.ProductUseCases.OTHER_STORE;
+import static io.catalog.domain.application.ProductUseCases.STORE;
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
 import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.Product;
@@ -12,25 +24,12 @@ import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
 import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
-import static io.catalog.domain.application.ProductCommandTestData.aTrackedMug;
-import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
-import static io.catalog.domain.application.ProductCommandTestData.anOption;
-import static io.catalog.domain.application.ProductUseCases.NOW;
-import static io.catalog.domain.application.ProductUseCases.OTHER_STORE;
-import static io.catalog.domain.application.ProductUseCases.STORE;
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AdjustStockServiceTest {
 
@@ -48,7 +47,8 @@ class AdjustStockServiceTest {
     }
 
     private Product untracked() {
-        Product product = app.creation.create(STORE, aNewProduct("Poster").withPrice(BigDecimal.ONE).build());
+        Product product = app.creation.create(
+                STORE, aNewProduct("Poster").withPrice(BigDecimal.ONE).build());
         events.clear();
         return product;
     }
@@ -73,9 +73,15 @@ class AdjustStockServiceTest {
             assertThat(adjusted.variantIds()).containsExactly(VariantId.DEFAULT);
         });
         assertThat(stockOf(mug)).isEqualTo(Stock.tracked(3));
-        assertThat(events.published()).containsExactly(new ProductChanged(STORE, mug.id(), List.of("stock"), NOW),
-                new InventoryVariantsChanged(STORE, mug.id(), mug.inventoryItemId(), List.of(
-                        new InventoryChange(VariantId.DEFAULT, Stock.tracked(5), Stock.tracked(3))), NOW));
+        assertThat(events.published())
+                .containsExactly(
+                        new ProductChanged(STORE, mug.id(), List.of("stock"), NOW),
+                        new InventoryVariantsChanged(
+                                STORE,
+                                mug.id(),
+                                mug.inventoryItemId(),
+                                List.of(new InventoryChange(VariantId.DEFAULT, Stock.tracked(5), Stock.tracked(3))),
+                                NOW));
     }
 
     @Test
@@ -83,18 +89,21 @@ class AdjustStockServiceTest {
         Product mug = tracked(5);
         Product cup = tracked(1);
 
-        assertRuleViolation(() -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, 4), item(cup, DEFAULT, 1),
-                item(mug, DEFAULT, 2))), ErrorCodes.INSUFFICIENT_STOCK)
+        assertRuleViolation(
+                        () -> service.decrementStock(
+                                STORE, List.of(item(mug, DEFAULT, 4), item(cup, DEFAULT, 1), item(mug, DEFAULT, 2))),
+                        ErrorCodes.INSUFFICIENT_STOCK)
                 .hasFieldOrPropertyWithValue("field", "decrementData[2].decrementBy");
         assertThat(stockOf(mug)).isEqualTo(Stock.tracked(5));
         assertThat(stockOf(cup)).isEqualTo(Stock.tracked(1));
         assertThat(events.published()).isEmpty();
 
-        List<AdjustedStock> result = service.decrementStock(STORE, List.of(item(mug, DEFAULT, 4),
-                item(cup, DEFAULT, 1), item(mug, DEFAULT, 1)));
+        List<AdjustedStock> result = service.decrementStock(
+                STORE, List.of(item(mug, DEFAULT, 4), item(cup, DEFAULT, 1), item(mug, DEFAULT, 1)));
 
         assertThat(result).extracting(adjusted -> adjusted.product().id()).containsExactly(mug.id(), cup.id());
-        assertThat(result).extracting(adjusted -> adjusted.product().stock())
+        assertThat(result)
+                .extracting(adjusted -> adjusted.product().stock())
                 .containsExactly(Stock.tracked(0), Stock.tracked(0));
         assertThat(products.updateCalls()).isEqualTo(2);
     }
@@ -105,12 +114,19 @@ class AdjustStockServiceTest {
         List<Product> shuffled = new java.util.ArrayList<>(mugs);
         Collections.reverse(shuffled);
 
-        service.incrementStock(STORE, shuffled.stream().map(mug -> item(mug, DEFAULT, 1)).toList());
+        service.incrementStock(
+                STORE, shuffled.stream().map(mug -> item(mug, DEFAULT, 1)).toList());
         service.incrementStock(STORE, List.of(item(mugs.get(0), DEFAULT, 1), item(mugs.get(0), DEFAULT, 1)));
 
-        List<ProductId> sorted = mugs.stream().map(Product::id).sorted(Comparator.comparing(ProductId::value)).toList();
-        assertThat(products.locked()).containsExactlyElementsOf(
-                java.util.stream.Stream.concat(sorted.stream(), java.util.stream.Stream.of(mugs.get(0).id())).toList());
+        List<ProductId> sorted = mugs.stream()
+                .map(Product::id)
+                .sorted(Comparator.comparing(ProductId::value))
+                .toList();
+        assertThat(products.locked())
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(
+                                sorted.stream(),
+                                java.util.stream.Stream.of(mugs.get(0).id()))
+                        .toList());
         assertThat(stockOf(mugs.get(0))).isEqualTo(Stock.tracked(13));
     }
 
@@ -119,23 +135,39 @@ class AdjustStockServiceTest {
         Product mug = tracked(5);
         Product poster = untracked();
 
-        assertRuleViolation(() -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, 1), item(poster, DEFAULT, 1))),
-                ErrorCodes.INVENTORY_NOT_TRACKED).hasFieldOrPropertyWithValue("field", "incrementData[1].variantId");
-        assertRuleViolation(() -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, Stock.MAX_QUANTITY))),
-                ErrorCodes.QUANTITY_LIMIT_EXCEEDED).hasFieldOrPropertyWithValue("field", "incrementData[0].incrementBy");
-        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, 0))),
-                "decrementData[0].decrementBy", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, null))),
-                "decrementData[0].decrementBy", ErrorCodes.REQUIRED);
-        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, "nope", 1))),
-                "decrementData[0].variantId", ErrorCodes.INVALID_ID);
-        assertInvalid(() -> service.decrementStock(STORE, List.of(new StockAdjustmentCommand("nope", DEFAULT, 1))),
-                "decrementData[0].productId", ErrorCodes.INVALID_ID);
-        assertInvalid(() -> service.decrementStock(STORE, List.of(item(mug, "00000000-0000-0000-0000-000000000001", 1))),
-                "decrementData[0].variantId", ErrorCodes.UNKNOWN_VARIANT);
+        assertRuleViolation(
+                        () -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, 1), item(poster, DEFAULT, 1))),
+                        ErrorCodes.INVENTORY_NOT_TRACKED)
+                .hasFieldOrPropertyWithValue("field", "incrementData[1].variantId");
+        assertRuleViolation(
+                        () -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, Stock.MAX_QUANTITY))),
+                        ErrorCodes.QUANTITY_LIMIT_EXCEEDED)
+                .hasFieldOrPropertyWithValue("field", "incrementData[0].incrementBy");
+        assertInvalid(
+                () -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, 0))),
+                "decrementData[0].decrementBy",
+                ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(
+                () -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, null))),
+                "decrementData[0].decrementBy",
+                ErrorCodes.REQUIRED);
+        assertInvalid(
+                () -> service.decrementStock(STORE, List.of(item(mug, "nope", 1))),
+                "decrementData[0].variantId",
+                ErrorCodes.INVALID_ID);
+        assertInvalid(
+                () -> service.decrementStock(STORE, List.of(new StockAdjustmentCommand("nope", DEFAULT, 1))),
+                "decrementData[0].productId",
+                ErrorCodes.INVALID_ID);
+        assertInvalid(
+                () -> service.decrementStock(STORE, List.of(item(mug, "00000000-0000-0000-0000-000000000001", 1))),
+                "decrementData[0].variantId",
+                ErrorCodes.UNKNOWN_VARIANT);
         assertInvalid(() -> service.decrementStock(STORE, List.of()), "decrementData", ErrorCodes.REQUIRED);
-        assertInvalid(() -> service.decrementStock(STORE, Collections.nCopies(101, item(mug, DEFAULT, 1))),
-                "decrementData", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(
+                () -> service.decrementStock(STORE, Collections.nCopies(101, item(mug, DEFAULT, 1))),
+                "decrementData",
+                ErrorCodes.OUT_OF_RANGE);
         assertThat(stockOf(mug)).isEqualTo(Stock.tracked(5));
         assertThat(events.published()).isEmpty();
     }
@@ -146,41 +178,73 @@ class AdjustStockServiceTest {
 
         assertThatThrownBy(() -> service.decrementStock(OTHER_STORE, List.of(item(mug, DEFAULT, 1))))
                 .isInstanceOf(ProductNotFoundException.class);
-        assertThatThrownBy(() -> service.updateInventory(OTHER_STORE, mug.id(), new InventoryUpdateCommand(false, null)))
+        assertThatThrownBy(
+                        () -> service.updateInventory(OTHER_STORE, mug.id(), new InventoryUpdateCommand(false, null)))
                 .isInstanceOf(ProductNotFoundException.class);
     }
 
     @Test
     void updateInventoryOfManagedVariantsPublishesVariantStockChanges() {
-        Product shirt = app.creation.create(STORE, aNewProduct("Shirt").withPrice(BigDecimal.ONE)
-                .withManageVariants(true).withOptions(List.of(anOption("Size", null, "S", "M"))).build());
+        Product shirt = app.creation.create(
+                STORE,
+                aNewProduct("Shirt")
+                        .withPrice(BigDecimal.ONE)
+                        .withManageVariants(true)
+                        .withOptions(List.of(anOption("Size", null, "S", "M")))
+                        .build());
         VariantId small = shirt.variantAt(0).id();
         events.clear();
 
-        Product updated = service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(true,
-                List.of(new VariantStockCommand(small.value(), 3, null))));
+        Product updated = service.updateInventory(
+                STORE,
+                shirt.id(),
+                new InventoryUpdateCommand(true, List.of(new VariantStockCommand(small.value(), 3, null))));
 
         assertThat(updated.stockOf(small)).isEqualTo(Stock.tracked(3));
         VariantId medium = shirt.variantAt(1).id();
-        assertThat(events.published()).containsExactly(
-                new ProductChanged(STORE, shirt.id(), List.of("stock", "variants"), NOW),
-                new VariantsChanged(STORE, shirt.id(), List.of(new VariantChange(small,
-                        shirt.variantAt(0).choices(), List.of("stock"))), NOW),
-                // M inherits the product's stock, which became tracked (at 0) too
-                new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
-                        new InventoryChange(small, Stock.IN_STOCK, Stock.tracked(3)),
-                        new InventoryChange(medium, Stock.IN_STOCK, Stock.tracked(0))), NOW));
+        assertThat(events.published())
+                .containsExactly(
+                        new ProductChanged(STORE, shirt.id(), List.of("stock", "variants"), NOW),
+                        new VariantsChanged(
+                                STORE,
+                                shirt.id(),
+                                List.of(new VariantChange(
+                                        small, shirt.variantAt(0).choices(), List.of("stock"))),
+                                NOW),
+                        // M inherits the product's stock, which became tracked (at 0) too
+                        new InventoryVariantsChanged(
+                                STORE,
+                                shirt.id(),
+                                shirt.inventoryItemId(),
+                                List.of(
+                                        new InventoryChange(small, Stock.IN_STOCK, Stock.tracked(3)),
+                                        new InventoryChange(medium, Stock.IN_STOCK, Stock.tracked(0))),
+                                NOW));
         events.clear();
 
         service.decrementStock(STORE, List.of(item(shirt, small.value(), 3)));
-        assertThat(events.published()).containsExactly(
-                new ProductChanged(STORE, shirt.id(), List.of("variants"), NOW),
-                new VariantsChanged(STORE, shirt.id(), List.of(new VariantChange(small,
-                        shirt.variantAt(0).choices(), List.of("stock"))), NOW),
-                new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
-                        new InventoryChange(small, Stock.tracked(3), Stock.tracked(0))), NOW));
+        assertThat(events.published())
+                .containsExactly(
+                        new ProductChanged(STORE, shirt.id(), List.of("variants"), NOW),
+                        new VariantsChanged(
+                                STORE,
+                                shirt.id(),
+                                List.of(new VariantChange(
+                                        small, shirt.variantAt(0).choices(), List.of("stock"))),
+                                NOW),
+                        new InventoryVariantsChanged(
+                                STORE,
+                                shirt.id(),
+                                shirt.inventoryItemId(),
+                                List.of(new InventoryChange(small, Stock.tracked(3), Stock.tracked(0))),
+                                NOW));
         assertThat(app.reading.get(STORE, shirt.id()).variantAt(0).stock()).isEqualTo(Stock.tracked(0));
-        assertInvalid(() -> service.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(null,
-                List.of(new VariantStockCommand("bad", 1, null)))), "variants[0].variantId", ErrorCodes.INVALID_ID);
+        assertInvalid(
+                () -> service.updateInventory(
+                        STORE,
+                        shirt.id(),
+                        new InventoryUpdateCommand(null, List.of(new VariantStockCommand("bad", 1, null)))),
+                "variants[0].variantId",
+                ErrorCodes.INVALID_ID);
     }
 }

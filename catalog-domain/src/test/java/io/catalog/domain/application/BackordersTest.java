@@ -1,18 +1,5 @@
 package io.catalog.domain.application;
 
-import io.catalog.domain.product.InventoryChange;
-import io.catalog.domain.product.Product;
-import io.catalog.domain.product.Stock;
-import io.catalog.domain.product.VariantId;
-import io.catalog.domain.product.events.InventoryLowStock;
-import io.catalog.domain.product.events.InventoryVariantsChanged;
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.OptionalLong;
-
 import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
 import static io.catalog.domain.application.ProductCommandTestData.aTrackedMug;
 import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
@@ -22,6 +9,18 @@ import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.product.InventoryChange;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.events.InventoryLowStock;
+import io.catalog.domain.product.events.InventoryVariantsChanged;
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 
 /** The store's backorder setting, honoured by decrements and by the product's {@code inventoryDelta}. */
 class BackordersTest {
@@ -63,52 +62,79 @@ class BackordersTest {
 
         assertThat(updated.stock()).isEqualTo(Stock.tracked(3));
         assertThat(products.locked()).hasSize(locksBefore + 1).last().isEqualTo(mug.id());
-        assertThat(events.published()).filteredOn(InventoryVariantsChanged.class::isInstance).singleElement()
-                .isEqualTo(new InventoryVariantsChanged(STORE, mug.id(), mug.inventoryItemId(), List.of(
-                        new InventoryChange(VariantId.DEFAULT, Stock.tracked(5), Stock.tracked(3))), NOW));
-        assertThat(service.update(STORE, mug.id(), delta(7), OptionalLong.of(2)).stock()).isEqualTo(Stock.tracked(10));
+        assertThat(events.published())
+                .filteredOn(InventoryVariantsChanged.class::isInstance)
+                .singleElement()
+                .isEqualTo(new InventoryVariantsChanged(
+                        STORE,
+                        mug.id(),
+                        mug.inventoryItemId(),
+                        List.of(new InventoryChange(VariantId.DEFAULT, Stock.tracked(5), Stock.tracked(3))),
+                        NOW));
+        assertThat(service.update(STORE, mug.id(), delta(7), OptionalLong.of(2)).stock())
+                .isEqualTo(Stock.tracked(10));
     }
 
     @Test
     void inventoryDeltaBelowZeroIsRefusedNamingTheFieldUnlessTheStoreAllowsBackorders() {
         Product mug = tracked(1);
 
-        assertRuleViolation(() -> service.update(STORE, mug.id(), delta(-2), OptionalLong.empty()),
-                ErrorCodes.INSUFFICIENT_STOCK).hasFieldOrPropertyWithValue("field", "inventoryDelta");
+        assertRuleViolation(
+                        () -> service.update(STORE, mug.id(), delta(-2), OptionalLong.empty()),
+                        ErrorCodes.INSUFFICIENT_STOCK)
+                .hasFieldOrPropertyWithValue("field", "inventoryDelta");
         assertThat(app.reading.get(STORE, mug.id()).stock()).isEqualTo(Stock.tracked(1));
         assertThat(events.published()).isEmpty();
 
         settings.update(STORE, true);
-        assertThat(service.update(STORE, mug.id(), delta(-2), OptionalLong.empty()).stock())
+        assertThat(service.update(STORE, mug.id(), delta(-2), OptionalLong.empty())
+                        .stock())
                 .isEqualTo(Stock.tracked(-1));
     }
 
     @Test
     void inventoryDeltaNeedsTrackedStockAndExcludesAQuantity() {
-        Product poster = app.creation.create(STORE, aNewProduct("Poster").withPrice(BigDecimal.ONE).build());
+        Product poster = app.creation.create(
+                STORE, aNewProduct("Poster").withPrice(BigDecimal.ONE).build());
         Product mug = tracked(1);
 
-        assertRuleViolation(() -> service.update(STORE, poster.id(), delta(1), OptionalLong.empty()),
-                ErrorCodes.INVENTORY_NOT_TRACKED).hasFieldOrPropertyWithValue("field", "inventoryDelta");
-        assertRuleViolation(() -> service.update(STORE, mug.id(), delta(Stock.MAX_QUANTITY), OptionalLong.empty()),
-                ErrorCodes.QUANTITY_LIMIT_EXCEEDED).hasFieldOrPropertyWithValue("field", "inventoryDelta");
-        assertInvalid(() -> service.update(STORE, mug.id(), delta(100_000_000), OptionalLong.empty()),
-                "inventoryDelta", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> service.update(STORE, mug.id(), anUpdate().withQuantity(4).withInventoryDelta(1).build(),
+        assertRuleViolation(
+                        () -> service.update(STORE, poster.id(), delta(1), OptionalLong.empty()),
+                        ErrorCodes.INVENTORY_NOT_TRACKED)
+                .hasFieldOrPropertyWithValue("field", "inventoryDelta");
+        assertRuleViolation(
+                        () -> service.update(STORE, mug.id(), delta(Stock.MAX_QUANTITY), OptionalLong.empty()),
+                        ErrorCodes.QUANTITY_LIMIT_EXCEEDED)
+                .hasFieldOrPropertyWithValue("field", "inventoryDelta");
+        assertInvalid(
+                () -> service.update(STORE, mug.id(), delta(100_000_000), OptionalLong.empty()),
+                "inventoryDelta",
+                ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(
+                () -> service.update(
+                        STORE,
+                        mug.id(),
+                        anUpdate().withQuantity(4).withInventoryDelta(1).build(),
                         OptionalLong.empty()),
-                "inventoryDelta", ErrorCodes.CONFLICTING_SELECTORS);
+                "inventoryDelta",
+                ErrorCodes.CONFLICTING_SELECTORS);
     }
 
     @Test
     void aBackorderedQuantityIsBelowAnyWarningLimit() {
         settings.update(STORE, true);
-        Product mug = app.creation.create(STORE, aTrackedMug(3).withWarningLimit(1).build());
+        Product mug =
+                app.creation.create(STORE, aTrackedMug(3).withWarningLimit(1).build());
         events.clear();
 
         decrement(mug, 5);
 
-        assertThat(events.published()).filteredOn(InventoryLowStock.class::isInstance).singleElement()
-                .extracting(event -> ((InventoryLowStock) event).variants().get(0).quantity()).isEqualTo(-2);
+        assertThat(events.published())
+                .filteredOn(InventoryLowStock.class::isInstance)
+                .singleElement()
+                .extracting(
+                        event -> ((InventoryLowStock) event).variants().get(0).quantity())
+                .isEqualTo(-2);
     }
 
     private Product tracked(int quantity) {
@@ -118,13 +144,17 @@ class BackordersTest {
     }
 
     private Product decrement(Product product, int amount) {
-        return app.stock.decrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)))
-                .get(0).product();
+        return app.stock
+                .decrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)))
+                .get(0)
+                .product();
     }
 
     private Product increment(Product product, int amount) {
-        return app.stock.incrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)))
-                .get(0).product();
+        return app.stock
+                .incrementStock(STORE, List.of(anAdjustment(product, DEFAULT, amount)))
+                .get(0)
+                .product();
     }
 
     private static UpdateProductCommand delta(int delta) {

@@ -1,5 +1,8 @@
 package io.catalog.domain.application;
 
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionQuery;
@@ -13,9 +16,6 @@ import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.store.StoreId;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,9 +30,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Membership changes announce a {@code ProductChanged ["collectionIds"]} for exactly the products they changed. */
 class CollectionServiceMembershipEventsTest {
@@ -50,9 +49,15 @@ class CollectionServiceMembershipEventsTest {
 
     @BeforeEach
     void setUp() {
-        service = new CollectionService(new FakeRepository(), productRepository, new DirectTransactions(), events,
+        service = new CollectionService(
+                new FakeRepository(),
+                productRepository,
+                new DirectTransactions(),
+                events,
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        products = IntStream.range(0, 5).mapToObj(i -> new ProductId(UUID.randomUUID())).toList();
+        products = IntStream.range(0, 5)
+                .mapToObj(i -> new ProductId(UUID.randomUUID()))
+                .toList();
         storeProducts.addAll(products);
     }
 
@@ -94,17 +99,23 @@ class CollectionServiceMembershipEventsTest {
 
         List<DomainEvent> published = events.published();
         assertThat(published.get(0)).isEqualTo(new CollectionDeleted(STORE, id, NOW));
-        assertThat(published.subList(1, published.size())).containsExactlyElementsOf(sorted(products.get(3),
-                products.get(4)).stream().map(p -> (DomainEvent) new ProductChanged(STORE, p, List.of("collectionIds"),
-                NOW)).toList());
+        assertThat(published.subList(1, published.size()))
+                .containsExactlyElementsOf(sorted(products.get(3), products.get(4)).stream()
+                        .map(p -> (DomainEvent) new ProductChanged(STORE, p, List.of("collectionIds"), NOW))
+                        .toList());
     }
 
     @Test
     void aRefusedCallAnnouncesNothing() {
         CollectionId id = created();
 
-        assertInvalid(() -> service.addProducts(STORE, id, List.of(products.get(0).toString(),
-                UUID.randomUUID().toString())), "productIds", ErrorCodes.UNKNOWN_PRODUCT);
+        assertInvalid(
+                () -> service.addProducts(
+                        STORE,
+                        id,
+                        List.of(products.get(0).toString(), UUID.randomUUID().toString())),
+                "productIds",
+                ErrorCodes.UNKNOWN_PRODUCT);
         assertThat(events.published()).isEmpty();
         assertThat(productRepository.touched()).isEmpty();
     }
@@ -117,8 +128,8 @@ class CollectionServiceMembershipEventsTest {
         service.addProducts(STORE, id, ids(products.get(0)));
         service.removeProducts(STORE, id, ids(products.get(2), products.get(4)));
 
-        assertThat(productRepository.touched()).containsExactly(sorted(products.get(0), products.get(2)),
-                List.of(products.get(2)));
+        assertThat(productRepository.touched())
+                .containsExactly(sorted(products.get(0), products.get(2)), List.of(products.get(2)));
     }
 
     @Test
@@ -128,9 +139,10 @@ class CollectionServiceMembershipEventsTest {
         events.clear();
         int touchedBefore = productRepository.touched().size();
 
-        service.update(STORE, id, new CollectionService.CollectionCommand(null, null, null, false), OptionalLong.empty());
-        service.update(STORE, id, new CollectionService.CollectionCommand("Renamed", null, null, false),
-                OptionalLong.empty());
+        service.update(
+                STORE, id, new CollectionService.CollectionCommand(null, null, null, false), OptionalLong.empty());
+        service.update(
+                STORE, id, new CollectionService.CollectionCommand("Renamed", null, null, false), OptionalLong.empty());
 
         List<List<ProductId>> touched = productRepository.touched();
         assertThat(touched.subList(touchedBefore, touched.size()))
@@ -140,7 +152,8 @@ class CollectionServiceMembershipEventsTest {
     }
 
     private CollectionId created() {
-        Collection collection = service.create(STORE, new CollectionService.CollectionCommand("Summer", null, null, null));
+        Collection collection =
+                service.create(STORE, new CollectionService.CollectionCommand("Summer", null, null, null));
         assertThat(events.published()).singleElement().isInstanceOf(CollectionCreated.class);
         events.clear();
         return collection.id();
@@ -150,9 +163,12 @@ class CollectionServiceMembershipEventsTest {
     private List<ProductId> changed() {
         List<DomainEvent> published = events.published();
         events.clear();
-        assertThat(published).allSatisfy(event -> assertThat(((ProductChanged) event).changedFields())
-                .containsExactly("collectionIds"));
-        return published.stream().map(event -> ((ProductChanged) event).productId()).toList();
+        assertThat(published)
+                .allSatisfy(event ->
+                        assertThat(((ProductChanged) event).changedFields()).containsExactly("collectionIds"));
+        return published.stream()
+                .map(event -> ((ProductChanged) event).productId())
+                .toList();
     }
 
     private static List<String> ids(ProductId... ids) {
@@ -160,7 +176,9 @@ class CollectionServiceMembershipEventsTest {
     }
 
     private static List<ProductId> sorted(ProductId... ids) {
-        return java.util.Arrays.stream(ids).sorted(Comparator.comparing(ProductId::value)).toList();
+        return java.util.Arrays.stream(ids)
+                .sorted(Comparator.comparing(ProductId::value))
+                .toList();
     }
 
     private final class FakeRepository implements CollectionRepository {
@@ -178,8 +196,15 @@ class CollectionServiceMembershipEventsTest {
 
         @Override
         public Collection update(Collection collection) {
-            Collection saved = Collection.reconstitute(collection.id(), collection.storeId(), collection.name(),
-                    collection.slug(), collection.description(), collection.visible(), NOW, NOW,
+            Collection saved = Collection.reconstitute(
+                    collection.id(),
+                    collection.storeId(),
+                    collection.name(),
+                    collection.slug(),
+                    collection.description(),
+                    collection.visible(),
+                    NOW,
+                    NOW,
                     collection.revision() + 1);
             stored.put(saved.id(), saved);
             return saved;

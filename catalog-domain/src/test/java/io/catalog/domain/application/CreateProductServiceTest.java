@@ -1,18 +1,5 @@
 package io.catalog.domain.application;
 
-import io.catalog.domain.product.Product;
-import io.catalog.domain.product.Sku;
-import io.catalog.domain.product.events.ProductCreated;
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.ValidationException;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-
 import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
 import static io.catalog.domain.application.ProductCommandTestData.aShirtWithOptions;
 import static io.catalog.domain.application.ProductCommandTestData.anOption;
@@ -22,6 +9,18 @@ import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.Sku;
+import io.catalog.domain.product.events.ProductCreated;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 class CreateProductServiceTest {
 
@@ -40,7 +39,8 @@ class CreateProductServiceTest {
         Product third = service.create(STORE, named("t-shirt!"));
         Product elsewhere = service.create(OTHER_STORE, named("T-Shirt"));
 
-        assertThat(List.of(first, second, third)).extracting(p -> p.slug().value())
+        assertThat(List.of(first, second, third))
+                .extracting(p -> p.slug().value())
                 .containsExactly("t-shirt", "t-shirt-1", "t-shirt-2");
         assertThat(List.of(first, second, third)).extracting(Product::numericId).containsExactly(1L, 2L, 3L);
         assertThat(elsewhere.slug().value()).isEqualTo("t-shirt");
@@ -71,32 +71,48 @@ class CreateProductServiceTest {
     @Test
     void invalidCommandsNameTheApiField() {
         assertInvalid(() -> service.create(STORE, named(" ")), "name", ErrorCodes.REQUIRED);
-        assertInvalid(() -> service.create(STORE, aNewProduct("Mug")
-                        .withOptions(List.of(anOption("Size", "radio", "S"))).build()),
-                "productOptions[0].optionType", ErrorCodes.UNKNOWN_ENUM_VALUE);
-        assertInvalid(() -> service.create(STORE, aNewProduct("Mug").withDiscount(null, BigDecimal.ONE).build()),
-                "discount.type", ErrorCodes.REQUIRED);
+        assertInvalid(
+                () -> service.create(
+                        STORE,
+                        aNewProduct("Mug")
+                                .withOptions(List.of(anOption("Size", "radio", "S")))
+                                .build()),
+                "productOptions[0].optionType",
+                ErrorCodes.UNKNOWN_ENUM_VALUE);
+        assertInvalid(
+                () -> service.create(
+                        STORE,
+                        aNewProduct("Mug").withDiscount(null, BigDecimal.ONE).build()),
+                "discount.type",
+                ErrorCodes.REQUIRED);
         assertThat(events.published()).isEmpty();
     }
 
     @Test
     void bulkCreationCreatesTheValidItemsAndReportsTheOthers() {
-        CreateProductCommand tooManyVariants = aNewProduct("Big").withManageVariants(true)
-                .withOptions(IntStream.range(0, 3).mapToObj(o -> anOption("o" + o, null,
-                        IntStream.range(0, 7).mapToObj(c -> "c" + c).toArray(String[]::new))).toList())
+        CreateProductCommand tooManyVariants = aNewProduct("Big")
+                .withManageVariants(true)
+                .withOptions(IntStream.range(0, 3)
+                        .mapToObj(o -> anOption(
+                                "o" + o,
+                                null,
+                                IntStream.range(0, 7).mapToObj(c -> "c" + c).toArray(String[]::new)))
+                        .toList())
                 .build();
 
-        List<BulkCreateResult> results = service.createAll(STORE,
-                List.of(named("Mug"), named(" "), tooManyVariants, named("Mug")));
+        List<BulkCreateResult> results =
+                service.createAll(STORE, List.of(named("Mug"), named(" "), tooManyVariants, named("Mug")));
 
         assertThat(results).extracting(BulkCreateResult::success).containsExactly(true, false, false, true);
         assertThat(results.get(1).error().field()).isEqualTo("products[1].name");
-        assertThat(results.get(2).error()).isInstanceOf(ValidationException.class)
+        assertThat(results.get(2).error())
+                .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
                 .hasFieldOrPropertyWithValue("field", "products[2].productOptions");
         assertThat(results.get(0).product().slug().value()).isEqualTo("mug");
         assertThat(results.get(3).product().slug().value()).isEqualTo("mug-1");
-        assertThat(results.get(3).product().numericId()).isGreaterThan(results.get(0).product().numericId());
+        assertThat(results.get(3).product().numericId())
+                .isGreaterThan(results.get(0).product().numericId());
         assertThat(events.published()).hasSize(2).allMatch(ProductCreated.class::isInstance);
     }
 
@@ -104,17 +120,22 @@ class CreateProductServiceTest {
     void bulkCreationGivesEachItemAFreeSlugAndTheNextNumericIds() {
         service.create(STORE, named("Cap"));
         CreateProductCommand hatAsCap2 = aNewProduct("Hat").withSlug("cap-2").build();
-        CreateProductCommand beanieAsCap1 = aNewProduct("Beanie").withSlug("cap-1").build();
+        CreateProductCommand beanieAsCap1 =
+                aNewProduct("Beanie").withSlug("cap-1").build();
         CreateProductCommand beanieAsHat = aNewProduct("Beanie").withSlug("hat").build();
 
-        List<BulkCreateResult> results = service.createAll(STORE,
-                List.of(named("Cap"), hatAsCap2, named("Cap"), beanieAsCap1, beanieAsHat, named("Hat")));
+        List<BulkCreateResult> results = service.createAll(
+                STORE, List.of(named("Cap"), hatAsCap2, named("Cap"), beanieAsCap1, beanieAsHat, named("Hat")));
 
-        assertThat(results).extracting(r -> r.success() ? r.product().slug().value() : r.error().code())
+        assertThat(results)
+                .extracting(r ->
+                        r.success() ? r.product().slug().value() : r.error().code())
                 .containsExactly("cap-1", "cap-2", "cap-3", ErrorCodes.SLUG_TAKEN, "hat", "hat-1");
         assertThat(results.get(3).error().field()).isEqualTo("slug");
-        assertThat(results).filteredOn(BulkCreateResult::success)
-                .extracting(r -> r.product().numericId()).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(results)
+                .filteredOn(BulkCreateResult::success)
+                .extracting(r -> r.product().numericId())
+                .containsExactly(2L, 3L, 4L, 5L, 6L);
         // The call reserved a numeric id per item; the refused item's is left unused, never handed out later.
         assertThat(service.create(STORE, named("Scarf")).numericId()).isEqualTo(8L);
     }
@@ -122,7 +143,9 @@ class CreateProductServiceTest {
     @Test
     void bulkCreationTakesOneToAHundredItems() {
         assertInvalid(() -> service.createAll(STORE, List.of()), "products", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> service.createAll(STORE, Collections.nCopies(101, named("x"))), "products",
+        assertInvalid(
+                () -> service.createAll(STORE, Collections.nCopies(101, named("x"))),
+                "products",
                 ErrorCodes.OUT_OF_RANGE);
     }
 }

@@ -1,15 +1,15 @@
 package io.catalog.domain.application;
 
-import io.catalog.domain.product.Product;
-import io.catalog.domain.product.ProductNotFoundException;
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
 import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
 import static io.catalog.domain.application.ProductUseCases.OTHER_STORE;
 import static io.catalog.domain.application.ProductUseCases.STORE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.shared.ErrorCodes;
+import org.junit.jupiter.api.Test;
 
 class GetProductServiceTest {
 

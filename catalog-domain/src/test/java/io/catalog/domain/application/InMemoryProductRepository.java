@@ -7,7 +7,6 @@ import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,8 +98,10 @@ final class InMemoryProductRepository implements ProductRepository {
     @Override
     public void touch(StoreId store, java.util.Collection<ProductId> ids, java.time.Instant now) {
         touched.add(List.copyOf(ids));
-        ids.forEach(id -> states.computeIfPresent(id, (key, state) -> state.storeId().equals(store.value())
-                ? state.withRevision(state.revision() + 1) : state));
+        ids.forEach(id -> states.computeIfPresent(
+                id,
+                (key, state) ->
+                        state.storeId().equals(store.value()) ? state.withRevision(state.revision() + 1) : state));
     }
 
     /** The ids of each {@link #touch} call, in call order. */

@@ -3,7 +3,6 @@ package io.catalog.domain.application;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
-
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.Set;

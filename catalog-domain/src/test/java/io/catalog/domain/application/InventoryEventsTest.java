@@ -1,5 +1,14 @@
 package io.catalog.domain.application;
 
+import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
+import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
+import static io.catalog.domain.application.ProductCommandTestData.anOption;
+import static io.catalog.domain.application.ProductCommandTestData.anUpdate;
+import static io.catalog.domain.application.ProductUseCases.NOW;
+import static io.catalog.domain.application.ProductUseCases.STORE;
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.Product;
@@ -10,21 +19,11 @@ import io.catalog.domain.product.events.InventoryLowStock.LowVariant;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-
-import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
-import static io.catalog.domain.application.ProductCommandTestData.anAdjustment;
-import static io.catalog.domain.application.ProductCommandTestData.anOption;
-import static io.catalog.domain.application.ProductCommandTestData.anUpdate;
-import static io.catalog.domain.application.ProductUseCases.NOW;
-import static io.catalog.domain.application.ProductUseCases.STORE;
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Inventory events of every stock change, and the warning limit's low-stock event. */
 class InventoryEventsTest {
@@ -42,15 +41,18 @@ class InventoryEventsTest {
         decrement(mug, 4); // 6: above
         assertThat(lowStockEvents()).isEmpty();
         decrement(mug, 1); // 5: at the limit
-        assertThat(lowStockEvents()).containsExactly(new InventoryLowStock(STORE, mug.id(), mug.inventoryItemId(), 5,
-                List.of(new LowVariant(VariantId.DEFAULT, 5)), NOW));
+        assertThat(lowStockEvents())
+                .containsExactly(new InventoryLowStock(
+                        STORE, mug.id(), mug.inventoryItemId(), 5, List.of(new LowVariant(VariantId.DEFAULT, 5)), NOW));
         decrement(mug, 2); // 3: still below, nothing new
         increment(mug, 1); // 4
         assertThat(lowStockEvents()).isEmpty();
         increment(mug, 4); // 8: above again
         assertThat(lowStockEvents()).isEmpty();
         decrement(mug, 8); // 0: falls again
-        assertThat(lowStockEvents()).singleElement().extracting(InventoryLowStock::variants)
+        assertThat(lowStockEvents())
+                .singleElement()
+                .extracting(InventoryLowStock::variants)
                 .isEqualTo(List.of(new LowVariant(VariantId.DEFAULT, 0)));
     }
 
@@ -60,10 +62,15 @@ class InventoryEventsTest {
 
         service.update(STORE, mug.id(), stockUpdate(null, 7), OptionalLong.empty());
 
-        assertThat(events.published()).containsExactly(
-                new ProductChanged(STORE, mug.id(), List.of("stock"), NOW),
-                new InventoryVariantsChanged(STORE, mug.id(), mug.inventoryItemId(), List.of(
-                        new InventoryChange(VariantId.DEFAULT, Stock.tracked(10), Stock.tracked(7))), NOW));
+        assertThat(events.published())
+                .containsExactly(
+                        new ProductChanged(STORE, mug.id(), List.of("stock"), NOW),
+                        new InventoryVariantsChanged(
+                                STORE,
+                                mug.id(),
+                                mug.inventoryItemId(),
+                                List.of(new InventoryChange(VariantId.DEFAULT, Stock.tracked(10), Stock.tracked(7))),
+                                NOW));
         assertThat(new InventoryChange(VariantId.DEFAULT, Stock.tracked(10), Stock.tracked(7)).changedFields())
                 .containsExactly("quantity");
         assertThat(new InventoryChange(VariantId.DEFAULT, Stock.IN_STOCK, Stock.tracked(0)).changedFields())
@@ -81,17 +88,24 @@ class InventoryEventsTest {
         Product limited = service.update(STORE, mug.id(), limitUpdate(Optional.of(5)), OptionalLong.empty());
 
         assertThat(limited.warningLimit()).isEqualTo(5);
-        assertThat(events.published()).containsExactly(new ProductChanged(STORE, mug.id(), List.of("warningLimit"), NOW));
+        assertThat(events.published())
+                .containsExactly(new ProductChanged(STORE, mug.id(), List.of("warningLimit"), NOW));
         events.clear();
         decrement(mug, 1); // 3 -> 2: was already below when the limit was set
         assertThat(lowStockEvents()).isEmpty();
 
-        assertThat(service.update(STORE, mug.id(), limitUpdate(Optional.empty()), OptionalLong.empty()).warningLimit())
+        assertThat(service.update(STORE, mug.id(), limitUpdate(Optional.empty()), OptionalLong.empty())
+                        .warningLimit())
                 .isNull();
-        assertInvalid(() -> service.update(STORE, mug.id(), limitUpdate(Optional.of(0)), OptionalLong.empty()),
-                "warningLimit", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> app.creation.create(STORE, aNewProduct("Mug").withWarningLimit(-1).build()),
-                "warningLimit", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(
+                () -> service.update(STORE, mug.id(), limitUpdate(Optional.of(0)), OptionalLong.empty()),
+                "warningLimit",
+                ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(
+                () -> app.creation.create(
+                        STORE, aNewProduct("Mug").withWarningLimit(-1).build()),
+                "warningLimit",
+                ErrorCodes.OUT_OF_RANGE);
     }
 
     @Test
@@ -100,36 +114,62 @@ class InventoryEventsTest {
 
         service.update(STORE, poster.id(), stockUpdate(true, 2), OptionalLong.empty());
 
-        assertThat(lowStockEvents()).singleElement().extracting(InventoryLowStock::variants)
+        assertThat(lowStockEvents())
+                .singleElement()
+                .extracting(InventoryLowStock::variants)
                 .isEqualTo(List.of(new LowVariant(VariantId.DEFAULT, 2)));
     }
 
     @Test
     void managedVariantsWithStockOfTheirOwnFallOneByOne() {
-        Product shirt = app.creation.create(STORE, aNewProduct("Shirt").withPrice(BigDecimal.ONE)
-                .withManageVariants(true).withOptions(List.of(anOption("Size", null, "S", "M"))).withWarningLimit(2)
-                .build());
+        Product shirt = app.creation.create(
+                STORE,
+                aNewProduct("Shirt")
+                        .withPrice(BigDecimal.ONE)
+                        .withManageVariants(true)
+                        .withOptions(List.of(anOption("Size", null, "S", "M")))
+                        .withWarningLimit(2)
+                        .build());
         VariantId small = shirt.variantAt(0).id();
         VariantId medium = shirt.variantAt(1).id();
-        app.stock.updateInventory(STORE, shirt.id(), new InventoryUpdateCommand(true, List.of(
-                new InventoryUpdateCommand.VariantStockCommand(small.value(), 4, null),
-                new InventoryUpdateCommand.VariantStockCommand(medium.value(), 4, null))));
+        app.stock.updateInventory(
+                STORE,
+                shirt.id(),
+                new InventoryUpdateCommand(
+                        true,
+                        List.of(
+                                new InventoryUpdateCommand.VariantStockCommand(small.value(), 4, null),
+                                new InventoryUpdateCommand.VariantStockCommand(medium.value(), 4, null))));
         events.clear();
 
         app.stock.decrementStock(STORE, List.of(anAdjustment(shirt, small.value(), 2)));
 
-        assertThat(events.published()).filteredOn(InventoryVariantsChanged.class::isInstance).singleElement()
-                .isEqualTo(new InventoryVariantsChanged(STORE, shirt.id(), shirt.inventoryItemId(), List.of(
-                        new InventoryChange(small, Stock.tracked(4), Stock.tracked(2))), NOW));
-        assertThat(lowStockEvents()).singleElement().extracting(InventoryLowStock::variants)
+        assertThat(events.published())
+                .filteredOn(InventoryVariantsChanged.class::isInstance)
+                .singleElement()
+                .isEqualTo(new InventoryVariantsChanged(
+                        STORE,
+                        shirt.id(),
+                        shirt.inventoryItemId(),
+                        List.of(new InventoryChange(small, Stock.tracked(4), Stock.tracked(2))),
+                        NOW));
+        assertThat(lowStockEvents())
+                .singleElement()
+                .extracting(InventoryLowStock::variants)
                 .isEqualTo(List.of(new LowVariant(small, 2)));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private Product create(Boolean track, Integer quantity, Integer warningLimit) {
-        Product product = app.creation.create(STORE, aNewProduct("Mug").withPrice(BigDecimal.ONE)
-                .withTrackInventory(track).withQuantity(quantity).withWarningLimit(warningLimit).build());
+        Product product = app.creation.create(
+                STORE,
+                aNewProduct("Mug")
+                        .withPrice(BigDecimal.ONE)
+                        .withTrackInventory(track)
+                        .withQuantity(quantity)
+                        .withWarningLimit(warningLimit)
+                        .build());
         events.clear();
         return product;
     }
@@ -146,7 +186,9 @@ class InventoryEventsTest {
     private List<InventoryLowStock> lowStockEvents() {
         List<DomainEvent> published = events.published();
         events.clear();
-        return published.stream().filter(InventoryLowStock.class::isInstance).map(InventoryLowStock.class::cast)
+        return published.stream()
+                .filter(InventoryLowStock.class::isInstance)
+                .map(InventoryLowStock.class::cast)
                 .toList();
     }
 

@@ -1,7 +1,6 @@
 package io.catalog.domain.application;
 
 import io.catalog.domain.product.Product;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.Optional;
 /** Test-data builders for the product commands: every field is left unsent ({@code null}) unless a test sets it. */
 final class ProductCommandTestData {
 
-    private ProductCommandTestData() {
-    }
+    private ProductCommandTestData() {}
 
     /** A new product with only its name. */
     static NewProductBuilder aNewProduct(String name) {
@@ -20,7 +18,10 @@ final class ProductCommandTestData {
 
     /** A tracked "Mug" at 1 with {@code quantity} in stock. */
     static NewProductBuilder aTrackedMug(int quantity) {
-        return aNewProduct("Mug").withPrice(BigDecimal.ONE).withTrackInventory(true).withQuantity(quantity);
+        return aNewProduct("Mug")
+                .withPrice(BigDecimal.ONE)
+                .withTrackInventory(true)
+                .withQuantity(quantity);
     }
 
     /**
@@ -28,9 +29,15 @@ final class ProductCommandTestData {
      * options Size (S, M) and Color (one choice, "#008000" described as "Green").
      */
     static NewProductBuilder aShirtWithOptions(boolean manageVariants) {
-        return aNewProduct("Shirt").withProductType("physical").withSku("SH").withPrice(new BigDecimal("50"))
-                .withDiscount("PERCENT", BigDecimal.TEN).withTrackInventory(true).withQuantity(4)
-                .withManageVariants(manageVariants).withOptions(List.of(
+        return aNewProduct("Shirt")
+                .withProductType("physical")
+                .withSku("SH")
+                .withPrice(new BigDecimal("50"))
+                .withDiscount("PERCENT", BigDecimal.TEN)
+                .withTrackInventory(true)
+                .withQuantity(4)
+                .withManageVariants(manageVariants)
+                .withOptions(List.of(
                         anOption("Size", null, "S", "M"),
                         new OptionCommand("Color", "color", List.of(new ChoiceCommand("#008000", "Green")))));
     }
@@ -42,8 +49,12 @@ final class ProductCommandTestData {
 
     /** An option whose choices have no descriptions. */
     static OptionCommand anOption(String name, String optionType, String... choiceValues) {
-        return new OptionCommand(name, optionType,
-                Arrays.stream(choiceValues).map(value -> new ChoiceCommand(value, null)).toList());
+        return new OptionCommand(
+                name,
+                optionType,
+                Arrays.stream(choiceValues)
+                        .map(value -> new ChoiceCommand(value, null))
+                        .toList());
     }
 
     /** A stock decrement or increment item for the product's variant. */
@@ -132,8 +143,22 @@ final class ProductCommandTestData {
         }
 
         CreateProductCommand build() {
-            return new CreateProductCommand(name, productType, description, sku, weight, visible, price,
-                    discountType, discountValue, trackInventory, quantity, inStock, manageVariants, options, slug,
+            return new CreateProductCommand(
+                    name,
+                    productType,
+                    description,
+                    sku,
+                    weight,
+                    visible,
+                    price,
+                    discountType,
+                    discountValue,
+                    trackInventory,
+                    quantity,
+                    inStock,
+                    manageVariants,
+                    options,
+                    slug,
                     warningLimit);
         }
     }
@@ -159,8 +184,7 @@ final class ProductCommandTestData {
         private Optional<Integer> warningLimit;
         private Integer inventoryDelta;
 
-        private UpdateBuilder() {
-        }
+        private UpdateBuilder() {}
 
         UpdateBuilder withName(String value) {
             name = value;
@@ -229,9 +253,24 @@ final class ProductCommandTestData {
         }
 
         UpdateProductCommand build() {
-            return new UpdateProductCommand(name, productType, description, sku, weight, visible, price,
-                    discountType, discountValue, trackInventory, quantity, inStock, manageVariants, options, slug,
-                    warningLimit, inventoryDelta);
+            return new UpdateProductCommand(
+                    name,
+                    productType,
+                    description,
+                    sku,
+                    weight,
+                    visible,
+                    price,
+                    discountType,
+                    discountValue,
+                    trackInventory,
+                    quantity,
+                    inStock,
+                    manageVariants,
+                    options,
+                    slug,
+                    warningLimit,
+                    inventoryDelta);
         }
     }
 }

@@ -1,19 +1,18 @@
 package io.catalog.domain.application;
 
-import io.catalog.domain.product.ChoiceMedia;
-import io.catalog.domain.product.MediaItem;
-import io.catalog.domain.product.Product;
-import io.catalog.domain.product.events.ProductChanged;
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.catalog.domain.application.ProductCommandTestData.aShirtWithOptions;
 import static io.catalog.domain.application.ProductUseCases.NOW;
 import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.product.ChoiceMedia;
+import io.catalog.domain.product.MediaItem;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.domain.shared.ErrorCodes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ProductMediaServiceTest {
 
@@ -26,20 +25,32 @@ class ProductMediaServiceTest {
         Product product = app.creation.create(STORE, aShirtWithOptions(false).build());
         events.clear();
 
-        Product added = service.addMedia(STORE, product.id(), List.of(
-                new MediaCommand("a.jpg", null, null, null, null),
-                new MediaCommand(null, "https://example.com/b.mp4", null, "Size", "M")), "https://media.example/");
+        Product added = service.addMedia(
+                STORE,
+                product.id(),
+                List.of(
+                        new MediaCommand("a.jpg", null, null, null, null),
+                        new MediaCommand(null, "https://example.com/b.mp4", null, "Size", "M")),
+                "https://media.example/");
         service.linkChoiceMedia(STORE, product.id(), List.of(new ChoiceMedia("Size", "S", List.of("a.jpg"))));
         service.removeMedia(STORE, product.id(), List.of());
 
-        assertThat(added.media()).extracting(MediaItem::url)
+        assertThat(added.media())
+                .extracting(MediaItem::url)
                 .containsExactly("https://media.example/a.jpg", "https://example.com/b.mp4");
-        assertThat(events.published()).containsExactly(
-                new ProductChanged(STORE, product.id(), List.of("media", "productOptions"), NOW),
-                new ProductChanged(STORE, product.id(), List.of("productOptions"), NOW),
-                new ProductChanged(STORE, product.id(), List.of("media", "productOptions"), NOW));
+        assertThat(events.published())
+                .containsExactly(
+                        new ProductChanged(STORE, product.id(), List.of("media", "productOptions"), NOW),
+                        new ProductChanged(STORE, product.id(), List.of("productOptions"), NOW),
+                        new ProductChanged(STORE, product.id(), List.of("media", "productOptions"), NOW));
         assertThat(app.reading.get(STORE, product.id()).media()).isEmpty();
-        assertInvalid(() -> service.addMedia(STORE, product.id(), List.of(new MediaCommand(null, null, null, null,
-                null)), "https://media.example/"), "media[0].mediaId", ErrorCodes.REQUIRED);
+        assertInvalid(
+                () -> service.addMedia(
+                        STORE,
+                        product.id(),
+                        List.of(new MediaCommand(null, null, null, null, null)),
+                        "https://media.example/"),
+                "media[0].mediaId",
+                ErrorCodes.REQUIRED);
     }
 }

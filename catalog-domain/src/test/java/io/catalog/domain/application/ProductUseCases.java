@@ -1,7 +1,6 @@
 package io.catalog.domain.application;
 
 import io.catalog.domain.store.StoreId;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,8 +30,8 @@ final class ProductUseCases {
     /** Every store's prices in {@code currencyCode}. */
     ProductUseCases(String currencyCode) {
         settings = new InMemoryStoreSettings(currencyCode);
-        ProductUnitOfWork unitOfWork = new ProductUnitOfWork(products, transactions, events,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        ProductUnitOfWork unitOfWork =
+                new ProductUnitOfWork(products, transactions, events, Clock.fixed(NOW, ZoneOffset.UTC));
         creation = new CreateProductService(unitOfWork, products, settings);
         reading = new GetProductService(unitOfWork);
         updates = new UpdateProductService(unitOfWork, products, settings);

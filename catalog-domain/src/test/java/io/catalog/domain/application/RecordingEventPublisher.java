@@ -1,7 +1,6 @@
 package io.catalog.domain.application;
 
 import io.catalog.domain.events.DomainEvent;
-
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,22 +1,5 @@
 package io.catalog.domain.application;
 
-import io.catalog.domain.product.InventoryChange;
-import io.catalog.domain.product.Product;
-import io.catalog.domain.product.ProductNotFoundException;
-import io.catalog.domain.product.Stock;
-import io.catalog.domain.product.VariantId;
-import io.catalog.domain.product.events.InventoryVariantsChanged;
-import io.catalog.domain.product.events.ProductChanged;
-import io.catalog.domain.product.events.ProductDeleted;
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.StaleRevisionException;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.OptionalLong;
-import java.util.stream.IntStream;
-
 import static io.catalog.domain.application.ProductCommandTestData.aNewProduct;
 import static io.catalog.domain.application.ProductCommandTestData.aShirtWithOptions;
 import static io.catalog.domain.application.ProductCommandTestData.anOption;
@@ -27,6 +10,22 @@ import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.catalog.domain.product.InventoryChange;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.events.InventoryVariantsChanged;
+import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.domain.product.events.ProductDeleted;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.StaleRevisionException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 class UpdateProductServiceTest {
 
@@ -52,17 +51,30 @@ class UpdateProductServiceTest {
         Product product = created("Mug");
         events.clear();
 
-        Product updated = service.update(STORE, product.id(), anUpdate().withName("Mug").withDescription("Big mug")
-                .withPrice(new BigDecimal("9.90")).withInStock(false).build(), OptionalLong.of(1));
+        Product updated = service.update(
+                STORE,
+                product.id(),
+                anUpdate()
+                        .withName("Mug")
+                        .withDescription("Big mug")
+                        .withPrice(new BigDecimal("9.90"))
+                        .withInStock(false)
+                        .build(),
+                OptionalLong.of(1));
 
         assertThat(updated.revision()).isEqualTo(2);
         assertThat(updated.description().value()).isEqualTo("Big mug");
         assertThat(updated.stock().inStock()).isFalse();
         assertThat(updated.lastUpdated()).isEqualTo(NOW);
-        assertThat(events.published()).containsExactly(
-                new ProductChanged(STORE, product.id(), List.of("description", "price", "stock"), NOW),
-                new InventoryVariantsChanged(STORE, product.id(), product.inventoryItemId(), List.of(
-                        new InventoryChange(VariantId.DEFAULT, Stock.IN_STOCK, Stock.untracked(false))), NOW));
+        assertThat(events.published())
+                .containsExactly(
+                        new ProductChanged(STORE, product.id(), List.of("description", "price", "stock"), NOW),
+                        new InventoryVariantsChanged(
+                                STORE,
+                                product.id(),
+                                product.inventoryItemId(),
+                                List.of(new InventoryChange(VariantId.DEFAULT, Stock.IN_STOCK, Stock.untracked(false))),
+                                NOW));
     }
 
     @Test
@@ -70,8 +82,16 @@ class UpdateProductServiceTest {
         Product product = created("Mug");
         events.clear();
 
-        Product same = service.update(STORE, product.id(), anUpdate().withName("Mug").withProductType("physical")
-                .withVisible(true).withPrice(BigDecimal.ZERO).build(), OptionalLong.empty());
+        Product same = service.update(
+                STORE,
+                product.id(),
+                anUpdate()
+                        .withName("Mug")
+                        .withProductType("physical")
+                        .withVisible(true)
+                        .withPrice(BigDecimal.ZERO)
+                        .build(),
+                OptionalLong.empty());
 
         assertThat(same.revision()).isEqualTo(1);
         assertThat(products.updateCalls()).isZero();
@@ -126,15 +146,23 @@ class UpdateProductServiceTest {
     void updateCanReplaceOptionsAndTurnOnVariantManagementTogether() {
         Product product = created("Mug");
 
-        Product updated = service.update(STORE, product.id(), anUpdate().withManageVariants(true)
-                .withOptions(List.of(anOption("Size", null, "S", "L"))).withSlug("big-mug").build(),
+        Product updated = service.update(
+                STORE,
+                product.id(),
+                anUpdate()
+                        .withManageVariants(true)
+                        .withOptions(List.of(anOption("Size", null, "S", "L")))
+                        .withSlug("big-mug")
+                        .build(),
                 OptionalLong.empty());
 
         assertThat(updated.manageVariants()).isTrue();
         assertThat(updated.state().variants()).hasSize(2);
         assertThat(updated.slug().value()).isEqualTo("big-mug");
-        assertThat(events.published()).last().isEqualTo(new ProductChanged(STORE, product.id(),
-                List.of("productOptions", "manageVariants", "slug"), NOW));
+        assertThat(events.published())
+                .last()
+                .isEqualTo(new ProductChanged(
+                        STORE, product.id(), List.of("productOptions", "manageVariants", "slug"), NOW));
     }
 
     @Test
@@ -142,10 +170,15 @@ class UpdateProductServiceTest {
         created("Cup");
         Product mug = created("Mug");
 
-        assertRuleViolation(() -> service.update(STORE, mug.id(), anUpdate().withSlug("cup").build(),
-                OptionalLong.empty()), ErrorCodes.SLUG_TAKEN).hasFieldOrPropertyWithValue("field", "slug");
+        assertRuleViolation(
+                        () -> service.update(
+                                STORE, mug.id(), anUpdate().withSlug("cup").build(), OptionalLong.empty()),
+                        ErrorCodes.SLUG_TAKEN)
+                .hasFieldOrPropertyWithValue("field", "slug");
         assertThat(service.update(STORE, mug.id(), anUpdate().withSlug("mug").build(), OptionalLong.empty())
-                .revision()).as("its own slug again changes nothing").isEqualTo(1);
+                        .revision())
+                .as("its own slug again changes nothing")
+                .isEqualTo(1);
     }
 
     @Test
@@ -170,12 +203,19 @@ class UpdateProductServiceTest {
     }
 
     private static List<OptionCommand> optionsMaking343() {
-        return IntStream.range(0, 3).mapToObj(o -> anOption("o" + o, null,
-                IntStream.range(0, 7).mapToObj(c -> "c" + c).toArray(String[]::new))).toList();
+        return IntStream.range(0, 3)
+                .mapToObj(o -> anOption(
+                        "o" + o,
+                        null,
+                        IntStream.range(0, 7).mapToObj(c -> "c" + c).toArray(String[]::new)))
+                .toList();
     }
 
     private static UpdateProductCommand options(Boolean manageVariants, List<OptionCommand> options) {
-        return anUpdate().withManageVariants(manageVariants).withOptions(options).build();
+        return anUpdate()
+                .withManageVariants(manageVariants)
+                .withOptions(options)
+                .build();
     }
 
     @Test
@@ -183,16 +223,22 @@ class UpdateProductServiceTest {
         Product unmanaged = created("Plain");
         Product managed = shirtWithOptions(true);
 
-        assertInvalid(() -> service.update(STORE, unmanaged.id(), options(true, optionsMaking343()),
-                OptionalLong.empty()), "productOptions", ErrorCodes.TOO_MANY_VARIANTS);
-        assertInvalid(() -> service.update(STORE, managed.id(), options(true, optionsMaking343()),
-                OptionalLong.empty()), "productOptions", ErrorCodes.TOO_MANY_VARIANTS);
+        assertInvalid(
+                () -> service.update(STORE, unmanaged.id(), options(true, optionsMaking343()), OptionalLong.empty()),
+                "productOptions",
+                ErrorCodes.TOO_MANY_VARIANTS);
+        assertInvalid(
+                () -> service.update(STORE, managed.id(), options(true, optionsMaking343()), OptionalLong.empty()),
+                "productOptions",
+                ErrorCodes.TOO_MANY_VARIANTS);
         // Options alone over a product that manages variants: over the limit only with what is stored.
-        assertRuleViolation(() -> service.update(STORE, managed.id(), options(null, optionsMaking343()),
-                OptionalLong.empty()), ErrorCodes.TOO_MANY_VARIANTS);
+        assertRuleViolation(
+                () -> service.update(STORE, managed.id(), options(null, optionsMaking343()), OptionalLong.empty()),
+                ErrorCodes.TOO_MANY_VARIANTS);
         service.update(STORE, unmanaged.id(), options(null, optionsMaking343()), OptionalLong.empty());
         // Management alone over stored options.
-        assertRuleViolation(() -> service.update(STORE, unmanaged.id(), options(true, null), OptionalLong.empty()),
+        assertRuleViolation(
+                () -> service.update(STORE, unmanaged.id(), options(true, null), OptionalLong.empty()),
                 ErrorCodes.TOO_MANY_VARIANTS);
         assertThat(app.reading.get(STORE, managed.id()).variantCount()).isEqualTo(2);
         assertThat(app.reading.get(STORE, unmanaged.id()).manageVariants()).isFalse();
@@ -202,15 +248,23 @@ class UpdateProductServiceTest {
     void stockCommandsMergeWithTheCurrentStock() {
         Product product = created("Mug");
 
-        Product tracked = service.update(STORE, product.id(), anUpdate().withTrackInventory(true).withQuantity(0)
-                .build(), OptionalLong.empty());
-        Product restocked = service.update(STORE, product.id(), anUpdate().withQuantity(7).build(),
+        Product tracked = service.update(
+                STORE,
+                product.id(),
+                anUpdate().withTrackInventory(true).withQuantity(0).build(),
                 OptionalLong.empty());
+        Product restocked =
+                service.update(STORE, product.id(), anUpdate().withQuantity(7).build(), OptionalLong.empty());
 
         assertThat(tracked.stock().inStock()).isFalse();
         assertThat(restocked.stock().inStock()).isTrue();
-        assertInvalid(() -> service.update(STORE, product.id(), anUpdate().withTrackInventory(false).withQuantity(3)
-                        .build(), OptionalLong.empty()),
-                "stock.quantity", ErrorCodes.NOT_ALLOWED);
+        assertInvalid(
+                () -> service.update(
+                        STORE,
+                        product.id(),
+                        anUpdate().withTrackInventory(false).withQuantity(3).build(),
+                        OptionalLong.empty()),
+                "stock.quantity",
+                ErrorCodes.NOT_ALLOWED);
     }
 }

@@ -1,13 +1,12 @@
 package io.catalog.domain.money;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static io.catalog.domain.money.MoneyTest.money;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class DiscountTest {
 
@@ -25,14 +24,18 @@ class DiscountTest {
 
     @Test
     void percentIsAtMostHundred() {
-        assertThat(Discount.percent(new BigDecimal("100")).applyTo(money("10", "USD")).isZero()).isTrue();
+        assertThat(Discount.percent(new BigDecimal("100"))
+                        .applyTo(money("10", "USD"))
+                        .isZero())
+                .isTrue();
         assertInvalid(() -> Discount.percent(new BigDecimal("100.01")), "discount.value", ErrorCodes.OUT_OF_RANGE)
                 .hasMessage("discount.value must be between 0 and 100 (was 100.01)");
     }
 
     @Test
     void amountIsSubtracted() {
-        assertThat(Discount.amount(new BigDecimal("2.5")).applyTo(money("10", "USD"))).isEqualTo(money("7.50", "USD"));
+        assertThat(Discount.amount(new BigDecimal("2.5")).applyTo(money("10", "USD")))
+                .isEqualTo(money("7.50", "USD"));
     }
 
     @Test
@@ -45,7 +48,10 @@ class DiscountTest {
 
     @Test
     void discountedPriceIsNeverBelowZero() {
-        assertThat(Discount.amount(new BigDecimal("25")).applyTo(money("10", "USD")).isZero()).isTrue();
+        assertThat(Discount.amount(new BigDecimal("25"))
+                        .applyTo(money("10", "USD"))
+                        .isZero())
+                .isTrue();
     }
 
     @Test

@@ -1,16 +1,15 @@
 package io.catalog.domain.money;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.Currency;
-
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MoneyTest {
 
@@ -20,12 +19,13 @@ class MoneyTest {
 
     @ParameterizedTest
     @CsvSource({
-            "USD, 10.005, 10.01",
-            "USD, 10.004, 10.00",
-            "USD, 7, 7.00",
-            "JPY, 100.5, 101",
-            "JPY, 100.4, 100",
-            "KWD, 1.2345, 1.235"})
+        "USD, 10.005, 10.01",
+        "USD, 10.004, 10.00",
+        "USD, 7, 7.00",
+        "JPY, 100.5, 101",
+        "JPY, 100.4, 100",
+        "KWD, 1.2345, 1.235"
+    })
     void roundsHalfUpToTheCurrencyMinorUnit(String currency, String amount, String expected) {
         assertThat(money(amount, currency).amount()).isEqualTo(new BigDecimal(expected));
     }
@@ -64,18 +64,21 @@ class MoneyTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "USD | 100      | $100.00",
-            "GBP | 3.5      | £3.50",
-            "EUR | 1234567  | €1234567.00",
-            "AUD | 1        | A$1.00",
-            "CAD | 1        | C$1.00",
-            "JPY | 1500     | ¥1500",
-            "INR | 99.9     | ₹99.90",
-            "ILS | 10.5     | 10.50 ₪",
-            "PLN | 12       | 12.00 zł",
-            "KRW | 5000     | 5000 ₩",
-            "CHF | 5        | 5.00 CHF"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "USD | 100      | $100.00",
+                "GBP | 3.5      | £3.50",
+                "EUR | 1234567  | €1234567.00",
+                "AUD | 1        | A$1.00",
+                "CAD | 1        | C$1.00",
+                "JPY | 1500     | ¥1500",
+                "INR | 99.9     | ₹99.90",
+                "ILS | 10.5     | 10.50 ₪",
+                "PLN | 12       | 12.00 zł",
+                "KRW | 5000     | 5000 ₩",
+                "CHF | 5        | 5.00 CHF"
+            })
     void formatsWithTheCurrencySymbol(String currency, String amount, String expected) {
         assertThat(money(amount, currency).formatted()).isEqualTo(expected);
     }

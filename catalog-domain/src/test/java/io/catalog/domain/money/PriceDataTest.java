@@ -1,12 +1,11 @@
 package io.catalog.domain.money;
 
-import org.junit.jupiter.api.Test;
+import static io.catalog.domain.money.MoneyTest.money;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-
-import static io.catalog.domain.money.MoneyTest.money;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PriceDataTest {
 
@@ -14,8 +13,13 @@ class PriceDataTest {
     void presentsPriceAndDiscountedPrice() {
         PriceData priceData = PriceData.of(money("100", "USD"), Discount.percent(new BigDecimal("20")));
 
-        assertThat(priceData).isEqualTo(new PriceData(Currency.getInstance("USD"), new BigDecimal("100.00"),
-                new BigDecimal("80.00"), "$100.00", "$80.00"));
+        assertThat(priceData)
+                .isEqualTo(new PriceData(
+                        Currency.getInstance("USD"),
+                        new BigDecimal("100.00"),
+                        new BigDecimal("80.00"),
+                        "$100.00",
+                        "$80.00"));
     }
 
     @Test

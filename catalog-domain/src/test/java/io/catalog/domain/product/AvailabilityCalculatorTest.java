@@ -1,21 +1,20 @@
 package io.catalog.domain.product;
 
+import static io.catalog.domain.product.ProductBuilder.dropDown;
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.product.AvailabilityCalculator.ChoiceAvailability;
 import io.catalog.domain.product.OptionView.ChoiceView;
 import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.catalog.domain.product.ProductBuilder.dropDown;
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AvailabilityCalculatorTest {
 
@@ -23,6 +22,7 @@ class AvailabilityCalculatorTest {
     /** Size S, M (keys 1, 2); Color Red, Blue (keys 3, 4). */
     private static final OptionSet OPTIONS =
             OptionSet.built(List.of(dropDown("Size", "S", "M"), dropDown("Color", "Red", "Blue")));
+
     private static final ChoiceKey S = new ChoiceKey(1);
     private static final ChoiceKey M = new ChoiceKey(2);
     private static final ChoiceKey RED = new ChoiceKey(3);
@@ -32,13 +32,15 @@ class AvailabilityCalculatorTest {
         return OptionSet.idOf(OPTIONS.combinations().at(index));
     }
 
-    private static AvailabilityCalculator calculator(boolean managed, Map<VariantId, VariantOverrides> data,
-                                                     Stock stock) {
-        VariantListing listing = new VariantListing(OPTIONS, managed, new VariantTable(data), PRICE,
-                Discount.NONE, Weight.ZERO, Sku.NONE, stock);
-        MediaGallery media = MediaGallery.EMPTY.withAdded(List.of(new NewMedia(
-                MediaItem.ofMediaId("red.jpg", "https://static.wixstatic.com/media/", null), "Color", "Red")),
-                OPTIONS, ProductId.random());
+    private static AvailabilityCalculator calculator(
+            boolean managed, Map<VariantId, VariantOverrides> data, Stock stock) {
+        VariantListing listing = new VariantListing(
+                OPTIONS, managed, new VariantTable(data), PRICE, Discount.NONE, Weight.ZERO, Sku.NONE, stock);
+        MediaGallery media = MediaGallery.EMPTY.withAdded(
+                List.of(new NewMedia(
+                        MediaItem.ofMediaId("red.jpg", "https://static.wixstatic.com/media/", null), "Color", "Red")),
+                OPTIONS,
+                ProductId.random());
         return new AvailabilityCalculator(listing, media);
     }
 
@@ -62,14 +64,17 @@ class AvailabilityCalculatorTest {
     void managedChoicesAreAvailableAsTheirVisibleVariantsAre() {
         Map<ChoiceKey, ChoiceAvailability> derived = managed().derived();
 
-        assertThat(derived).containsEntry(S, new ChoiceAvailability(false, true))
+        assertThat(derived)
+                .containsEntry(S, new ChoiceAvailability(false, true))
                 .containsEntry(M, new ChoiceAvailability(true, true))
                 .containsEntry(RED, new ChoiceAvailability(true, true))
                 .containsEntry(BLUE, new ChoiceAvailability(true, true));
         assertThat(managed().inStock()).isTrue();
         List<OptionView> views = managed().optionViews();
         assertThat(inStockOf(views.get(0))).containsExactly(false, true);
-        assertThat(views.get(1).choices().get(0).media()).extracting(MediaItem::id).containsExactly("red.jpg");
+        assertThat(views.get(1).choices().get(0).media())
+                .extracting(MediaItem::id)
+                .containsExactly("red.jpg");
     }
 
     @Test
@@ -84,14 +89,22 @@ class AvailabilityCalculatorTest {
 
     @Test
     void aProductReadWithoutItsVariantsIsSummarizedFromTheStoredAvailability() {
-        Map<ChoiceKey, ChoiceAvailability> stored = Map.of(S, new ChoiceAvailability(false, false),
-                M, new ChoiceAvailability(false, true), RED, new ChoiceAvailability(false, true),
-                BLUE, new ChoiceAvailability(false, true));
+        Map<ChoiceKey, ChoiceAvailability> stored = Map.of(
+                S,
+                new ChoiceAvailability(false, false),
+                M,
+                new ChoiceAvailability(false, true),
+                RED,
+                new ChoiceAvailability(false, true),
+                BLUE,
+                new ChoiceAvailability(false, true));
 
         assertThat(AvailabilityCalculator.inStockAsStored(OPTIONS, stored)).isFalse();
-        assertThat(visibleOf(AvailabilityCalculator.optionViews(OPTIONS, MediaGallery.EMPTY, stored).get(0)))
+        assertThat(visibleOf(AvailabilityCalculator.optionViews(OPTIONS, MediaGallery.EMPTY, stored)
+                        .get(0)))
                 .containsExactly(false, true);
-        assertThat(AvailabilityCalculator.optionViews(OPTIONS, managed().media(), managed().derived()))
+        assertThat(AvailabilityCalculator.optionViews(
+                        OPTIONS, managed().media(), managed().derived()))
                 .isEqualTo(managed().optionViews());
     }
 
@@ -107,8 +120,8 @@ class AvailabilityCalculatorTest {
         assertThat(chosen.selectedVariant()).map(Variant::id).contains(variant(2));
         assertThat(chosen.availableForPurchase()).isTrue();
         assertThat(chosen.media()).extracting(MediaItem::id).containsExactly("red.jpg");
-        assertInvalid(() -> managed().availability(Map.of("Shape", "Round")), "options.Shape",
-                ErrorCodes.UNKNOWN_OPTION);
+        assertInvalid(
+                () -> managed().availability(Map.of("Shape", "Round")), "options.Shape", ErrorCodes.UNKNOWN_OPTION);
     }
 
     @Test
@@ -119,14 +132,22 @@ class AvailabilityCalculatorTest {
         AvailabilityCalculator calculator = calculator(true, data, Stock.IN_STOCK);
 
         OptionsAvailability storefront = calculator.storefrontAvailability(Map.of());
-        assertThat(storefront.productOptions().get(0).choices()).extracting(ChoiceView::value).containsExactly("M");
+        assertThat(storefront.productOptions().get(0).choices())
+                .extracting(ChoiceView::value)
+                .containsExactly("M");
         assertThat(storefront.productOptions().get(1).choices()).hasSize(2);
-        assertInvalid(() -> calculator.storefrontAvailability(Map.of("size", "S")), "options.size",
-                ErrorCodes.UNKNOWN_CHOICE).hasMessage("options.size has no choice \"S\"");
+        assertInvalid(
+                        () -> calculator.storefrontAvailability(Map.of("size", "S")),
+                        "options.size",
+                        ErrorCodes.UNKNOWN_CHOICE)
+                .hasMessage("options.size has no choice \"S\"");
 
         AvailabilityCalculator oneHidden = managed();
-        assertThat(oneHidden.availability(Map.of("Size", "S", "Color", "Blue")).selectedVariant()).isPresent();
-        assertThat(oneHidden.storefrontAvailability(Map.of("Size", "S", "Color", "Blue")).selectedVariant())
+        assertThat(oneHidden.availability(Map.of("Size", "S", "Color", "Blue")).selectedVariant())
+                .isPresent();
+        assertThat(oneHidden
+                        .storefrontAvailability(Map.of("Size", "S", "Color", "Blue"))
+                        .selectedVariant())
                 .isEmpty();
     }
 }

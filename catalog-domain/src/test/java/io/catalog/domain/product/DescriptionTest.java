@@ -1,12 +1,12 @@
 package io.catalog.domain.product;
 
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.catalog.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Descriptions are rich text of the subset {@link RichText} allows, sanitized on the way in. */
 class DescriptionTest {
@@ -26,13 +26,18 @@ class DescriptionTest {
     void scriptsHandlersAndOtherSchemesAreRemoved() {
         assertThat(Description.of("<p>Hi<script>alert(1)</script></p>").value()).isEqualTo("<p>Hi</p>");
         assertThat(Description.of("<img src=x onerror=alert(1)>ok").value()).isEqualTo("ok");
-        assertThat(Description.of("<p onclick=\"alert(1)\" class=\"x\">p</p>").value()).isEqualTo("<p>p</p>");
-        assertThat(Description.of("<a href=\"javascript:alert(1)\">j</a>").value()).isEqualTo("j");
-        assertThat(Description.of("<style>p{}</style><iframe src=\"https://e.com\"></iframe>t").value())
+        assertThat(Description.of("<p onclick=\"alert(1)\" class=\"x\">p</p>").value())
+                .isEqualTo("<p>p</p>");
+        assertThat(Description.of("<a href=\"javascript:alert(1)\">j</a>").value())
+                .isEqualTo("j");
+        assertThat(Description.of("<style>p{}</style><iframe src=\"https://e.com\"></iframe>t")
+                        .value())
                 .isEqualTo("t");
-        assertThat(Description.of("<span style=\"position:fixed;color:blue\">s</span>").value())
+        assertThat(Description.of("<span style=\"position:fixed;color:blue\">s</span>")
+                        .value())
                 .isEqualTo("<span style=\"color:blue\">s</span>");
-        assertThat(Description.of("<table><tr><td>cell</td></tr></table>").value()).isEqualTo("cell");
+        assertThat(Description.of("<table><tr><td>cell</td></tr></table>").value())
+                .isEqualTo("cell");
     }
 
     @Test
@@ -44,7 +49,8 @@ class DescriptionTest {
     @Test
     void plainTextComesBackAsSentWithOnlyWhatHtmlRequiresEscaped() {
         assertThat(Description.of("nice summer t-shirt").value()).isEqualTo("nice summer t-shirt");
-        assertThat(Description.of("100% cotton, size=M + \"slim\" fit @ 20\u20ac " + EMOJI + " caf\u00e9").value())
+        assertThat(Description.of("100% cotton, size=M + \"slim\" fit @ 20\u20ac " + EMOJI + " caf\u00e9")
+                        .value())
                 .isEqualTo("100% cotton, size=M + \"slim\" fit @ 20\u20ac " + EMOJI + " caf\u00e9");
         assertThat(Description.of("1 < 2 & 3 > 2").value()).isEqualTo("1 &lt; 2 &amp; 3 &gt; 2");
     }
@@ -55,8 +61,16 @@ class DescriptionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain", "<p>Soft <b>cotton</b></p>", "1 < 2 & \"3\"", "<a href='https://e.com/?q=\"x\"&b=2'>x</a>",
-            "<p><i>open", "<script>x</script>y", "a\u0000b"})
+    @ValueSource(
+            strings = {
+                "plain",
+                "<p>Soft <b>cotton</b></p>",
+                "1 < 2 & \"3\"",
+                "<a href='https://e.com/?q=\"x\"&b=2'>x</a>",
+                "<p><i>open",
+                "<script>x</script>y",
+                "a\u0000b"
+            })
     void sanitizingIsIdempotentSoAnAnswerSentBackIsUnchanged(String sent) {
         Description once = Description.of(sent);
 
@@ -65,11 +79,14 @@ class DescriptionTest {
 
     @Test
     void theLimitCountsCodePointsOfTheStoredText() {
-        assertThat(Description.of(EMOJI.repeat(Description.MAX_LENGTH)).value())
-                .hasSize(2 * Description.MAX_LENGTH);
-        assertInvalid(() -> Description.of(EMOJI.repeat(Description.MAX_LENGTH + 1)), "description",
-                ErrorCodes.TOO_LONG).hasMessage("description must be at most 8000 characters (was 8001)");
-        assertThat(Description.of("<script>" + "x".repeat(9000) + "</script>ok").value()).isEqualTo("ok");
+        assertThat(Description.of(EMOJI.repeat(Description.MAX_LENGTH)).value()).hasSize(2 * Description.MAX_LENGTH);
+        assertInvalid(
+                        () -> Description.of(EMOJI.repeat(Description.MAX_LENGTH + 1)),
+                        "description",
+                        ErrorCodes.TOO_LONG)
+                .hasMessage("description must be at most 8000 characters (was 8001)");
+        assertThat(Description.of("<script>" + "x".repeat(9000) + "</script>ok").value())
+                .isEqualTo("ok");
         assertInvalid(() -> Description.of("<".repeat(2001)), "description", ErrorCodes.TOO_LONG)
                 .hasMessage("description must be at most 8000 characters (was 8004)");
     }

@@ -1,12 +1,5 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.ValidationException;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.product.ProductBuilder.optionSpecs;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
@@ -14,14 +7,22 @@ import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class OptionSetTest {
 
     private static final OptionSet SIZES_AND_COLORS =
             OptionSet.built(List.of(dropDown("Size", "S", "M"), dropDown("Color", "Red", "Blue", "Green")));
 
     private static List<Integer> keysOf(OptionSet options) {
-        return options.list().stream().flatMap(option -> option.choices().stream())
-                .map(choice -> choice.key().value()).toList();
+        return options.list().stream()
+                .flatMap(option -> option.choices().stream())
+                .map(choice -> choice.key().value())
+                .toList();
     }
 
     @Test
@@ -34,8 +35,8 @@ class OptionSetTest {
 
     @Test
     void replacedOptionsKeepTheKeysOfChoicesMatchedByNameAndValueIgnoringCase() {
-        OptionSet replaced = SIZES_AND_COLORS.replacedBy(
-                List.of(dropDown("color", "green", "Yellow"), dropDown("Size", "M", "L")));
+        OptionSet replaced =
+                SIZES_AND_COLORS.replacedBy(List.of(dropDown("color", "green", "Yellow"), dropDown("Size", "M", "L")));
 
         assertThat(keysOf(replaced)).containsExactly(5, 6, 2, 7);
         assertThat(replaced.nextChoiceKey()).isEqualTo(8);
@@ -57,15 +58,19 @@ class OptionSetTest {
                 List.of(dropDown("Size", "S", "M"), dropDown("Color", "Red", "Blue", "Green")));
 
         assertThat(again.sameOptionsAs(SIZES_AND_COLORS)).isTrue();
-        assertThat(SIZES_AND_COLORS.replacedBy(List.of(dropDown("Size", "S", "M"))).sameOptionsAs(SIZES_AND_COLORS))
+        assertThat(SIZES_AND_COLORS
+                        .replacedBy(List.of(dropDown("Size", "S", "M")))
+                        .sameOptionsAs(SIZES_AND_COLORS))
                 .isFalse();
     }
 
     @Test
     void buildingChecksTheOptionRulesOnTheirPaths() {
         assertInvalid(() -> OptionSet.built(optionSpecs(7, 1)), "productOptions", ErrorCodes.TOO_MANY_OPTIONS);
-        assertInvalid(() -> OptionSet.built(List.of(dropDown("Size", "S"), dropDown("size", "M"))),
-                "productOptions[1].name", ErrorCodes.DUPLICATE_OPTION_NAME);
+        assertInvalid(
+                () -> OptionSet.built(List.of(dropDown("Size", "S"), dropDown("size", "M"))),
+                "productOptions[1].name",
+                ErrorCodes.DUPLICATE_OPTION_NAME);
     }
 
     @Test
@@ -74,8 +79,10 @@ class OptionSetTest {
         assertThatThrownBy(() -> OptionSet.stored(SIZES_AND_COLORS.list(), 5))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("nextChoiceKey 5 is not above key 5");
-        List<ProductOption> twice = List.of(SIZES_AND_COLORS.get(0),
-                new ProductOption("Other", OptionType.DROP_DOWN, SIZES_AND_COLORS.get(0).choices()));
+        List<ProductOption> twice = List.of(
+                SIZES_AND_COLORS.get(0),
+                new ProductOption(
+                        "Other", OptionType.DROP_DOWN, SIZES_AND_COLORS.get(0).choices()));
         assertThatThrownBy(() -> OptionSet.stored(twice, 10))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is used twice");
@@ -85,9 +92,10 @@ class OptionSetTest {
     void theKeyCounterRunsOut() {
         OptionSet nearlyFull = OptionSet.stored(List.of(), ChoiceKey.MAX);
 
-        assertThat(keysOf(nearlyFull.replacedBy(List.of(dropDown("Size", "S"))))).containsExactly(ChoiceKey.MAX);
-        assertRuleViolation(() -> nearlyFull.replacedBy(List.of(dropDown("Size", "S", "M"))),
-                ErrorCodes.CHOICE_KEYS_EXHAUSTED);
+        assertThat(keysOf(nearlyFull.replacedBy(List.of(dropDown("Size", "S")))))
+                .containsExactly(ChoiceKey.MAX);
+        assertRuleViolation(
+                () -> nearlyFull.replacedBy(List.of(dropDown("Size", "S", "M"))), ErrorCodes.CHOICE_KEYS_EXHAUSTED);
     }
 
     @Test
@@ -96,9 +104,13 @@ class OptionSetTest {
 
         assertThat(ref.optionIndex()).isEqualTo(1);
         assertThat(ref.choice().value()).isEqualTo("Blue");
-        assertInvalid(() -> SIZES_AND_COLORS.choiceRef("Shape", "Round", "media[0]"), "media[0].option",
+        assertInvalid(
+                () -> SIZES_AND_COLORS.choiceRef("Shape", "Round", "media[0]"),
+                "media[0].option",
                 ErrorCodes.UNKNOWN_OPTION);
-        assertInvalid(() -> SIZES_AND_COLORS.choiceRef("Size", "XL", "media[0]"), "media[0].choice",
+        assertInvalid(
+                () -> SIZES_AND_COLORS.choiceRef("Size", "XL", "media[0]"),
+                "media[0].choice",
                 ErrorCodes.UNKNOWN_CHOICE);
     }
 
@@ -111,9 +123,13 @@ class OptionSetTest {
         assertThatThrownBy(() -> SIZES_AND_COLORS.selectionOf(Map.of("Color", "Red", "color", "Blue"), "options"))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.DUPLICATE_OPTION_NAME);
-        assertInvalid(() -> SIZES_AND_COLORS.selectionOf(Map.of("Shape", "Round"), "options"), "options.Shape",
+        assertInvalid(
+                () -> SIZES_AND_COLORS.selectionOf(Map.of("Shape", "Round"), "options"),
+                "options.Shape",
                 ErrorCodes.UNKNOWN_OPTION);
-        assertInvalid(() -> SIZES_AND_COLORS.selectionOf(Map.of("Size", "XL"), "options"), "options.Size",
+        assertInvalid(
+                () -> SIZES_AND_COLORS.selectionOf(Map.of("Size", "XL"), "options"),
+                "options.Size",
                 ErrorCodes.UNKNOWN_CHOICE);
     }
 
@@ -121,7 +137,10 @@ class OptionSetTest {
     void matchingRestrictsTheCombinationsToTheSelectedChoices() {
         assertThat(SIZES_AND_COLORS.matching(Map.of()).size()).isEqualTo(6);
         assertThat(SIZES_AND_COLORS.matching(Map.of("Color", "Blue")).size()).isEqualTo(2);
-        assertThat(SIZES_AND_COLORS.matching(Map.of("Color", "Blue", "Size", "M")).size()).isEqualTo(1);
+        assertThat(SIZES_AND_COLORS
+                        .matching(Map.of("Color", "Blue", "Size", "M"))
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -137,7 +156,9 @@ class OptionSetTest {
 
     @Test
     void choicesAreFoundByKey() {
-        assertThat(SIZES_AND_COLORS.optionOf(new ChoiceKey(4))).map(ProductOption::name).contains("Color");
+        assertThat(SIZES_AND_COLORS.optionOf(new ChoiceKey(4)))
+                .map(ProductOption::name)
+                .contains("Color");
         assertThat(SIZES_AND_COLORS.optionOf(new ChoiceKey(9))).isEmpty();
         assertThat(SIZES_AND_COLORS.choiceKeysOf(0)).containsExactlyInAnyOrder(new ChoiceKey(1), new ChoiceKey(2));
         assertThat(SIZES_AND_COLORS.choiceKeys()).hasSize(5);

@@ -1,14 +1,5 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.product.OptionView.ChoiceView;
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.ValidationException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.optionSpecs;
@@ -18,21 +9,35 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.catalog.domain.product.OptionView.ChoiceView;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class ProductAvailabilityTest {
 
     /** Size S, M, L x Color Red, Green; S/Red hidden, M/Green out of stock, L entirely out of stock. */
     private static Product shirts() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        product.updateVariants(List.of(
-                new VariantUpdate(null, Map.of("Size", "S", "Color", "Red"), null, null, null, false, null),
-                new VariantUpdate(null, Map.of("Size", "M", "Color", "Green"), null, null, null, null, Stock.tracked(0)),
-                new VariantUpdate(null, Map.of("Size", "L"), null, null, null, null, Stock.untracked(false))), T1);
+        product.updateVariants(
+                List.of(
+                        new VariantUpdate(null, Map.of("Size", "S", "Color", "Red"), null, null, null, false, null),
+                        new VariantUpdate(
+                                null, Map.of("Size", "M", "Color", "Green"), null, null, null, null, Stock.tracked(0)),
+                        new VariantUpdate(null, Map.of("Size", "L"), null, null, null, null, Stock.untracked(false))),
+                T1);
         return product;
     }
 
     private static List<ChoiceView> choicesOf(OptionsAvailability availability, String option) {
-        return availability.productOptions().stream().filter(view -> view.name().equals(option)).findFirst()
-                .orElseThrow().choices();
+        return availability.productOptions().stream()
+                .filter(view -> view.name().equals(option))
+                .findFirst()
+                .orElseThrow()
+                .choices();
     }
 
     @Test
@@ -44,7 +49,8 @@ class ProductAvailabilityTest {
         assertThat(availability.productOptions()).isEqualTo(product.optionViews());
         assertThat(availability.selectedVariant()).isEmpty();
         assertThat(availability.availableForPurchase()).isFalse();
-        assertThat(choicesOf(availability, "Size")).extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
+        assertThat(choicesOf(availability, "Size"))
+                .extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple("S", true, true), tuple("M", true, true), tuple("L", true, false));
     }
 
@@ -52,16 +58,19 @@ class ProductAvailabilityTest {
     void aPartialSelectionDecidesTheOtherOptionsChoices() {
         OptionsAvailability small = shirts().availability(Map.of("Size", "s"));
 
-        assertThat(choicesOf(small, "Color")).extracting(ChoiceView::description, ChoiceView::visible, ChoiceView::inStock)
+        assertThat(choicesOf(small, "Color"))
+                .extracting(ChoiceView::description, ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple("Red", false, false), tuple("Green", true, true));
-        assertThat(choicesOf(small, "Size")).as("the selected option's own choices depend on the other options only")
+        assertThat(choicesOf(small, "Size"))
+                .as("the selected option's own choices depend on the other options only")
                 .extracting(ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple(true, true), tuple(true, true), tuple(true, false));
         assertThat(small.selectedVariant()).isEmpty();
         assertThat(small.availableForPurchase()).isFalse();
 
         OptionsAvailability green = shirts().availability(Map.of("Color", "Green"));
-        assertThat(choicesOf(green, "Size")).extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
+        assertThat(choicesOf(green, "Size"))
+                .extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple("S", true, true), tuple("M", true, false), tuple("L", true, false));
     }
 
@@ -75,13 +84,16 @@ class ProductAvailabilityTest {
 
         assertThat(smallGreen.selectedVariant()).contains(product.variantAt(1));
         assertThat(smallGreen.availableForPurchase()).isTrue();
-        assertThat(choicesOf(smallGreen, "Color")).extracting(ChoiceView::visible, ChoiceView::inStock)
+        assertThat(choicesOf(smallGreen, "Color"))
+                .extracting(ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple(false, false), tuple(true, true));
-        assertThat(choicesOf(smallGreen, "Size")).extracting(ChoiceView::visible, ChoiceView::inStock)
+        assertThat(choicesOf(smallGreen, "Size"))
+                .extracting(ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple(true, true), tuple(true, false), tuple(true, false));
         assertThat(mediumGreen.selectedVariant()).isPresent();
         assertThat(mediumGreen.availableForPurchase()).as("out of stock").isFalse();
-        assertThat(smallRed.selectedVariant()).hasValueSatisfying(variant -> assertThat(variant.visible()).isFalse());
+        assertThat(smallRed.selectedVariant())
+                .hasValueSatisfying(variant -> assertThat(variant.visible()).isFalse());
         assertThat(smallRed.availableForPurchase()).as("hidden").isFalse();
     }
 
@@ -89,7 +101,9 @@ class ProductAvailabilityTest {
     void readersDoNotSeeAHiddenSelectedVariant() {
         Product product = shirts();
 
-        assertThat(product.availability(Map.of("Size", "S", "Color", "Red")).withoutHiddenVariant().selectedVariant())
+        assertThat(product.availability(Map.of("Size", "S", "Color", "Red"))
+                        .withoutHiddenVariant()
+                        .selectedVariant())
                 .isEmpty();
         OptionsAvailability visible = product.availability(Map.of("Size", "S", "Color", "Green"));
         assertThat(visible.withoutHiddenVariant()).isEqualTo(visible);
@@ -98,34 +112,55 @@ class ProductAvailabilityTest {
     @Test
     void unmanagedCombinationsBehaveAsTheProduct() {
         Product inStock = aProduct().withSizesAndColors().build();
-        Product soldOut = aProduct().withSizesAndColors().withStock(Stock.tracked(0)).build();
+        Product soldOut =
+                aProduct().withSizesAndColors().withStock(Stock.tracked(0)).build();
 
         OptionsAvailability available = inStock.availability(Map.of("Size", "M", "Color", "Red"));
         OptionsAvailability unavailable = soldOut.availability(Map.of("Size", "M"));
 
         assertThat(available.availableForPurchase()).isTrue();
         assertThat(available.selectedVariant()).contains(inStock.variantAt(2));
-        assertThat(available.productOptions()).flatExtracting(OptionView::choices)
-                .allSatisfy(choice -> assertThat(choice.visible() && choice.inStock()).isTrue());
-        assertThat(unavailable.productOptions()).flatExtracting(OptionView::choices)
-                .allSatisfy(choice -> assertThat(choice.visible() && !choice.inStock()).isTrue());
-        assertThat(soldOut.availability(Map.of("Size", "M", "Color", "Red")).availableForPurchase()).isFalse();
+        assertThat(available.productOptions())
+                .flatExtracting(OptionView::choices)
+                .allSatisfy(choice ->
+                        assertThat(choice.visible() && choice.inStock()).isTrue());
+        assertThat(unavailable.productOptions())
+                .flatExtracting(OptionView::choices)
+                .allSatisfy(choice ->
+                        assertThat(choice.visible() && !choice.inStock()).isTrue());
+        assertThat(soldOut.availability(Map.of("Size", "M", "Color", "Red")).availableForPurchase())
+                .isFalse();
     }
 
     @Test
     void sixTimesThirtyUnmanagedOptionsAreAnsweredWithoutEnumeratingCombinations() {
         Product product = aProduct().withOptions(optionSpecs(6, 30)).build();
-        Map<String, String> all = Map.of("Option 1", "c1", "Option 2", "c2", "Option 3", "c3", "Option 4", "c4",
-                "Option 5", "c5", "Option 6", "c30");
+        Map<String, String> all = Map.of(
+                "Option 1",
+                "c1",
+                "Option 2",
+                "c2",
+                "Option 3",
+                "c3",
+                "Option 4",
+                "c4",
+                "Option 5",
+                "c5",
+                "Option 6",
+                "c30");
 
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             OptionsAvailability availability = product.availability(all);
-            assertThat(availability.productOptions()).hasSize(6)
+            assertThat(availability.productOptions())
+                    .hasSize(6)
                     .allSatisfy(option -> assertThat(option.choices()).hasSize(30));
-            assertThat(availability.selectedVariant()).hasValueSatisfying(variant ->
-                    assertThat(variant.choices()).containsEntry("Option 6", "c30").containsEntry("Option 1", "c1"));
+            assertThat(availability.selectedVariant())
+                    .hasValueSatisfying(variant -> assertThat(variant.choices())
+                            .containsEntry("Option 6", "c30")
+                            .containsEntry("Option 1", "c1"));
             assertThat(availability.availableForPurchase()).isTrue();
-            assertThat(product.availability(Map.of("Option 3", "c7")).selectedVariant()).isEmpty();
+            assertThat(product.availability(Map.of("Option 3", "c7")).selectedVariant())
+                    .isEmpty();
         });
     }
 
@@ -136,8 +171,8 @@ class ProductAvailabilityTest {
         OptionsAvailability availability = product.availability(Map.of());
 
         assertThat(availability.productOptions()).isEmpty();
-        assertThat(availability.selectedVariant()).hasValueSatisfying(
-                variant -> assertThat(variant.id()).isEqualTo(VariantId.DEFAULT));
+        assertThat(availability.selectedVariant())
+                .hasValueSatisfying(variant -> assertThat(variant.id()).isEqualTo(VariantId.DEFAULT));
         assertThat(availability.availableForPurchase()).isTrue();
     }
 
@@ -145,8 +180,8 @@ class ProductAvailabilityTest {
     void unknownOptionsAndChoicesAreRejectedNamingTheField() {
         Product product = shirts();
 
-        assertInvalid(() -> product.availability(Map.of("Material", "Wool")), "options.Material",
-                ErrorCodes.UNKNOWN_OPTION);
+        assertInvalid(
+                () -> product.availability(Map.of("Material", "Wool")), "options.Material", ErrorCodes.UNKNOWN_OPTION);
         assertInvalid(() -> product.availability(Map.of("Color", "Blue")), "options.Color", ErrorCodes.UNKNOWN_CHOICE);
         assertThatThrownBy(() -> product.availability(Map.of("Size", "S", "size", "M")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {

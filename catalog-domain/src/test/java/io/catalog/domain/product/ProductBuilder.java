@@ -3,7 +3,6 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.store.StoreId;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +30,7 @@ public final class ProductBuilder {
     private boolean manageVariants;
     private final List<OptionSpec> options = new ArrayList<>();
 
-    private ProductBuilder() {
-    }
+    private ProductBuilder() {}
 
     public static ProductBuilder aProduct() {
         return new ProductBuilder();
@@ -41,13 +39,20 @@ public final class ProductBuilder {
     /** Option specs named "Option 1".."Option n", each with choices "c1".."cm". */
     public static List<OptionSpec> optionSpecs(int optionCount, int choicesEach) {
         return IntStream.rangeClosed(1, optionCount)
-                .mapToObj(o -> new OptionSpec("Option " + o, OptionType.DROP_DOWN, IntStream.rangeClosed(1, choicesEach)
-                        .mapToObj(c -> new ChoiceSpec("c" + c)).toList()))
+                .mapToObj(o -> new OptionSpec(
+                        "Option " + o,
+                        OptionType.DROP_DOWN,
+                        IntStream.rangeClosed(1, choicesEach)
+                                .mapToObj(c -> new ChoiceSpec("c" + c))
+                                .toList()))
                 .toList();
     }
 
     public static OptionSpec dropDown(String name, String... values) {
-        return new OptionSpec(name, OptionType.DROP_DOWN, Arrays.stream(values).map(ChoiceSpec::new).toList());
+        return new OptionSpec(
+                name,
+                OptionType.DROP_DOWN,
+                Arrays.stream(values).map(ChoiceSpec::new).toList());
     }
 
     /** A colour option from alternating value/description pairs: "#ff0000", "Red", "#008000", "Green". */
@@ -126,8 +131,18 @@ public final class ProductBuilder {
     }
 
     public NewProduct spec() {
-        return new NewProduct(new ProductName(name), ProductType.PHYSICAL, Description.EMPTY, sku, weight, true,
-                price, discount, stock, manageVariants, options);
+        return new NewProduct(
+                new ProductName(name),
+                ProductType.PHYSICAL,
+                Description.EMPTY,
+                sku,
+                weight,
+                true,
+                price,
+                discount,
+                stock,
+                manageVariants,
+                options);
     }
 
     public Product build() {

@@ -1,16 +1,15 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.money.Discount;
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-
 import static io.catalog.domain.product.ProductBuilder.T0;
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 
 class ProductChangesTest {
 
@@ -29,8 +28,18 @@ class ProductChangesTest {
         product.changeDiscount(Discount.percent(BigDecimal.TEN), T1);
         product.changeStock(Stock.tracked(5), T1);
 
-        assertThat(product.changedFields()).containsExactly("name", "slug", "productType", "description", "sku",
-                "weight", "visible", "price", "discount", "stock");
+        assertThat(product.changedFields())
+                .containsExactly(
+                        "name",
+                        "slug",
+                        "productType",
+                        "description",
+                        "sku",
+                        "weight",
+                        "visible",
+                        "price",
+                        "discount",
+                        "stock");
         assertThat(product.lastUpdated()).isEqualTo(T1);
         assertThat(product.priceData().formattedDiscountedPrice()).isEqualTo("$27.00");
         assertThat(product.revision()).isEqualTo(1);

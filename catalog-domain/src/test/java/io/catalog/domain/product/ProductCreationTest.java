@@ -1,12 +1,5 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.money.Discount;
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Currency;
-
 import static io.catalog.domain.product.ProductBuilder.STORE;
 import static io.catalog.domain.product.ProductBuilder.T0;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
@@ -14,12 +7,24 @@ import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+
 class ProductCreationTest {
 
     @Test
     void newProductTakesTheDefaults() {
-        Product product = Product.create(ProductId.random(), STORE, 7, Slug.parse("mug"),
-                Currency.getInstance("EUR"), NewProduct.named(new ProductName("Mug")), T0);
+        Product product = Product.create(
+                ProductId.random(),
+                STORE,
+                7,
+                Slug.parse("mug"),
+                Currency.getInstance("EUR"),
+                NewProduct.named(new ProductName("Mug")),
+                T0);
 
         assertThat(product.numericId()).isEqualTo(7);
         assertThat(product.productType()).isEqualTo(ProductType.PHYSICAL);
@@ -56,8 +61,13 @@ class ProductCreationTest {
 
     @Test
     void optionErrorsAreReportedOnTheirApiPath() {
-        assertInvalid(() -> aProduct().withOption(dropDown("Size", "S")).withOption(dropDown("Fit", " ")).build(),
-                "productOptions[1].choices[0].value", ErrorCodes.REQUIRED)
+        assertInvalid(
+                        () -> aProduct()
+                                .withOption(dropDown("Size", "S"))
+                                .withOption(dropDown("Fit", " "))
+                                .build(),
+                        "productOptions[1].choices[0].value",
+                        ErrorCodes.REQUIRED)
                 .hasMessage("productOptions[1].choices[0].value must not be empty");
     }
 
@@ -65,7 +75,9 @@ class ProductCreationTest {
     void choicesGetConsecutiveKeysFromOne() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertThat(product.options()).flatExtracting(ProductOption::choices).extracting(c -> c.key().value())
+        assertThat(product.options())
+                .flatExtracting(ProductOption::choices)
+                .extracting(c -> c.key().value())
                 .containsExactly(1, 2, 3, 4, 5);
         assertThat(product.state().nextChoiceKey()).isEqualTo(6);
     }

@@ -1,16 +1,15 @@
 package io.catalog.domain.product;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.product.ProductSummaryTest.withoutVariants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link Product#inStock()}: whether the product can be bought, which managed variants decide; and
@@ -34,15 +33,26 @@ class ProductInStockTest {
     @Test
     void withoutManagedVariantsTheProductsStockDecides() {
         assertThat(aProduct().withStock(Stock.tracked(0)).build().inStock()).isFalse();
-        assertThat(aProduct().withStock(Stock.tracked(2)).withSizesAndColors().build().inStock()).isTrue();
-        assertThat(aProduct().withStock(Stock.untracked(false)).build().inStock()).isFalse();
+        assertThat(aProduct()
+                        .withStock(Stock.tracked(2))
+                        .withSizesAndColors()
+                        .build()
+                        .inStock())
+                .isTrue();
+        assertThat(aProduct().withStock(Stock.untracked(false)).build().inStock())
+                .isFalse();
     }
 
     @Test
     void aVisibleVariantWithStockOfItsOwnPutsTheProductInStock() {
-        Product product = aProduct().withStock(Stock.tracked(0)).withOption(dropDown("Size", "S", "M"))
-                .managingVariants().build();
-        assertThat(product.inStock()).as("every variant inherits the product's 0").isFalse();
+        Product product = aProduct()
+                .withStock(Stock.tracked(0))
+                .withOption(dropDown("Size", "S", "M"))
+                .managingVariants()
+                .build();
+        assertThat(product.inStock())
+                .as("every variant inherits the product's 0")
+                .isFalse();
 
         product.updateVariants(List.of(stockOf("M", Stock.tracked(4))), T1);
 
@@ -53,8 +63,11 @@ class ProductInStockTest {
 
     @Test
     void hiddenVariantsInStockDoNotPutItInStock() {
-        Product product = aProduct().withStock(Stock.tracked(0)).withOption(dropDown("Size", "S", "M"))
-                .managingVariants().build();
+        Product product = aProduct()
+                .withStock(Stock.tracked(0))
+                .withOption(dropDown("Size", "S", "M"))
+                .managingVariants()
+                .build();
         product.updateVariants(List.of(stockOf("M", Stock.tracked(4)), hide("M")), T1);
 
         assertThat(product.inStock()).isFalse();
@@ -63,7 +76,11 @@ class ProductInStockTest {
 
     @Test
     void variantsInheritingTheProductsStockFollowIt() {
-        Product product = aProduct().withStock(Stock.tracked(3)).withSizesAndColors().managingVariants().build();
+        Product product = aProduct()
+                .withStock(Stock.tracked(3))
+                .withSizesAndColors()
+                .managingVariants()
+                .build();
         assertThat(product.inStock()).isTrue();
 
         product.updateVariants(List.of(stockOf("S", Stock.tracked(0)), stockOf("M", Stock.tracked(0))), T1);
@@ -76,10 +93,12 @@ class ProductInStockTest {
 
     @Test
     void aProductManagingTheVariantOfNoOptionsIsReadWithIt() {
-        Product product = aProduct().withStock(Stock.tracked(1)).managingVariants().build();
+        Product product =
+                aProduct().withStock(Stock.tracked(1)).managingVariants().build();
 
         assertThat(product.inStock()).isTrue();
-        assertThatThrownBy(() -> asAnswered(product)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> asAnswered(product))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("read it with its variants");
     }
 }

@@ -1,18 +1,17 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static io.catalog.domain.product.ProductBuilder.T0;
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class ProductInventoryTest {
 
@@ -50,8 +49,9 @@ class ProductInventoryTest {
         assertRuleViolation(() -> product.adjustStock(DEFAULT, -3, T1), ErrorCodes.INSUFFICIENT_STOCK)
                 .hasFieldOrPropertyWithValue("field", "delta")
                 .hasMessageContaining("has 2 in stock");
-        assertRuleViolation(() -> product.adjustStock(DEFAULT, Stock.MAX_QUANTITY, T1),
-                ErrorCodes.QUANTITY_LIMIT_EXCEEDED).hasFieldOrPropertyWithValue("field", "delta");
+        assertRuleViolation(
+                        () -> product.adjustStock(DEFAULT, Stock.MAX_QUANTITY, T1), ErrorCodes.QUANTITY_LIMIT_EXCEEDED)
+                .hasFieldOrPropertyWithValue("field", "delta");
 
         assertThat(product.stock()).isEqualTo(Stock.tracked(2));
         assertThat(product.hasChanges()).isFalse();
@@ -70,20 +70,27 @@ class ProductInventoryTest {
 
     @Test
     void unmanagedProductsAdjustTheirOwnStockThroughTheDefaultVariantOrAnyCombination() {
-        Product product = aProduct().withSizesAndColors().withStock(Stock.tracked(5)).build();
+        Product product =
+                aProduct().withSizesAndColors().withStock(Stock.tracked(5)).build();
 
         product.adjustStock(DEFAULT, -1, T1);
         product.adjustStock(product.variantAt(2).id(), -1, T1);
 
         assertThat(product.stock()).isEqualTo(Stock.tracked(3));
         assertThat(product.stockOf(DEFAULT)).isEqualTo(Stock.tracked(3));
-        assertInvalid(() -> product.adjustStock(VariantId.parse("00000000-0000-0000-0000-000000000063"), -1, T1),
-                "variantId", ErrorCodes.UNKNOWN_VARIANT);
+        assertInvalid(
+                () -> product.adjustStock(VariantId.parse("00000000-0000-0000-0000-000000000063"), -1, T1),
+                "variantId",
+                ErrorCodes.UNKNOWN_VARIANT);
     }
 
     @Test
     void managedVariantWithInheritedStockAdjustsTheProductsStock() {
-        Product product = aProduct().withSizesAndColors().managingVariants().withStock(Stock.tracked(4)).build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .managingVariants()
+                .withStock(Stock.tracked(4))
+                .build();
         VariantId first = product.variantAt(0).id();
 
         assertThat(product.adjustStock(first, -1, T1)).isEqualTo(Stock.tracked(3));
@@ -96,7 +103,11 @@ class ProductInventoryTest {
 
     @Test
     void managedVariantWithOwnStockAdjustsOnlyItsOwn() {
-        Product product = aProduct().withSizesAndColors().managingVariants().withStock(Stock.tracked(4)).build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .managingVariants()
+                .withStock(Stock.tracked(4))
+                .build();
         VariantId first = product.variantAt(0).id();
         product.updateInventory(null, List.of(new StockUpdate(first, 1, null)), T0);
         Product loaded = Product.reconstitute(product.state());
@@ -112,10 +123,16 @@ class ProductInventoryTest {
 
     @Test
     void choiceIsInStockWhileSomeVisibleVariantWithItIs() {
-        Product product = aProduct().withSizesAndColors().managingVariants().withStock(Stock.tracked(9)).build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .managingVariants()
+                .withStock(Stock.tracked(9))
+                .build();
         List<VariantId> small = product.variantsMatching(Map.of("Size", "S"), 0, 10).stream()
-                .map(Variant::id).toList();
-        product.updateInventory(null, small.stream().map(id -> new StockUpdate(id, 1, null)).toList(), T1);
+                .map(Variant::id)
+                .toList();
+        product.updateInventory(
+                null, small.stream().map(id -> new StockUpdate(id, 1, null)).toList(), T1);
 
         product.adjustStock(small.get(0), -1, T1);
         assertThat(inStock(product, "Size", "S")).isTrue();
@@ -163,22 +180,41 @@ class ProductInventoryTest {
 
     @Test
     void updateInventoryIsAllOrNothing() {
-        Product product = aProduct().withSizesAndColors().managingVariants().withStock(Stock.tracked(2)).build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .managingVariants()
+                .withStock(Stock.tracked(2))
+                .build();
         VariantId first = product.variantAt(0).id();
 
-        assertInvalid(() -> product.updateInventory(null, List.of(new StockUpdate(first, 5, null),
-                new StockUpdate(first, -1, null)), T1), "variants[1].quantity", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> product.updateInventory(false, List.of(new StockUpdate(first, 5, null)), T1),
-                "variants[0].quantity", ErrorCodes.NOT_ALLOWED);
-        assertInvalid(() -> product.updateInventory(true, List.of(new StockUpdate(DEFAULT, 5, null)), T1),
-                "variants[0].variantId", ErrorCodes.UNKNOWN_VARIANT);
+        assertInvalid(
+                () -> product.updateInventory(
+                        null, List.of(new StockUpdate(first, 5, null), new StockUpdate(first, -1, null)), T1),
+                "variants[1].quantity",
+                ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(
+                () -> product.updateInventory(false, List.of(new StockUpdate(first, 5, null)), T1),
+                "variants[0].quantity",
+                ErrorCodes.NOT_ALLOWED);
+        assertInvalid(
+                () -> product.updateInventory(true, List.of(new StockUpdate(DEFAULT, 5, null)), T1),
+                "variants[0].variantId",
+                ErrorCodes.UNKNOWN_VARIANT);
 
         assertThat(product.hasChanges()).isFalse();
         assertThat(product.stockOf(first)).isEqualTo(Stock.tracked(2));
     }
 
     private static boolean inStock(Product product, String option, String value) {
-        return product.optionViews().stream().filter(view -> view.name().equals(option)).findFirst().orElseThrow()
-                .choices().stream().filter(choice -> choice.value().equals(value)).findFirst().orElseThrow().inStock();
+        return product.optionViews().stream()
+                .filter(view -> view.name().equals(option))
+                .findFirst()
+                .orElseThrow()
+                .choices()
+                .stream()
+                .filter(choice -> choice.value().equals(value))
+                .findFirst()
+                .orElseThrow()
+                .inStock();
     }
 }

@@ -1,17 +1,16 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.stream.IntStream;
-
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 class ProductMediaTest {
 
@@ -70,8 +69,14 @@ class ProductMediaTest {
     void sixteenItemsInOneRequestAreInvalidWhateverTheProductHas() {
         Product product = aProduct().build();
 
-        assertInvalid(() -> product.addMedia(IntStream.range(0, 16).mapToObj(i -> byId("m" + i)).toList(), T1),
-                "media", ErrorCodes.TOO_MANY_MEDIA)
+        assertInvalid(
+                        () -> product.addMedia(
+                                IntStream.range(0, 16)
+                                        .mapToObj(i -> byId("m" + i))
+                                        .toList(),
+                                T1),
+                        "media",
+                        ErrorCodes.TOO_MANY_MEDIA)
                 .hasMessage("media must contain at most 15 items, the most a product can have (was 16)");
         assertThat(product.media()).isEmpty();
         assertThat(product.hasChanges()).isFalse();
@@ -90,7 +95,9 @@ class ProductMediaTest {
     void aMediaIdListedTwiceInOneRequestIsInvalid() {
         Product product = aProduct().build();
 
-        assertInvalid(() -> product.addMedia(List.of(byId("a"), byId("b"), byId("a")), T1), "media[2].mediaId",
+        assertInvalid(
+                () -> product.addMedia(List.of(byId("a"), byId("b"), byId("a")), T1),
+                "media[2].mediaId",
                 ErrorCodes.MEDIA_ALREADY_ADDED);
         assertThat(product.media()).isEmpty();
     }
@@ -99,10 +106,11 @@ class ProductMediaTest {
     void urlsAreAbsoluteHttpAndLimited() {
         assertInvalid(() -> MediaItem.ofUrl("ftp://example.com/a.jpg", null), "url", ErrorCodes.INVALID_FORMAT);
         assertInvalid(() -> MediaItem.ofUrl("/a.jpg", null), "url", ErrorCodes.INVALID_FORMAT);
-        assertInvalid(() -> MediaItem.ofUrl("https://example.com/" + "a".repeat(2000), null), "url",
-                ErrorCodes.TOO_LONG);
+        assertInvalid(
+                () -> MediaItem.ofUrl("https://example.com/" + "a".repeat(2000), null), "url", ErrorCodes.TOO_LONG);
         assertInvalid(() -> MediaItem.ofMediaId("a b", BASE, null), "mediaId", ErrorCodes.INVALID_FORMAT);
-        assertThat(MediaItem.ofUrl("HTTPS://example.com/v.MOV?x=1", null).type()).isEqualTo(MediaType.VIDEO);
+        assertThat(MediaItem.ofUrl("HTTPS://example.com/v.MOV?x=1", null).type())
+                .isEqualTo(MediaType.VIDEO);
     }
 
     @Test
@@ -121,24 +129,36 @@ class ProductMediaTest {
         Product product = withOptions();
         product.addMedia(List.of(byId("a")), T1);
 
-        assertInvalid(() -> product.linkChoiceMedia(List.of(new ChoiceMedia("Fit", "S", List.of("a"))), T1),
-                "media[0].option", ErrorCodes.UNKNOWN_OPTION);
-        assertInvalid(() -> product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "XL", List.of("a"))), T1),
-                "media[0].choice", ErrorCodes.UNKNOWN_CHOICE);
-        assertInvalid(() -> product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "S", List.of("a", "z"))), T1),
-                "media[0].mediaIds[1]", ErrorCodes.UNKNOWN_MEDIA);
+        assertInvalid(
+                () -> product.linkChoiceMedia(List.of(new ChoiceMedia("Fit", "S", List.of("a"))), T1),
+                "media[0].option",
+                ErrorCodes.UNKNOWN_OPTION);
+        assertInvalid(
+                () -> product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "XL", List.of("a"))), T1),
+                "media[0].choice",
+                ErrorCodes.UNKNOWN_CHOICE);
+        assertInvalid(
+                () -> product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "S", List.of("a", "z"))), T1),
+                "media[0].mediaIds[1]",
+                ErrorCodes.UNKNOWN_MEDIA);
     }
 
     @Test
     void mediaIsSetOnTheChoicesOfOneOptionAtATime() {
         Product product = withOptions();
         product.addMedia(List.of(byId("a"), byId("b")), T1);
-        product.linkChoiceMedia(List.of(new ChoiceMedia("color", "red", List.of("a")),
-                new ChoiceMedia("Color", "Green", List.of("a", "b"))), T1);
+        product.linkChoiceMedia(
+                List.of(
+                        new ChoiceMedia("color", "red", List.of("a")),
+                        new ChoiceMedia("Color", "Green", List.of("a", "b"))),
+                T1);
 
-        assertRuleViolation(() -> product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "S", List.of("b"))), T1),
-                ErrorCodes.CHOICE_MEDIA_OTHER_OPTION).hasMessageContaining("\"Color\"");
-        assertRuleViolation(() -> product.addMedia(List.of(byUrl("https://e.com/c.jpg", "Size", "M")), T1),
+        assertRuleViolation(
+                        () -> product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "S", List.of("b"))), T1),
+                        ErrorCodes.CHOICE_MEDIA_OTHER_OPTION)
+                .hasMessageContaining("\"Color\"");
+        assertRuleViolation(
+                () -> product.addMedia(List.of(byUrl("https://e.com/c.jpg", "Size", "M")), T1),
                 ErrorCodes.CHOICE_MEDIA_OTHER_OPTION);
         assertThat(product.media()).hasSize(2);
 
@@ -151,8 +171,11 @@ class ProductMediaTest {
     void unlinkingRemovesListedOrAllMediaOfAChoice() {
         Product product = withOptions();
         product.addMedia(List.of(byId("a"), byId("b")), T1);
-        product.linkChoiceMedia(List.of(new ChoiceMedia("Color", "Red", List.of("a", "b")),
-                new ChoiceMedia("Color", "Green", List.of("b"))), T1);
+        product.linkChoiceMedia(
+                List.of(
+                        new ChoiceMedia("Color", "Red", List.of("a", "b")),
+                        new ChoiceMedia("Color", "Green", List.of("b"))),
+                T1);
 
         product.unlinkChoiceMedia(List.of(new ChoiceMedia("Color", "Red", List.of("a"))), T1);
         assertThat(ids(product.optionViews().get(1).choices().get(0).media())).containsExactly("b");
@@ -187,11 +210,14 @@ class ProductMediaTest {
     void linksFollowChoiceKeysThroughOptionEditsAndGoWithTheirChoice() {
         Product product = withOptions();
         product.addMedia(List.of(byId("a"), byId("b")), T1);
-        product.linkChoiceMedia(List.of(new ChoiceMedia("Color", "#ff0000", List.of("a")),
-                new ChoiceMedia("Color", "Green", List.of("b"))), T1);
+        product.linkChoiceMedia(
+                List.of(
+                        new ChoiceMedia("Color", "#ff0000", List.of("a")),
+                        new ChoiceMedia("Color", "Green", List.of("b"))),
+                T1);
 
-        product.replaceOptions(List.of(ProductBuilder.color("Color", "#008000", "Green (dark)"),
-                dropDown("Size", "S")), T1);
+        product.replaceOptions(
+                List.of(ProductBuilder.color("Color", "#008000", "Green (dark)"), dropDown("Size", "S")), T1);
 
         assertThat(ids(product.optionViews().get(0).choices().get(0).media())).containsExactly("b");
         Product reloaded = Product.reconstitute(product.state());
@@ -207,10 +233,14 @@ class ProductMediaTest {
     void availabilityAnswersTheMediaOfTheSelectedChoices() {
         Product product = withOptions();
         product.addMedia(List.of(byId("a"), byId("b"), byId("c")), T1);
-        product.linkChoiceMedia(List.of(new ChoiceMedia("Color", "Red", List.of("c", "a")),
-                new ChoiceMedia("Color", "Green", List.of("b"))), T1);
+        product.linkChoiceMedia(
+                List.of(
+                        new ChoiceMedia("Color", "Red", List.of("c", "a")),
+                        new ChoiceMedia("Color", "Green", List.of("b"))),
+                T1);
 
-        assertThat(ids(product.availability(java.util.Map.of("Color", "Red")).media())).containsExactly("a", "c");
+        assertThat(ids(product.availability(java.util.Map.of("Color", "Red")).media()))
+                .containsExactly("a", "c");
         assertThat(product.availability(java.util.Map.of("Size", "S")).media()).isEmpty();
     }
 

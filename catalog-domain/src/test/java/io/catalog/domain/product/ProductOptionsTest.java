@@ -1,12 +1,5 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.color;
@@ -17,55 +10,94 @@ import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class ProductOptionsTest {
 
     @Test
     void allowsAtMostSixOptions() {
         assertThat(aProduct().withOptions(optionSpecs(6, 1)).build().options()).hasSize(6);
-        assertInvalid(() -> aProduct().withOptions(optionSpecs(7, 1)).build(), "productOptions",
-                ErrorCodes.TOO_MANY_OPTIONS).hasMessage("productOptions must contain at most 6 options (was 7)");
+        assertInvalid(
+                        () -> aProduct().withOptions(optionSpecs(7, 1)).build(),
+                        "productOptions",
+                        ErrorCodes.TOO_MANY_OPTIONS)
+                .hasMessage("productOptions must contain at most 6 options (was 7)");
     }
 
     @Test
     void allowsAtMostThirtyChoicesPerOption() {
-        assertThat(aProduct().withOptions(optionSpecs(1, 30)).build().variantCount()).isEqualTo(30);
-        assertInvalid(() -> aProduct().withOptions(optionSpecs(1, 31)).build(), "productOptions[0].choices",
+        assertThat(aProduct().withOptions(optionSpecs(1, 30)).build().variantCount())
+                .isEqualTo(30);
+        assertInvalid(
+                () -> aProduct().withOptions(optionSpecs(1, 31)).build(),
+                "productOptions[0].choices",
                 ErrorCodes.TOO_MANY_CHOICES);
     }
 
     @Test
     void optionNamesAreUniqueIgnoringCase() {
-        assertInvalid(() -> aProduct().withOption(dropDown("Size", "S")).withOption(dropDown(" SIZE ", "M")).build(),
-                "productOptions[1].name", ErrorCodes.DUPLICATE_OPTION_NAME);
+        assertInvalid(
+                () -> aProduct()
+                        .withOption(dropDown("Size", "S"))
+                        .withOption(dropDown(" SIZE ", "M"))
+                        .build(),
+                "productOptions[1].name",
+                ErrorCodes.DUPLICATE_OPTION_NAME);
     }
 
     @Test
     void choiceValuesAreUniqueIgnoringCase() {
-        assertInvalid(() -> aProduct().withOption(dropDown("Size", "S", "M", "m")).build(),
-                "productOptions[0].choices[2].value", ErrorCodes.DUPLICATE_CHOICE_VALUE);
+        assertInvalid(
+                () -> aProduct().withOption(dropDown("Size", "S", "M", "m")).build(),
+                "productOptions[0].choices[2].value",
+                ErrorCodes.DUPLICATE_CHOICE_VALUE);
     }
 
     @Test
     void managedVariantsAreLimitedToThreeHundred() {
-        assertThat(aProduct().withOptions(List.of(optionSpecs(1, 30).get(0), dropDown("Fit", "1", "2", "3", "4",
-                "5", "6", "7", "8", "9", "10"))).managingVariants().build().variantCount()).isEqualTo(300);
+        assertThat(aProduct()
+                        .withOptions(List.of(
+                                optionSpecs(1, 30).get(0),
+                                dropDown("Fit", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10")))
+                        .managingVariants()
+                        .build()
+                        .variantCount())
+                .isEqualTo(300);
 
         // Created with options and management together: the request alone breaks the limit, so it is invalid.
-        assertInvalid(() -> aProduct().withOptions(List.of(optionSpecs(1, 30).get(0),
-                        dropDown("Fit", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
-                        .managingVariants().build(), "productOptions", ErrorCodes.TOO_MANY_VARIANTS)
-                .hasMessage("productOptions must make at most 300 variants when manageVariants is true (they make 330)");
+        assertInvalid(
+                        () -> aProduct()
+                                .withOptions(List.of(
+                                        optionSpecs(1, 30).get(0),
+                                        dropDown("Fit", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
+                                .managingVariants()
+                                .build(),
+                        "productOptions",
+                        ErrorCodes.TOO_MANY_VARIANTS)
+                .hasMessage(
+                        "productOptions must make at most 300 variants when manageVariants is true (they make 330)");
     }
 
     @Test
     void optionsSentWithManagementAreCheckedOnTheirOwn() {
-        assertInvalid(() -> Product.requireManageableOptions(List.of(dropDown("A", "1", "2", "3", "4", "5", "6",
-                        "7"), dropDown("B", "1", "2", "3", "4", "5", "6", "7"), dropDown("C", "1", "2", "3", "4",
-                        "5", "6", "7"))), "productOptions", ErrorCodes.TOO_MANY_VARIANTS)
+        assertInvalid(
+                        () -> Product.requireManageableOptions(List.of(
+                                dropDown("A", "1", "2", "3", "4", "5", "6", "7"),
+                                dropDown("B", "1", "2", "3", "4", "5", "6", "7"),
+                                dropDown("C", "1", "2", "3", "4", "5", "6", "7"))),
+                        "productOptions",
+                        ErrorCodes.TOO_MANY_VARIANTS)
                 .hasMessageContaining("(they make 343)");
-        assertThatCode(() -> Product.requireManageableOptions(optionSpecs(2, 17))).doesNotThrowAnyException();
+        assertThatCode(() -> Product.requireManageableOptions(optionSpecs(2, 17)))
+                .doesNotThrowAnyException();
         // Their own errors come first: seven options are too many options, whatever they multiply to.
-        assertInvalid(() -> Product.requireManageableOptions(optionSpecs(7, 3)), "productOptions",
+        assertInvalid(
+                () -> Product.requireManageableOptions(optionSpecs(7, 3)),
+                "productOptions",
                 ErrorCodes.TOO_MANY_OPTIONS);
     }
 
@@ -76,21 +108,28 @@ class ProductOptionsTest {
         product.replaceOptions(List.of(dropDown("size", "m", "L")), T1);
         product.replaceOptions(List.of(dropDown("Size", "M", "L", "S")), T1);
 
-        assertThat(product.options().get(0).choices()).extracting(c -> c.key().value()).containsExactly(2, 3, 4);
+        assertThat(product.options().get(0).choices())
+                .extracting(c -> c.key().value())
+                .containsExactly(2, 3, 4);
         assertThat(product.options().get(0).choices()).extracting(Choice::value).containsExactly("M", "L", "S");
     }
 
     @Test
     void managedVariantDataSurvivesOptionChangesThatKeepTheCombination() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId smallRed = product.variantsMatching(Map.of("Size", "S", "Color", "Red"), 0, 1).get(0).id();
-        VariantId mediumGreen = product.variantsMatching(Map.of("Size", "M", "Color", "Green"), 0, 1).get(0).id();
-        product.updateVariants(List.of(new VariantUpdate(List.of(smallRed, mediumGreen), null,
-                new BigDecimal("12"), new Sku("SR"), null, null, null)), T1);
+        VariantId smallRed = product.variantsMatching(Map.of("Size", "S", "Color", "Red"), 0, 1)
+                .get(0)
+                .id();
+        VariantId mediumGreen = product.variantsMatching(Map.of("Size", "M", "Color", "Green"), 0, 1)
+                .get(0)
+                .id();
+        product.updateVariants(
+                List.of(new VariantUpdate(
+                        List.of(smallRed, mediumGreen), null, new BigDecimal("12"), new Sku("SR"), null, null, null)),
+                T1);
 
-        product.replaceOptions(List.of(
-                color("Color", "#ff0000", "Crimson", "#0000ff", "Blue"),
-                dropDown("Size", "XL", "S")), T1);
+        product.replaceOptions(
+                List.of(color("Color", "#ff0000", "Crimson", "#0000ff", "Blue"), dropDown("Size", "XL", "S")), T1);
 
         assertThat(product.findVariant(smallRed)).hasValueSatisfying(variant -> {
             assertThat(variant.sku()).isEqualTo(new Sku("SR"));
@@ -119,8 +158,8 @@ class ProductOptionsTest {
     void replacingOptionsWithEqualOnesRecordsNoChange() {
         Product product = aProduct().withSizesAndColors().build();
 
-        product.replaceOptions(List.of(dropDown("Size", "S", "M", "L"),
-                color("Color", "#ff0000", "Red", "#008000", "Green")), T1);
+        product.replaceOptions(
+                List.of(dropDown("Size", "S", "M", "L"), color("Color", "#ff0000", "Red", "#008000", "Green")), T1);
 
         assertThat(product.hasChanges()).isFalse();
     }

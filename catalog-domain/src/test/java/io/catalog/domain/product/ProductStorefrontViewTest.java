@@ -5,13 +5,11 @@ import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.domain.product.OptionView.ChoiceView;
 import io.catalog.domain.shared.ErrorCodes;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** What a storefront sees of a product's hidden choices and variants: availability and inventory. */
 class ProductStorefrontViewTest {
@@ -19,14 +17,20 @@ class ProductStorefrontViewTest {
     /** Size S, M, L x Color Red, Green, managed; every Red variant hidden, so the Red choice is hidden. */
     private static Product redHidden() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        product.updateVariants(List.of(
-                new VariantUpdate(null, Map.of("Color", "Red"), null, null, null, false, null)), T1);
+        product.updateVariants(
+                List.of(new VariantUpdate(null, Map.of("Color", "Red"), null, null, null, false, null)), T1);
         return product;
     }
 
     private static List<String> colors(OptionsAvailability availability) {
-        return availability.productOptions().stream().filter(view -> view.name().equals("Color")).findFirst()
-                .orElseThrow().choices().stream().map(ChoiceView::value).toList();
+        return availability.productOptions().stream()
+                .filter(view -> view.name().equals("Color"))
+                .findFirst()
+                .orElseThrow()
+                .choices()
+                .stream()
+                .map(ChoiceView::value)
+                .toList();
     }
 
     @Test
@@ -34,21 +38,34 @@ class ProductStorefrontViewTest {
         Product product = redHidden();
 
         assertThat(colors(product.availability(Map.of()))).hasSize(2);
-        assertThat(colors(product.storefrontAvailability(Map.of()))).hasSize(1)
+        assertThat(colors(product.storefrontAvailability(Map.of())))
+                .hasSize(1)
                 .containsExactlyElementsOf(product.optionViews().get(1).choices().stream()
-                        .filter(ChoiceView::visible).map(ChoiceView::value).toList());
+                        .filter(ChoiceView::visible)
+                        .map(ChoiceView::value)
+                        .toList());
         assertThat(colors(product.storefrontAvailability(Map.of("Size", "M")))).hasSize(1);
-        assertThat(product.storefrontAvailability(Map.of()).productOptions().get(0).choices()).hasSize(3);
+        assertThat(product.storefrontAvailability(Map.of())
+                        .productOptions()
+                        .get(0)
+                        .choices())
+                .hasSize(3);
     }
 
     @Test
     void aStorefrontSelectingAHiddenChoiceSelectsAnUnknownChoice() {
         Product product = redHidden();
-        String red = product.optionViews().get(1).choices().stream().filter(c -> !c.visible()).findFirst()
-                .orElseThrow().value();
+        String red = product.optionViews().get(1).choices().stream()
+                .filter(c -> !c.visible())
+                .findFirst()
+                .orElseThrow()
+                .value();
 
-        assertThat(product.availability(Map.of("Size", "S", "Color", red)).selectedVariant()).isPresent();
-        assertInvalid(() -> product.storefrontAvailability(Map.of("Size", "S", "Color", red)), "options.Color",
+        assertThat(product.availability(Map.of("Size", "S", "Color", red)).selectedVariant())
+                .isPresent();
+        assertInvalid(
+                () -> product.storefrontAvailability(Map.of("Size", "S", "Color", red)),
+                "options.Color",
                 ErrorCodes.UNKNOWN_CHOICE);
     }
 
@@ -58,6 +75,8 @@ class ProductStorefrontViewTest {
 
         assertThat(product.inventoryVariants(false)).hasSize(6);
         assertThat(product.inventoryVariants(true)).hasSize(3).allMatch(Variant::visible);
-        assertThat(aProduct().build().inventoryVariants(true)).as("not managed: the product's own stock").isEmpty();
+        assertThat(aProduct().build().inventoryVariants(true))
+                .as("not managed: the product's own stock")
+                .isEmpty();
     }
 }

@@ -6,17 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.catalog.domain.product.OptionView.ChoiceView;
+import io.catalog.domain.product.ProductState.ChoiceState;
+import io.catalog.domain.product.ProductState.OptionState;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.domain.product.OptionView.ChoiceView;
-import io.catalog.domain.product.ProductState.ChoiceState;
-import io.catalog.domain.product.ProductState.OptionState;
 
 /**
  * {@link ProductSummary}, what an answer without variants shows of a product. Read without the variants, its choices'
@@ -26,28 +24,80 @@ class ProductSummaryTest {
 
     /** Size S hidden everywhere; size M out of stock everywhere; the rest visible and in stock. */
     private static Product managed() {
-        Product product = aProduct().withSizesAndColors().withStock(Stock.tracked(9)).managingVariants().build();
-        product.updateVariants(List.of(
-                new VariantUpdate(null, Map.of("Size", "S"), null, null, null, false, null),
-                new VariantUpdate(null, Map.of("Size", "M"), null, null, null, null, Stock.untracked(false))), T1);
+        Product product = aProduct()
+                .withSizesAndColors()
+                .withStock(Stock.tracked(9))
+                .managingVariants()
+                .build();
+        product.updateVariants(
+                List.of(
+                        new VariantUpdate(null, Map.of("Size", "S"), null, null, null, false, null),
+                        new VariantUpdate(null, Map.of("Size", "M"), null, null, null, null, Stock.untracked(false))),
+                T1);
         return product;
     }
 
     /** The state as a page reads it: every row but the variants. */
     static ProductState withoutVariants(ProductState s) {
-        return new ProductState(s.id(), s.storeId(), s.numericId(), s.slug(), s.inventoryItemId(), s.name(),
-                s.productType(), s.description(), s.sku(), s.weight(), s.visible(), s.currency(), s.price(),
-                s.discountType(), s.discountValue(), s.trackInventory(), s.quantity(), s.inStock(), s.warningLimit(),
-                s.manageVariants(), s.options(), List.of(), s.media(), s.nextChoiceKey(), s.created(),
-                s.lastUpdated(), s.revision());
+        return new ProductState(
+                s.id(),
+                s.storeId(),
+                s.numericId(),
+                s.slug(),
+                s.inventoryItemId(),
+                s.name(),
+                s.productType(),
+                s.description(),
+                s.sku(),
+                s.weight(),
+                s.visible(),
+                s.currency(),
+                s.price(),
+                s.discountType(),
+                s.discountValue(),
+                s.trackInventory(),
+                s.quantity(),
+                s.inStock(),
+                s.warningLimit(),
+                s.manageVariants(),
+                s.options(),
+                List.of(),
+                s.media(),
+                s.nextChoiceKey(),
+                s.created(),
+                s.lastUpdated(),
+                s.revision());
     }
 
     private static ProductState withOptions(ProductState s, List<OptionState> options) {
-        return new ProductState(s.id(), s.storeId(), s.numericId(), s.slug(), s.inventoryItemId(), s.name(),
-                s.productType(), s.description(), s.sku(), s.weight(), s.visible(), s.currency(), s.price(),
-                s.discountType(), s.discountValue(), s.trackInventory(), s.quantity(), s.inStock(), s.warningLimit(),
-                s.manageVariants(), options, s.variants(), s.media(), s.nextChoiceKey(), s.created(),
-                s.lastUpdated(), s.revision());
+        return new ProductState(
+                s.id(),
+                s.storeId(),
+                s.numericId(),
+                s.slug(),
+                s.inventoryItemId(),
+                s.name(),
+                s.productType(),
+                s.description(),
+                s.sku(),
+                s.weight(),
+                s.visible(),
+                s.currency(),
+                s.price(),
+                s.discountType(),
+                s.discountValue(),
+                s.trackInventory(),
+                s.quantity(),
+                s.inStock(),
+                s.warningLimit(),
+                s.manageVariants(),
+                options,
+                s.variants(),
+                s.media(),
+                s.nextChoiceKey(),
+                s.created(),
+                s.lastUpdated(),
+                s.revision());
     }
 
     @Test
@@ -55,10 +105,15 @@ class ProductSummaryTest {
         ProductState state = managed().state();
 
         assertThat(state.choiceAvailabilityStored()).isTrue();
-        assertThat(state.options()).flatExtracting(OptionState::choices)
+        assertThat(state.options())
+                .flatExtracting(OptionState::choices)
                 .extracting(ChoiceState::value, ChoiceState::inStock, ChoiceState::visible)
-                .containsExactly(tuple("S", false, false), tuple("M", false, true), tuple("L", true, true),
-                        tuple("#ff0000", true, true), tuple("#008000", true, true));
+                .containsExactly(
+                        tuple("S", false, false),
+                        tuple("M", false, true),
+                        tuple("L", true, true),
+                        tuple("#ff0000", true, true),
+                        tuple("#008000", true, true));
     }
 
     @Test
@@ -71,8 +126,11 @@ class ProductSummaryTest {
         assertThat(read.optionViews().get(0).choices())
                 .extracting(ChoiceView::value, ChoiceView::inStock, ChoiceView::visible)
                 .containsExactly(tuple("S", false, false), tuple("M", false, true), tuple("L", true, true));
-        assertThat(read.optionViews().stream().mapToLong(option -> option.choices().size())
-                .reduce(1, (a, b) -> a * b)).isEqualTo(whole.variantCount()).isEqualTo(6);
+        assertThat(read.optionViews().stream()
+                        .mapToLong(option -> option.choices().size())
+                        .reduce(1, (a, b) -> a * b))
+                .isEqualTo(whole.variantCount())
+                .isEqualTo(6);
         assertThat(read.name()).isEqualTo(whole.name());
         assertThat(read.stock()).isEqualTo(whole.stock());
         assertThat(read).isEqualTo(whole.summary());
@@ -81,15 +139,26 @@ class ProductSummaryTest {
     @Test
     void aChangeOfStockIsStoredInTheChoicesAvailability() {
         Product product = managed();
-        VariantId largeRed = product.variantsMatching(Map.of("Size", "L", "Color", "#ff0000"), 0, 1).get(0).id();
-        VariantId largeGreen = product.variantsMatching(Map.of("Size", "L", "Color", "#008000"), 0, 1).get(0).id();
+        VariantId largeRed = product.variantsMatching(Map.of("Size", "L", "Color", "#ff0000"), 0, 1)
+                .get(0)
+                .id();
+        VariantId largeGreen = product.variantsMatching(Map.of("Size", "L", "Color", "#008000"), 0, 1)
+                .get(0)
+                .id();
 
-        product.updateVariants(List.of(new VariantUpdate(List.of(largeRed, largeGreen), null, null, null, null, null,
-                Stock.tracked(0))), T1);
+        product.updateVariants(
+                List.of(new VariantUpdate(
+                        List.of(largeRed, largeGreen), null, null, null, null, null, Stock.tracked(0))),
+                T1);
 
-        assertThat(product.state().options()).flatExtracting(OptionState::choices)
+        assertThat(product.state().options())
+                .flatExtracting(OptionState::choices)
                 .extracting(ChoiceState::value, ChoiceState::inStock)
-                .containsExactly(tuple("S", false), tuple("M", false), tuple("L", false), tuple("#ff0000", false),
+                .containsExactly(
+                        tuple("S", false),
+                        tuple("M", false),
+                        tuple("L", false),
+                        tuple("#ff0000", false),
                         tuple("#008000", false));
     }
 
@@ -101,12 +170,27 @@ class ProductSummaryTest {
                 .filter(method -> !method.getName().equals("equals"))
                 .toList();
 
-        assertThat(reads).extracting(Method::getName).doesNotContain("rename", "changeManageVariants", "state",
-                "variants", "availability", "hasChanges", "changedFields", "variantCount", "findVariant",
-                "updateInventory", "inventoryChanges");
-        assertThat(reads).allSatisfy(method -> assertThat(method.getParameterCount()).as(method.getName()).isZero());
+        assertThat(reads)
+                .extracting(Method::getName)
+                .doesNotContain(
+                        "rename",
+                        "changeManageVariants",
+                        "state",
+                        "variants",
+                        "availability",
+                        "hasChanges",
+                        "changedFields",
+                        "variantCount",
+                        "findVariant",
+                        "updateInventory",
+                        "inventoryChanges");
+        assertThat(reads)
+                .allSatisfy(method -> assertThat(method.getParameterCount())
+                        .as(method.getName())
+                        .isZero());
         assertThat(ProductSummary.class.getRecordComponents()).hasSize(22);
-        assertThat(ProductSummary.readWithoutVariants(withoutVariants(managed().state())).optionViews())
+        assertThat(ProductSummary.readWithoutVariants(withoutVariants(managed().state()))
+                        .optionViews())
                 .isUnmodifiable();
     }
 
@@ -119,7 +203,10 @@ class ProductSummaryTest {
 
     @Test
     void aProductWithoutManagedVariantsIsSummarizedWhole() {
-        Product unmanaged = aProduct().withSizesAndColors().withStock(Stock.untracked(false)).build();
+        Product unmanaged = aProduct()
+                .withSizesAndColors()
+                .withStock(Stock.untracked(false))
+                .build();
 
         ProductSummary read = ProductSummary.readWithoutVariants(unmanaged.state());
 
@@ -127,7 +214,8 @@ class ProductSummaryTest {
         assertThat(read).isEqualTo(Product.reconstitute(unmanaged.state()).summary());
         assertThat(read.optionViews()).isEqualTo(unmanaged.optionViews());
         assertThat(read.inStock()).isFalse();
-        assertThat(unmanaged.state().options()).flatExtracting(OptionState::choices)
+        assertThat(unmanaged.state().options())
+                .flatExtracting(OptionState::choices)
                 .extracting(ChoiceState::inStock, ChoiceState::visible)
                 .containsOnly(tuple(false, true));
     }
@@ -136,14 +224,19 @@ class ProductSummaryTest {
     void choicesStoredWithoutAvailabilityNeedTheVariants() {
         ProductState state = managed().state();
         List<OptionState> unknown = state.options().stream()
-                .map(o -> new OptionState(o.name(), o.type(), o.choices().stream()
-                        .map(c -> new ChoiceState(c.key(), c.value(), c.description())).toList()))
+                .map(o -> new OptionState(
+                        o.name(),
+                        o.type(),
+                        o.choices().stream()
+                                .map(c -> new ChoiceState(c.key(), c.value(), c.description()))
+                                .toList()))
                 .toList();
         ProductState old = withOptions(state, unknown);
 
         assertThat(old.choiceAvailabilityStored()).isFalse();
         assertThatThrownBy(() -> ProductSummary.readWithoutVariants(withoutVariants(old)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("read it with its variants");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("read it with its variants");
         assertThat(Product.reconstitute(old).optionViews()).isEqualTo(managed().optionViews());
     }
 }

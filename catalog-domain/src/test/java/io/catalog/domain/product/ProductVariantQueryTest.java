@@ -1,18 +1,17 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.optionSpecs;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ProductVariantQueryTest {
 
@@ -47,11 +46,16 @@ class ProductVariantQueryTest {
 
         assertThat(green.totalResults()).isEqualTo(3);
         assertThat(green.offset()).isEqualTo(1);
-        assertThat(green.variants()).singleElement()
+        assertThat(green.variants())
+                .singleElement()
                 .satisfies(variant -> assertThat(variant.choices()).isEqualTo(Map.of("Size", "M", "Color", "Green")));
-        assertThat(product.queryVariants(byChoices(Map.of("Color", "#008000"), 3, 10, true)).variants()).isEmpty();
-        assertThat(product.queryVariants(byChoices(Map.of("Size", "S", "Color", "Red"), 0, 100, true)).variants())
-                .extracting(Variant::id).containsExactly(product.variantAt(0).id());
+        assertThat(product.queryVariants(byChoices(Map.of("Color", "#008000"), 3, 10, true))
+                        .variants())
+                .isEmpty();
+        assertThat(product.queryVariants(byChoices(Map.of("Size", "S", "Color", "Red"), 0, 100, true))
+                        .variants())
+                .extracting(Variant::id)
+                .containsExactly(product.variantAt(0).id());
         assertThat(product.queryVariants(byChoices(Map.of(), 0, 0, true)))
                 .satisfies(page -> assertThat(page.variants()).isEmpty())
                 .satisfies(page -> assertThat(page.totalResults()).isEqualTo(6));
@@ -68,8 +72,10 @@ class ProductVariantQueryTest {
 
         assertThat(page.variants()).extracting(Variant::id).containsExactly(third, first);
         assertThat(page.totalResults()).isEqualTo(2);
-        assertThat(product.queryVariants(new VariantQuery(null, List.of(third, first), 1, 5, true)).variants())
-                .extracting(Variant::id).containsExactly(first);
+        assertThat(product.queryVariants(new VariantQuery(null, List.of(third, first), 1, 5, true))
+                        .variants())
+                .extracting(Variant::id)
+                .containsExactly(first);
     }
 
     @Test
@@ -83,12 +89,18 @@ class ProductVariantQueryTest {
         VariantQuery.Page all = product.queryVariants(byChoices(Map.of(), 0, 100, true));
 
         assertThat(visible.totalResults()).isEqualTo(3);
-        assertThat(visible.variants()).extracting(variant -> variant.choices().get("Size")).containsExactly("M", "L");
-        assertThat(visible.variants()).allSatisfy(variant -> assertThat(variant.visible()).isTrue());
+        assertThat(visible.variants())
+                .extracting(variant -> variant.choices().get("Size"))
+                .containsExactly("M", "L");
+        assertThat(visible.variants())
+                .allSatisfy(variant -> assertThat(variant.visible()).isTrue());
         assertThat(all.totalResults()).isEqualTo(6);
         assertThat(product.queryVariants(byIds(List.of(redS, greenS), false)).variants())
-                .extracting(Variant::id).containsExactly(greenS);
-        assertThat(product.queryVariants(byChoices(Map.of("Color", "Red"), 0, 100, false)).totalResults()).isZero();
+                .extracting(Variant::id)
+                .containsExactly(greenS);
+        assertThat(product.queryVariants(byChoices(Map.of("Color", "Red"), 0, 100, false))
+                        .totalResults())
+                .isZero();
     }
 
     @Test
@@ -101,16 +113,19 @@ class ProductVariantQueryTest {
             assertThat(all.variants()).hasSize(50);
             assertThat(all.variants().get(49).choices().values()).containsOnly("c30");
 
-            VariantQuery.Page matching = product.queryVariants(byChoices(
-                    Map.of("Option 1", "c3", "Option 6", "c30"), 0, 100, false));
+            VariantQuery.Page matching =
+                    product.queryVariants(byChoices(Map.of("Option 1", "c3", "Option 6", "c30"), 0, 100, false));
             assertThat(matching.totalResults()).isEqualTo(810_000L);
-            assertThat(matching.variants()).hasSize(100)
+            assertThat(matching.variants())
+                    .hasSize(100)
                     .allSatisfy(variant -> assertThat(variant.choices())
-                            .containsEntry("Option 1", "c3").containsEntry("Option 6", "c30"));
+                            .containsEntry("Option 1", "c3")
+                            .containsEntry("Option 6", "c30"));
 
             VariantId last = product.variantAt(728_999_999L).id();
             assertThat(product.queryVariants(byIds(List.of(last), false)).variants())
-                    .singleElement().satisfies(variant -> assertThat(variant.id()).isEqualTo(last));
+                    .singleElement()
+                    .satisfies(variant -> assertThat(variant.id()).isEqualTo(last));
         });
     }
 
@@ -118,20 +133,28 @@ class ProductVariantQueryTest {
     void unknownOptionsAndChoicesAreRejectedNamingTheField() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertInvalid(() -> product.queryVariants(byChoices(Map.of("Material", "Wool"), 0, 10, true)),
-                "choices.Material", ErrorCodes.UNKNOWN_OPTION);
-        assertInvalid(() -> product.queryVariants(byChoices(Map.of("Size", "XXL"), 0, 10, true)),
-                "choices.Size", ErrorCodes.UNKNOWN_CHOICE);
+        assertInvalid(
+                () -> product.queryVariants(byChoices(Map.of("Material", "Wool"), 0, 10, true)),
+                "choices.Material",
+                ErrorCodes.UNKNOWN_OPTION);
+        assertInvalid(
+                () -> product.queryVariants(byChoices(Map.of("Size", "XXL"), 0, 10, true)),
+                "choices.Size",
+                ErrorCodes.UNKNOWN_CHOICE);
     }
 
     @Test
     void theQueryItselfIsValidated() {
         VariantId id = VariantId.of(List.of(new ChoiceKey(1)));
 
-        assertInvalid(() -> new VariantQuery(Map.of("Size", "S"), List.of(id), 0, 10, true),
-                "variantIds", ErrorCodes.CONFLICTING_SELECTORS);
-        assertInvalid(() -> VariantQuery.of(null, List.of(id.value(), "nope"), null, null, true),
-                "variantIds[1]", ErrorCodes.INVALID_ID);
+        assertInvalid(
+                () -> new VariantQuery(Map.of("Size", "S"), List.of(id), 0, 10, true),
+                "variantIds",
+                ErrorCodes.CONFLICTING_SELECTORS);
+        assertInvalid(
+                () -> VariantQuery.of(null, List.of(id.value(), "nope"), null, null, true),
+                "variantIds[1]",
+                ErrorCodes.INVALID_ID);
         assertInvalid(() -> VariantQuery.of(null, null, -1L, null, true), "paging.offset", ErrorCodes.OUT_OF_RANGE);
         assertInvalid(() -> VariantQuery.of(null, null, null, 101L, true), "paging.limit", ErrorCodes.OUT_OF_RANGE);
         assertInvalid(() -> VariantQuery.of(null, null, null, -1L, true), "paging.limit", ErrorCodes.OUT_OF_RANGE);

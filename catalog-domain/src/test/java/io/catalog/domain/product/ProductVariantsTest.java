@@ -1,15 +1,5 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.money.Discount;
-import io.catalog.domain.product.OptionView.ChoiceView;
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.T1;
 import static io.catalog.domain.product.ProductBuilder.aProduct;
 import static io.catalog.domain.product.ProductBuilder.optionSpecs;
@@ -18,11 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.product.OptionView.ChoiceView;
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class ProductVariantsTest {
 
     @Test
     void productWithoutOptionsHasOneDefaultVariant() {
-        Product product = aProduct().withSku("TS").weighing("0.5").pricedAt("20").build();
+        Product product =
+                aProduct().withSku("TS").weighing("0.5").pricedAt("20").build();
 
         assertThat(product.variantCount()).isEqualTo(1);
         assertThat(product.variants(0, 10)).singleElement().satisfies(variant -> {
@@ -40,10 +40,12 @@ class ProductVariantsTest {
     void variantsAreOrderedWithTheFirstOptionMostSignificant() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertThat(product.variants(0, 10)).extracting(Variant::choices).containsExactly(
-                Map.of("Size", "S", "Color", "Red"), Map.of("Size", "S", "Color", "Green"),
-                Map.of("Size", "M", "Color", "Red"), Map.of("Size", "M", "Color", "Green"),
-                Map.of("Size", "L", "Color", "Red"), Map.of("Size", "L", "Color", "Green"));
+        assertThat(product.variants(0, 10))
+                .extracting(Variant::choices)
+                .containsExactly(
+                        Map.of("Size", "S", "Color", "Red"), Map.of("Size", "S", "Color", "Green"),
+                        Map.of("Size", "M", "Color", "Red"), Map.of("Size", "M", "Color", "Green"),
+                        Map.of("Size", "L", "Color", "Red"), Map.of("Size", "L", "Color", "Green"));
         assertThat(product.variantAt(3).choices().keySet()).containsExactly("Size", "Color");
         assertThat(product.variants(4, 10)).hasSize(2);
         assertThat(product.variants(6, 10)).isEmpty();
@@ -51,7 +53,11 @@ class ProductVariantsTest {
 
     @Test
     void unmanagedVariantsBehaveAsTheProduct() {
-        Product product = aProduct().withSizesAndColors().withSku("TS").withStock(Stock.tracked(0)).build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .withSku("TS")
+                .withStock(Stock.tracked(0))
+                .build();
 
         assertThat(product.variants(0, 10)).allSatisfy(variant -> {
             assertThat(variant.sku()).isEqualTo(new Sku("TS"));
@@ -73,9 +79,15 @@ class ProductVariantsTest {
             assertThat(product.variants(728_999_998L, 100)).hasSize(2);
             assertThat(product.countVariantsMatching(Map.of("Option 1", "c1"))).isEqualTo(24_300_000L);
             assertThat(product.variantsMatching(Map.of("Option 2", "C7", "Option 6", "c2"), 27_000, 1))
-                    .singleElement().satisfies(variant -> assertThat(variant.choices()).containsExactly(
-                            Map.entry("Option 1", "c2"), Map.entry("Option 2", "c7"), Map.entry("Option 3", "c1"),
-                            Map.entry("Option 4", "c1"), Map.entry("Option 5", "c1"), Map.entry("Option 6", "c2")));
+                    .singleElement()
+                    .satisfies(variant -> assertThat(variant.choices())
+                            .containsExactly(
+                                    Map.entry("Option 1", "c2"),
+                                    Map.entry("Option 2", "c7"),
+                                    Map.entry("Option 3", "c1"),
+                                    Map.entry("Option 4", "c1"),
+                                    Map.entry("Option 5", "c1"),
+                                    Map.entry("Option 6", "c2")));
         });
         assertThat(product.state().variants()).isEmpty();
     }
@@ -85,9 +97,12 @@ class ProductVariantsTest {
         Product product = aProduct().withSizesAndColors().build();
 
         assertThat(product.findVariant(VariantId.DEFAULT)).isEmpty();
-        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(2))))).isEmpty();
-        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(99))))).isEmpty();
-        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(5))))).isPresent();
+        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(2)))))
+                .isEmpty();
+        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(99)))))
+                .isEmpty();
+        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(5)))))
+                .isPresent();
     }
 
     @Test
@@ -96,7 +111,8 @@ class ProductVariantsTest {
 
         assertThat(product.countVariantsMatching(Map.of("color", "GREEN"))).isEqualTo(3);
         assertThat(product.variantsMatching(Map.of("Color", "#008000", "size", "m"), 0, 10))
-                .extracting(Variant::choices).containsExactly(Map.of("Size", "M", "Color", "Green"));
+                .extracting(Variant::choices)
+                .containsExactly(Map.of("Size", "M", "Color", "Green"));
         assertThat(product.countVariantsMatching(Map.of())).isEqualTo(6);
     }
 
@@ -104,19 +120,37 @@ class ProductVariantsTest {
     void unknownOptionsAndChoicesAreRejected() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertInvalid(() -> product.countVariantsMatching(Map.of("Fabric", "Silk")), "choices.Fabric",
+        assertInvalid(
+                () -> product.countVariantsMatching(Map.of("Fabric", "Silk")),
+                "choices.Fabric",
                 ErrorCodes.UNKNOWN_OPTION);
-        assertInvalid(() -> product.variantsMatching(Map.of("Size", "XXL"), 0, 10), "choices.Size",
-                ErrorCodes.UNKNOWN_CHOICE).hasMessage("choices.Size has no choice \"XXL\"");
+        assertInvalid(
+                        () -> product.variantsMatching(Map.of("Size", "XXL"), 0, 10),
+                        "choices.Size",
+                        ErrorCodes.UNKNOWN_CHOICE)
+                .hasMessage("choices.Size has no choice \"XXL\"");
     }
 
     @Test
     void managedVariantsTakeTheirOverridesAndInheritTheRest() {
-        Product product = aProduct().withSizesAndColors().weighing("1").withSku("TS")
-                .withDiscount(Discount.amount(new BigDecimal("15"))).managingVariants().build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .weighing("1")
+                .withSku("TS")
+                .withDiscount(Discount.amount(new BigDecimal("15")))
+                .managingVariants()
+                .build();
         VariantId small = product.variantAt(0).id();
-        product.updateVariants(List.of(new VariantUpdate(List.of(small), null, new BigDecimal("12"), new Sku("S-R"),
-                new Weight(new BigDecimal("2")), false, Stock.tracked(4))), T1);
+        product.updateVariants(
+                List.of(new VariantUpdate(
+                        List.of(small),
+                        null,
+                        new BigDecimal("12"),
+                        new Sku("S-R"),
+                        new Weight(new BigDecimal("2")),
+                        false,
+                        Stock.tracked(4))),
+                T1);
 
         Variant overridden = product.findVariant(small).orElseThrow();
         assertThat(overridden.priceData().price()).isEqualByComparingTo("12");
@@ -135,31 +169,37 @@ class ProductVariantsTest {
 
     @Test
     void unmanagedChoicesAreVisibleAndInStockAsTheProduct() {
-        Product product = aProduct().withSizesAndColors().withStock(Stock.untracked(false)).build();
+        Product product = aProduct()
+                .withSizesAndColors()
+                .withStock(Stock.untracked(false))
+                .build();
 
-        assertThat(product.optionViews()).flatExtracting(OptionView::choices)
-                .allSatisfy(choice -> assertThat(choice).extracting(ChoiceView::visible, ChoiceView::inStock)
+        assertThat(product.optionViews())
+                .flatExtracting(OptionView::choices)
+                .allSatisfy(choice -> assertThat(choice)
+                        .extracting(ChoiceView::visible, ChoiceView::inStock)
                         .containsExactly(true, false));
     }
 
     @Test
     void managedChoiceAvailabilityFollowsTheVisibleVariants() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        product.updateVariants(List.of(
-                new VariantUpdate(null, Map.of("Size", "S"), null, null, null, false, null),
-                new VariantUpdate(null, Map.of("Size", "M", "Color", "Red"), null, null, null, null, Stock.tracked(0)),
-                new VariantUpdate(null, Map.of("Color", "Green"), null, null, null, null, Stock.tracked(0))), T1);
+        product.updateVariants(
+                List.of(
+                        new VariantUpdate(null, Map.of("Size", "S"), null, null, null, false, null),
+                        new VariantUpdate(
+                                null, Map.of("Size", "M", "Color", "Red"), null, null, null, null, Stock.tracked(0)),
+                        new VariantUpdate(null, Map.of("Color", "Green"), null, null, null, null, Stock.tracked(0))),
+                T1);
 
         List<OptionView> views = product.optionViews();
 
-        assertThat(views.get(0).choices()).extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
-                .containsExactly(
-                        tuple("S", false, false),
-                        tuple("M", true, false),
-                        tuple("L", true, true));
-        assertThat(views.get(1).choices()).extracting(ChoiceView::description, ChoiceView::inStock)
-                .containsExactly(tuple("Red", true),
-                        tuple("Green", false));
+        assertThat(views.get(0).choices())
+                .extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
+                .containsExactly(tuple("S", false, false), tuple("M", true, false), tuple("L", true, true));
+        assertThat(views.get(1).choices())
+                .extracting(ChoiceView::description, ChoiceView::inStock)
+                .containsExactly(tuple("Red", true), tuple("Green", false));
     }
 
     @Test

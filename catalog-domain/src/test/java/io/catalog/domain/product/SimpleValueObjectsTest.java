@@ -1,13 +1,12 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.UUID;
-
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class SimpleValueObjectsTest {
 
@@ -26,8 +25,7 @@ class SimpleValueObjectsTest {
         assertThat(new ProductName("n".repeat(80)).value()).hasSize(80);
         assertInvalid(() -> new ProductName("n".repeat(93)), "name", ErrorCodes.TOO_LONG)
                 .hasMessage("name must be at most 80 characters (was 93)");
-        assertInvalid(() -> new ProductName("   "), "name", ErrorCodes.REQUIRED)
-                .hasMessage("name must not be empty");
+        assertInvalid(() -> new ProductName("   "), "name", ErrorCodes.REQUIRED).hasMessage("name must not be empty");
         assertInvalid(() -> new ProductName(null), "name", ErrorCodes.REQUIRED);
     }
 
@@ -39,7 +37,8 @@ class SimpleValueObjectsTest {
                 .hasMessage("name must be at most 80 characters (was 81)");
         assertThat(new Sku(emoji.repeat(40)).value()).hasSize(80);
         assertInvalid(() -> new Sku(emoji.repeat(41)), "sku", ErrorCodes.TOO_LONG);
-        assertThat(new io.catalog.domain.collection.CollectionName(emoji.repeat(80)).value()).hasSize(160);
+        assertThat(new io.catalog.domain.collection.CollectionName(emoji.repeat(80)).value())
+                .hasSize(160);
     }
 
     @Test
@@ -73,7 +72,8 @@ class SimpleValueObjectsTest {
     void productTypeIsParsedFromItsApiName() {
         assertThat(ProductType.fromApiName("digital")).isEqualTo(ProductType.DIGITAL);
         assertThat(ProductType.PHYSICAL.apiName()).isEqualTo("physical");
-        assertThat(ProductType.fromApiName("unspecified_product_type")).as("the seed's third value")
+        assertThat(ProductType.fromApiName("unspecified_product_type"))
+                .as("the seed's third value")
                 .isEqualTo(ProductType.UNSPECIFIED);
         assertInvalid(() -> ProductType.fromApiName("service"), "productType", ErrorCodes.UNKNOWN_ENUM_VALUE)
                 .hasMessage("productType must be one of unspecified_product_type, physical, digital (was \"service\")");

@@ -1,25 +1,28 @@
 package io.catalog.domain.product;
 
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.catalog.domain.shared.ErrorCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class SlugTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "T-Shirt                | t-shirt",
-            "Café Crème!            | cafe-creme",
-            "  --Hello,   World--   | hello-world",
-            "Ångström Ünïcodé       | angstrom-unicode",
-            "100% Cotton / Organic  | 100-cotton-organic",
-            "!!!                    | product",
-            "日本語                  | product"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "T-Shirt                | t-shirt",
+                "Café Crème!            | cafe-creme",
+                "  --Hello,   World--   | hello-world",
+                "Ångström Ünïcodé       | angstrom-unicode",
+                "100% Cotton / Organic  | 100-cotton-organic",
+                "!!!                    | product",
+                "日本語                  | product"
+            })
     void isDerivedFromTheName(String name, String expected) {
         assertThat(Slug.fromName(name).value()).isEqualTo(expected);
     }
@@ -70,7 +73,9 @@ class SlugTest {
         });
 
         org.assertj.core.api.Assertions.assertThat(free).isEqualTo(Slug.parse("t-shirt-26"));
-        org.assertj.core.api.Assertions.assertThat(lookups).containsExactly(1, Slug.CANDIDATES_PER_LOOKUP, Slug.CANDIDATES_PER_LOOKUP);
-        org.assertj.core.api.Assertions.assertThat(Slug.parse("mug").firstFree(c -> java.util.Set.of())).isEqualTo(Slug.parse("mug"));
+        org.assertj.core.api.Assertions.assertThat(lookups)
+                .containsExactly(1, Slug.CANDIDATES_PER_LOOKUP, Slug.CANDIDATES_PER_LOOKUP);
+        org.assertj.core.api.Assertions.assertThat(Slug.parse("mug").firstFree(c -> java.util.Set.of()))
+                .isEqualTo(Slug.parse("mug"));
     }
 }

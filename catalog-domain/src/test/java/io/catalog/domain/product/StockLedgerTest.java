@@ -1,22 +1,22 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.shared.ErrorCodes;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
 class StockLedgerTest {
 
     private static final OptionSet OPTIONS = OptionSet.built(List.of(dropDown("Size", "S", "M")));
     private static final VariantId SMALL = OptionSet.idOf(OPTIONS.combinations().at(0));
-    private static final VariantId MEDIUM = OptionSet.idOf(OPTIONS.combinations().at(1));
+    private static final VariantId MEDIUM =
+            OptionSet.idOf(OPTIONS.combinations().at(1));
 
     /** Small with stock of its own (tracked, 5), medium inheriting the product's. */
     private static Map<VariantId, VariantOverrides> variants() {
@@ -32,15 +32,21 @@ class StockLedgerTest {
                 .isEqualTo(Stock.tracked(3));
         assertThat(StockLedger.adjusted(Stock.tracked(1), -3, true, "s", "variantId", "delta"))
                 .isEqualTo(Stock.tracked(-2));
-        assertRuleViolation(() -> StockLedger.adjusted(Stock.IN_STOCK, 1, false, "product p", "variantId", "delta"),
-                ErrorCodes.INVENTORY_NOT_TRACKED).hasFieldOrPropertyWithValue("field", "variantId")
+        assertRuleViolation(
+                        () -> StockLedger.adjusted(Stock.IN_STOCK, 1, false, "product p", "variantId", "delta"),
+                        ErrorCodes.INVENTORY_NOT_TRACKED)
+                .hasFieldOrPropertyWithValue("field", "variantId")
                 .hasMessageContaining("the quantity of product p is not tracked");
-        assertRuleViolation(() -> StockLedger.adjusted(Stock.tracked(2), -3, false, "s", "variantId", "delta"),
-                ErrorCodes.INSUFFICIENT_STOCK).hasFieldOrPropertyWithValue("field", "delta")
+        assertRuleViolation(
+                        () -> StockLedger.adjusted(Stock.tracked(2), -3, false, "s", "variantId", "delta"),
+                        ErrorCodes.INSUFFICIENT_STOCK)
+                .hasFieldOrPropertyWithValue("field", "delta")
                 .hasMessageContaining("has 2 in stock, fewer than the 3 requested");
-        assertRuleViolation(() -> StockLedger.adjusted(Stock.tracked(Stock.MAX_QUANTITY), 1, false, "s", "v", "d"),
+        assertRuleViolation(
+                () -> StockLedger.adjusted(Stock.tracked(Stock.MAX_QUANTITY), 1, false, "s", "v", "d"),
                 ErrorCodes.QUANTITY_LIMIT_EXCEEDED);
-        assertRuleViolation(() -> StockLedger.adjusted(Stock.tracked(-Stock.MAX_QUANTITY), -1, true, "s", "v", "d"),
+        assertRuleViolation(
+                () -> StockLedger.adjusted(Stock.tracked(-Stock.MAX_QUANTITY), -1, true, "s", "v", "d"),
                 ErrorCodes.QUANTITY_LIMIT_EXCEEDED);
     }
 
@@ -53,8 +59,12 @@ class StockLedgerTest {
 
     @Test
     void anInventoryUpdateSetsTheStockEachUpdateNames() {
-        StockLedger.Stocks stocks = StockLedger.updated(Stock.tracked(1), variants(), null,
-                List.of(new StockUpdate(SMALL, 9, null), new StockUpdate(MEDIUM, 4, null)), (id, field) -> id);
+        StockLedger.Stocks stocks = StockLedger.updated(
+                Stock.tracked(1),
+                variants(),
+                null,
+                List.of(new StockUpdate(SMALL, 9, null), new StockUpdate(MEDIUM, 4, null)),
+                (id, field) -> id);
 
         assertThat(stocks.product()).isEqualTo(Stock.tracked(1));
         assertThat(stocks.variants().get(SMALL).stock()).isEqualTo(Stock.tracked(9));
@@ -63,21 +73,31 @@ class StockLedgerTest {
 
     @Test
     void switchingTrackingReachesTheProductAndTheVariantsWithStockOfTheirOwn() {
-        StockLedger.Stocks stocks = StockLedger.updated(Stock.tracked(1), variants(), false, List.of(),
-                (id, field) -> id);
+        StockLedger.Stocks stocks =
+                StockLedger.updated(Stock.tracked(1), variants(), false, List.of(), (id, field) -> id);
 
         assertThat(stocks.product()).isEqualTo(Stock.untracked(true));
         assertThat(stocks.variants().get(SMALL).stock()).isEqualTo(Stock.untracked(true));
         assertThat(stocks.variants().get(MEDIUM).stock()).isNull();
-        assertInvalid(() -> StockLedger.updated(Stock.tracked(1), variants(), false,
-                List.of(new StockUpdate(SMALL, 3, null)), (id, field) -> id), "variants[0].quantity",
+        assertInvalid(
+                () -> StockLedger.updated(
+                        Stock.tracked(1),
+                        variants(),
+                        false,
+                        List.of(new StockUpdate(SMALL, 3, null)),
+                        (id, field) -> id),
+                "variants[0].quantity",
                 ErrorCodes.NOT_ALLOWED);
     }
 
     @Test
     void theProductsOwnStockIsUpdatedWhenNoVariantHoldsIt() {
-        StockLedger.Stocks stocks = StockLedger.updated(Stock.IN_STOCK, Map.of(), null,
-                List.of(new StockUpdate(VariantId.DEFAULT, null, false)), (id, field) -> null);
+        StockLedger.Stocks stocks = StockLedger.updated(
+                Stock.IN_STOCK,
+                Map.of(),
+                null,
+                List.of(new StockUpdate(VariantId.DEFAULT, null, false)),
+                (id, field) -> null);
 
         assertThat(stocks.product()).isEqualTo(Stock.untracked(false));
         assertThat(stocks.variants()).isEmpty();
@@ -89,12 +109,14 @@ class StockLedgerTest {
         Map<VariantId, VariantOverrides> now = variants();
         now.put(SMALL, now.get(SMALL).withStock(Stock.tracked(6)));
 
-        assertThat(ledger.changesTo(Stock.tracked(1), true, new VariantTable(variants()))).isEmpty();
-        assertThat(ledger.changesTo(Stock.tracked(0), true, new VariantTable(now))).containsExactly(
-                new InventoryChange(SMALL, Stock.tracked(5), Stock.tracked(6)),
-                new InventoryChange(MEDIUM, Stock.tracked(1), Stock.tracked(0)));
-        assertThat(ledger.changesTo(Stock.tracked(3), false, new VariantTable(Map.of()))).containsExactly(
-                new InventoryChange(VariantId.DEFAULT, Stock.tracked(1), Stock.tracked(3)));
+        assertThat(ledger.changesTo(Stock.tracked(1), true, new VariantTable(variants())))
+                .isEmpty();
+        assertThat(ledger.changesTo(Stock.tracked(0), true, new VariantTable(now)))
+                .containsExactly(
+                        new InventoryChange(SMALL, Stock.tracked(5), Stock.tracked(6)),
+                        new InventoryChange(MEDIUM, Stock.tracked(1), Stock.tracked(0)));
+        assertThat(ledger.changesTo(Stock.tracked(3), false, new VariantTable(Map.of())))
+                .containsExactly(new InventoryChange(VariantId.DEFAULT, Stock.tracked(1), Stock.tracked(3)));
     }
 
     @Test

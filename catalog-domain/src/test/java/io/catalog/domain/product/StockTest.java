@@ -1,10 +1,10 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.shared.ErrorCodes;
+import org.junit.jupiter.api.Test;
 
 class StockTest {
 

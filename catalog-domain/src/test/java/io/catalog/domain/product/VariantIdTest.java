@@ -1,16 +1,15 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.Set;
-
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.catalog.domain.shared.ErrorCodes;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class VariantIdTest {
 
@@ -49,13 +48,15 @@ class VariantIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "not-an-id",
-            "00000000-0000-0000-0000-00000000000",
-            "10000000-0000-0000-0000-000000000001",
-            "00000000-0000-0000-0000-000020000100",
-            "00000000-0000-0000-0000-000010000000",
-            "00000000-0000-0000-0000-00000000000g"})
+    @ValueSource(
+            strings = {
+                "not-an-id",
+                "00000000-0000-0000-0000-00000000000",
+                "10000000-0000-0000-0000-000000000001",
+                "00000000-0000-0000-0000-000020000100",
+                "00000000-0000-0000-0000-000010000000",
+                "00000000-0000-0000-0000-00000000000g"
+            })
     void parseRejectsIdsThatEncodeNoAscendingKeys(String text) {
         assertInvalid(() -> VariantId.parse(text), "variantId", ErrorCodes.INVALID_ID);
     }

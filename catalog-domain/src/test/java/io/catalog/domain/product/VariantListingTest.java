@@ -1,20 +1,19 @@
 package io.catalog.domain.product;
 
+import static io.catalog.domain.product.ProductBuilder.dropDown;
+import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
 import io.catalog.domain.shared.ErrorCodes;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.catalog.domain.product.ProductBuilder.dropDown;
-import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class VariantListingTest {
 
@@ -30,19 +29,20 @@ class VariantListingTest {
     }
 
     private static VariantListing unmanaged() {
-        return new VariantListing(OPTIONS, false, new VariantTable(Map.of()), PRICE, Discount.NONE, WEIGHT, SKU,
-                Stock.tracked(7));
+        return new VariantListing(
+                OPTIONS, false, new VariantTable(Map.of()), PRICE, Discount.NONE, WEIGHT, SKU, Stock.tracked(7));
     }
 
     /** Variant 1 with a price, weight, SKU and stock of its own; variant 2 hidden. */
     private static VariantListing managed() {
-        Map<VariantId, VariantOverrides> data =
-                new LinkedHashMap<>(VariantTable.forCombinations(OPTIONS, Map.of()));
-        data.put(variant(1), new VariantOverrides(new Money(new BigDecimal("12"), USD), new Sku("TS-SB"),
-                Weight.ZERO, true, Stock.tracked(2)));
+        Map<VariantId, VariantOverrides> data = new LinkedHashMap<>(VariantTable.forCombinations(OPTIONS, Map.of()));
+        data.put(
+                variant(1),
+                new VariantOverrides(
+                        new Money(new BigDecimal("12"), USD), new Sku("TS-SB"), Weight.ZERO, true, Stock.tracked(2)));
         data.put(variant(2), VariantOverrides.DEFAULT.withVisible(false));
-        return new VariantListing(OPTIONS, true, new VariantTable(data), PRICE, Discount.NONE, WEIGHT, SKU,
-                Stock.tracked(7));
+        return new VariantListing(
+                OPTIONS, true, new VariantTable(data), PRICE, Discount.NONE, WEIGHT, SKU, Stock.tracked(7));
     }
 
     @Test
@@ -80,7 +80,8 @@ class VariantListingTest {
         VariantListing listing = unmanaged();
 
         assertThat(listing.page(1, 2)).extracting(Variant::id).containsExactly(variant(1), variant(2));
-        assertThat(listing.matching(Map.of("Color", "Red"), 0, 10)).extracting(Variant::id)
+        assertThat(listing.matching(Map.of("Color", "Red"), 0, 10))
+                .extracting(Variant::id)
                 .containsExactly(variant(0), variant(2));
         assertThat(listing.countMatching(Map.of("Size", "M"))).isEqualTo(2);
         assertInvalid(() -> listing.page(-1, 2), "offset", ErrorCodes.OUT_OF_RANGE);
@@ -93,7 +94,9 @@ class VariantListingTest {
         VariantQuery.Page visible = listing.query(new VariantQuery(Map.of(), List.of(), 0, 10, false));
         assertThat(visible.variants()).extracting(Variant::id).containsExactly(variant(0), variant(1), variant(3));
         assertThat(visible.totalResults()).isEqualTo(3);
-        assertThat(listing.query(new VariantQuery(Map.of(), List.of(), 0, 10, true)).totalResults()).isEqualTo(4);
+        assertThat(listing.query(new VariantQuery(Map.of(), List.of(), 0, 10, true))
+                        .totalResults())
+                .isEqualTo(4);
         VariantQuery.Page byId = listing.query(new VariantQuery(null, List.of(variant(2), variant(3)), 0, 10, false));
         assertThat(byId.variants()).extracting(Variant::id).containsExactly(variant(3));
         assertThat(listing.inventoryVariants(true)).hasSize(3);
@@ -106,8 +109,10 @@ class VariantListingTest {
         assertThat(managed().stockHolder(variant(2), "variantId")).isEqualTo(variant(2));
         assertThat(unmanaged().stockHolder(variant(2), "variantId")).isNull();
         assertThat(unmanaged().stockHolder(VariantId.DEFAULT, "variantId")).isNull();
-        assertInvalid(() -> managed().stockHolder(VariantId.DEFAULT, "variants[0].variantId"),
-                "variants[0].variantId", ErrorCodes.UNKNOWN_VARIANT);
+        assertInvalid(
+                () -> managed().stockHolder(VariantId.DEFAULT, "variants[0].variantId"),
+                "variants[0].variantId",
+                ErrorCodes.UNKNOWN_VARIANT);
         assertThat(managed().stockOf(VariantOverrides.DEFAULT)).isEqualTo(Stock.tracked(7));
     }
 }

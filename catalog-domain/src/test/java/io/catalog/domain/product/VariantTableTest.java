@@ -1,22 +1,21 @@
 package io.catalog.domain.product;
 
-import io.catalog.domain.money.Money;
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.RuleViolationException;
-import io.catalog.domain.shared.ValidationException;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.Currency;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.product.ProductBuilder.optionSpecs;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.catalog.domain.money.Money;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
+import io.catalog.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class VariantTableTest {
 
@@ -46,7 +45,8 @@ class VariantTableTest {
         assertThatThrownBy(() -> VariantTable.requireManageable(tooMany, true))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
-                .hasMessage("productOptions must make at most 300 variants when manageVariants is true (they make 343)");
+                .hasMessage(
+                        "productOptions must make at most 300 variants when manageVariants is true (they make 343)");
         assertThatThrownBy(() -> VariantTable.requireManageable(tooMany, false))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
@@ -66,7 +66,8 @@ class VariantTableTest {
 
     @Test
     void aTableAlwaysHasItsData() {
-        assertThatThrownBy(() -> new VariantTable(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> new VariantTable(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessage("data");
         assertThat(new VariantTable(Map.of()).data()).isEmpty();
     }
@@ -75,10 +76,12 @@ class VariantTableTest {
     void updatesApplyInOrderAndRecordTheChangedFieldsOfEachVariant() {
         VariantTable table = managed();
 
-        List<VariantId> changed = table.update(List.of(
-                priceOf(List.of(variant(2)), "12"),
-                new VariantUpdate(List.of(), Map.of("Size", "S"), null, new Sku("S-1"), null, false, null)),
-                OPTIONS, USD);
+        List<VariantId> changed = table.update(
+                List.of(
+                        priceOf(List.of(variant(2)), "12"),
+                        new VariantUpdate(List.of(), Map.of("Size", "S"), null, new Sku("S-1"), null, false, null)),
+                OPTIONS,
+                USD);
 
         assertThat(changed).containsExactly(variant(2), variant(0), variant(1));
         assertThat(table.data().get(variant(2)).price()).isEqualTo(new Money(new BigDecimal("12"), USD));
@@ -93,13 +96,22 @@ class VariantTableTest {
         VariantTable table = managed();
         Map<VariantId, VariantOverrides> before = table.data();
 
-        assertThat(table.update(List.of(new VariantUpdate(List.of(variant(0)), null, null, null, null, true, null)),
-                OPTIONS, USD)).isEmpty();
-        assertInvalid(() -> table.update(List.of(priceOf(List.of(variant(0)), "5"),
-                        priceOf(List.of(VariantId.DEFAULT), "6")), OPTIONS, USD),
-                "variants[1].variantIds[0]", ErrorCodes.UNKNOWN_VARIANT);
-        assertInvalid(() -> table.update(List.of(priceOf(List.of(variant(0)), "-1")), OPTIONS, USD),
-                "variants[0].price", ErrorCodes.OUT_OF_RANGE);
+        assertThat(table.update(
+                        List.of(new VariantUpdate(List.of(variant(0)), null, null, null, null, true, null)),
+                        OPTIONS,
+                        USD))
+                .isEmpty();
+        assertInvalid(
+                () -> table.update(
+                        List.of(priceOf(List.of(variant(0)), "5"), priceOf(List.of(VariantId.DEFAULT), "6")),
+                        OPTIONS,
+                        USD),
+                "variants[1].variantIds[0]",
+                ErrorCodes.UNKNOWN_VARIANT);
+        assertInvalid(
+                () -> table.update(List.of(priceOf(List.of(variant(0)), "-1")), OPTIONS, USD),
+                "variants[0].price",
+                ErrorCodes.OUT_OF_RANGE);
 
         assertThat(table.data()).isSameAs(before);
         assertThat(table.changedFields()).isEmpty();
@@ -110,7 +122,8 @@ class VariantTableTest {
         VariantTable table = managed();
         Map<VariantId, VariantOverrides> before = table.data();
         Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(before);
-        newData.put(variant(3), before.get(variant(3)).withStock(Stock.tracked(4)).withWeight(Weight.ZERO));
+        newData.put(
+                variant(3), before.get(variant(3)).withStock(Stock.tracked(4)).withWeight(Weight.ZERO));
 
         assertThat(table.replace(newData)).isTrue();
         assertThat(table.replace(newData)).isFalse();
@@ -143,6 +156,8 @@ class VariantTableTest {
         assertThat(table.changedFields()).isEmpty();
 
         table.manage(true, OPTIONS);
-        assertThat(table.data()).hasSize(4).allSatisfy((id, data) -> assertThat(data).isEqualTo(VariantOverrides.DEFAULT));
+        assertThat(table.data())
+                .hasSize(4)
+                .allSatisfy((id, data) -> assertThat(data).isEqualTo(VariantOverrides.DEFAULT));
     }
 }

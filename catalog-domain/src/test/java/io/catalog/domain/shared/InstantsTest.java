@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class InstantsTest {
@@ -18,13 +17,15 @@ class InstantsTest {
 
     @Test
     void aYearNoDatabaseStoresIsOutOfRangeOnTheField() {
-        for (String text : new String[] {"+999999999-12-31T00:00:00Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"}) {
+        for (String text :
+                new String[] {"+999999999-12-31T00:00:00Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"}) {
             assertThatThrownBy(() -> Instants.parse(text, "query.filter.lastUpdated.$gt"))
                     .as(text)
                     .isInstanceOfSatisfying(ValidationException.class, e -> {
                         assertThat(e.code()).isEqualTo(ErrorCodes.OUT_OF_RANGE);
                         assertThat(e.field()).isEqualTo("query.filter.lastUpdated.$gt");
-                        assertThat(e.getMessage()).isEqualTo("query.filter.lastUpdated.$gt must be in the years 0001 to 9999");
+                        assertThat(e.getMessage())
+                                .isEqualTo("query.filter.lastUpdated.$gt must be in the years 0001 to 9999");
                     });
         }
     }

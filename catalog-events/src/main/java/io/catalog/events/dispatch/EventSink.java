@@ -1,8 +1,7 @@
 package io.catalog.events.dispatch;
 
-import java.util.List;
-
 import io.catalog.persistence.outbox.OutboxEvent;
+import java.util.List;
 
 /**
  * A destination of the events published from the outbox (the JMS topic; the webhook fan-out). Every sink

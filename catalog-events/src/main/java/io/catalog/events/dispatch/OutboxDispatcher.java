@@ -1,14 +1,6 @@
 package io.catalog.events.dispatch;
 
-import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
+import io.catalog.domain.events.DomainEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -19,10 +11,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.catalog.domain.events.DomainEvent;
 
 /**
  * Drains the outbox on the server's managed scheduled executor: every {@code catalog.events.poll-interval}, and at
@@ -60,8 +57,9 @@ public class OutboxDispatcher {
     private volatile boolean failing;
 
     /** Starts polling once the application is up (after the schema migration, which observes the same event). */
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-               Object ignored) {
+    void start(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
         if (!enabled) {
             LOG.info("catalog.events.dispatcher.enabled is false: this server does not publish events");
             return;

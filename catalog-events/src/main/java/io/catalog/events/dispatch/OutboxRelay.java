@@ -1,5 +1,11 @@
 package io.catalog.events.dispatch;
 
+import io.catalog.persistence.outbox.EventOutbox;
+import io.catalog.persistence.outbox.OutboxEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,16 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
  * Publishes one batch from the outbox in two transactions.
@@ -69,8 +66,7 @@ public class OutboxRelay {
     Duration lease;
 
     /** What one batch did: how many due events were claimed, and how many were published or postponed. */
-    public record Batch(int claimed, int settled) {
-    }
+    public record Batch(int claimed, int settled) {}
 
     public Batch publishBatch(int limit) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -88,10 +84,13 @@ public class OutboxRelay {
     }
 
     private Batch publish(List<OutboxEvent> claimed, OffsetDateTime now) {
-        Set<String> unpublished = outbox.lockUnpublished(claimed.stream().map(OutboxEvent::id).toList());
+        Set<String> unpublished =
+                outbox.lockUnpublished(claimed.stream().map(OutboxEvent::id).toList());
         // Of each aggregate's run, those published meanwhile are a prefix (an aggregate's events are published in
         // order): the rest is still in order.
-        List<OutboxEvent> due = claimed.stream().filter(event -> unpublished.contains(event.id())).toList();
+        List<OutboxEvent> due = claimed.stream()
+                .filter(event -> unpublished.contains(event.id()))
+                .toList();
         if (due.isEmpty()) {
             return new Batch(claimed.size(), 0);
         }
@@ -105,8 +104,10 @@ public class OutboxRelay {
         }
         published.removeAll(failed.keySet());
         outbox.markPublished(published, now);
-        due.stream().filter(event -> failed.containsKey(event.id())).forEach(event ->
-                outbox.markFailed(event.id(), failed.get(event.id()), now.plus(retryDelay(event.attempts()))));
+        due.stream()
+                .filter(event -> failed.containsKey(event.id()))
+                .forEach(event ->
+                        outbox.markFailed(event.id(), failed.get(event.id()), now.plus(retryDelay(event.attempts()))));
         // Neither published nor failed (behind a failed event of their aggregate): due again now, held back by it.
         Set<String> released = new HashSet<>(unpublished);
         released.removeAll(published);

@@ -1,9 +1,8 @@
 package io.catalog.events.dispatch;
 
-import java.util.function.Supplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.function.Supplier;
 
 /**
  * The relay's transactions: each step of a batch in a transaction of its own, committed when it returns (also when

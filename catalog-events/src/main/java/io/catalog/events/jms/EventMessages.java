@@ -1,12 +1,10 @@
 package io.catalog.events.jms;
 
-import java.io.StringReader;
-
 import io.catalog.events.json.Jsons;
+import io.catalog.persistence.outbox.OutboxEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
-import io.catalog.persistence.outbox.OutboxEvent;
+import java.io.StringReader;
 
 /**
  * The JMS form of an event: a TextMessage whose body is the JSON envelope below, with the envelope's routing fields
@@ -31,8 +29,7 @@ public final class EventMessages {
     /** String property (also the JMSCorrelationID): the event id, the same on every redelivery. */
     public static final String EVENT_ID = "eventId";
 
-    private EventMessages() {
-    }
+    private EventMessages() {}
 
     /** The message body: the envelope with the payload under {@code data}. */
     public static String body(OutboxEvent event) {

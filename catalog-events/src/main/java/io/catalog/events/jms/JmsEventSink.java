@@ -1,12 +1,8 @@
 package io.catalog.events.jms;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
+import io.catalog.events.dispatch.Delivery;
+import io.catalog.events.dispatch.EventSink;
+import io.catalog.persistence.outbox.OutboxEvent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
@@ -18,10 +14,12 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.transaction.Transactional;
-
-import io.catalog.events.dispatch.Delivery;
-import io.catalog.events.dispatch.EventSink;
-import io.catalog.persistence.outbox.OutboxEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Publishes events to the {@code catalog.events} topic of the server's messaging engine as persistent JSON

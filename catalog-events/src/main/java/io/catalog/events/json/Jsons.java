@@ -1,11 +1,10 @@
 package io.catalog.events.json;
 
-import java.io.Reader;
-
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import java.io.Reader;
 
 /**
  * {@link jakarta.json.Json}'s factory methods on one provider looked up once. Each {@code Jsons.createX} call looks the
@@ -16,8 +15,7 @@ public final class Jsons {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    private Jsons() {
-    }
+    private Jsons() {}
 
     public static JsonObjectBuilder createObjectBuilder() {
         return PROVIDER.createObjectBuilder();

@@ -1,17 +1,15 @@
 package io.catalog.events.outbox;
 
-import java.time.ZoneOffset;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-
 import io.catalog.domain.events.AggregateCreated;
 import io.catalog.domain.events.DomainEvent;
 import io.catalog.events.payload.EventMappers;
 import io.catalog.events.payload.OutgoingEvent;
 import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.NewOutboxEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
 
 /**
  * Writes every domain event to the outbox as it is fired, synchronously, in the transaction of the change that
@@ -28,8 +26,13 @@ public class OutboxWriter {
 
     void record(@Observes DomainEvent event) {
         OutgoingEvent outgoing = mappers.map(event);
-        outbox.append(new NewOutboxEvent(event.store().value(), outgoing.eventType(), outgoing.aggregateType(),
-                outgoing.aggregateId(), outgoing.payload().toString(), event.occurredAt().atOffset(ZoneOffset.UTC),
+        outbox.append(new NewOutboxEvent(
+                event.store().value(),
+                outgoing.eventType(),
+                outgoing.aggregateType(),
+                outgoing.aggregateId(),
+                outgoing.payload().toString(),
+                event.occurredAt().atOffset(ZoneOffset.UTC),
                 event instanceof AggregateCreated));
     }
 }

@@ -1,9 +1,8 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-
 import io.catalog.domain.collection.events.CollectionChanged;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code CollectionChanged}: {@code {collectionId, changedFields}}. */
 @ApplicationScoped
@@ -23,7 +22,10 @@ public class CollectionChangedMapper implements EventMapper<CollectionChanged> {
 
     @Override
     public OutgoingEvent map(CollectionChanged event) {
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.COLLECTION,
+                event.collectionId().value(),
                 Jsons.createObjectBuilder()
                         .add("collectionId", event.collectionId().value())
                         .add("changedFields", PayloadJson.strings(event.changedFields()))

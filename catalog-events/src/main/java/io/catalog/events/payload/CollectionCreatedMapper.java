@@ -1,9 +1,8 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-
 import io.catalog.domain.collection.events.CollectionCreated;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code CollectionCreated}: {@code {collectionId, name, media}}. */
 @ApplicationScoped
@@ -23,7 +22,10 @@ public class CollectionCreatedMapper implements EventMapper<CollectionCreated> {
 
     @Override
     public OutgoingEvent map(CollectionCreated event) {
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.COLLECTION,
+                event.collectionId().value(),
                 Jsons.createObjectBuilder()
                         .add("collectionId", event.collectionId().value())
                         .add("name", event.name())

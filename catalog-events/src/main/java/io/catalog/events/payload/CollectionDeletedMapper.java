@@ -1,9 +1,8 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-
 import io.catalog.domain.collection.events.CollectionDeleted;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code CollectionDeleted}: {@code {collectionId}}. */
 @ApplicationScoped
@@ -23,7 +22,12 @@ public class CollectionDeletedMapper implements EventMapper<CollectionDeleted> {
 
     @Override
     public OutgoingEvent map(CollectionDeleted event) {
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.COLLECTION, event.collectionId().value(),
-                Jsons.createObjectBuilder().add("collectionId", event.collectionId().value()).build());
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.COLLECTION,
+                event.collectionId().value(),
+                Jsons.createObjectBuilder()
+                        .add("collectionId", event.collectionId().value())
+                        .build());
     }
 }

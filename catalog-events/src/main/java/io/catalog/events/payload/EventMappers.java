@@ -1,17 +1,15 @@
 package io.catalog.events.payload;
 
+import io.catalog.domain.events.DomainEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
-import io.catalog.domain.events.DomainEvent;
 
 /**
  * Every {@link EventMapper}, by the event type it handles. An event without a mapper is an error, not a silent
@@ -24,8 +22,7 @@ public class EventMappers {
     private Map<Class<?>, EventMapper<?>> byType;
     private SortedSet<String> typeNames;
 
-    protected EventMappers() {
-    }
+    protected EventMappers() {}
 
     @Inject
     public EventMappers(@Any Instance<EventMapper<?>> mappers) {
@@ -38,13 +35,15 @@ public class EventMappers {
         for (EventMapper<?> mapper : mappers) {
             EventMapper<?> other = index.put(mapper.eventType(), mapper);
             if (other != null) {
-                throw new IllegalStateException("Two mappers for " + mapper.eventType().getName() + ": "
-                        + other.getClass().getName() + " and " + mapper.getClass().getName());
+                throw new IllegalStateException("Two mappers for "
+                        + mapper.eventType().getName() + ": " + other.getClass().getName() + " and "
+                        + mapper.getClass().getName());
             }
             other = names.put(mapper.typeName(), mapper);
             if (other != null) {
                 throw new IllegalStateException("Two mappers publish " + mapper.typeName() + ": "
-                        + other.getClass().getName() + " and " + mapper.getClass().getName());
+                        + other.getClass().getName() + " and "
+                        + mapper.getClass().getName());
             }
         }
         this.byType = Map.copyOf(index);
@@ -64,8 +63,8 @@ public class EventMappers {
     @SuppressWarnings("unchecked")
     private static <E extends DomainEvent> OutgoingEvent mapWith(EventMapper<E> mapper, DomainEvent event) {
         if (mapper == null) {
-            throw new IllegalStateException("No EventMapper for " + event.getClass().getName()
-                    + ": add one so that the event reaches the outbox");
+            throw new IllegalStateException("No EventMapper for "
+                    + event.getClass().getName() + ": add one so that the event reaches the outbox");
         }
         return mapper.map((E) event);
     }

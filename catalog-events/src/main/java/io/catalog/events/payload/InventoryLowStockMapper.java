@@ -1,10 +1,9 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-import jakarta.json.JsonArrayBuilder;
-
 import io.catalog.domain.product.events.InventoryLowStock;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 
 /**
  * {@code InventoryLowStock}: {@code {inventoryItemId, productId, warningLimit, variants: [{variantId, quantity}]}},
@@ -28,10 +27,14 @@ public class InventoryLowStockMapper implements EventMapper<InventoryLowStock> {
     @Override
     public OutgoingEvent map(InventoryLowStock event) {
         JsonArrayBuilder variants = Jsons.createArrayBuilder();
-        event.variants().forEach(variant -> variants.add(Jsons.createObjectBuilder()
-                .add("variantId", variant.variantId().value())
-                .add("quantity", variant.quantity())));
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+        event.variants()
+                .forEach(variant -> variants.add(Jsons.createObjectBuilder()
+                        .add("variantId", variant.variantId().value())
+                        .add("quantity", variant.quantity())));
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.PRODUCT,
+                event.productId().toString(),
                 Jsons.createObjectBuilder()
                         .add("inventoryItemId", event.inventoryItemId().toString())
                         .add("productId", event.productId().toString())

@@ -1,12 +1,11 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * {@code InventoryVariantsChanged}, after Wix Stores Inventory's "Inventory Variants Changed": {@code
@@ -31,12 +30,16 @@ public class InventoryVariantsChangedMapper implements EventMapper<InventoryVari
     @Override
     public OutgoingEvent map(InventoryVariantsChanged event) {
         JsonArrayBuilder variants = Jsons.createArrayBuilder();
-        event.variants().forEach(change -> variants.add(Jsons.createObjectBuilder()
-                .add("variantId", change.variantId().value())
-                .add("changedFields", PayloadJson.strings(change.changedFields()))
-                .add("oldValue", stock(change.before()))
-                .add("newValue", stock(change.after()))));
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+        event.variants()
+                .forEach(change -> variants.add(Jsons.createObjectBuilder()
+                        .add("variantId", change.variantId().value())
+                        .add("changedFields", PayloadJson.strings(change.changedFields()))
+                        .add("oldValue", stock(change.before()))
+                        .add("newValue", stock(change.after()))));
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.PRODUCT,
+                event.productId().toString(),
                 Jsons.createObjectBuilder()
                         .add("inventoryItemId", event.inventoryItemId().toString())
                         .add("productId", event.productId().toString())

@@ -1,8 +1,7 @@
 package io.catalog.events.payload;
 
-import java.util.Objects;
-
 import jakarta.json.JsonObject;
+import java.util.Objects;
 
 /**
  * A domain event as it leaves the catalog: its published name, the aggregate whose event stream it belongs to, and

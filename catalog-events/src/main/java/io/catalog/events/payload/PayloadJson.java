@@ -1,22 +1,19 @@
 package io.catalog.events.payload;
 
-import java.util.Collection;
-import java.util.Map;
-
+import io.catalog.domain.money.PriceData;
+import io.catalog.domain.shared.Decimals;
 import io.catalog.events.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
-import io.catalog.domain.money.PriceData;
-import io.catalog.domain.shared.Decimals;
+import java.util.Collection;
+import java.util.Map;
 
 /** JSON pieces the payloads share, in the shapes of the REST API. */
 final class PayloadJson {
 
-    private PayloadJson() {
-    }
+    private PayloadJson() {}
 
     /** {@code {currency, price, discountedPrice, formatted: {price, discountedPrice}}}, as in the API's priceData. */
     static JsonObject price(PriceData price) {
@@ -24,9 +21,11 @@ final class PayloadJson {
                 .add("currency", price.currency().getCurrencyCode())
                 .add("price", Decimals.normalize(price.price()))
                 .add("discountedPrice", Decimals.normalize(price.discountedPrice()))
-                .add("formatted", Jsons.createObjectBuilder()
-                        .add("price", price.formattedPrice())
-                        .add("discountedPrice", price.formattedDiscountedPrice()))
+                .add(
+                        "formatted",
+                        Jsons.createObjectBuilder()
+                                .add("price", price.formattedPrice())
+                                .add("discountedPrice", price.formattedDiscountedPrice()))
                 .build();
     }
 

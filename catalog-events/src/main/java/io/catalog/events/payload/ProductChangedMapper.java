@@ -1,9 +1,8 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-
 import io.catalog.domain.product.events.ProductChanged;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code ProductChanged}: {@code {productId, changedFields}}, the API names of the fields that changed. */
 @ApplicationScoped
@@ -23,7 +22,10 @@ public class ProductChangedMapper implements EventMapper<ProductChanged> {
 
     @Override
     public OutgoingEvent map(ProductChanged event) {
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.PRODUCT,
+                event.productId().toString(),
                 Jsons.createObjectBuilder()
                         .add("productId", event.productId().toString())
                         .add("changedFields", PayloadJson.strings(event.changedFields()))

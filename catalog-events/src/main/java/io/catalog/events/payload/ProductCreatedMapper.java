@@ -1,14 +1,13 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import io.catalog.events.json.Jsons;
-import jakarta.json.JsonObject;
-
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 
 /**
  * {@code ProductCreated}: {@code {productId, name, sku, visible, price, media, productPageUrl}}, from the snapshot
@@ -35,7 +34,10 @@ public class ProductCreatedMapper implements EventMapper<ProductCreated> {
     @Override
     public OutgoingEvent map(ProductCreated event) {
         Product product = Product.reconstitute(event.product());
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.PRODUCT,
+                event.productId().toString(),
                 payload(product, stores.settingsOf(event.store())));
     }
 
@@ -48,9 +50,11 @@ public class ProductCreatedMapper implements EventMapper<ProductCreated> {
                 .add("visible", product.visible())
                 .add("price", PayloadJson.price(product.priceData()))
                 .add("media", Jsons.createObjectBuilder().add("items", Jsons.createArrayBuilder()))
-                .add("productPageUrl", Jsons.createObjectBuilder()
-                        .add("base", store.siteUrl())
-                        .add("path", "/product-page/" + product.slug().value()))
+                .add(
+                        "productPageUrl",
+                        Jsons.createObjectBuilder()
+                                .add("base", store.siteUrl())
+                                .add("path", "/product-page/" + product.slug().value()))
                 .build();
     }
 }

@@ -1,9 +1,8 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-
 import io.catalog.domain.product.events.ProductDeleted;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** {@code ProductDeleted}: {@code {productId}}. */
 @ApplicationScoped
@@ -23,7 +22,12 @@ public class ProductDeletedMapper implements EventMapper<ProductDeleted> {
 
     @Override
     public OutgoingEvent map(ProductDeleted event) {
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
-                Jsons.createObjectBuilder().add("productId", event.productId().toString()).build());
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.PRODUCT,
+                event.productId().toString(),
+                Jsons.createObjectBuilder()
+                        .add("productId", event.productId().toString())
+                        .build());
     }
 }

@@ -1,10 +1,9 @@
 package io.catalog.events.payload;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import io.catalog.events.json.Jsons;
-import jakarta.json.JsonArrayBuilder;
-
 import io.catalog.domain.product.events.VariantsChanged;
+import io.catalog.events.json.Jsons;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArrayBuilder;
 
 /** {@code VariantsChanged}: {@code {productId, variants: [{variantId, choices, changedFields}]}}. */
 @ApplicationScoped
@@ -25,11 +24,15 @@ public class VariantsChangedMapper implements EventMapper<VariantsChanged> {
     @Override
     public OutgoingEvent map(VariantsChanged event) {
         JsonArrayBuilder variants = Jsons.createArrayBuilder();
-        event.variants().forEach(variant -> variants.add(Jsons.createObjectBuilder()
-                .add("variantId", variant.variantId().value())
-                .add("choices", PayloadJson.strings(variant.choices()))
-                .add("changedFields", PayloadJson.strings(variant.changedFields()))));
-        return new OutgoingEvent(EVENT_TYPE, OutgoingEvent.PRODUCT, event.productId().toString(),
+        event.variants()
+                .forEach(variant -> variants.add(Jsons.createObjectBuilder()
+                        .add("variantId", variant.variantId().value())
+                        .add("choices", PayloadJson.strings(variant.choices()))
+                        .add("changedFields", PayloadJson.strings(variant.changedFields()))));
+        return new OutgoingEvent(
+                EVENT_TYPE,
+                OutgoingEvent.PRODUCT,
+                event.productId().toString(),
                 Jsons.createObjectBuilder()
                         .add("productId", event.productId().toString())
                         .add("variants", variants)

@@ -1,13 +1,5 @@
 package io.catalog.events.retention;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -17,7 +9,13 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,8 +56,9 @@ public class EventRetention {
     private volatile boolean failing;
 
     /** Starts once the application is up (after the schema migration). */
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-               Object ignored) {
+    void start(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
         if (retention.isNegative() || retention.isZero()) {
             LOG.info("catalog.events.retention is " + retention + ": nothing is purged");
             return;
@@ -97,8 +96,10 @@ public class EventRetention {
         } catch (RuntimeException e) {
             if (!failing) {
                 failing = true;
-                LOG.log(Level.WARNING, "Purging events older than " + retention + " failed; retrying every "
-                        + interval, e);
+                LOG.log(
+                        Level.WARNING,
+                        "Purging events older than " + retention + " failed; retrying every " + interval,
+                        e);
             }
         }
         if (purged > 0 && LOG.isLoggable(Level.FINE)) {

@@ -1,13 +1,11 @@
 package io.catalog.events.retention;
 
-import java.time.OffsetDateTime;
-
+import io.catalog.persistence.outbox.EventOutbox;
+import io.catalog.persistence.webhook.WebhookDeliveries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.webhook.WebhookDeliveries;
+import java.time.OffsetDateTime;
 
 /** One purge batch per transaction of its own. */
 @ApplicationScoped

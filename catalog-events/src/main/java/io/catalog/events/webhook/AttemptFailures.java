@@ -1,5 +1,6 @@
 package io.catalog.events.webhook;
 
+import io.catalog.domain.shared.ValidationException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -9,15 +10,11 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-
 import javax.net.ssl.SSLException;
-
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.MessageConstraintException;
-
-import io.catalog.domain.shared.ValidationException;
 
 /**
  * Says in plain words why an attempt got no answer, for the delivery log a store owner reads ({@code lastError} and
@@ -59,7 +56,9 @@ final class AttemptFailures {
             return "timed out after " + seconds(requestTimeout);
         }
         if (cause instanceof ConnectTimeoutException) {
-            return connectTimeout == null ? "connection timed out" : "connection timed out after " + seconds(connectTimeout);
+            return connectTimeout == null
+                    ? "connection timed out"
+                    : "connection timed out after " + seconds(connectTimeout);
         }
         if (cause instanceof SocketTimeoutException) {
             return "timed out after " + seconds(requestTimeout);

@@ -1,13 +1,11 @@
 package io.catalog.events.webhook;
 
+import io.catalog.domain.shared.ValidationException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-
 import org.apache.hc.client5.http.DnsResolver;
-
-import io.catalog.domain.shared.ValidationException;
 
 /**
  * The HTTP client's only way from a host name to addresses: it resolves the name and answers its addresses only when
@@ -59,7 +57,9 @@ final class CheckedAddresses implements DnsResolver {
 
     @Override
     public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-        return List.of(resolve(host)).stream().map(address -> new InetSocketAddress(address, port)).toList();
+        return List.of(resolve(host)).stream()
+                .map(address -> new InetSocketAddress(address, port))
+                .toList();
     }
 
     /** The name as given: the client never connects by a canonical name. */

@@ -83,7 +83,8 @@ public final class RetrySchedule {
             return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration delay = Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+                Duration delay =
+                        Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
                 return delay.isNegative() ? Optional.of(Duration.ZERO) : Optional.of(delay);
             } catch (DateTimeParseException notADate) {
                 return Optional.empty();

@@ -1,22 +1,19 @@
 package io.catalog.events.webhook;
 
-import java.text.ParseException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-
 import io.catalog.domain.application.Transactions;
 import io.catalog.persistence.webhook.SigningKeyStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * The RSA key pair that signs {@code wix} deliveries: generated once (2048 bits) by the first server that needs it
@@ -67,8 +64,8 @@ public class SigningKeys {
             } catch (RuntimeException takenByAnotherServer) {
                 // another server stored its key first: use that one
             }
-            stored = transactions.inTransaction(() -> store.current().orElseThrow(() ->
-                    new IllegalStateException("No webhook signing key could be stored")));
+            stored = transactions.inTransaction(() -> store.current()
+                    .orElseThrow(() -> new IllegalStateException("No webhook signing key could be stored")));
         }
         try {
             return RSAKey.parse(stored);
@@ -79,8 +76,11 @@ public class SigningKeys {
 
     private static RSAKey generate() {
         try {
-            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
+            return new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate the webhook signing key", e);
         }

@@ -72,8 +72,7 @@ public final class SpecialAddresses {
         }
     }
 
-    private record Prefix(Block block, byte[] bytes, int length) {
-    }
+    private record Prefix(Block block, byte[] bytes, int length) {}
 
     private static final int NO_IPV4 = -1;
 
@@ -144,8 +143,7 @@ public final class SpecialAddresses {
     private static final List<Prefix> IPV4_PREFIXES = prefixes(IPV4);
     private static final List<Prefix> IPV6_PREFIXES = prefixes(IPV6);
 
-    private SpecialAddresses() {
-    }
+    private SpecialAddresses() {}
 
     /** What {@code address} is for; an IPv6 address carrying an IPv4 one takes the narrower reach of the two. */
     public static AddressClass classify(InetAddress address) {
@@ -162,8 +160,7 @@ public final class SpecialAddresses {
         int at = block.embeddedIpv4At();
         AddressClass embedded = classify(Arrays.copyOfRange(address, at, at + 4));
         Reach reach = own.reach().narrowest(embedded.reach());
-        return new AddressClass(own.name() + " of " + embedded.name(),
-                own.prefix() + ", " + embedded.prefix(), reach);
+        return new AddressClass(own.name() + " of " + embedded.name(), own.prefix() + ", " + embedded.prefix(), reach);
     }
 
     private static Block mostSpecific(List<Prefix> prefixes, byte[] address) {

@@ -3,7 +3,6 @@ package io.catalog.events.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,8 +14,7 @@ public final class StandardSignature {
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private StandardSignature() {
-    }
+    private StandardSignature() {}
 
     /** The header value for one attempt: {@code timestamp} in seconds since the epoch. */
     public static String sign(String secret, String id, long timestamp, String body) {

@@ -9,8 +9,8 @@ import java.util.List;
  * @param secret     {@code whsec_...}; generated on creation when absent
  * @param format     {@code wix} or {@code standard} (the default)
  */
-public record SubscriptionCommand(String targetUrl, List<String> eventTypes, String secret, String format,
-                                  Boolean active) {
+public record SubscriptionCommand(
+        String targetUrl, List<String> eventTypes, String secret, String format, Boolean active) {
 
     /** Never shows the secret. */
     @Override

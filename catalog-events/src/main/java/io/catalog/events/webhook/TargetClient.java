@@ -16,9 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.net.ssl.SSLContext;
-
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
@@ -73,8 +71,7 @@ final class TargetClient implements Closeable {
     private static final Logger LOG = Logger.getLogger(TargetClient.class.getName());
 
     /** The answer's status and {@code Retry-After} header (null when absent). */
-    record Answer(int status, String retryAfter) {
-    }
+    record Answer(int status, String retryAfter) {}
 
     /** The attempt did not get its answer's head within the request timeout. */
     static final class DeadlineExceeded extends IOException {
@@ -99,20 +96,32 @@ final class TargetClient implements Closeable {
      * @param addresses      the only resolver the client asks
      * @param threads        makes the client's I/O threads
      */
-    TargetClient(Duration connectTimeout, Duration requestTimeout, int maxConnections, ScheduledExecutorService timer,
-                 SSLContext tls, CheckedAddresses addresses, ThreadFactory threads) {
+    TargetClient(
+            Duration connectTimeout,
+            Duration requestTimeout,
+            int maxConnections,
+            ScheduledExecutorService timer,
+            SSLContext tls,
+            CheckedAddresses addresses,
+            ThreadFactory threads) {
         this.requestTimeout = requestTimeout;
         this.timer = timer;
         Timeout connect = Timeout.of(connectTimeout);
         Timeout request = Timeout.of(requestTimeout);
         var connections = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setDnsResolver(addresses)
-                .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildAsync())
-                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-                        .setHandshakeTimeout(request).build())
-                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect)
-                        .setSocketTimeout(request).setTimeToLive(1, TimeUnit.MINUTES)
-                        .setValidateAfterInactivity(1, TimeUnit.SECONDS).build())
+                .setTlsStrategy(
+                        ClientTlsStrategyBuilder.create().setSslContext(tls).buildAsync())
+                .setDefaultTlsConfig(TlsConfig.custom()
+                        .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                        .setHandshakeTimeout(request)
+                        .build())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(connect)
+                        .setSocketTimeout(request)
+                        .setTimeToLive(1, TimeUnit.MINUTES)
+                        .setValidateAfterInactivity(1, TimeUnit.SECONDS)
+                        .build())
                 .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.STRICT)
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
@@ -123,9 +132,12 @@ final class TargetClient implements Closeable {
                 .setIoReactorExceptionCallback(TargetClient::reactorFailed)
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.min(2, Runtime.getRuntime().availableProcessors()))
-                        .setSoTimeout(request).build())
-                .setHttp1Config(Http1Config.custom().setMaxLineLength(MAX_LINE_LENGTH)
-                        .setMaxHeaderCount(MAX_HEADERS).build())
+                        .setSoTimeout(request)
+                        .build())
+                .setHttp1Config(Http1Config.custom()
+                        .setMaxLineLength(MAX_LINE_LENGTH)
+                        .setMaxHeaderCount(MAX_HEADERS)
+                        .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(request)
                         .setResponseTimeout(request)
@@ -150,8 +162,10 @@ final class TargetClient implements Closeable {
      */
     CompletableFuture<Answer> post(WebhookRequest request, Executor starter) {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
-        ScheduledFuture<?> deadline = timer.schedule(() -> answer.completeExceptionally(
-                new DeadlineExceeded(requestTimeout)), requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> deadline = timer.schedule(
+                () -> answer.completeExceptionally(new DeadlineExceeded(requestTimeout)),
+                requestTimeout.toNanos(),
+                TimeUnit.NANOSECONDS);
         answer.whenComplete((done, failure) -> deadline.cancel(false));
         try {
             starter.execute(() -> start(request, answer));
@@ -181,7 +195,10 @@ final class TargetClient implements Closeable {
             }
             Future<Answer> exchange = client.execute(
                     new BasicRequestProducer(http, AsyncEntityProducers.create(request.bodyBytes(), type)),
-                    new HeadConsumer(answer), null, HttpClientContext.create(), new FutureCallback<>() {
+                    new HeadConsumer(answer),
+                    null,
+                    HttpClientContext.create(),
+                    new FutureCallback<>() {
                         @Override
                         public void completed(Answer result) {
                             answer.complete(result);
@@ -240,10 +257,13 @@ final class TargetClient implements Closeable {
         }
 
         @Override
-        public void consumeResponse(HttpResponse response, EntityDetails entity, HttpContext context,
-                                    FutureCallback<Answer> callback) throws IOException {
+        public void consumeResponse(
+                HttpResponse response, EntityDetails entity, HttpContext context, FutureCallback<Answer> callback)
+                throws IOException {
             Header retryAfter = response.getFirstHeader("Retry-After");
-            head = new Answer(response.getCode(), retryAfter == null ? null : retryAfter.getValue().trim());
+            head = new Answer(
+                    response.getCode(),
+                    retryAfter == null ? null : retryAfter.getValue().trim());
             answer.complete(head);
             if (entity == null) {
                 callback.completed(head);

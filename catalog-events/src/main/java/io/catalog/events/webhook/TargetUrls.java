@@ -1,5 +1,7 @@
 package io.catalog.events.webhook;
 
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -7,9 +9,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.ValidationException;
 
 /**
  * The rule on a subscription's target URL: absolute {@code http} or {@code https}, with a host, at most
@@ -26,11 +25,11 @@ public final class TargetUrls {
 
     /** A host whose last label is a number (decimal, or hexadecimal {@code 0x..}) is meant as an IPv4 address. */
     private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(?:^|\\.)(?:[0-9]+|0[xX][0-9a-fA-F]*)\\.?$");
+
     private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
     private static final Pattern CANONICAL_IPV4 = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}");
 
-    private TargetUrls() {
-    }
+    private TargetUrls() {}
 
     /** {@code url} when it may be a target now; else a validation error on {@code field}. */
     public static String validate(String url, boolean allowPrivate, String field) {
@@ -44,8 +43,10 @@ public final class TargetUrls {
             throw new ValidationException(field, ErrorCodes.REQUIRED, "is required");
         }
         if (url.length() > MAX_LENGTH) {
-            throw new ValidationException(field, ErrorCodes.TOO_LONG, "must be at most " + MAX_LENGTH
-                    + " characters (was " + url.length() + ")");
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.TOO_LONG,
+                    "must be at most " + MAX_LENGTH + " characters (was " + url.length() + ")");
         }
         URI uri;
         try {
@@ -54,9 +55,14 @@ public final class TargetUrls {
             throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must be an absolute http or https URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT,
+        if (!uri.isAbsolute()
+                || !(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null) {
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.INVALID_FORMAT,
                     "must be an absolute http or https URL with a host, without user info or fragment");
         }
         if (uri.getPort() == 0 || uri.getPort() > 65_535) {
@@ -66,9 +72,12 @@ public final class TargetUrls {
         if (host.startsWith("[") && host.contains("%")) {
             throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must not give an IPv6 zone");
         }
-        if (!host.startsWith("[") && NUMERIC_LAST_LABEL.matcher(host).find()
+        if (!host.startsWith("[")
+                && NUMERIC_LAST_LABEL.matcher(host).find()
                 && !CANONICAL_IPV4.matcher(host).matches()) {
-            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT,
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.INVALID_FORMAT,
                     "must write an IPv4 address as four decimal numbers from 0 to 255 without leading zeros");
         }
         return uri;
@@ -111,8 +120,8 @@ public final class TargetUrls {
         SpecialAddresses.AddressClass found = SpecialAddresses.classify(address);
         return switch (found.reach()) {
             case GLOBAL -> null;
-            case LOCAL -> allowPrivate ? null
-                    : "must not address " + found + ": webhook targets must be public addresses";
+            case LOCAL ->
+                allowPrivate ? null : "must not address " + found + ": webhook targets must be public addresses";
             case NONE -> "must not address " + found + ", which reaches no single host";
         };
     }

@@ -1,12 +1,5 @@
 package io.catalog.events.webhook;
 
-import java.io.StringReader;
-import java.time.Instant;
-import java.util.Date;
-
-import io.catalog.events.json.Jsons;
-import jakarta.json.JsonReader;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -15,14 +8,17 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
+import io.catalog.events.json.Jsons;
 import io.catalog.persistence.outbox.OutboxEvent;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.Date;
 
 /** The POST bodies of the two formats. */
 public final class WebhookBodies {
 
-    private WebhookBodies() {
-    }
+    private WebhookBodies() {}
 
     /**
      * The {@code standard} body: {@code {"type", "timestamp", "data"}}, the event type, when it occurred (ISO-8601)
@@ -34,7 +30,8 @@ public final class WebhookBodies {
                     .add("type", event.eventType())
                     .add("timestamp", event.occurredAt().toInstant().toString())
                     .add("data", payload.readValue())
-                    .build().toString();
+                    .build()
+                    .toString();
         }
     }
 
@@ -48,13 +45,18 @@ public final class WebhookBodies {
                 .add("eventType", event.eventType())
                 .add("instanceId", event.storeId())
                 .add("data", event.payload())
-                .build().toString();
+                .build()
+                .toString();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .claim("data", data)
                 .issueTime(Date.from(now))
                 .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
         try {
             jwt.sign(new RSASSASigner(key));
         } catch (JOSEException e) {

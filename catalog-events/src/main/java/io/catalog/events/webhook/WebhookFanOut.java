@@ -1,5 +1,15 @@
 package io.catalog.events.webhook;
 
+import io.catalog.events.dispatch.Delivery;
+import io.catalog.events.dispatch.EventSink;
+import io.catalog.persistence.outbox.OutboxEvent;
+import io.catalog.persistence.webhook.WebhookDeliveries;
+import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.persistence.webhook.WebhookSubscriptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -8,18 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.catalog.events.dispatch.Delivery;
-import io.catalog.events.dispatch.EventSink;
-import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookDeliveries;
-import io.catalog.persistence.webhook.WebhookSubscription;
-import io.catalog.persistence.webhook.WebhookSubscriptions;
 
 /**
  * Feeds the webhook deliveries from the outbox: as the relay publishes an event, one pending delivery per active
@@ -51,8 +49,10 @@ public class WebhookFanOut implements EventSink {
         Map<OutboxEvent, List<WebhookSubscription>> wantedBy = new LinkedHashMap<>();
         int added = 0;
         for (OutboxEvent event : events) {
-            List<WebhookSubscription> wanting = byStore.computeIfAbsent(event.storeId(), subscriptions::activeOfStore)
-                    .stream().filter(s -> s.wants(event.eventType())).toList();
+            List<WebhookSubscription> wanting =
+                    byStore.computeIfAbsent(event.storeId(), subscriptions::activeOfStore).stream()
+                            .filter(s -> s.wants(event.eventType()))
+                            .toList();
             wantedBy.put(event, wanting);
             added += wanting.size();
             fed.add(event.id());

@@ -1,10 +1,9 @@
 package io.catalog.events.webhook;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
+import java.util.Arrays;
+import java.util.Locale;
 
 /** How a subscription's deliveries are shaped and signed. */
 public enum WebhookFormat {
@@ -26,8 +25,10 @@ public enum WebhookFormat {
 
     /** The format of an API name; {@code field} names the request field for the error. */
     public static WebhookFormat of(String apiName, String field) {
-        return Arrays.stream(values()).filter(f -> f.apiName.equals(apiName.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new ValidationException(field, ErrorCodes.UNKNOWN_ENUM_VALUE,
-                        "must be wix or standard"));
+        return Arrays.stream(values())
+                .filter(f -> f.apiName.equals(apiName.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(
+                        () -> new ValidationException(field, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be wix or standard"));
     }
 }

@@ -1,5 +1,14 @@
 package io.catalog.events.webhook;
 
+import io.catalog.persistence.outbox.EventOutbox;
+import io.catalog.persistence.outbox.OutboxEvent;
+import io.catalog.persistence.webhook.WebhookDeliveries;
+import io.catalog.persistence.webhook.WebhookDelivery;
+import io.catalog.persistence.webhook.WebhookSubscription;
+import io.catalog.persistence.webhook.WebhookSubscriptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -7,17 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookDeliveries;
-import io.catalog.persistence.webhook.WebhookDelivery;
-import io.catalog.persistence.webhook.WebhookSubscription;
-import io.catalog.persistence.webhook.WebhookSubscriptions;
 
 /**
  * The delivery worker's transactions, each short and on its own: claiming a batch of due deliveries (leased, so the
@@ -36,8 +34,7 @@ public class WebhookLedger {
     EventOutbox outbox;
 
     /** A claimed delivery with what sending it needs. */
-    public record Claimed(WebhookDelivery delivery, WebhookSubscription subscription, OutboxEvent event) {
-    }
+    public record Claimed(WebhookDelivery delivery, WebhookSubscription subscription, OutboxEvent event) {}
 
     /** What sending a claimed delivery came to, to be recorded. */
     public sealed interface Outcome {
@@ -46,20 +43,17 @@ public class WebhookLedger {
     }
 
     /** A 2xx answer. */
-    public record Delivered(String deliveryId, int statusCode) implements Outcome {
-    }
+    public record Delivered(String deliveryId, int statusCode) implements Outcome {}
 
     /** A failed attempt, tried again at {@code retryAt}. */
-    public record Failed(String deliveryId, Integer statusCode, String error, OffsetDateTime retryAt) implements Outcome {
-    }
+    public record Failed(String deliveryId, Integer statusCode, String error, OffsetDateTime retryAt)
+            implements Outcome {}
 
     /** A failed last attempt: dead-lettered. */
-    public record Dead(String deliveryId, Integer statusCode, String error) implements Outcome {
-    }
+    public record Dead(String deliveryId, Integer statusCode, String error) implements Outcome {}
 
     /** A 410 Gone: the delivery is given up and its subscription deactivated. */
-    public record Gone(String deliveryId, String subscriptionId) implements Outcome {
-    }
+    public record Gone(String deliveryId, String subscriptionId) implements Outcome {}
 
     /**
      * Claims up to {@code limit} due deliveries, leased for {@code lease}, with their subscriptions and events (read
@@ -73,8 +67,8 @@ public class WebhookLedger {
         }
         Map<String, WebhookSubscription> subscriptionsById = subscriptions.findAll(
                 due.stream().map(WebhookDelivery::subscriptionId).collect(Collectors.toSet()));
-        Map<String, OutboxEvent> eventsById = outbox.findAll(
-                due.stream().map(WebhookDelivery::eventId).collect(Collectors.toSet()));
+        Map<String, OutboxEvent> eventsById =
+                outbox.findAll(due.stream().map(WebhookDelivery::eventId).collect(Collectors.toSet()));
         List<Claimed> claimed = new ArrayList<>();
         for (WebhookDelivery delivery : due) {
             WebhookSubscription subscription = subscriptionsById.get(delivery.subscriptionId());
@@ -95,7 +89,9 @@ public class WebhookLedger {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<Outcome> outcomes, OffsetDateTime at) {
-        List<Outcome> ordered = outcomes.stream().sorted(Comparator.comparing(Outcome::deliveryId)).toList();
+        List<Outcome> ordered = outcomes.stream()
+                .sorted(Comparator.comparing(Outcome::deliveryId))
+                .toList();
         deliveries.load(ordered.stream().map(Outcome::deliveryId).toList());
         for (Outcome outcome : ordered) {
             if (outcome instanceof Delivered d) {

@@ -23,7 +23,9 @@ public record WebhookRequest(URI target, Map<String, String> headers, String bod
 
     /** The value of header {@code name} (case-insensitive), if the request carries it. */
     public Optional<String> header(String name) {
-        return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+        return headers.entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 

@@ -1,10 +1,9 @@
 package io.catalog.events.webhook;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
+import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * Subscription secrets, in the Standard Webhooks convention: {@code whsec_} followed by the base64 of the HMAC key
@@ -18,8 +17,7 @@ public final class WebhookSecrets {
     private static final int MAX_BYTES = 64;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSecrets() {
-    }
+    private WebhookSecrets() {}
 
     /** A new random secret. */
     public static String generate() {
@@ -41,19 +39,24 @@ public final class WebhookSecrets {
 
     private static byte[] key(String secret, String field) {
         if (secret == null || !secret.startsWith(PREFIX)) {
-            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must be \"" + PREFIX
-                    + "\" followed by the base64 of " + MIN_BYTES + " to " + MAX_BYTES + " bytes");
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.INVALID_FORMAT,
+                    "must be \"" + PREFIX + "\" followed by the base64 of " + MIN_BYTES + " to " + MAX_BYTES
+                            + " bytes");
         }
         byte[] key;
         try {
             key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(field, ErrorCodes.INVALID_FORMAT, "must be \"" + PREFIX
-                    + "\" followed by base64");
+            throw new ValidationException(
+                    field, ErrorCodes.INVALID_FORMAT, "must be \"" + PREFIX + "\" followed by base64");
         }
         if (key.length < MIN_BYTES || key.length > MAX_BYTES) {
-            throw new ValidationException(field, ErrorCodes.OUT_OF_RANGE, "must carry " + MIN_BYTES + " to "
-                    + MAX_BYTES + " bytes (was " + key.length + ")");
+            throw new ValidationException(
+                    field,
+                    ErrorCodes.OUT_OF_RANGE,
+                    "must carry " + MIN_BYTES + " to " + MAX_BYTES + " bytes (was " + key.length + ")");
         }
         return key;
     }

@@ -1,5 +1,7 @@
 package io.catalog.events.webhook;
 
+import io.catalog.persistence.outbox.OutboxEvent;
+import io.catalog.persistence.webhook.WebhookSubscription;
 import java.net.InetAddress;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
-
 import javax.net.ssl.SSLContext;
-
-import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookSubscription;
 
 /**
  * Sends one attempt of a delivery: an HTTP POST of the subscription's format, with short timeouts, no redirects
@@ -50,11 +48,26 @@ public final class WebhookSender implements AutoCloseable {
      * @param allowPrivateTargets whether targets may resolve to local addresses (checked again at each attempt)
      * @param threads             makes the HTTP client's few I/O threads
      */
-    public WebhookSender(Executor executor, ScheduledExecutorService timer, Duration connectTimeout,
-                         Duration requestTimeout, int maxInFlight, SigningKeys keys, boolean allowPrivateTargets,
-                         ThreadFactory threads) {
-        this(executor, new TargetClient(connectTimeout, requestTimeout, maxInFlight, timer, defaultTls(),
-                new CheckedAddresses(allowPrivateTargets, InetAddress::getAllByName), threads), keys,
+    public WebhookSender(
+            Executor executor,
+            ScheduledExecutorService timer,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            int maxInFlight,
+            SigningKeys keys,
+            boolean allowPrivateTargets,
+            ThreadFactory threads) {
+        this(
+                executor,
+                new TargetClient(
+                        connectTimeout,
+                        requestTimeout,
+                        maxInFlight,
+                        timer,
+                        defaultTls(),
+                        new CheckedAddresses(allowPrivateTargets, InetAddress::getAllByName),
+                        threads),
+                keys,
                 new AttemptFailures(requestTimeout, connectTimeout));
     }
 
@@ -74,10 +87,13 @@ public final class WebhookSender implements AutoCloseable {
             return CompletableFuture.completedFuture(new Outcome(null, null, failures.describe(e)));
         }
         try {
-            return client.post(request, executor).handle((answer, failure) -> failure != null
-                    ? new Outcome(null, null, failures.describe(failure))
-                    : new Outcome(answer.status(), answer.retryAfter(),
-                            answer.status() / 100 == 2 ? null : "HTTP " + answer.status()));
+            return client.post(request, executor)
+                    .handle((answer, failure) -> failure != null
+                            ? new Outcome(null, null, failures.describe(failure))
+                            : new Outcome(
+                                    answer.status(),
+                                    answer.retryAfter(),
+                                    answer.status() / 100 == 2 ? null : "HTTP " + answer.status()));
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(new Outcome(null, null, AttemptFailures.NOT_SENT));
         }
@@ -113,7 +129,8 @@ public final class WebhookSender implements AutoCloseable {
         } else {
             body = WebhookBodies.standard(event);
             headers.put("Content-Type", "application/json");
-            headers.put("webhook-signature", StandardSignature.sign(subscription.secret(), event.id(), timestamp, body));
+            headers.put(
+                    "webhook-signature", StandardSignature.sign(subscription.secret(), event.id(), timestamp, body));
         }
         return new WebhookRequest(target, headers, body);
     }

@@ -1,18 +1,5 @@
 package io.catalog.events.webhook;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.catalog.domain.application.Transactions;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
@@ -22,6 +9,16 @@ import io.catalog.events.webhook.subscription.DeliveryLog;
 import io.catalog.events.webhook.subscription.LoggedDelivery;
 import io.catalog.events.webhook.subscription.Subscription;
 import io.catalog.events.webhook.subscription.SubscriptionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A store's webhook subscriptions: their rules (target URL, event types, secret, format), their delivery log, and
@@ -63,17 +60,29 @@ public class WebhookService {
     public Subscription create(String storeId, SubscriptionCommand command) {
         String url = TargetUrls.validate(command.targetUrl(), allowPrivateTargets, "targetUrl");
         Set<String> types = eventTypes(command.eventTypes());
-        String secret = command.secret() == null ? WebhookSecrets.generate()
+        String secret = command.secret() == null
+                ? WebhookSecrets.generate()
                 : WebhookSecrets.validate(command.secret(), "secret");
-        String format = (command.format() == null ? WebhookFormat.STANDARD
-                : WebhookFormat.of(command.format(), "format")).apiName();
+        String format = (command.format() == null
+                        ? WebhookFormat.STANDARD
+                        : WebhookFormat.of(command.format(), "format"))
+                .apiName();
         return transactions.inTransaction(() -> {
             if (subscriptions.ofStore(storeId).size() >= MAX_SUBSCRIPTIONS) {
-                throw new RuleViolationException(ErrorCodes.TOO_MANY_SUBSCRIPTIONS, null,
+                throw new RuleViolationException(
+                        ErrorCodes.TOO_MANY_SUBSCRIPTIONS,
+                        null,
                         "A store has at most " + MAX_SUBSCRIPTIONS + " webhook subscriptions");
             }
-            Subscription subscription = Subscription.create(UUID.randomUUID().toString(), storeId, url, types,
-                    secret, format, command.active(), OffsetDateTime.now(clock));
+            Subscription subscription = Subscription.create(
+                    UUID.randomUUID().toString(),
+                    storeId,
+                    url,
+                    types,
+                    secret,
+                    format,
+                    command.active(),
+                    OffsetDateTime.now(clock));
             subscriptions.add(subscription);
             return subscription;
         });
@@ -84,20 +93,23 @@ public class WebhookService {
     }
 
     public Subscription get(String storeId, String id) {
-        return transactions.inTransaction(() -> subscriptions.find(storeId, id)
-                .orElseThrow(() -> new SubscriptionNotFoundException(id)));
+        return transactions.inTransaction(
+                () -> subscriptions.find(storeId, id).orElseThrow(() -> new SubscriptionNotFoundException(id)));
     }
 
     /** Changes the fields sent; activating a subscription clears why it was deactivated. */
     public Subscription update(String storeId, String id, SubscriptionCommand command) {
-        String url = command.targetUrl() == null ? null
+        String url = command.targetUrl() == null
+                ? null
                 : TargetUrls.validate(command.targetUrl(), allowPrivateTargets, "targetUrl");
         Set<String> types = command.eventTypes() == null ? null : eventTypes(command.eventTypes());
         String secret = command.secret() == null ? null : WebhookSecrets.validate(command.secret(), "secret");
-        String format = command.format() == null ? null : WebhookFormat.of(command.format(), "format").apiName();
+        String format = command.format() == null
+                ? null
+                : WebhookFormat.of(command.format(), "format").apiName();
         return transactions.inTransaction(() -> {
-            Subscription updated = get(storeId, id).changedTo(url, types, secret, format, command.active(),
-                    OffsetDateTime.now(clock));
+            Subscription updated =
+                    get(storeId, id).changedTo(url, types, secret, format, command.active(), OffsetDateTime.now(clock));
             subscriptions.update(updated);
             return updated;
         });
@@ -159,7 +171,9 @@ public class WebhookService {
         Set<String> types = new LinkedHashSet<>();
         for (int i = 0; i < requested.size(); i++) {
             if (!mappers.typeNames().contains(requested.get(i))) {
-                throw new ValidationException("eventTypes[" + i + "]", ErrorCodes.UNKNOWN_ENUM_VALUE,
+                throw new ValidationException(
+                        "eventTypes[" + i + "]",
+                        ErrorCodes.UNKNOWN_ENUM_VALUE,
                         "must be one of " + String.join(", ", mappers.typeNames()));
             }
             types.add(requested.get(i));

@@ -1,21 +1,5 @@
 package io.catalog.events.webhook;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-import java.util.ArrayList;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -29,7 +13,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -110,16 +108,24 @@ public class WebhookWorker {
     private RetrySchedule schedule;
 
     /** Starts polling once the application is up (after the schema migration). */
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-               Object ignored) {
+    void start(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
         if (!enabled) {
             LOG.info("catalog.webhooks.enabled is false: this server does not send webhooks");
             return;
         }
         schedule = RetrySchedule.parse(retrySchedule);
         batchesInFlight = new Semaphore(Math.max(1, concurrency));
-        sender = new WebhookSender(executor, scheduler, connectTimeout, requestTimeout,
-                Math.max(1, batchSize) * Math.max(1, concurrency), keys, allowPrivateTargets, threads);
+        sender = new WebhookSender(
+                executor,
+                scheduler,
+                connectTimeout,
+                requestTimeout,
+                Math.max(1, batchSize) * Math.max(1, concurrency),
+                keys,
+                allowPrivateTargets,
+                threads);
         long millis = Math.max(1, pollInterval.toMillis());
         polling = scheduler.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -214,37 +220,47 @@ public class WebhookWorker {
     /** Sends a claimed batch concurrently; when every attempt has ended, records them and frees the batch's slot. */
     private void sendAll(List<WebhookLedger.Claimed> claimed) {
         List<CompletableFuture<WebhookSender.Outcome>> attempts = claimed.stream()
-                .map(c -> sender.send(c.subscription(), c.event(), clock.instant())).toList();
-        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).whenCompleteAsync((done, failure) -> {
-            try {
-                OffsetDateTime now = OffsetDateTime.now(clock);
-                List<WebhookLedger.Outcome> outcomes = new ArrayList<>();
-                for (int i = 0; i < claimed.size(); i++) {
-                    outcomes.add(outcome(claimed.get(i), attempts.get(i).join(), now));
-                }
-                // When recording fails, the leases run out and the batch is sent again: at least once, never lost.
-                ledger.record(outcomes, now);
-            } catch (RuntimeException e) {
-                if (!stopped) {
-                    LOG.log(Level.WARNING, "Recording webhook attempts failed; they are sent again when their lease ends", e);
-                }
-            } finally {
-                batchesInFlight.release();
-                if (!stopped) {
-                    nudge();
-                }
-            }
-        }, executor);
+                .map(c -> sender.send(c.subscription(), c.event(), clock.instant()))
+                .toList();
+        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new))
+                .whenCompleteAsync(
+                        (done, failure) -> {
+                            try {
+                                OffsetDateTime now = OffsetDateTime.now(clock);
+                                List<WebhookLedger.Outcome> outcomes = new ArrayList<>();
+                                for (int i = 0; i < claimed.size(); i++) {
+                                    outcomes.add(outcome(
+                                            claimed.get(i), attempts.get(i).join(), now));
+                                }
+                                // When recording fails, the leases run out and the batch is sent again: at least once,
+                                // never lost.
+                                ledger.record(outcomes, now);
+                            } catch (RuntimeException e) {
+                                if (!stopped) {
+                                    LOG.log(
+                                            Level.WARNING,
+                                            "Recording webhook attempts failed; they are sent again when their lease ends",
+                                            e);
+                                }
+                            } finally {
+                                batchesInFlight.release();
+                                if (!stopped) {
+                                    nudge();
+                                }
+                            }
+                        },
+                        executor);
     }
 
-    private WebhookLedger.Outcome outcome(WebhookLedger.Claimed claimed, WebhookSender.Outcome outcome,
-                                          OffsetDateTime now) {
+    private WebhookLedger.Outcome outcome(
+            WebhookLedger.Claimed claimed, WebhookSender.Outcome outcome, OffsetDateTime now) {
         String id = claimed.delivery().id();
         if (outcome.succeeded()) {
             return new WebhookLedger.Delivered(id, outcome.statusCode());
         }
         if (Integer.valueOf(410).equals(outcome.statusCode())) {
-            LOG.info(() -> "Webhook subscription " + claimed.subscription().id() + " deactivated: its target answered 410");
+            LOG.info(() ->
+                    "Webhook subscription " + claimed.subscription().id() + " deactivated: its target answered 410");
             return new WebhookLedger.Gone(id, claimed.subscription().id());
         }
         int attempts = claimed.delivery().attempts() + 1;

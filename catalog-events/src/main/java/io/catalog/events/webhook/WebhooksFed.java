@@ -6,5 +6,4 @@ package io.catalog.events.webhook;
  *
  * @param deliveries how many deliveries were added
  */
-public record WebhooksFed(int deliveries) {
-}
+public record WebhooksFed(int deliveries) {}

@@ -1,10 +1,8 @@
 package io.catalog.events.dispatch;
 
-import java.util.function.Supplier;
-
-import jakarta.persistence.EntityManager;
-
 import io.catalog.events.LocalTransactions;
+import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
 
 /** The relay's transactions as resource-local transactions of a test's entity manager. */
 final class LocalRelayTransactions extends RelayTransactions {

@@ -4,6 +4,13 @@ import static io.catalog.events.LocalTransactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalog.persistence.outbox.EventOutbox;
+import io.catalog.persistence.outbox.NewOutboxEvent;
+import io.catalog.persistence.outbox.OutboxEvent;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -25,20 +32,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.outbox.NewOutboxEvent;
-import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
  * The relay's claim is in the database before any event is published, and a claim whose publisher died or was too slow
@@ -61,7 +58,8 @@ class OutboxRelayTest {
         Flyway.configure(OutboxRelayTest.class.getClassLoader())
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load().migrate();
+                .load()
+                .migrate();
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
@@ -98,7 +96,8 @@ class OutboxRelayTest {
         assertThat(relay.publishBatch(10)).isEqualTo(new OutboxRelay.Batch(3, 3));
 
         assertThat(published).containsExactly(1L, 2L, 3L);
-        assertThat(leasedAsOthersSeeIt).as("the committed claim of each event as the sinks got it")
+        assertThat(leasedAsOthersSeeIt)
+                .as("the committed claim of each event as the sinks got it")
                 .containsOnlyKeys(ids)
                 .allSatisfy((id, until) -> assertThat(until.toInstant()).isEqualTo(start.plus(LEASE)));
         assertThat(unpublished()).isZero();
@@ -172,7 +171,9 @@ class OutboxRelayTest {
             return delivered(events);
         });
         OutboxRelay publishing = relay(at(start), events -> {
-            assertThat(late.publishBatch(10).claimed()).as("claimed by the other relay meanwhile").isZero();
+            assertThat(late.publishBatch(10).claimed())
+                    .as("claimed by the other relay meanwhile")
+                    .isZero();
             events.forEach(event -> published.add("publishing #" + event.sequence()));
             return delivered(events);
         });
@@ -187,13 +188,16 @@ class OutboxRelayTest {
         List<String> ids = append(product, 3);
         List<Long> published = new ArrayList<>();
         OutboxRelay failingSecond = relay(at(start), events -> {
-            List<OutboxEvent> before = events.stream().filter(event -> event.sequence() < 2).toList();
+            List<OutboxEvent> before =
+                    events.stream().filter(event -> event.sequence() < 2).toList();
             before.forEach(event -> published.add(event.sequence()));
-            return new Delivery(before.stream().map(OutboxEvent::id).collect(Collectors.toSet()),
+            return new Delivery(
+                    before.stream().map(OutboxEvent::id).collect(Collectors.toSet()),
                     Map.of(ids.get(1), "broker down"));
         });
         assertThat(failingSecond.publishBatch(10)).isEqualTo(new OutboxRelay.Batch(3, 2));
-        assertThat(committedNextAttempt(ids.get(2)).toInstant()).as("the third, released")
+        assertThat(committedNextAttempt(ids.get(2)).toInstant())
+                .as("the third, released")
                 .isEqualTo(start);
 
         OutboxRelay later = relay(at(start.plusSeconds(2)), events -> {
@@ -212,9 +216,14 @@ class OutboxRelayTest {
         return inTransaction(em, () -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < events; i++) {
-                ids.add(outbox.append(new NewOutboxEvent("store-1", "ProductChanged", "product", product,
-                        "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
-                        start.atOffset(ZoneOffset.UTC).minusMinutes(10))).id());
+                ids.add(outbox.append(new NewOutboxEvent(
+                                "store-1",
+                                "ProductChanged",
+                                "product",
+                                product,
+                                "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
+                                start.atOffset(ZoneOffset.UTC).minusMinutes(10)))
+                        .id());
             }
             return ids;
         });
@@ -242,8 +251,8 @@ class OutboxRelayTest {
     /** The event's {@code next_attempt_at} as committed, read on a connection of its own. */
     private OffsetDateTime committedNextAttempt(String id) {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT next_attempt_at FROM event_outbox WHERE id = ?")) {
+                PreparedStatement statement =
+                        connection.prepareStatement("SELECT next_attempt_at FROM event_outbox WHERE id = ?")) {
             statement.setString(1, id);
             try (ResultSet result = statement.executeQuery()) {
                 assertThat(result.next()).isTrue();
@@ -256,8 +265,9 @@ class OutboxRelayTest {
 
     private long unpublished() {
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-             ResultSet result = connection.createStatement().executeQuery(
-                     "SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL")) {
+                ResultSet result = connection
+                        .createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM event_outbox WHERE published_at IS NULL")) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
@@ -288,15 +298,18 @@ class OutboxRelayTest {
     @SuppressWarnings("unchecked")
     private static Instance<EventSink> instanceOf(EventSink sink) {
         List<EventSink> sinks = List.of(sink);
-        return (Instance<EventSink>) Proxy.newProxyInstance(OutboxRelayTest.class.getClassLoader(),
-                new Class<?>[]{Instance.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (Instance<EventSink>) Proxy.newProxyInstance(
+                OutboxRelayTest.class.getClassLoader(),
+                new Class<?>[] {Instance.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "iterator" -> sinks.iterator();
                     case "stream" -> sinks.stream();
                     case "get" -> sink;
                     case "toString" -> "Instance" + sinks;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException(method.getName().toLowerCase(Locale.ROOT));
+                    default ->
+                        throw new UnsupportedOperationException(method.getName().toLowerCase(Locale.ROOT));
                 });
     }
 }

@@ -4,6 +4,12 @@ import static io.catalog.events.LocalTransactions.inTransaction;
 import static io.catalog.events.LocalTransactions.rolledBack;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.events.PostgresqlSchema;
+import io.catalog.persistence.outbox.EventOutbox;
+import io.catalog.persistence.outbox.NewOutboxEvent;
+import io.catalog.persistence.outbox.OutboxEvent;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -27,17 +33,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import io.catalog.events.PostgresqlSchema;
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.outbox.NewOutboxEvent;
-import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
  * Two dispatchers on one PostgreSQL database: two {@link OutboxRelay}s, each with its own entity manager, database
@@ -79,20 +76,24 @@ class TwoRelaysOnPostgresqlTest {
         }
 
         assertThat(published).hasSize(TOTAL);
-        assertThat(published.stream().map(Published::eventId).distinct().count()).isEqualTo(TOTAL);
+        assertThat(published.stream().map(Published::eventId).distinct().count())
+                .isEqualTo(TOTAL);
         Map<String, List<Long>> sequences = new LinkedHashMap<>();
-        published.forEach(event -> sequences.computeIfAbsent(event.aggregateId(), k -> new ArrayList<>())
+        published.forEach(event -> sequences
+                .computeIfAbsent(event.aggregateId(), k -> new ArrayList<>())
                 .add(event.sequence()));
         assertThat(sequences.keySet()).containsExactlyInAnyOrderElementsOf(products);
-        List<Long> inOrder = java.util.stream.LongStream.rangeClosed(1, EVENTS_PER_PRODUCT).boxed().toList();
-        sequences.forEach((product, seen) -> assertThat(seen).as("sequences of " + product + " as published")
-                .isEqualTo(inOrder));
+        List<Long> inOrder = java.util.stream.LongStream.rangeClosed(1, EVENTS_PER_PRODUCT)
+                .boxed()
+                .toList();
+        sequences.forEach((product, seen) ->
+                assertThat(seen).as("sequences of " + product + " as published").isEqualTo(inOrder));
         assertThat(published.stream().map(Published::relay).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("relay-1", "relay-2");
         try (Connection connection = DATABASE.connect();
-             Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT COUNT(*) FROM " + DATABASE.name()
-                     + ".event_outbox WHERE published_at IS NULL")) {
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery(
+                        "SELECT COUNT(*) FROM " + DATABASE.name() + ".event_outbox WHERE published_at IS NULL")) {
             result.next();
             assertThat(result.getLong(1)).as("events left unpublished").isZero();
         }
@@ -114,31 +115,42 @@ class TwoRelaysOnPostgresqlTest {
         try {
             inTransaction(em, () -> {
                 for (int i = 0; i < 3; i++) {
-                    ids.add(outbox.append(new NewOutboxEvent("store-1", "ProductChanged", "product", product,
-                            "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
-                            now.minusMinutes(10).plusSeconds(i))).id());
+                    ids.add(outbox.append(new NewOutboxEvent(
+                                    "store-1",
+                                    "ProductChanged",
+                                    "product",
+                                    product,
+                                    "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
+                                    now.minusMinutes(10).plusSeconds(i)))
+                            .id());
                 }
                 outbox.markFailed(ids.get(0), "receiver down", now.plusHours(1));
                 return null;
             });
 
-            assertThat(claimedOf(em, outbox, product, now)).as("while the first waits for its retry").isEmpty();
+            assertThat(claimedOf(em, outbox, product, now))
+                    .as("while the first waits for its retry")
+                    .isEmpty();
 
             inTransaction(em, () -> {
                 outbox.markPublished(List.of(ids.get(0)), now);
                 return null;
             });
-            assertThat(claimedOf(em, outbox, product, now)).as("once the first is published")
+            assertThat(claimedOf(em, outbox, product, now))
+                    .as("once the first is published")
                     .containsExactly(2L, 3L);
 
             inTransaction(em, () -> {
                 outbox.markPublished(List.of(ids.get(1)), now.minusDays(2));
                 em.createNativeQuery("UPDATE event_outbox SET published_at = ? WHERE id = ?")
-                        .setParameter(1, now.minusDays(2)).setParameter(2, ids.get(0)).executeUpdate();
+                        .setParameter(1, now.minusDays(2))
+                        .setParameter(2, ids.get(0))
+                        .executeUpdate();
                 return outbox.purgePublishedBefore(now.minusDays(1), 100);
             });
             assertThat(outbox.find(ids.get(1))).as("the second, purged").isEmpty();
-            assertThat(claimedOf(em, outbox, product, now)).as("after the events before it were purged")
+            assertThat(claimedOf(em, outbox, product, now))
+                    .as("after the events before it were purged")
                     .containsExactly(3L);
         } finally {
             inTransaction(em, () -> {
@@ -151,8 +163,12 @@ class TwoRelaysOnPostgresqlTest {
 
     /** The sequences of {@code product}'s events a claim would publish now (the claim is rolled back). */
     private static List<Long> claimedOf(EntityManager em, EventOutbox outbox, String product, OffsetDateTime now) {
-        return rolledBack(em, () -> outbox.claimDue(1000, now).stream()
-                .filter(event -> event.aggregateId().equals(product)).map(OutboxEvent::sequence).toList());
+        return rolledBack(
+                em,
+                () -> outbox.claimDue(1000, now).stream()
+                        .filter(event -> event.aggregateId().equals(product))
+                        .map(OutboxEvent::sequence)
+                        .toList());
     }
 
     /** Events of {@value #PRODUCTS} products, interleaved in time: every product's first, then every second, ... */
@@ -170,7 +186,11 @@ class TwoRelaysOnPostgresqlTest {
             int n = 0;
             for (int e = 0; e < EVENTS_PER_PRODUCT; e++) {
                 for (String product : products) {
-                    outbox.append(new NewOutboxEvent("store-1", "ProductChanged", "product", product,
+                    outbox.append(new NewOutboxEvent(
+                            "store-1",
+                            "ProductChanged",
+                            "product",
+                            product,
                             "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
                             start.plusNanos(1000L * n++)));
                 }
@@ -186,8 +206,7 @@ class TwoRelaysOnPostgresqlTest {
      * One relay's claim loop, as a dispatcher runs it: a batch per transaction until every event is published;
      * answers how many it published. Its first batch waits, claims held, until the other relay holds its own.
      */
-    private static int drain(String name, List<Published> published, CyclicBarrier bothHoldingClaims)
-            throws Exception {
+    private static int drain(String name, List<Published> published, CyclicBarrier bothHoldingClaims) throws Exception {
         EntityManager em = DATABASE.factory().createEntityManager();
         try {
             EventOutbox outbox = new EventOutbox();
@@ -200,13 +219,14 @@ class TwoRelaysOnPostgresqlTest {
                     try {
                         bothHoldingClaims.await(1, TimeUnit.MINUTES);
                     } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-                        throw new AssertionError(name + " held its first claims alone: the other relay could not "
-                                + "claim past them", e);
+                        throw new AssertionError(
+                                name + " held its first claims alone: the other relay could not " + "claim past them",
+                                e);
                     }
                 }
                 synchronized (published) {
-                    events.forEach(event -> published.add(new Published(event.id(), event.aggregateId(),
-                            event.sequence(), name)));
+                    events.forEach(event ->
+                            published.add(new Published(event.id(), event.aggregateId(), event.sequence(), name)));
                 }
                 mine[0] += events.size();
                 return new Delivery(events.stream().map(OutboxEvent::id).collect(Collectors.toSet()), Map.of());
@@ -239,8 +259,10 @@ class TwoRelaysOnPostgresqlTest {
     @SuppressWarnings("unchecked")
     private static Instance<EventSink> instanceOf(EventSink sink) {
         List<EventSink> sinks = List.of(sink);
-        return (Instance<EventSink>) Proxy.newProxyInstance(TwoRelaysOnPostgresqlTest.class.getClassLoader(),
-                new Class<?>[]{Instance.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (Instance<EventSink>) Proxy.newProxyInstance(
+                TwoRelaysOnPostgresqlTest.class.getClassLoader(),
+                new Class<?>[] {Instance.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "iterator" -> sinks.iterator();
                     case "stream" -> sinks.stream();
                     case "isUnsatisfied" -> false;
@@ -249,7 +271,8 @@ class TwoRelaysOnPostgresqlTest {
                     case "toString" -> "Instance" + sinks;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
-                    default -> throw new UnsupportedOperationException(method.getName().toLowerCase(Locale.ROOT));
+                    default ->
+                        throw new UnsupportedOperationException(method.getName().toLowerCase(Locale.ROOT));
                 });
     }
 
@@ -264,7 +287,5 @@ class TwoRelaysOnPostgresqlTest {
     }
 
     /** One event as a relay handed it to its sink. */
-    private record Published(String eventId, String aggregateId, long sequence, String relay) {
-    }
-
+    private record Published(String eventId, String aggregateId, long sequence, String relay) {}
 }

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -33,8 +32,13 @@ class AttemptFailuresTest {
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
     private static final ExecutorService STARTER = Executors.newCachedThreadPool();
 
-    private final TargetClient client = new TargetClient(CONNECT_TIMEOUT, REQUEST_TIMEOUT, 4, TIMER,
-            TargetClientTest.defaultTls(), new CheckedAddresses(true, InetAddress::getAllByName),
+    private final TargetClient client = new TargetClient(
+            CONNECT_TIMEOUT,
+            REQUEST_TIMEOUT,
+            4,
+            TIMER,
+            TargetClientTest.defaultTls(),
+            new CheckedAddresses(true, InetAddress::getAllByName),
             Executors.defaultThreadFactory());
     private final AttemptFailures failures = new AttemptFailures(REQUEST_TIMEOUT, CONNECT_TIMEOUT);
     private ServerSocket server;
@@ -96,16 +100,24 @@ class AttemptFailuresTest {
 
     @Test
     void aHostThatDoesNotResolveBreaksTheTargetRule() {
-        assertThat(failureOf("http://no-such-host.invalid/hooks")).isEqualTo("targetUrl must name a host that resolves");
+        assertThat(failureOf("http://no-such-host.invalid/hooks"))
+                .isEqualTo("targetUrl must name a host that resolves");
     }
 
     @Test
     void anAddressTheRulesRefuseIsNamedByTheRule() {
-        TargetClient strict = new TargetClient(CONNECT_TIMEOUT, REQUEST_TIMEOUT, 4, TIMER, TargetClientTest.defaultTls(),
-                new CheckedAddresses(false, InetAddress::getAllByName), Executors.defaultThreadFactory());
+        TargetClient strict = new TargetClient(
+                CONNECT_TIMEOUT,
+                REQUEST_TIMEOUT,
+                4,
+                TIMER,
+                TargetClientTest.defaultTls(),
+                new CheckedAddresses(false, InetAddress::getAllByName),
+                Executors.defaultThreadFactory());
         try (strict) {
-            assertThat(describe(strict, local("http"))).isEqualTo(
-                    "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses");
+            assertThat(describe(strict, local("http")))
+                    .isEqualTo(
+                            "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses");
         }
     }
 
@@ -124,7 +136,8 @@ class AttemptFailuresTest {
     @Test
     void aHeaderWithALineBreakIsAnInvalidTarget() {
         WebhookRequest request = new WebhookRequest(URI.create(local("http")), Map.of("webhook-id", "a\r\nb: c"), "{}");
-        Throwable failure = client.post(request, STARTER).handle((answer, error) -> error).join();
+        Throwable failure =
+                client.post(request, STARTER).handle((answer, error) -> error).join();
 
         assertThat(failures.describe(failure)).isEqualTo("invalid target URL");
     }
@@ -142,7 +155,8 @@ class AttemptFailuresTest {
 
     private String describe(TargetClient through, String url) {
         WebhookRequest request = new WebhookRequest(URI.create(url), Map.of("Content-Type", "application/json"), "{}");
-        Throwable failure = through.post(request, STARTER).handle((answer, error) -> error).join();
+        Throwable failure =
+                through.post(request, STARTER).handle((answer, error) -> error).join();
         assertThat(failure).as("the attempt failed").isNotNull();
         String text = failures.describe(failure);
         assertThat(text).doesNotContain("Exception").doesNotContain("java.");

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
@@ -39,7 +38,8 @@ class RetryScheduleTest {
 
     @Test
     void theDefaultScheduleIsStandardWebhooksAndEndsAfterEightAttempts() {
-        RetrySchedule schedule = new RetrySchedule(RetrySchedule.parse(RetrySchedule.DEFAULT).delays(), NO_JITTER);
+        RetrySchedule schedule =
+                new RetrySchedule(RetrySchedule.parse(RetrySchedule.DEFAULT).delays(), NO_JITTER);
 
         assertThat(schedule.maxAttempts()).isEqualTo(8);
         assertThat(schedule.nextDelay(1, Optional.empty())).contains(Duration.ofSeconds(5));
@@ -54,7 +54,8 @@ class RetryScheduleTest {
         RetrySchedule schedule = new RetrySchedule(List.of(Duration.ofSeconds(100)), MOST_JITTER);
 
         assertThat(schedule.nextDelay(1, Optional.empty()).orElseThrow())
-                .isGreaterThan(Duration.ofSeconds(119)).isLessThanOrEqualTo(Duration.ofSeconds(120));
+                .isGreaterThan(Duration.ofSeconds(119))
+                .isLessThanOrEqualTo(Duration.ofSeconds(120));
         RetrySchedule random = RetrySchedule.parse("PT10S");
         for (int i = 0; i < 100; i++) {
             assertThat(random.nextDelay(1, Optional.empty()).orElseThrow())
@@ -76,8 +77,10 @@ class RetryScheduleTest {
         OffsetDateTime now = OffsetDateTime.of(2026, 11, 22, 10, 0, 0, 0, ZoneOffset.UTC);
 
         assertThat(RetrySchedule.retryAfter("120", now)).contains(Duration.ofSeconds(120));
-        assertThat(RetrySchedule.retryAfter("Sun, 22 Nov 2026 10:01:30 GMT", now)).contains(Duration.ofSeconds(90));
-        assertThat(RetrySchedule.retryAfter("Sun, 22 Nov 2026 09:00:00 GMT", now)).contains(Duration.ZERO);
+        assertThat(RetrySchedule.retryAfter("Sun, 22 Nov 2026 10:01:30 GMT", now))
+                .contains(Duration.ofSeconds(90));
+        assertThat(RetrySchedule.retryAfter("Sun, 22 Nov 2026 09:00:00 GMT", now))
+                .contains(Duration.ZERO);
         assertThat(RetrySchedule.retryAfter("soon", now)).isEmpty();
         assertThat(RetrySchedule.retryAfter(null, now)).isEmpty();
         assertThat(RetrySchedule.retryAfter("-5", now)).isEmpty();

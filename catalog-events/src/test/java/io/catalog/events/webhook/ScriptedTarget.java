@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.net.ssl.SSLContext;
 
 /**
@@ -38,8 +37,9 @@ final class ScriptedTarget implements AutoCloseable {
 
     /** A target that speaks TLS with the key of {@code context}. */
     static ScriptedTarget tls(SSLContext context, String reply) throws IOException {
-        return new ScriptedTarget(context.getServerSocketFactory().createServerSocket(0, 50,
-                InetAddress.getByName("127.0.0.1")), reply.getBytes(StandardCharsets.ISO_8859_1));
+        return new ScriptedTarget(
+                context.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getByName("127.0.0.1")),
+                reply.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private ScriptedTarget(ServerSocket server, byte[] reply) {

@@ -3,6 +3,7 @@ package io.catalog.events.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,18 +22,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
-
 import org.apache.hc.core5.http.HttpException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * POSTs over real sockets to scripted targets, through the HTTP client the sender uses. Names resolve only through the
@@ -54,37 +51,45 @@ class TargetClientTest {
     @Test
     void connectsToTheAddressTheCheckingResolverAnsweredWhileTheRequestNamesTheUrlsHost() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 204 No Content\r\n\r\n");
-             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
-            WebhookRequest request = request("http://receiver.invalid:" + target.port() + "/hooks/a?b=c%20d", "{\"x\":1}");
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            WebhookRequest request =
+                    request("http://receiver.invalid:" + target.port() + "/hooks/a?b=c%20d", "{\"x\":1}");
 
             TargetClient.Answer answer = client.post(request, STARTER).join();
 
             assertThat(answer).isEqualTo(new TargetClient.Answer(204, null));
-            assertThat(target.requests()).singleElement().satisfies(r -> assertThat(r)
-                    .startsWith("POST /hooks/a?b=c%20d HTTP/1.1\r\n")
-                    .contains("\r\nHost: receiver.invalid:" + target.port() + "\r\n")
-                    .contains("\r\nwebhook-id: e-1\r\n")
-                    .contains("\r\nContent-Type: application/json\r\n")
-                    .contains("\r\nContent-Length: 7\r\n")
-                    .endsWith("\r\n\r\n{\"x\":1}"));
+            assertThat(target.requests())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r)
+                            .startsWith("POST /hooks/a?b=c%20d HTTP/1.1\r\n")
+                            .contains("\r\nHost: receiver.invalid:" + target.port() + "\r\n")
+                            .contains("\r\nwebhook-id: e-1\r\n")
+                            .contains("\r\nContent-Type: application/json\r\n")
+                            .contains("\r\nContent-Length: 7\r\n")
+                            .endsWith("\r\n\r\n{\"x\":1}"));
         }
     }
 
     @Test
     void anAddressTheRulesRefuseIsNeverConnectedTo() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
-             TargetClient client = client(false, SECONDS_2, "127.0.0.1")) {
+                TargetClient client = client(false, SECONDS_2, "127.0.0.1")) {
             // The name now resolves to a loopback address (DNS rebinding): refused before any connection.
-            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", "{}"),
-                    STARTER).join())
-                    .isInstanceOf(CompletionException.class).cause()
+            assertThatThrownBy(() -> client.post(
+                                    request("http://receiver.invalid:" + target.port() + "/", "{}"), STARTER)
+                            .join())
+                    .isInstanceOf(CompletionException.class)
+                    .cause()
                     .isInstanceOf(CheckedAddresses.Refused.class)
-                    .satisfies(e -> assertThat(((CheckedAddresses.Refused) e).refusal().getMessage())
+                    .satisfies(e -> assertThat(
+                                    ((CheckedAddresses.Refused) e).refusal().getMessage())
                             .isEqualTo("targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be"
                                     + " public addresses"));
             // An address literal goes through the same check.
-            assertThatThrownBy(() -> client.post(request("http://127.0.0.1:" + target.port() + "/", "{}"),
-                    STARTER).join()).cause().isInstanceOf(CheckedAddresses.Refused.class);
+            assertThatThrownBy(() -> client.post(request("http://127.0.0.1:" + target.port() + "/", "{}"), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOf(CheckedAddresses.Refused.class);
             Thread.sleep(200);
             assertThat(target.requests()).isEmpty();
         }
@@ -93,11 +98,15 @@ class TargetClientTest {
     @Test
     void anEmptyPathIsSentAsTheRootAndTheBodyAsUtf8() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
-             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
-            client.post(request("http://receiver.invalid:" + target.port(), "caf\u00e9"), STARTER).join();
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            client.post(request("http://receiver.invalid:" + target.port(), "caf\u00e9"), STARTER)
+                    .join();
 
             assertThat(target.requests()).singleElement().satisfies(r -> {
-                assertThat(r).startsWith("POST / HTTP/1.1\r\n").contains("Content-Length: 5\r\n").endsWith("caf\u00e9");
+                assertThat(r)
+                        .startsWith("POST / HTTP/1.1\r\n")
+                        .contains("Content-Length: 5\r\n")
+                        .endsWith("caf\u00e9");
             });
         }
     }
@@ -105,11 +114,12 @@ class TargetClientTest {
     @Test
     void readsTheFinalStatusAfterInterimAnswersAndItsRetryAfter() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 100 Continue\r\n\r\n"
-                + "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nretry-after:  120 \r\n"
-                + "Retry-After: 7\r\nContent-Length: 5\r\n\r\nbusy!");
-             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
-            TargetClient.Answer answer = client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    STARTER).join();
+                        + "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nretry-after:  120 \r\n"
+                        + "Retry-After: 7\r\nContent-Length: 5\r\n\r\nbusy!");
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            TargetClient.Answer answer = client.post(
+                            request("http://receiver.invalid:" + target.port() + "/", ""), STARTER)
+                    .join();
 
             assertThat(answer).isEqualTo(new TargetClient.Answer(503, "120"));
         }
@@ -118,10 +128,11 @@ class TargetClientTest {
     @Test
     void triesTheNextAddressWhenOneRefusesTheConnection() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
-             TargetClient client = client(true, SECONDS_2, "127.0.0.2", "127.0.0.1")) {
+                TargetClient client = client(true, SECONDS_2, "127.0.0.2", "127.0.0.1")) {
             // Nothing listens on 127.0.0.2 at that port (the target is bound to 127.0.0.1 only).
-            TargetClient.Answer answer = client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    STARTER).join();
+            TargetClient.Answer answer = client.post(
+                            request("http://receiver.invalid:" + target.port() + "/", ""), STARTER)
+                    .join();
 
             assertThat(answer.status()).isEqualTo(200);
             assertThat(target.requests()).hasSize(1);
@@ -131,10 +142,12 @@ class TargetClientTest {
     @Test
     void reusesTheConnectionForTheNextAttemptToTheSameTarget() throws Exception {
         try (KeepAliveTarget target = new KeepAliveTarget();
-             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
             for (int i = 0; i < 5; i++) {
                 assertThat(client.post(request("http://receiver.invalid:" + target.port() + "/", "{}"), STARTER)
-                        .join().status()).isEqualTo(200);
+                                .join()
+                                .status())
+                        .isEqualTo(200);
                 // The answer is known at its head; the connection goes back to the pool a moment later.
                 Thread.sleep(100);
             }
@@ -164,13 +177,19 @@ class TargetClientTest {
         });
         slow.start();
         ExecutorService twoThreads = Executors.newFixedThreadPool(2);
-        try (TargetClient client = new TargetClient(SECONDS_2, Duration.ofSeconds(20), 100, TIMER, defaultTls(),
-                new CheckedAddresses(true, host -> addresses("127.0.0.1")), Executors.defaultThreadFactory())) {
+        try (TargetClient client = new TargetClient(
+                SECONDS_2,
+                Duration.ofSeconds(20),
+                100,
+                TIMER,
+                defaultTls(),
+                new CheckedAddresses(true, host -> addresses("127.0.0.1")),
+                Executors.defaultThreadFactory())) {
             long start = System.nanoTime();
             List<java.util.concurrent.CompletableFuture<TargetClient.Answer>> answers = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
-                answers.add(client.post(request("http://receiver.invalid:" + slow.getAddress().getPort() + "/", "{}"),
-                        twoThreads));
+                answers.add(client.post(
+                        request("http://receiver.invalid:" + slow.getAddress().getPort() + "/", "{}"), twoThreads));
             }
             answers.forEach(answer -> assertThat(answer.join().status()).isEqualTo(204));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -187,11 +206,14 @@ class TargetClientTest {
     @Test
     void aTargetThatDoesNotAnswerInTimeEndsTheAttemptAtTheRequestTimeout() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\nX-Slow: ");
-             TargetClient impatient = client(true, Duration.ofMillis(300), "127.0.0.1")) {
+                TargetClient impatient = client(true, Duration.ofMillis(300), "127.0.0.1")) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> impatient.post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    STARTER).join()).cause()
-                    .isInstanceOf(TargetClient.DeadlineExceeded.class).hasMessage("no answer within 300 ms");
+            assertThatThrownBy(() -> impatient
+                            .post(request("http://receiver.invalid:" + target.port() + "/", ""), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOf(TargetClient.DeadlineExceeded.class)
+                    .hasMessage("no answer within 300 ms");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
         }
     }
@@ -204,13 +226,22 @@ class TargetClientTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return new InetAddress[]{InetAddress.getLoopbackAddress()};
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
         };
-        try (TargetClient impatient = new TargetClient(SECONDS_2, Duration.ofMillis(300), 4, TIMER, defaultTls(),
-                new CheckedAddresses(true, slowDns), Executors.defaultThreadFactory())) {
+        try (TargetClient impatient = new TargetClient(
+                SECONDS_2,
+                Duration.ofMillis(300),
+                4,
+                TIMER,
+                defaultTls(),
+                new CheckedAddresses(true, slowDns),
+                Executors.defaultThreadFactory())) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> impatient.post(request("http://receiver.invalid:9/", ""), STARTER).join())
-                    .cause().isInstanceOf(TargetClient.DeadlineExceeded.class);
+            assertThatThrownBy(() -> impatient
+                            .post(request("http://receiver.invalid:9/", ""), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOf(TargetClient.DeadlineExceeded.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
         }
     }
@@ -219,26 +250,32 @@ class TargetClientTest {
     void anAnswerHeadOverTheLimitOrNotHttpFailsTheAttempt() throws Exception {
         byte[] huge = ("HTTP/1.1 200 OK\r\nX-Big: " + "a".repeat(TargetClient.MAX_LINE_LENGTH + 1) + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        try (ScriptedTarget target = new ScriptedTarget(huge); TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
-            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    STARTER).join()).cause().isInstanceOfAny(IOException.class, HttpException.class);
+        try (ScriptedTarget target = new ScriptedTarget(huge);
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", ""), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOfAny(IOException.class, HttpException.class);
         }
         try (ScriptedTarget target = new ScriptedTarget("SSH-2.0-OpenSSH_9.2\r\n");
-             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
-            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", ""),
-                    STARTER).join()).cause().isInstanceOf(HttpException.class);
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+            assertThatThrownBy(() -> client.post(request("http://receiver.invalid:" + target.port() + "/", ""), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOf(HttpException.class);
         }
     }
 
     @Test
     void aHeaderValueWithALineBreakIsNeverWritten() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n");
-             TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
+                TargetClient client = client(true, SECONDS_2, "127.0.0.1")) {
             Map<String, String> headers = Map.of("webhook-id", "e-1\r\nX-Injected: 1");
-            WebhookRequest request = new WebhookRequest(URI.create("http://receiver.invalid:" + target.port() + "/"),
-                    headers, "");
+            WebhookRequest request =
+                    new WebhookRequest(URI.create("http://receiver.invalid:" + target.port() + "/"), headers, "");
 
-            assertThatThrownBy(() -> client.post(request, STARTER).join()).cause()
+            assertThatThrownBy(() -> client.post(request, STARTER).join())
+                    .cause()
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(target.requests()).isEmpty();
         }
@@ -263,29 +300,65 @@ class TargetClientTest {
         trustingContext.init(null, trust.getTrustManagers(), null);
 
         try (ScriptedTarget target = ScriptedTarget.tls(server, "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\n\r\n");
-             TargetClient trusting = new TargetClient(SECONDS_2, SECONDS_2, 4, TIMER, trustingContext,
-                     new CheckedAddresses(true, host -> addresses("127.0.0.1")), Executors.defaultThreadFactory());
-             TargetClient defaults = client(true, SECONDS_2, "127.0.0.1")) {
-            TargetClient.Answer answer = trusting.post(request("https://receiver.test:" + target.port() + "/hooks",
-                    "{}"), STARTER).join();
-            assertThatThrownBy(() -> trusting.post(request("https://other.test:" + target.port() + "/hooks", "{}"),
-                    STARTER).join()).cause().isInstanceOf(SSLException.class).hasMessageContaining("other.test");
-            assertThatThrownBy(() -> defaults.post(request("https://receiver.test:" + target.port() + "/hooks", "{}"),
-                    STARTER).join()).cause().isInstanceOf(SSLException.class);
+                TargetClient trusting = new TargetClient(
+                        SECONDS_2,
+                        SECONDS_2,
+                        4,
+                        TIMER,
+                        trustingContext,
+                        new CheckedAddresses(true, host -> addresses("127.0.0.1")),
+                        Executors.defaultThreadFactory());
+                TargetClient defaults = client(true, SECONDS_2, "127.0.0.1")) {
+            TargetClient.Answer answer = trusting.post(
+                            request("https://receiver.test:" + target.port() + "/hooks", "{}"), STARTER)
+                    .join();
+            assertThatThrownBy(() -> trusting.post(
+                                    request("https://other.test:" + target.port() + "/hooks", "{}"), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOf(SSLException.class)
+                    .hasMessageContaining("other.test");
+            assertThatThrownBy(() -> defaults.post(
+                                    request("https://receiver.test:" + target.port() + "/hooks", "{}"), STARTER)
+                            .join())
+                    .cause()
+                    .isInstanceOf(SSLException.class);
 
             assertThat(answer.status()).isEqualTo(202);
-            assertThat(target.requests()).singleElement()
+            assertThat(target.requests())
+                    .singleElement()
                     .satisfies(r -> assertThat(r).contains("Host: receiver.test:" + target.port() + "\r\n"));
         }
     }
 
     private static KeyStore selfSignedKeyStore(Path folder, String host, char[] password) throws Exception {
         Path file = folder.resolve("target.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "target", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + host,
-                "-ext", "SAN=dns:" + host, "-validity", "2", "-storetype", "PKCS12", "-keystore", file.toString(),
-                "-storepass", new String(password), "-keypass", new String(password))
-                .redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "target",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=" + host,
+                        "-ext",
+                        "SAN=dns:" + host,
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        file.toString(),
+                        "-storepass",
+                        new String(password),
+                        "-keypass",
+                        new String(password))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(keytool.waitFor()).as(output).isZero();
         return KeyStore.getInstance(file.toFile(), password);
@@ -293,9 +366,18 @@ class TargetClientTest {
 
     /** A client whose resolver answers {@code addresses} for every name (not for address literals), checked. */
     static TargetClient client(boolean allowPrivate, Duration requestTimeout, String... addresses) {
-        return new TargetClient(SECONDS_2, requestTimeout, 4, TIMER, defaultTls(),
-                new CheckedAddresses(allowPrivate, host -> TargetUrls.isAddressLiteral(host)
-                        ? InetAddress.getAllByName(host) : addresses(addresses)), Executors.defaultThreadFactory());
+        return new TargetClient(
+                SECONDS_2,
+                requestTimeout,
+                4,
+                TIMER,
+                defaultTls(),
+                new CheckedAddresses(
+                        allowPrivate,
+                        host -> TargetUrls.isAddressLiteral(host)
+                                ? InetAddress.getAllByName(host)
+                                : addresses(addresses)),
+                Executors.defaultThreadFactory());
     }
 
     private static InetAddress[] addresses(String... literals) throws UnknownHostException {
@@ -324,7 +406,8 @@ class TargetClientTest {
     /** A target that answers every request of a connection with 200 and an empty body, and counts both. */
     private static final class KeepAliveTarget implements AutoCloseable {
 
-        private final java.net.ServerSocket server = new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        private final java.net.ServerSocket server =
+                new java.net.ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         private final AtomicInteger connections = new AtomicInteger();
         private final AtomicInteger requests = new AtomicInteger();
 
@@ -354,11 +437,13 @@ class TargetClientTest {
                     if (head == null) {
                         return;
                     }
-                    var length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *([0-9]+)\r\n").matcher(head);
+                    var length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *([0-9]+)\r\n")
+                            .matcher(head);
                     in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
                     requests.incrementAndGet();
-                    socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
-                            .getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream()
+                            .write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"
+                                    .getBytes(StandardCharsets.ISO_8859_1));
                     socket.getOutputStream().flush();
                 }
             } catch (IOException e) {

@@ -3,6 +3,13 @@ package io.catalog.events.webhook;
 import static io.catalog.events.LocalTransactions.inTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.events.PostgresqlSchema;
+import io.catalog.persistence.outbox.EventOutbox;
+import io.catalog.persistence.outbox.NewOutboxEvent;
+import io.catalog.persistence.outbox.OutboxEvent;
+import io.catalog.persistence.webhook.WebhookDeliveries;
+import io.catalog.persistence.webhook.WebhookDelivery;
+import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,19 +30,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import io.catalog.events.PostgresqlSchema;
-import io.catalog.persistence.outbox.EventOutbox;
-import io.catalog.persistence.outbox.NewOutboxEvent;
-import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookDeliveries;
-import io.catalog.persistence.webhook.WebhookDelivery;
 
 /**
  * Two webhook workers on one PostgreSQL database, each with its own entity manager, connection and transactions (as
@@ -59,16 +56,17 @@ class TwoWebhookWorkersOnPostgresqlTest {
     @BeforeAll
     static void addSubscription() throws SQLException {
         try (Connection connection = DATABASE.connect();
-             Statement statement = connection.createStatement()) {
-            statement.execute("INSERT INTO " + DATABASE.name() + ".webhook_subscription (id, store_id, target_url,"
-                    + " event_types, secret, format, active, created_at, updated_at) VALUES ('" + SUBSCRIPTION + "',"
-                    + " 'store-1', 'https://example.com/hooks', '*', 'whsec_dGVzdA==', 'standard', TRUE, now(), now())");
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "INSERT INTO " + DATABASE.name() + ".webhook_subscription (id, store_id, target_url,"
+                            + " event_types, secret, format, active, created_at, updated_at) VALUES ('" + SUBSCRIPTION
+                            + "',"
+                            + " 'store-1', 'https://example.com/hooks', '*', 'whsec_dGVzdA==', 'standard', TRUE, now(), now())");
         }
     }
 
     /** A claim as a worker saw it. */
-    private record Claim(String worker, String deliveryId, String aggregateId, long sequence) {
-    }
+    private record Claim(String worker, String deliveryId, String aggregateId, long sequence) {}
 
     @Test
     void twoWorkersClaimEveryDeliveryOnceAndEachProductInOrder() throws Exception {
@@ -91,19 +89,24 @@ class TwoWebhookWorkersOnPostgresqlTest {
             threads.shutdownNow();
         }
 
-        assertThat(overlaps).as("two deliveries of one product in flight at once").isEmpty();
+        assertThat(overlaps)
+                .as("two deliveries of one product in flight at once")
+                .isEmpty();
         assertThat(claims).hasSize(TOTAL);
         assertThat(claims.stream().map(Claim::deliveryId).distinct().count()).isEqualTo(TOTAL);
         Map<String, List<Long>> sequences = new LinkedHashMap<>();
-        claims.forEach(c -> sequences.computeIfAbsent(c.aggregateId(), k -> new ArrayList<>()).add(c.sequence()));
+        claims.forEach(c -> sequences
+                .computeIfAbsent(c.aggregateId(), k -> new ArrayList<>())
+                .add(c.sequence()));
         assertThat(sequences.keySet()).containsExactlyInAnyOrderElementsOf(products);
-        List<Long> inOrder = LongStream.rangeClosed(1, EVENTS_PER_PRODUCT).boxed().toList();
-        sequences.forEach((product, seen) -> assertThat(seen).as("sequences of " + product + " as claimed")
-                .isEqualTo(inOrder));
+        List<Long> inOrder =
+                LongStream.rangeClosed(1, EVENTS_PER_PRODUCT).boxed().toList();
+        sequences.forEach((product, seen) ->
+                assertThat(seen).as("sequences of " + product + " as claimed").isEqualTo(inOrder));
         try (Connection connection = DATABASE.connect();
-             Statement statement = connection.createStatement();
-             var result = statement.executeQuery("SELECT COUNT(*) FROM " + DATABASE.name()
-                     + ".webhook_delivery WHERE status <> 'DELIVERED'")) {
+                Statement statement = connection.createStatement();
+                var result = statement.executeQuery(
+                        "SELECT COUNT(*) FROM " + DATABASE.name() + ".webhook_delivery WHERE status <> 'DELIVERED'")) {
             result.next();
             assertThat(result.getLong(1)).as("deliveries not delivered").isZero();
         }
@@ -113,7 +116,7 @@ class TwoWebhookWorkersOnPostgresqlTest {
     void aProductWithManyPendingEventsDoesNotHoldBackTheOthers() throws SQLException {
         String subscription = UUID.randomUUID().toString();
         try (Connection connection = DATABASE.connect();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO " + DATABASE.name() + ".webhook_subscription (id, store_id, target_url,"
                     + " event_types, secret, format, active, created_at, updated_at) VALUES ('" + subscription + "',"
                     + " 'store-2',"
@@ -131,11 +134,17 @@ class TwoWebhookWorkersOnPostgresqlTest {
             inTransaction(em, () -> {
                 // The busy product's 100 events are all due before the quiet product's one.
                 for (int e = 0; e < 100; e++) {
-                    deliveries.add(subscription, outbox.append(new NewOutboxEvent("store-2", "ProductChanged",
-                            "product", busy, "{}", start.plusNanos(1000L * e))), start.plusNanos(1000L * e));
+                    deliveries.add(
+                            subscription,
+                            outbox.append(new NewOutboxEvent(
+                                    "store-2", "ProductChanged", "product", busy, "{}", start.plusNanos(1000L * e))),
+                            start.plusNanos(1000L * e));
                 }
-                deliveries.add(subscription, outbox.append(new NewOutboxEvent("store-2", "ProductChanged", "product",
-                        quiet, "{}", start.plusSeconds(1))), start.plusSeconds(1));
+                deliveries.add(
+                        subscription,
+                        outbox.append(new NewOutboxEvent(
+                                "store-2", "ProductChanged", "product", quiet, "{}", start.plusSeconds(1))),
+                        start.plusSeconds(1));
                 return null;
             });
 
@@ -143,13 +152,14 @@ class TwoWebhookWorkersOnPostgresqlTest {
             List<WebhookDelivery> first = inTransaction(em, () -> deliveries.claimDue(8, now, now.plusMinutes(5)));
             List<WebhookDelivery> second = inTransaction(em, () -> deliveries.claimDue(8, now, now.plusMinutes(5)));
 
-            assertThat(first).extracting(d -> d.aggregateKey() + "#" + d.sequence())
+            assertThat(first)
+                    .extracting(d -> d.aggregateKey() + "#" + d.sequence())
                     .containsExactlyInAnyOrder("product/" + busy + "#1", "product/" + quiet + "#1");
             assertThat(second).as("the busy product's first event is in flight").isEmpty();
         } finally {
             em.close();
             try (Connection connection = DATABASE.connect();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DELETE FROM " + DATABASE.name() + ".webhook_delivery WHERE subscription_id = '"
                         + subscription + "'");
                 statement.execute("DELETE FROM " + DATABASE.name() + ".event_outbox WHERE store_id = 'store-2'");
@@ -174,8 +184,12 @@ class TwoWebhookWorkersOnPostgresqlTest {
             int n = 0;
             for (int e = 0; e < EVENTS_PER_PRODUCT; e++) {
                 for (String product : products) {
-                    OutboxEvent event = outbox.append(new NewOutboxEvent("store-1", "ProductChanged", "product",
-                            product, "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
+                    OutboxEvent event = outbox.append(new NewOutboxEvent(
+                            "store-1",
+                            "ProductChanged",
+                            "product",
+                            product,
+                            "{\"productId\":\"" + product + "\",\"changedFields\":[\"name\"]}",
                             start.plusNanos(1000L * n++)));
                     deliveries.add(SUBSCRIPTION, event, start);
                 }
@@ -201,8 +215,8 @@ class TwoWebhookWorkersOnPostgresqlTest {
             while (count(claims) < TOTAL) {
                 assertThat(Instant.now()).as(name + " still draining").isBefore(giveUp);
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                List<WebhookDelivery> batch = inTransaction(em, () -> deliveries.claimDue(BATCH, now,
-                        now.plusMinutes(5)));
+                List<WebhookDelivery> batch =
+                        inTransaction(em, () -> deliveries.claimDue(BATCH, now, now.plusMinutes(5)));
                 synchronized (claims) {
                     for (WebhookDelivery delivery : batch) {
                         claims.add(new Claim(name, delivery.id(), key(delivery), delivery.sequence()));

@@ -2,6 +2,10 @@ package io.catalog.events.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.catalog.persistence.outbox.OutboxEvent;
+import io.catalog.persistence.webhook.WebhookSubscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -11,24 +15,23 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.SignedJWT;
-
-import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookSubscription;
 
 class WebhookSenderTest {
 
     private static final String TARGET = "https://erp.example.com/hooks/catalog?store=1";
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:31Z");
-    private static final OutboxEvent EVENT = new OutboxEvent(UUID.randomUUID().toString(), "my-store",
-            "ProductDeleted", "product", "p-1", 7, "{\"productId\":\"p-1\"}",
-            OffsetDateTime.of(2026, 11, 22, 10, 15, 30, 0, ZoneOffset.UTC), 0);
+    private static final OutboxEvent EVENT = new OutboxEvent(
+            UUID.randomUUID().toString(),
+            "my-store",
+            "ProductDeleted",
+            "product",
+            "p-1",
+            7,
+            "{\"productId\":\"p-1\"}",
+            OffsetDateTime.of(2026, 11, 22, 10, 15, 30, 0, ZoneOffset.UTC),
+            0);
     private static final SigningKeys KEYS = keys();
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool();
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor();
@@ -48,8 +51,9 @@ class WebhookSenderTest {
         assertThat(request.body()).isEqualTo(WebhookBodies.standard(EVENT));
         assertThat(request.header("webhook-id")).contains(EVENT.id());
         assertThat(request.header("webhook-timestamp")).contains(Long.toString(NOW.getEpochSecond()));
-        assertThat(request.header("webhook-signature")).contains(StandardSignature.sign(secret,
-                EVENT.id(), NOW.getEpochSecond(), WebhookBodies.standard(EVENT)));
+        assertThat(request.header("webhook-signature"))
+                .contains(StandardSignature.sign(
+                        secret, EVENT.id(), NOW.getEpochSecond(), WebhookBodies.standard(EVENT)));
         assertThat(request.header("catalog-sequence")).contains("7");
         assertThat(request.header("catalog-aggregate-id")).contains("p-1");
         assertThat(request.header("Content-Type")).contains("application/json");
@@ -57,37 +61,51 @@ class WebhookSenderTest {
 
     @Test
     void aWixRequestCarriesAJwtAndNoHmac() {
-        WebhookRequest request = sender(true).request(subscription("wix", WebhookSecrets.generate(), TARGET), EVENT, NOW);
+        WebhookRequest request =
+                sender(true).request(subscription("wix", WebhookSecrets.generate(), TARGET), EVENT, NOW);
 
         assertThat(request.header("webhook-signature")).isEmpty();
         assertThat(request.header("webhook-id")).contains(EVENT.id());
-        assertThat(request.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+        assertThat(request.header("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
     }
 
     @Test
     void eachAttemptChecksTheAddressItConnectsTo() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n")) {
-            WebhookSubscription subscription = subscription("standard", WebhookSecrets.generate(),
-                    "http://localhost:" + target.port() + "/hooks");
+            WebhookSubscription subscription =
+                    subscription("standard", WebhookSecrets.generate(), "http://localhost:" + target.port() + "/hooks");
 
-            WebhookSender.Outcome refused = sender(false).send(subscription, EVENT, NOW).join();
-            WebhookSender.Outcome sent = sender(true).send(subscription, EVENT, NOW).join();
+            WebhookSender.Outcome refused =
+                    sender(false).send(subscription, EVENT, NOW).join();
+            WebhookSender.Outcome sent =
+                    sender(true).send(subscription, EVENT, NOW).join();
 
-            assertThat(refused).isEqualTo(new WebhookSender.Outcome(null, null,
-                    "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses"));
+            assertThat(refused)
+                    .isEqualTo(
+                            new WebhookSender.Outcome(
+                                    null,
+                                    null,
+                                    "targetUrl must not address Loopback (127.0.0.0/8): webhook targets must be public addresses"));
             assertThat(sent).isEqualTo(new WebhookSender.Outcome(200, null, null));
-            assertThat(target.requests()).singleElement().satisfies(r -> assertThat(r)
-                    .startsWith("POST /hooks HTTP/1.1\r\n")
-                    .contains("\r\nHost: localhost:" + target.port() + "\r\n")
-                    .contains("webhook-id: " + EVENT.id() + "\r\n")
-                    .endsWith(WebhookBodies.standard(EVENT)));
+            assertThat(target.requests())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r)
+                            .startsWith("POST /hooks HTTP/1.1\r\n")
+                            .contains("\r\nHost: localhost:" + target.port() + "\r\n")
+                            .contains("webhook-id: " + EVENT.id() + "\r\n")
+                            .endsWith(WebhookBodies.standard(EVENT)));
         }
     }
 
     @Test
     void aTargetThatReachesNoSingleHostFailsEveryAttemptEvenWhenPrivateTargetsAreAllowed() {
-        WebhookSender.Outcome outcome = sender(true).send(subscription("standard", WebhookSecrets.generate(),
-                "http://[::ffff:0:127.0.0.1]:9/hooks"), EVENT, NOW).join();
+        WebhookSender.Outcome outcome = sender(true)
+                .send(
+                        subscription("standard", WebhookSecrets.generate(), "http://[::ffff:0:127.0.0.1]:9/hooks"),
+                        EVENT,
+                        NOW)
+                .join();
 
         assertThat(outcome.succeeded()).isFalse();
         assertThat(outcome.statusCode()).isNull();
@@ -97,8 +115,13 @@ class WebhookSenderTest {
     @Test
     void anAnswerOtherThan2xxAndNoAnswerAreFailures() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 30\r\n\r\n")) {
-            WebhookSender.Outcome outcome = sender(true).send(subscription("standard", WebhookSecrets.generate(),
-                    "http://127.0.0.1:" + target.port() + "/"), EVENT, NOW).join();
+            WebhookSender.Outcome outcome = sender(true)
+                    .send(
+                            subscription(
+                                    "standard", WebhookSecrets.generate(), "http://127.0.0.1:" + target.port() + "/"),
+                            EVENT,
+                            NOW)
+                    .join();
 
             assertThat(outcome).isEqualTo(new WebhookSender.Outcome(429, "30", "HTTP 429"));
         }
@@ -106,20 +129,36 @@ class WebhookSenderTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        WebhookSender.Outcome refused = sender(true).send(subscription("standard", WebhookSecrets.generate(),
-                "http://127.0.0.1:" + closedPort + "/"), EVENT, NOW).join();
+        WebhookSender.Outcome refused = sender(true)
+                .send(
+                        subscription("standard", WebhookSecrets.generate(), "http://127.0.0.1:" + closedPort + "/"),
+                        EVENT,
+                        NOW)
+                .join();
         assertThat(refused.statusCode()).isNull();
         assertThat(refused.error()).isEqualTo(AttemptFailures.CONNECTION_REFUSED);
         try (ScriptedTarget target = new ScriptedTarget("SSH-2.0-OpenSSH_9.2\r\n")) {
-            WebhookSender.Outcome notHttp = sender(true).send(subscription("standard", WebhookSecrets.generate(),
-                    "http://127.0.0.1:" + target.port() + "/"), EVENT, NOW).join();
+            WebhookSender.Outcome notHttp = sender(true)
+                    .send(
+                            subscription(
+                                    "standard", WebhookSecrets.generate(), "http://127.0.0.1:" + target.port() + "/"),
+                            EVENT,
+                            NOW)
+                    .join();
             assertThat(notHttp).isEqualTo(new WebhookSender.Outcome(null, null, AttemptFailures.NOT_HTTP));
         }
     }
 
     private static WebhookSender sender(boolean allowPrivateTargets) {
-        return new WebhookSender(EXECUTOR, TIMER, Duration.ofSeconds(2), Duration.ofSeconds(5), 4, KEYS,
-                allowPrivateTargets, Executors.defaultThreadFactory());
+        return new WebhookSender(
+                EXECUTOR,
+                TIMER,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                4,
+                KEYS,
+                allowPrivateTargets,
+                Executors.defaultThreadFactory());
     }
 
     private static SigningKeys keys() {

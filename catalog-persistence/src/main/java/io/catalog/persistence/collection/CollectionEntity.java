@@ -1,12 +1,11 @@
 package io.catalog.persistence.collection;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 
 /** Row of {@code collection}. */
 @Entity
@@ -42,6 +41,5 @@ public class CollectionEntity {
     @Column(name = "revision")
     long revision;
 
-    protected CollectionEntity() {
-    }
+    protected CollectionEntity() {}
 }

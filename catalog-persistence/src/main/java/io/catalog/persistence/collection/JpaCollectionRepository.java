@@ -1,23 +1,5 @@
 package io.catalog.persistence.collection;
 
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-
 import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionName;
@@ -35,6 +17,22 @@ import io.catalog.domain.store.StoreId;
 import io.catalog.persistence.KeyLookup;
 import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Collections in {@code collection}, membership in {@code product_collection}. Membership changes are bulk
@@ -114,22 +112,31 @@ public class JpaCollectionRepository implements CollectionRepository {
             switch (condition.operator()) {
                 case EQ -> where.append(" AND ").append(column).append(" = :").append(name);
                 case NE -> where.append(" AND ").append(column).append(" <> :").append(name);
-                case HAS_SOME -> where.append(" AND ").append(column).append(" IN :").append(name);
-                case CONTAINS, STARTS_WITH -> where.append(" AND LOWER(").append(column).append(") LIKE :")
-                        .append(name).append(" ESCAPE '\\'");
-                default -> throw new IllegalArgumentException(condition.operator().token());
+                case HAS_SOME ->
+                    where.append(" AND ").append(column).append(" IN :").append(name);
+                case CONTAINS, STARTS_WITH ->
+                    where.append(" AND LOWER(")
+                            .append(column)
+                            .append(") LIKE :")
+                            .append(name)
+                            .append(" ESCAPE '\\'");
+                default ->
+                    throw new IllegalArgumentException(condition.operator().token());
             }
-            parameters.put(name, switch (condition.operator()) {
-                case HAS_SOME -> condition.values();
-                case CONTAINS -> "%" + like(first) + "%";
-                case STARTS_WITH -> like(first) + "%";
-                default -> first;
-            });
+            parameters.put(
+                    name,
+                    switch (condition.operator()) {
+                        case HAS_SOME -> condition.values();
+                        case CONTAINS -> "%" + like(first) + "%";
+                        case STARTS_WITH -> like(first) + "%";
+                        default -> first;
+                    });
         }
         String order = (query.sortField() == CollectionQuery.Field.NAME ? "c.name" : "c.id")
                 + (query.ascending() ? " ASC" : " DESC") + ", c.id ASC";
-        TypedQuery<CollectionEntity> select = em.createQuery("SELECT c FROM CollectionEntity c WHERE " + where
-                        + " ORDER BY " + order, CollectionEntity.class)
+        TypedQuery<CollectionEntity> select = em.createQuery(
+                        "SELECT c FROM CollectionEntity c WHERE " + where + " ORDER BY " + order,
+                        CollectionEntity.class)
                 .setFirstResult(query.paging().offset())
                 .setMaxResults(query.paging().limit());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM CollectionEntity c WHERE " + where, Long.class);
@@ -137,7 +144,9 @@ public class JpaCollectionRepository implements CollectionRepository {
             select.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<Collection> page = select.getResultStream().map(JpaCollectionRepository::toCollection).toList();
+        List<Collection> page = select.getResultStream()
+                .map(JpaCollectionRepository::toCollection)
+                .toList();
         return new CollectionQuery.Page(page, count.getSingleResult());
     }
 
@@ -147,14 +156,16 @@ public class JpaCollectionRepository implements CollectionRepository {
             return Set.of();
         }
         // By primary key, the store compared here, not in SQL (see KeyLookup for the shape H2 reads the store for).
-        Set<String> known = em.createQuery("SELECT p.id, p.storeId FROM ProductEntity p WHERE p.id IN :ids",
-                        Object[].class)
+        Set<String> known = em.createQuery(
+                        "SELECT p.id, p.storeId FROM ProductEntity p WHERE p.id IN :ids", Object[].class)
                 .setParameter("ids", ids(productIds))
                 .getResultStream()
                 .filter(row -> store.value().equals(row[1]))
                 .map(row -> (String) row[0])
                 .collect(Collectors.toSet());
-        return productIds.stream().filter(id -> !known.contains(id.value().toString())).collect(Collectors.toSet());
+        return productIds.stream()
+                .filter(id -> !known.contains(id.value().toString()))
+                .collect(Collectors.toSet());
     }
 
     @Override
@@ -164,11 +175,13 @@ public class JpaCollectionRepository implements CollectionRepository {
         }
         Set<String> present = new HashSet<>();
         membershipRows("SELECT product_id FROM product_collection WHERE", collection, ids(productIds), "")
-                .getResultList().forEach(id -> present.add(id.toString()));
+                .getResultList()
+                .forEach(id -> present.add(id.toString()));
         Set<ProductId> added = new LinkedHashSet<>();
         for (ProductId productId : productIds) {
             if (!present.contains(productId.value().toString())) {
-                em.persist(new MembershipEntity(collection.value(), productId.value().toString()));
+                em.persist(new MembershipEntity(
+                        collection.value(), productId.value().toString()));
                 added.add(productId);
             }
         }
@@ -180,14 +193,15 @@ public class JpaCollectionRepository implements CollectionRepository {
     public Set<ProductId> removeProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
         Set<ProductId> removed = lockedMembers(collection, productIds);
         if (!removed.isEmpty()) {
-            membershipRows("DELETE FROM product_collection WHERE", collection, ids(removed), "").executeUpdate();
+            membershipRows("DELETE FROM product_collection WHERE", collection, ids(removed), "")
+                    .executeUpdate();
         }
         return removed;
     }
 
     /** Membership rows by their whole key ({@link KeyLookup}): each is looked up in the primary key. */
-    private jakarta.persistence.Query membershipRows(String head, CollectionId collection, List<String> productIds,
-                                                     String tail) {
+    private jakarta.persistence.Query membershipRows(
+            String head, CollectionId collection, List<String> productIds, String tail) {
         return KeyLookup.rows(em, head, "collection_id", "product_id", collection.value(), productIds, tail);
     }
 
@@ -213,8 +227,8 @@ public class JpaCollectionRepository implements CollectionRepository {
         jakarta.persistence.Query query = productIds == null
                 ? em.createNativeQuery("SELECT product_id FROM product_collection WHERE collection_id = ? FOR UPDATE")
                         .setParameter(1, collection.value())
-                : membershipRows("SELECT product_id FROM product_collection WHERE", collection, ids(productIds),
-                        " FOR UPDATE");
+                : membershipRows(
+                        "SELECT product_id FROM product_collection WHERE", collection, ids(productIds), " FOR UPDATE");
         Set<ProductId> members = new LinkedHashSet<>();
         ((List<Object>) query.getResultList()).forEach(id -> members.add(ProductId.parse(id.toString())));
         return members;
@@ -234,9 +248,11 @@ public class JpaCollectionRepository implements CollectionRepository {
     public Map<ProductId, List<Membership>> collectionsOf(StoreId store, java.util.Collection<ProductId> productIds) {
         Map<ProductId, List<Membership>> result = new LinkedHashMap<>();
         // Plain values, not entities: nothing to build, register or compare for a read.
-        em.createQuery("SELECT m.productId, m.collectionId, c.visible FROM MembershipEntity m, CollectionEntity c"
-                        + " WHERE m.productId IN :ids AND c.id = m.collectionId"
-                        + " ORDER BY m.productId, m.collectionId", Object[].class)
+        em.createQuery(
+                        "SELECT m.productId, m.collectionId, c.visible FROM MembershipEntity m, CollectionEntity c"
+                                + " WHERE m.productId IN :ids AND c.id = m.collectionId"
+                                + " ORDER BY m.productId, m.collectionId",
+                        Object[].class)
                 .setParameter("ids", ids(productIds))
                 .getResultList()
                 .forEach(m -> result.computeIfAbsent(ProductId.parse((String) m[0]), k -> new ArrayList<>())
@@ -252,8 +268,11 @@ public class JpaCollectionRepository implements CollectionRepository {
                 if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
                     throw new StaleRevisionException(collection.revision(), collection.revision() + 1);
                 }
-                if (t.getMessage() != null && t.getMessage().toUpperCase(Locale.ROOT).contains("UQ_COLLECTION_STORE_SLUG")) {
-                    throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                if (t.getMessage() != null
+                        && t.getMessage().toUpperCase(Locale.ROOT).contains("UQ_COLLECTION_STORE_SLUG")) {
+                    throw new RuleViolationException(
+                            ErrorCodes.SLUG_TAKEN,
+                            "slug",
                             "slug \"" + collection.slug() + "\" is already used by another collection of the store");
                 }
             }
@@ -266,7 +285,10 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     private static String like(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
     }
 
     private static void copy(Collection collection, CollectionEntity row) {
@@ -278,8 +300,15 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     private static Collection toCollection(CollectionEntity row) {
-        return Collection.reconstitute(new CollectionId(row.id), new StoreId(row.storeId), new CollectionName(row.name),
-                Slug.parse(row.slug), Description.stored(row.description), row.visible, row.createdAt.toInstant(),
-                row.lastUpdated.toInstant(), row.revision);
+        return Collection.reconstitute(
+                new CollectionId(row.id),
+                new StoreId(row.storeId),
+                new CollectionName(row.name),
+                Slug.parse(row.slug),
+                Description.stored(row.description),
+                row.visible,
+                row.createdAt.toInstant(),
+                row.lastUpdated.toInstant(),
+                row.revision);
     }
 }

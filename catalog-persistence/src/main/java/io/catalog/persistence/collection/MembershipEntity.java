@@ -1,13 +1,12 @@
 package io.catalog.persistence.collection;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
 
 /** Row of {@code product_collection}: a product belongs to a collection. */
 @Entity
@@ -23,8 +22,7 @@ public class MembershipEntity {
     @Column(name = "product_id")
     String productId;
 
-    protected MembershipEntity() {
-    }
+    protected MembershipEntity() {}
 
     MembershipEntity(String collectionId, String productId) {
         this.collectionId = collectionId;
@@ -37,12 +35,12 @@ public class MembershipEntity {
         String collectionId;
         String productId;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.collectionId, collectionId)
+            return o instanceof Key k
+                    && Objects.equals(k.collectionId, collectionId)
                     && Objects.equals(k.productId, productId);
         }
 

@@ -1,5 +1,7 @@
 package io.catalog.persistence.migration;
 
+import io.catalog.domain.product.Description;
+import io.catalog.domain.shared.ValidationException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,12 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-
-import io.catalog.domain.product.Description;
-import io.catalog.domain.shared.ValidationException;
 
 /**
  * Brings every stored product and collection description to the rich-text subset the domain allows
@@ -57,16 +55,16 @@ public class V20__resanitize_descriptions extends BaseJavaMigration {
     private static int resanitize(Connection connection, String table, Set<String> stores) throws SQLException {
         int changed = 0;
         String after = "";
-        try (PreparedStatement read = connection.prepareStatement("SELECT id, store_id, description FROM " + table
-                + " WHERE id > ? ORDER BY id LIMIT " + BATCH);
-             PreparedStatement write = connection.prepareStatement("UPDATE " + table
-                     + " SET description = ?, revision = revision + 1 WHERE id = ?")) {
+        try (PreparedStatement read = connection.prepareStatement(
+                        "SELECT id, store_id, description FROM " + table + " WHERE id > ? ORDER BY id LIMIT " + BATCH);
+                PreparedStatement write = connection.prepareStatement(
+                        "UPDATE " + table + " SET description = ?, revision = revision + 1 WHERE id = ?")) {
             while (true) {
                 read.setString(1, after);
                 List<String[]> rows = new ArrayList<>(BATCH);
                 try (ResultSet result = read.executeQuery()) {
                     while (result.next()) {
-                        rows.add(new String[]{result.getString(1), result.getString(2), result.getString(3)});
+                        rows.add(new String[] {result.getString(1), result.getString(2), result.getString(3)});
                     }
                 }
                 if (rows.isEmpty()) {

@@ -1,5 +1,13 @@
 package io.catalog.persistence.outbox;
 
+import io.catalog.persistence.KeyLookup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,16 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
-import io.catalog.persistence.KeyLookup;
 
 /**
  * The {@code event_outbox} table. Events are appended in the transaction of the change that raised them, so a
@@ -44,8 +42,8 @@ public class EventOutbox {
     /** Candidates looked at per event to claim: a dispatcher claims past those another one holds. */
     private static final int CANDIDATES_PER_CLAIM = 4;
 
-    private static final String LOCK_SEQUENCE = "SELECT last_sequence FROM event_sequence"
-            + " WHERE aggregate_type = ? AND aggregate_id = ? FOR UPDATE";
+    private static final String LOCK_SEQUENCE =
+            "SELECT last_sequence FROM event_sequence" + " WHERE aggregate_type = ? AND aggregate_id = ? FOR UPDATE";
 
     /** The key of the counter rows of the aggregates created in a transaction, among its resources. */
     private static final Object OPENED = new Object();
@@ -79,16 +77,20 @@ public class EventOutbox {
         // Candidates first, then a lock of the oldest of them: one SELECT ... ORDER BY ... LIMIT ... FOR UPDATE SKIP
         // LOCKED made H2 lock every due row before it applied the limit (two seconds a batch with 100,000 pending).
         List<String> candidates = ((List<Object>) em.createNativeQuery(DUE_CANDIDATES)
-                .setParameter(1, now)
-                .setParameter(2, limit * CANDIDATES_PER_CLAIM)
-                .getResultList()).stream().map(id -> (String) (id instanceof Object[] row ? row[0] : id)).toList();
+                        .setParameter(1, now)
+                        .setParameter(2, limit * CANDIDATES_PER_CLAIM)
+                        .getResultList())
+                .stream()
+                        .map(id -> (String) (id instanceof Object[] row ? row[0] : id))
+                        .toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Query lock = em.createNativeQuery("SELECT * FROM event_outbox WHERE id IN ("
-                + String.join(", ", Collections.nCopies(candidates.size(), "?"))
-                + ") AND published_at IS NULL AND next_attempt_at <= ?"
-                + " ORDER BY occurred_at, aggregate_type, aggregate_id, sequence LIMIT ? FOR UPDATE SKIP LOCKED",
+        Query lock = em.createNativeQuery(
+                "SELECT * FROM event_outbox WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(candidates.size(), "?"))
+                        + ") AND published_at IS NULL AND next_attempt_at <= ?"
+                        + " ORDER BY occurred_at, aggregate_type, aggregate_id, sequence LIMIT ? FOR UPDATE SKIP LOCKED",
                 OutboxEntity.class);
         for (int i = 0; i < candidates.size(); i++) {
             lock.setParameter(i + 1, candidates.get(i));
@@ -134,9 +136,10 @@ public class EventOutbox {
         for (int i = 0; i < sorted.size(); i++) {
             lock.setParameter(i + 1, sorted.get(i));
         }
-        return ((List<Object>) lock.getResultList()).stream()
-                .map(id -> (String) (id instanceof Object[] row ? row[0] : id))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return ((List<Object>) lock.getResultList())
+                .stream()
+                        .map(id -> (String) (id instanceof Object[] row ? row[0] : id))
+                        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** Marks the events published, in the caller's transaction. */
@@ -164,7 +167,8 @@ public class EventOutbox {
     /** A store's published event, for a replay. */
     public Optional<OutboxEvent> findPublished(String storeId, String id) {
         OutboxEntity row = em.find(OutboxEntity.class, id);
-        return row == null || !row.storeId.equals(storeId) || row.publishedAt == null ? Optional.empty()
+        return row == null || !row.storeId.equals(storeId) || row.publishedAt == null
+                ? Optional.empty()
                 : Optional.of(row.toEvent());
     }
 
@@ -178,22 +182,30 @@ public class EventOutbox {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT o FROM OutboxEntity o WHERE o.id IN :ids", OutboxEntity.class)
+        return em
+                .createQuery("SELECT o FROM OutboxEntity o WHERE o.id IN :ids", OutboxEntity.class)
                 .setParameter("ids", List.copyOf(ids))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(OutboxEntity::toEvent)
                 .collect(Collectors.toMap(OutboxEvent::id, e -> e));
     }
 
     /** Up to {@code limit} of a store's published events that occurred at or after {@code since}, oldest first. */
     public List<OutboxEvent> publishedSince(String storeId, OffsetDateTime since, int limit) {
-        return em.createQuery("SELECT o FROM OutboxEntity o WHERE o.storeId = :store AND o.occurredAt >= :since"
-                        + " AND o.publishedAt IS NOT NULL ORDER BY o.occurredAt, o.aggregateType, o.aggregateId,"
-                        + " o.sequence", OutboxEntity.class)
+        return em
+                .createQuery(
+                        "SELECT o FROM OutboxEntity o WHERE o.storeId = :store AND o.occurredAt >= :since"
+                                + " AND o.publishedAt IS NOT NULL ORDER BY o.occurredAt, o.aggregateType, o.aggregateId,"
+                                + " o.sequence",
+                        OutboxEntity.class)
                 .setParameter("store", storeId)
                 .setParameter("since", since)
                 .setMaxResults(limit)
-                .getResultList().stream().map(OutboxEntity::toEvent).toList();
+                .getResultList()
+                .stream()
+                .map(OutboxEntity::toEvent)
+                .toList();
     }
 
     /**
@@ -237,10 +249,14 @@ public class EventOutbox {
      */
     @SuppressWarnings("unchecked")
     private Set<String> withEarlierPending(List<OutboxEvent> firsts) {
-        Query query = KeyLookup.rowsOfKeys(em, "SELECT aggregate_type, aggregate_id FROM event_outbox"
-                        + " WHERE published_at IS NULL AND", List.of("aggregate_type", "aggregate_id", "sequence"),
-                firsts.stream().map(first -> List.of(first.aggregateType(), first.aggregateId(),
-                        first.sequence() - 1)).toList(), "");
+        Query query = KeyLookup.rowsOfKeys(
+                em,
+                "SELECT aggregate_type, aggregate_id FROM event_outbox" + " WHERE published_at IS NULL AND",
+                List.of("aggregate_type", "aggregate_id", "sequence"),
+                firsts.stream()
+                        .map(first -> List.of(first.aggregateType(), first.aggregateId(), first.sequence() - 1))
+                        .toList(),
+                "");
         Set<String> heldBack = new java.util.HashSet<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             heldBack.add(row[0] + "/" + row[1]);
@@ -287,7 +303,8 @@ public class EventOutbox {
             return 1;
         }
         long next = ((Number) current.get(0)).longValue() + 1;
-        em.createNativeQuery("UPDATE event_sequence SET last_sequence = ? WHERE aggregate_type = ? AND aggregate_id = ?")
+        em.createNativeQuery(
+                        "UPDATE event_sequence SET last_sequence = ? WHERE aggregate_type = ? AND aggregate_id = ?")
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, next)
                 .setParameter(2, aggregateType)

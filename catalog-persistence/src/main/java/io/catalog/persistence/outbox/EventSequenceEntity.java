@@ -1,13 +1,12 @@
 package io.catalog.persistence.outbox;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * Row of {@code event_sequence}: the last sequence number handed out to an aggregate's events. Written as an entity
@@ -30,8 +29,7 @@ public class EventSequenceEntity {
     @Column(name = "last_sequence")
     long lastSequence;
 
-    protected EventSequenceEntity() {
-    }
+    protected EventSequenceEntity() {}
 
     EventSequenceEntity(String aggregateType, String aggregateId, long lastSequence) {
         this.aggregateType = aggregateType;
@@ -45,8 +43,7 @@ public class EventSequenceEntity {
         String aggregateType;
         String aggregateId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String aggregateType, String aggregateId) {
             this.aggregateType = aggregateType;
@@ -55,7 +52,8 @@ public class EventSequenceEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.aggregateType, aggregateType)
+            return o instanceof Key k
+                    && Objects.equals(k.aggregateType, aggregateType)
                     && Objects.equals(k.aggregateId, aggregateId);
         }
 

@@ -12,12 +12,23 @@ import java.util.Objects;
  * @param opensAggregate whether this is the first event of a new aggregate (its creation), so that no number was
  *                       handed out to the aggregate before
  */
-public record NewOutboxEvent(String storeId, String eventType, String aggregateType, String aggregateId,
-                             String payload, OffsetDateTime occurredAt, boolean opensAggregate) {
+public record NewOutboxEvent(
+        String storeId,
+        String eventType,
+        String aggregateType,
+        String aggregateId,
+        String payload,
+        OffsetDateTime occurredAt,
+        boolean opensAggregate) {
 
     /** An event of an aggregate that may have had events before. */
-    public NewOutboxEvent(String storeId, String eventType, String aggregateType, String aggregateId, String payload,
-                          OffsetDateTime occurredAt) {
+    public NewOutboxEvent(
+            String storeId,
+            String eventType,
+            String aggregateType,
+            String aggregateId,
+            String payload,
+            OffsetDateTime occurredAt) {
         this(storeId, eventType, aggregateType, aggregateId, payload, occurredAt, false);
     }
 

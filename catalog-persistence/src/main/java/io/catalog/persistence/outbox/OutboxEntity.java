@@ -1,11 +1,10 @@
 package io.catalog.persistence.outbox;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** Row of {@code event_outbox}: one domain event, recorded with the change that raised it, until it is published. */
 @Entity
@@ -49,8 +48,7 @@ public class OutboxEntity {
     @Column(name = "last_error")
     String lastError;
 
-    protected OutboxEntity() {
-    }
+    protected OutboxEntity() {}
 
     OutboxEntity(String id, NewOutboxEvent event, long sequence) {
         this.id = id;
@@ -66,7 +64,7 @@ public class OutboxEntity {
     }
 
     OutboxEvent toEvent() {
-        return new OutboxEvent(id, storeId, eventType, aggregateType, aggregateId, sequence, payload, occurredAt,
-                attempts);
+        return new OutboxEvent(
+                id, storeId, eventType, aggregateType, aggregateId, sequence, payload, occurredAt, attempts);
     }
 }

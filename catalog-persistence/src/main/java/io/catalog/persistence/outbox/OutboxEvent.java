@@ -10,8 +10,16 @@ import java.util.Objects;
  * @param sequence the event's number among its aggregate's events: 1, 2, 3, ... in commit order
  * @param attempts how many times publishing it failed so far
  */
-public record OutboxEvent(String id, String storeId, String eventType, String aggregateType, String aggregateId,
-                          long sequence, String payload, OffsetDateTime occurredAt, int attempts) {
+public record OutboxEvent(
+        String id,
+        String storeId,
+        String eventType,
+        String aggregateType,
+        String aggregateId,
+        long sequence,
+        String payload,
+        OffsetDateTime occurredAt,
+        int attempts) {
 
     public OutboxEvent {
         Objects.requireNonNull(id, "id");

@@ -16,8 +16,7 @@ import java.util.function.Function;
  */
 final class PublishOrder {
 
-    private PublishOrder() {
-    }
+    private PublishOrder() {}
 
     /**
      * @param claimed            the batch, in claim order
@@ -26,13 +25,17 @@ final class PublishOrder {
      *                           numbered 1: an aggregate's numbers start at 1)
      * @return the events to publish now, grouped by aggregate (in order of first appearance), each group by sequence
      */
-    static List<OutboxEvent> publishable(List<OutboxEvent> claimed,
-                                         Function<List<OutboxEvent>, Set<String>> withEarlierPending) {
+    static List<OutboxEvent> publishable(
+            List<OutboxEvent> claimed, Function<List<OutboxEvent>, Set<String>> withEarlierPending) {
         Map<String, List<OutboxEvent>> byAggregate = new LinkedHashMap<>();
-        claimed.forEach(event -> byAggregate.computeIfAbsent(event.aggregateKey(), key -> new ArrayList<>()).add(event));
+        claimed.forEach(event -> byAggregate
+                .computeIfAbsent(event.aggregateKey(), key -> new ArrayList<>())
+                .add(event));
         byAggregate.values().forEach(events -> events.sort(Comparator.comparingLong(OutboxEvent::sequence)));
-        List<OutboxEvent> toAsk = byAggregate.values().stream().map(events -> events.get(0))
-                .filter(first -> first.sequence() > 1).toList();
+        List<OutboxEvent> toAsk = byAggregate.values().stream()
+                .map(events -> events.get(0))
+                .filter(first -> first.sequence() > 1)
+                .toList();
         Set<String> heldBack = toAsk.isEmpty() ? Set.of() : withEarlierPending.apply(toAsk);
         List<OutboxEvent> result = new ArrayList<>(claimed.size());
         for (List<OutboxEvent> events : byAggregate.values()) {

@@ -47,8 +47,8 @@ final class ChildRows<W, K, R> {
      * @param insert  makes a new row persistent, in the order of {@code wanted}
      * @param delete  removes a row no longer wanted
      */
-    void sync(String productId, List<W> wanted, List<R> current, Consumer<? super R> insert,
-              Consumer<? super R> delete) {
+    void sync(
+            String productId, List<W> wanted, List<R> current, Consumer<? super R> insert, Consumer<? super R> delete) {
         Map<K, R> existing = new HashMap<>();
         current.forEach(row -> existing.put(rowKey.apply(row), row));
         for (W item : wanted) {

@@ -1,13 +1,12 @@
 package io.catalog.persistence.product;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
 
 /** Row of {@code product_choice}: one choice of one option of a product. */
 @Entity
@@ -48,8 +47,7 @@ public class ChoiceEntity {
     @Column(name = "visible")
     Boolean visible;
 
-    protected ChoiceEntity() {
-    }
+    protected ChoiceEntity() {}
 
     /** Primary key of a choice row. */
     public static class Key implements Serializable {
@@ -57,8 +55,7 @@ public class ChoiceEntity {
         String productId;
         int choiceKey;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String productId, int choiceKey) {
             this.productId = productId;

@@ -1,22 +1,5 @@
 package io.catalog.persistence.product;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductState;
@@ -30,6 +13,21 @@ import io.catalog.persistence.StoreRows;
 import io.catalog.persistence.StoreRows.ProductSetStamp;
 import io.catalog.persistence.product.counts.CrawlCounts;
 import io.catalog.persistence.product.counts.FilterCounts;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Product queries in two steps. The matches: the page of ids and revisions, read in index order, and the count of all
@@ -87,8 +85,8 @@ public class JpaProductQueries implements ProductQueries {
                     .setMaxResults(query.paging().limit());
             jpql.parameters().forEach(selectRows::setParameter);
             List<ProductEntity> rows = ReadOnly.of(selectRows);
-            transaction.putResource(PAGE_ROWS, rows.stream()
-                    .collect(Collectors.toMap(row -> row.id, Function.identity())));
+            transaction.putResource(
+                    PAGE_ROWS, rows.stream().collect(Collectors.toMap(row -> row.id, Function.identity())));
             matches = rows.stream()
                     .map(row -> new ProductMatches.Match(ProductId.parse(row.id), row.revision))
                     .toList();
@@ -96,8 +94,8 @@ public class JpaProductQueries implements ProductQueries {
         } else {
             List<Object[]> rows = select.getResultList();
             matches = rows.stream()
-                    .map(row -> new ProductMatches.Match(ProductId.parse((String) row[0]),
-                            ((Number) row[1]).longValue()))
+                    .map(row ->
+                            new ProductMatches.Match(ProductId.parse((String) row[0]), ((Number) row[1]).longValue()))
                     .toList();
             numericIds = rows.stream().map(row -> ((Number) row[2]).longValue()).toList();
         }
@@ -138,16 +136,23 @@ public class JpaProductQueries implements ProductQueries {
      */
     @Override
     public List<ProductSummary> productsWithoutVariants(StoreId store, List<ProductId> productIds) {
-        return read(store, productIds, false, (state, whole) -> whole ? Product.reconstitute(state).summary()
-                : ProductSummary.readWithoutVariants(state));
+        return read(
+                store,
+                productIds,
+                false,
+                (state, whole) ->
+                        whole ? Product.reconstitute(state).summary() : ProductSummary.readWithoutVariants(state));
     }
 
     /**
      * The products with these ids, each made by {@code make} from its state and whether that state is whole (holds
      * the stored variants of a product that manages them).
      */
-    private <T> List<T> read(StoreId store, List<ProductId> productIds, boolean withVariants,
-                             BiFunction<ProductState, Boolean, T> make) {
+    private <T> List<T> read(
+            StoreId store,
+            List<ProductId> productIds,
+            boolean withVariants,
+            BiFunction<ProductState, Boolean, T> make) {
         if (productIds.isEmpty()) {
             return List.of();
         }
@@ -176,35 +181,47 @@ public class JpaProductQueries implements ProductQueries {
         }
         List<String> found = ids.stream().filter(rows::containsKey).toList();
         // Choices and media are looked up only for the products that have some (or may have: counts unknown).
-        List<String> withChoices = found.stream().filter(id -> rows.get(id).mayHaveChoices()).toList();
-        Map<String, List<ChoiceEntity>> choices = withChoices.isEmpty() ? Map.of()
-                : ReadOnly.of(em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId IN :ids"
-                                + " ORDER BY c.productId, c.optionPosition, c.choicePosition", ChoiceEntity.class)
-                        .setParameter("ids", withChoices))
-                .stream()
-                .collect(Collectors.groupingBy(c -> c.productId));
+        List<String> withChoices =
+                found.stream().filter(id -> rows.get(id).mayHaveChoices()).toList();
+        Map<String, List<ChoiceEntity>> choices = withChoices.isEmpty()
+                ? Map.of()
+                : ReadOnly.of(em.createQuery(
+                                        "SELECT c FROM ChoiceEntity c WHERE c.productId IN :ids"
+                                                + " ORDER BY c.productId, c.optionPosition, c.choicePosition",
+                                        ChoiceEntity.class)
+                                .setParameter("ids", withChoices))
+                        .stream()
+                        .collect(Collectors.groupingBy(c -> c.productId));
         List<String> managed = found.stream()
                 .filter(id -> rows.get(id).manageVariants)
                 .filter(id -> withVariants || !availabilityStored(choices.getOrDefault(id, List.of())))
                 .toList();
         java.util.Set<String> withTheirVariants = java.util.Set.copyOf(managed);
-        Map<String, List<VariantEntity>> variants = managed.isEmpty() ? Map.of()
-                : ReadOnly.of(em.createQuery("SELECT v FROM VariantEntity v WHERE v.productId IN :ids",
-                                VariantEntity.class)
-                        .setParameter("ids", managed))
-                .stream()
-                .collect(Collectors.groupingBy(v -> v.productId));
-        List<String> withMedia = found.stream().filter(id -> rows.get(id).mayHaveMedia()).toList();
-        Map<String, List<MediaEntity>> media = withMedia.isEmpty() ? Map.of()
-                : ReadOnly.of(em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId IN :ids"
-                                + " ORDER BY m.productId, m.position", MediaEntity.class)
-                        .setParameter("ids", withMedia))
-                .stream()
-                .collect(Collectors.groupingBy(m -> m.productId));
+        Map<String, List<VariantEntity>> variants = managed.isEmpty()
+                ? Map.of()
+                : ReadOnly.of(em.createQuery(
+                                        "SELECT v FROM VariantEntity v WHERE v.productId IN :ids", VariantEntity.class)
+                                .setParameter("ids", managed))
+                        .stream()
+                        .collect(Collectors.groupingBy(v -> v.productId));
+        List<String> withMedia =
+                found.stream().filter(id -> rows.get(id).mayHaveMedia()).toList();
+        Map<String, List<MediaEntity>> media = withMedia.isEmpty()
+                ? Map.of()
+                : ReadOnly.of(em.createQuery(
+                                        "SELECT m FROM MediaEntity m WHERE m.productId IN :ids"
+                                                + " ORDER BY m.productId, m.position",
+                                        MediaEntity.class)
+                                .setParameter("ids", withMedia))
+                        .stream()
+                        .collect(Collectors.groupingBy(m -> m.productId));
         List<T> products = new ArrayList<>(found.size());
         for (String id : found) {
-            ProductState state = ProductRows.toState(rows.get(id), choices.getOrDefault(id, List.of()),
-                    variants.getOrDefault(id, List.of()), media.getOrDefault(id, List.of()));
+            ProductState state = ProductRows.toState(
+                    rows.get(id),
+                    choices.getOrDefault(id, List.of()),
+                    variants.getOrDefault(id, List.of()),
+                    media.getOrDefault(id, List.of()));
             boolean whole = withVariants || !state.manageVariants() || withTheirVariants.contains(id);
             products.add(make.apply(state, whole));
         }

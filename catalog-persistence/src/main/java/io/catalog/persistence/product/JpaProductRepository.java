@@ -1,17 +1,5 @@
 package io.catalog.persistence.product;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
@@ -31,6 +19,16 @@ import io.catalog.persistence.product.ProductRows.ChoiceAt;
 import io.catalog.persistence.product.ProductRows.MediaAt;
 import io.catalog.persistence.product.revisions.ProductChangeNotices;
 import io.catalog.persistence.product.revisions.ProductRevisions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Products in four tables. A product is read with at most four statements whatever its size (the product row, its
@@ -40,14 +38,14 @@ import io.catalog.persistence.product.revisions.ProductRevisions;
 @ApplicationScoped
 public class JpaProductRepository implements ProductRepository {
 
-    private static final ChildRows<ChoiceAt, Integer, ChoiceEntity> CHOICES = new ChildRows<>(ChoiceAt::key,
-            row -> row.choiceKey, ProductRows::choice, ProductRows::copy);
+    private static final ChildRows<ChoiceAt, Integer, ChoiceEntity> CHOICES =
+            new ChildRows<>(ChoiceAt::key, row -> row.choiceKey, ProductRows::choice, ProductRows::copy);
 
-    private static final ChildRows<VariantState, String, VariantEntity> VARIANTS = new ChildRows<>(
-            VariantState::variantId, row -> row.variantId, ProductRows::variant, ProductRows::copy);
+    private static final ChildRows<VariantState, String, VariantEntity> VARIANTS =
+            new ChildRows<>(VariantState::variantId, row -> row.variantId, ProductRows::variant, ProductRows::copy);
 
-    private static final ChildRows<MediaAt, String, MediaEntity> MEDIA = new ChildRows<>(item -> item.media().id(),
-            row -> row.mediaId, ProductRows::media, ProductRows::copy);
+    private static final ChildRows<MediaAt, String, MediaEntity> MEDIA =
+            new ChildRows<>(item -> item.media().id(), row -> row.mediaId, ProductRows::media, ProductRows::copy);
 
     @PersistenceContext(unitName = "catalog")
     EntityManager em;
@@ -81,8 +79,8 @@ public class JpaProductRepository implements ProductRepository {
     /** Locks the product row with {@code SELECT ... FOR UPDATE}; the lock is held until the transaction ends. */
     @Override
     public Optional<Product> findForUpdate(StoreId store, ProductId id) {
-        return em.createQuery("SELECT p FROM ProductEntity p WHERE p.id = :id AND p.storeId = :store",
-                        ProductEntity.class)
+        return em.createQuery(
+                        "SELECT p FROM ProductEntity p WHERE p.id = :id AND p.storeId = :store", ProductEntity.class)
                 .setParameter("id", id.value().toString())
                 .setParameter("store", store.value())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -92,8 +90,11 @@ public class JpaProductRepository implements ProductRepository {
     }
 
     private Product productOf(ProductEntity product) {
-        return Product.reconstitute(ProductRows.toState(product, choicesOf(product),
-                product.manageVariants ? variantsOf(product.id) : List.of(), mediaOf(product)));
+        return Product.reconstitute(ProductRows.toState(
+                product,
+                choicesOf(product),
+                product.manageVariants ? variantsOf(product.id) : List.of(),
+                mediaOf(product)));
     }
 
     /**
@@ -208,23 +209,36 @@ public class JpaProductRepository implements ProductRepository {
      * and media are not filtered on otherwise.
      */
     private static boolean filteredDataChanged(ProductEntity row, List<ChoiceEntity> choices, ProductState state) {
-        boolean fields = !Objects.equals(row.name, state.name()) || !Objects.equals(row.description, state.description())
-                || !Objects.equals(row.sku, state.sku()) || row.manageVariants != state.manageVariants()
+        boolean fields = !Objects.equals(row.name, state.name())
+                || !Objects.equals(row.description, state.description())
+                || !Objects.equals(row.sku, state.sku())
+                || row.manageVariants != state.manageVariants()
                 || !Objects.equals(row.slug, state.slug())
                 || !Objects.equals(row.productType, state.productType().name())
-                || row.price == null || state.price() == null || row.price.compareTo(state.price()) != 0;
+                || row.price == null
+                || state.price() == null
+                || row.price.compareTo(state.price()) != 0;
         if (fields) {
             return true;
         }
         List<List<Object>> stored = choices.stream()
-                .map(c -> List.<Object>of(c.optionPosition, c.optionName, c.choicePosition, c.value,
-                        Objects.toString(c.description, ""), Objects.toString(c.visible)))
+                .map(c -> List.<Object>of(
+                        c.optionPosition,
+                        c.optionName,
+                        c.choicePosition,
+                        c.value,
+                        Objects.toString(c.description, ""),
+                        Objects.toString(c.visible)))
                 .toList();
         List<List<Object>> next = new ArrayList<>();
         for (int o = 0; o < state.options().size(); o++) {
             OptionState option = state.options().get(o);
             for (int c = 0; c < option.choices().size(); c++) {
-                next.add(List.of(o, option.name(), c, option.choices().get(c).value(),
+                next.add(List.of(
+                        o,
+                        option.name(),
+                        c,
+                        option.choices().get(c).value(),
                         Objects.toString(option.choices().get(c).description(), ""),
                         Objects.toString(option.choices().get(c).visible())));
             }
@@ -247,7 +261,9 @@ public class JpaProductRepository implements ProductRepository {
             em.flush();
         } catch (RuntimeException e) {
             if (mentions(e, "UQ_PRODUCT_STORE_SLUG")) {
-                throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                throw new RuleViolationException(
+                        ErrorCodes.SLUG_TAKEN,
+                        "slug",
                         "a slug of these products was taken by another product of the store meanwhile");
             }
             throw e;
@@ -266,7 +282,9 @@ public class JpaProductRepository implements ProductRepository {
                 throw new StaleRevisionException(state.revision(), state.revision() + 1);
             }
             if (mentions(e, "UQ_PRODUCT_STORE_SLUG")) {
-                throw new RuleViolationException(ErrorCodes.SLUG_TAKEN, "slug",
+                throw new RuleViolationException(
+                        ErrorCodes.SLUG_TAKEN,
+                        "slug",
                         "slug \"" + state.slug() + "\" is already used by another product of the store");
             }
             throw e;
@@ -285,7 +303,8 @@ public class JpaProductRepository implements ProductRepository {
 
     private static boolean mentions(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toUpperCase(java.util.Locale.ROOT).contains(constraint)) {
+            if (t.getMessage() != null
+                    && t.getMessage().toUpperCase(java.util.Locale.ROOT).contains(constraint)) {
                 return true;
             }
         }
@@ -297,8 +316,10 @@ public class JpaProductRepository implements ProductRepository {
         if (!product.mayHaveChoices()) {
             return List.of();
         }
-        return em.createQuery("SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
-                        + " ORDER BY c.optionPosition, c.choicePosition", ChoiceEntity.class)
+        return em.createQuery(
+                        "SELECT c FROM ChoiceEntity c WHERE c.productId = :id"
+                                + " ORDER BY c.optionPosition, c.choicePosition",
+                        ChoiceEntity.class)
                 .setParameter("id", product.id)
                 .getResultList();
     }
@@ -314,8 +335,8 @@ public class JpaProductRepository implements ProductRepository {
         if (!product.mayHaveMedia()) {
             return List.of();
         }
-        return em.createQuery("SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position",
-                        MediaEntity.class)
+        return em.createQuery(
+                        "SELECT m FROM MediaEntity m WHERE m.productId = :id ORDER BY m.position", MediaEntity.class)
                 .setParameter("id", product.id)
                 .getResultList();
     }

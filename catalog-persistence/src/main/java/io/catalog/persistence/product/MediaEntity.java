@@ -1,13 +1,12 @@
 package io.catalog.persistence.product;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * Row of {@code product_media}: one media item of a product, with the keys of the choices it is linked to
@@ -41,8 +40,7 @@ public class MediaEntity {
     @Column(name = "choice_keys")
     String choiceKeys;
 
-    protected MediaEntity() {
-    }
+    protected MediaEntity() {}
 
     /** Primary key of a media row. */
     public static class Key implements Serializable {
@@ -50,8 +48,7 @@ public class MediaEntity {
         String productId;
         String mediaId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String productId, String mediaId) {
             this.productId = productId;

@@ -1,19 +1,17 @@
 package io.catalog.persistence.product;
 
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 
 /** Row of {@code product}. Options and variants live in their own tables and are read with one query each. */
 @Entity
 @Table(name = "product")
 public class ProductEntity {
-
 
     @Id
     @Column(name = "id")
@@ -98,8 +96,7 @@ public class ProductEntity {
     @Column(name = "revision")
     long revision;
 
-    protected ProductEntity() {
-    }
+    protected ProductEntity() {}
 
     /** Whether the product may have choices: it counts some, or its count is not known. */
     boolean mayHaveChoices() {

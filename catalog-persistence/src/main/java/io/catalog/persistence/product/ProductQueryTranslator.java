@@ -1,5 +1,13 @@
 package io.catalog.persistence.product;
 
+import io.catalog.domain.collection.CollectionId;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductType;
+import io.catalog.domain.product.query.ProductField;
+import io.catalog.domain.product.query.ProductFilter;
+import io.catalog.domain.product.query.ProductFilter.Condition;
+import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.product.query.SortOrder;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -8,16 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import io.catalog.domain.collection.CollectionId;
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.ProductType;
-import io.catalog.domain.product.query.ProductField;
-import io.catalog.domain.product.query.ProductFilter;
-import io.catalog.domain.product.query.ProductFilter.Condition;
-import io.catalog.domain.product.query.ProductQuery;
-import io.catalog.domain.product.query.QueryOperator;
-import io.catalog.domain.product.query.SortOrder;
 
 /**
  * Translates a {@link ProductQuery} into JPQL over {@link ProductEntity} ({@code p}), with every value bound as a
@@ -43,6 +41,7 @@ final class ProductQueryTranslator {
      * as 1, which H2 refuses to compare with a BOOLEAN column. numeric_id is never null.
      */
     private static final String TRUE = "p.numericId IS NOT NULL";
+
     private static final String FALSE = "p.numericId IS NULL";
 
     private final StringBuilder where = new StringBuilder();
@@ -144,7 +143,8 @@ final class ProductQueryTranslator {
     }
 
     private void column(String column, Condition c) {
-        List<Object> values = c.values().stream().map(ProductQueryTranslator::columnValue).toList();
+        List<Object> values =
+                c.values().stream().map(ProductQueryTranslator::columnValue).toList();
         switch (c.operator()) {
             case EQ -> where.append(column).append(" = ").append(bind(values.get(0)));
             case NE -> where.append(column).append(" <> ").append(bind(values.get(0)));
@@ -163,7 +163,10 @@ final class ProductQueryTranslator {
         if (field.searchedExactly()) {
             where.append(column).append(" LIKE ").append(bind(pattern)).append(" ESCAPE '\\'");
         } else {
-            where.append("LOWER(").append(column).append(") LIKE ").append(bind(pattern.toLowerCase(Locale.ROOT)))
+            where.append("LOWER(")
+                    .append(column)
+                    .append(") LIKE ")
+                    .append(bind(pattern.toLowerCase(Locale.ROOT)))
                     .append(" ESCAPE '\\'");
         }
     }
@@ -171,7 +174,9 @@ final class ProductQueryTranslator {
     /** {@code options.<name>}: whether the product has a choice of that option among the values. */
     private void option(Condition c) {
         String option = bind(c.option().toLowerCase(Locale.ROOT));
-        List<String> values = c.values().stream().map(v -> ((String) v).toLowerCase(Locale.ROOT)).toList();
+        List<String> values = c.values().stream()
+                .map(v -> ((String) v).toLowerCase(Locale.ROOT))
+                .toList();
         switch (c.operator()) {
             case EQ, HAS_SOME -> hasChoice(option, values);
             case NE -> {
@@ -188,7 +193,9 @@ final class ProductQueryTranslator {
                 }
                 where.append(")");
             }
-            default -> throw new IllegalArgumentException("options do not take " + c.operator().token());
+            default ->
+                throw new IllegalArgumentException(
+                        "options do not take " + c.operator().token());
         }
     }
 
@@ -198,7 +205,10 @@ final class ProductQueryTranslator {
      */
     private void collection(Condition c) {
         String all = CollectionId.ALL_PRODUCTS.value();
-        List<String> others = c.values().stream().map(String.class::cast).filter(v -> !v.equals(all)).toList();
+        List<String> others = c.values().stream()
+                .map(String.class::cast)
+                .filter(v -> !v.equals(all))
+                .toList();
         boolean namesAll = others.size() < c.values().size();
         switch (c.operator()) {
             case EQ, HAS_SOME -> {
@@ -224,7 +234,9 @@ final class ProductQueryTranslator {
                 });
                 where.append(")");
             }
-            default -> throw new IllegalArgumentException("collections.id does not take " + c.operator().token());
+            default ->
+                throw new IllegalArgumentException(
+                        "collections.id does not take " + c.operator().token());
         }
     }
 
@@ -232,11 +244,15 @@ final class ProductQueryTranslator {
     private void inCollection(List<String> collectionIds) {
         if (visibleOnly) {
             where.append("EXISTS (SELECT m FROM MembershipEntity m, CollectionEntity k WHERE m.productId = p.id"
-                    + " AND m.collectionId IN ").append(bind(collectionIds))
-                    .append(" AND k.id = m.collectionId AND ").append(isTrue("k.visible")).append(")");
+                            + " AND m.collectionId IN ")
+                    .append(bind(collectionIds))
+                    .append(" AND k.id = m.collectionId AND ")
+                    .append(isTrue("k.visible"))
+                    .append(")");
         } else {
             where.append("EXISTS (SELECT m FROM MembershipEntity m WHERE m.productId = p.id AND m.collectionId IN ")
-                    .append(bind(collectionIds)).append(")");
+                    .append(bind(collectionIds))
+                    .append(")");
         }
     }
 
@@ -247,10 +263,16 @@ final class ProductQueryTranslator {
     private void hasChoice(String option, List<String> values) {
         String list = bind(values);
         where.append("EXISTS (SELECT c FROM ChoiceEntity c WHERE c.productId = p.id AND LOWER(c.optionName) = ")
-                .append(option).append(" AND (LOWER(c.value) IN ").append(list)
-                .append(" OR LOWER(c.description) IN ").append(list).append(")");
+                .append(option)
+                .append(" AND (LOWER(c.value) IN ")
+                .append(list)
+                .append(" OR LOWER(c.description) IN ")
+                .append(list)
+                .append(")");
         if (visibleOnly) {
-            where.append(" AND (c.visible IS NULL OR ").append(isTrue("c.visible")).append(")");
+            where.append(" AND (c.visible IS NULL OR ")
+                    .append(isTrue("c.visible"))
+                    .append(")");
         }
         where.append(")");
     }

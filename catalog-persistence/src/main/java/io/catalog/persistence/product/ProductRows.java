@@ -1,14 +1,5 @@
 package io.catalog.persistence.product;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.UUID;
-
 import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.MediaType;
 import io.catalog.domain.product.OptionType;
@@ -18,16 +9,23 @@ import io.catalog.domain.product.ProductState.MediaState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.ProductType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Maps a {@link ProductState} to its rows and back. Pure data copying; every rule lives in the domain. */
 final class ProductRows {
 
-    private ProductRows() {
-    }
+    private ProductRows() {}
 
     /** @param media ordered by position */
-    static ProductState toState(ProductEntity p, List<ChoiceEntity> choices, List<VariantEntity> variants,
-                                List<MediaEntity> media) {
+    static ProductState toState(
+            ProductEntity p, List<ChoiceEntity> choices, List<VariantEntity> variants, List<MediaEntity> media) {
         List<OptionState> options = new ArrayList<>();
         int position = -1;
         List<ChoiceState> current = null;
@@ -47,17 +45,44 @@ final class ProductRows {
             options.add(new OptionState(head.optionName, OptionType.valueOf(head.optionType), current));
         }
         List<VariantState> variantStates = variants.stream()
-                .map(v -> new VariantState(v.variantId, v.price, v.sku == null ? "" : v.sku, v.weight, v.visible,
-                        v.trackInventory, v.quantity, v.inStock))
+                .map(v -> new VariantState(
+                        v.variantId,
+                        v.price,
+                        v.sku == null ? "" : v.sku,
+                        v.weight,
+                        v.visible,
+                        v.trackInventory,
+                        v.quantity,
+                        v.inStock))
                 .toList();
-        return new ProductState(UUID.fromString(p.id), p.storeId, p.numericId, p.slug,
-                UUID.fromString(p.inventoryItemId), p.name, ProductType.valueOf(p.productType), p.description,
-                p.sku == null ? "" : p.sku, p.weight, p.visible, p.currency, p.price,
-                DiscountType.valueOf(p.discountType), p.discountValue, p.trackInventory, p.quantity, p.inStock,
+        return new ProductState(
+                UUID.fromString(p.id),
+                p.storeId,
+                p.numericId,
+                p.slug,
+                UUID.fromString(p.inventoryItemId),
+                p.name,
+                ProductType.valueOf(p.productType),
+                p.description,
+                p.sku == null ? "" : p.sku,
+                p.weight,
+                p.visible,
+                p.currency,
+                p.price,
+                DiscountType.valueOf(p.discountType),
+                p.discountValue,
+                p.trackInventory,
+                p.quantity,
+                p.inStock,
                 p.warningLimit,
-                p.manageVariants, options, variantStates, media.stream().map(ProductRows::mediaState).toList(),
-                p.nextChoiceKey, instant(p.createdAt),
-                instant(p.lastUpdated), p.revision);
+                p.manageVariants,
+                options,
+                variantStates,
+                media.stream().map(ProductRows::mediaState).toList(),
+                p.nextChoiceKey,
+                instant(p.createdAt),
+                instant(p.lastUpdated),
+                p.revision);
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -91,7 +116,8 @@ final class ProductRows {
         p.warningLimit = s.warningLimit();
         p.manageVariants = s.manageVariants();
         p.nextChoiceKey = s.nextChoiceKey();
-        p.choiceCount = s.options().stream().mapToInt(option -> option.choices().size()).sum();
+        p.choiceCount =
+                s.options().stream().mapToInt(option -> option.choices().size()).sum();
         p.mediaCount = s.media().size();
         p.lastUpdated = time(s.lastUpdated());
     }
@@ -117,7 +143,9 @@ final class ProductRows {
 
     static List<ChoiceEntity> choices(ProductState s) {
         String productId = s.id().toString();
-        return choicesAt(s.options()).stream().map(choice -> choice(productId, choice)).toList();
+        return choicesAt(s.options()).stream()
+                .map(choice -> choice(productId, choice))
+                .toList();
     }
 
     static ChoiceEntity choice(String productId, ChoiceAt choice) {
@@ -163,8 +191,7 @@ final class ProductRows {
     }
 
     /** A media item of the state and its position. */
-    record MediaAt(MediaState media, int position) {
-    }
+    record MediaAt(MediaState media, int position) {}
 
     /** Every item of {@code media}, with its position. */
     static List<MediaAt> mediaAt(List<MediaState> media) {
@@ -200,10 +227,11 @@ final class ProductRows {
     }
 
     private static MediaState mediaState(MediaEntity row) {
-        List<Integer> keys = row.choiceKeys == null || row.choiceKeys.isEmpty() ? List.of()
+        List<Integer> keys = row.choiceKeys == null || row.choiceKeys.isEmpty()
+                ? List.of()
                 : Arrays.stream(row.choiceKeys.split(",")).map(Integer::valueOf).toList();
-        return new MediaState(row.mediaId, MediaType.valueOf(row.mediaType), row.url,
-                row.title == null ? "" : row.title, keys);
+        return new MediaState(
+                row.mediaId, MediaType.valueOf(row.mediaType), row.url, row.title == null ? "" : row.title, keys);
     }
 
     private static OffsetDateTime time(Instant instant) {

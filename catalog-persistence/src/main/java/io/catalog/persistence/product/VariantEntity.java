@@ -1,14 +1,13 @@
 package io.catalog.persistence.product;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Objects;
 
 /** Row of {@code product_variant}: the stored data of one managed variant. */
 @Entity
@@ -45,8 +44,7 @@ public class VariantEntity {
     @Column(name = "in_stock")
     Boolean inStock;
 
-    protected VariantEntity() {
-    }
+    protected VariantEntity() {}
 
     /** Primary key of a variant row. */
     public static class Key implements Serializable {
@@ -54,8 +52,7 @@ public class VariantEntity {
         String productId;
         String variantId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String productId, String variantId) {
             this.productId = productId;
@@ -64,7 +61,9 @@ public class VariantEntity {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.variantId, variantId) && Objects.equals(k.productId, productId);
+            return o instanceof Key k
+                    && Objects.equals(k.variantId, variantId)
+                    && Objects.equals(k.productId, productId);
         }
 
         @Override

@@ -1,14 +1,13 @@
 package io.catalog.persistence.webhook;
 
-import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Objects;
 
 /**
  * Row of {@code webhook_attempt}: one attempt of a delivery. Only ever inserted, so that the attempts a worker records
@@ -36,8 +35,7 @@ public class AttemptEntity {
     @Column(name = "error")
     String error;
 
-    protected AttemptEntity() {
-    }
+    protected AttemptEntity() {}
 
     AttemptEntity(String deliveryId, int attempt, OffsetDateTime attemptedAt, Integer statusCode, String error) {
         this.deliveryId = deliveryId;
@@ -53,8 +51,7 @@ public class AttemptEntity {
         String deliveryId;
         int attempt;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String deliveryId, int attempt) {
             this.deliveryId = deliveryId;

@@ -1,11 +1,10 @@
 package io.catalog.persistence.webhook;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** Row of {@code webhook_delivery}: one event to send to one subscription, and how its attempts went. */
 @Entity
@@ -55,11 +54,16 @@ public class DeliveryEntity {
     @Column(name = "finished_at")
     OffsetDateTime finishedAt;
 
-    protected DeliveryEntity() {
-    }
+    protected DeliveryEntity() {}
 
-    DeliveryEntity(String id, String subscriptionId, String eventId, String eventType, String aggregateKey,
-                   long sequence, OffsetDateTime now) {
+    DeliveryEntity(
+            String id,
+            String subscriptionId,
+            String eventId,
+            String eventType,
+            String aggregateKey,
+            long sequence,
+            OffsetDateTime now) {
         this.id = id;
         this.subscriptionId = subscriptionId;
         this.eventId = eventId;
@@ -73,8 +77,20 @@ public class DeliveryEntity {
     }
 
     WebhookDelivery toDelivery() {
-        return new WebhookDelivery(id, subscriptionId, eventId, eventType, aggregateKey, sequence,
-                WebhookDelivery.Status.valueOf(status), attempts, nextAttemptAt, createdAt, lastAttemptAt,
-                lastStatusCode, lastError, finishedAt);
+        return new WebhookDelivery(
+                id,
+                subscriptionId,
+                eventId,
+                eventType,
+                aggregateKey,
+                sequence,
+                WebhookDelivery.Status.valueOf(status),
+                attempts,
+                nextAttemptAt,
+                createdAt,
+                lastAttemptAt,
+                lastStatusCode,
+                lastError,
+                finishedAt);
     }
 }

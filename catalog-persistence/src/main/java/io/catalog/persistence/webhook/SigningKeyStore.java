@@ -1,12 +1,11 @@
 package io.catalog.persistence.webhook;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code webhook_signing_key} table: the private JWK of the key pair that signs webhook deliveries. The first

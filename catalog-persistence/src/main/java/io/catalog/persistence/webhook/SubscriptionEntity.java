@@ -1,14 +1,13 @@
 package io.catalog.persistence.webhook;
 
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.TreeSet;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Row of {@code webhook_subscription}. */
 @Entity
@@ -48,8 +47,7 @@ public class SubscriptionEntity {
     @Column(name = "updated_at")
     OffsetDateTime updatedAt;
 
-    protected SubscriptionEntity() {
-    }
+    protected SubscriptionEntity() {}
 
     SubscriptionEntity(WebhookSubscription subscription) {
         this.id = subscription.id();
@@ -60,7 +58,8 @@ public class SubscriptionEntity {
 
     void apply(WebhookSubscription subscription) {
         this.targetUrl = subscription.targetUrl();
-        this.eventTypes = subscription.eventTypes().isEmpty() ? ALL_TYPES
+        this.eventTypes = subscription.eventTypes().isEmpty()
+                ? ALL_TYPES
                 : String.join(",", new TreeSet<>(subscription.eventTypes()));
         this.secret = subscription.secret();
         this.format = subscription.format();
@@ -71,7 +70,7 @@ public class SubscriptionEntity {
 
     WebhookSubscription toSubscription() {
         Set<String> types = ALL_TYPES.equals(eventTypes) ? Set.of() : Set.copyOf(Arrays.asList(eventTypes.split(",")));
-        return new WebhookSubscription(id, storeId, targetUrl, types, secret, format, active, disabledReason,
-                createdAt, updatedAt);
+        return new WebhookSubscription(
+                id, storeId, targetUrl, types, secret, format, active, disabledReason, createdAt, updatedAt);
     }
 }

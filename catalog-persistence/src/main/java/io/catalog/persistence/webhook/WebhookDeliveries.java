@@ -1,5 +1,11 @@
 package io.catalog.persistence.webhook;
 
+import io.catalog.persistence.KeyLookup;
+import io.catalog.persistence.outbox.OutboxEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,14 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-
-import io.catalog.persistence.KeyLookup;
-import io.catalog.persistence.outbox.OutboxEvent;
 
 /**
  * The {@code webhook_delivery} table. Deliveries are added in the transaction that relays their event from the
@@ -37,13 +35,14 @@ public class WebhookDeliveries {
      * and holds back the later ones). One pass over the pending rows, whatever the backlog's shape: the claim's
      * fallback when the oldest due deliveries are mostly held back.
      */
-    private static final String CLAIMABLE_ANYWHERE = "SELECT h.id FROM (SELECT d.id, d.subscription_id, d.next_attempt_at,"
-            + " ROW_NUMBER() OVER (PARTITION BY d.subscription_id, d.aggregate_key"
-            + " ORDER BY d.sequence, d.created_at, d.id) AS place"
-            + " FROM webhook_delivery d WHERE d.status = 'PENDING') h"
-            + " WHERE h.place = 1 AND h.next_attempt_at <= ?"
-            + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = h.subscription_id AND s.active = TRUE)"
-            + " ORDER BY h.next_attempt_at, h.id LIMIT ?";
+    private static final String CLAIMABLE_ANYWHERE =
+            "SELECT h.id FROM (SELECT d.id, d.subscription_id, d.next_attempt_at,"
+                    + " ROW_NUMBER() OVER (PARTITION BY d.subscription_id, d.aggregate_key"
+                    + " ORDER BY d.sequence, d.created_at, d.id) AS place"
+                    + " FROM webhook_delivery d WHERE d.status = 'PENDING') h"
+                    + " WHERE h.place = 1 AND h.next_attempt_at <= ?"
+                    + " AND EXISTS (SELECT 1 FROM webhook_subscription s WHERE s.id = h.subscription_id AND s.active = TRUE)"
+                    + " ORDER BY h.next_attempt_at, h.id LIMIT ?";
 
     /**
      * The oldest due pending deliveries of active subscriptions, read in the {@code (status, next_attempt_at)} index
@@ -64,16 +63,19 @@ public class WebhookDeliveries {
      * Adds a pending delivery of each event to each of its subscriptions, unless it has one already (an event offered
      * again by the outbox is fed once). One query finds the deliveries that exist, whatever the number of events.
      */
-    public void feed(Map<OutboxEvent, ? extends Collection<WebhookSubscription>> subscriptionsByEvent,
-                     OffsetDateTime now) {
-        List<String> eventIds = subscriptionsByEvent.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> e.getKey().id()).toList();
+    public void feed(
+            Map<OutboxEvent, ? extends Collection<WebhookSubscription>> subscriptionsByEvent, OffsetDateTime now) {
+        List<String> eventIds = subscriptionsByEvent.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> e.getKey().id())
+                .toList();
         if (eventIds.isEmpty()) {
             return;
         }
         Set<String> fed = new HashSet<>();
-        for (Object[] row : em.createQuery("SELECT d.eventId, d.subscriptionId FROM DeliveryEntity d"
-                        + " WHERE d.eventId IN :events", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "SELECT d.eventId, d.subscriptionId FROM DeliveryEntity d" + " WHERE d.eventId IN :events",
+                        Object[].class)
                 .setParameter("events", eventIds)
                 .getResultList()) {
             fed.add(row[0] + "/" + row[1]);
@@ -89,8 +91,14 @@ public class WebhookDeliveries {
 
     /** Adds a pending delivery of {@code event} to the subscription, also when it had one (a replay). */
     public void add(String subscriptionId, OutboxEvent event, OffsetDateTime now) {
-        em.persist(new DeliveryEntity(UUID.randomUUID().toString(), subscriptionId, event.id(), event.eventType(),
-                event.aggregateKey(), event.sequence(), now));
+        em.persist(new DeliveryEntity(
+                UUID.randomUUID().toString(),
+                subscriptionId,
+                event.id(),
+                event.eventType(),
+                event.aggregateKey(),
+                event.sequence(),
+                now));
     }
 
     /**
@@ -112,9 +120,11 @@ public class WebhookDeliveries {
         if (winners.isEmpty()) {
             return List.of();
         }
-        Query lock = em.createNativeQuery("SELECT * FROM webhook_delivery WHERE id IN ("
-                + String.join(", ", Collections.nCopies(winners.size(), "?"))
-                + ") AND status = 'PENDING' AND next_attempt_at <= ? FOR UPDATE SKIP LOCKED", DeliveryEntity.class);
+        Query lock = em.createNativeQuery(
+                "SELECT * FROM webhook_delivery WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(winners.size(), "?"))
+                        + ") AND status = 'PENDING' AND next_attempt_at <= ? FOR UPDATE SKIP LOCKED",
+                DeliveryEntity.class);
         for (int i = 0; i < winners.size(); i++) {
             lock.setParameter(i + 1, winners.get(i));
         }
@@ -147,7 +157,9 @@ public class WebhookDeliveries {
             return List.of();
         }
         Map<String, String> heads = firstPending(candidates.stream()
-                .map(row -> List.of((String) row[1], (String) row[2])).distinct().toList());
+                .map(row -> List.of((String) row[1], (String) row[2]))
+                .distinct()
+                .toList());
         List<String> winners = candidates.stream()
                 .filter(row -> row[0].equals(heads.get(row[1] + "\u0000" + row[2])))
                 .map(row -> (String) row[0])
@@ -166,9 +178,14 @@ public class WebhookDeliveries {
     private Map<String, String> firstPending(List<List<String>> pairs) {
         // The status is compared here, not in SQL: with "status = 'PENDING'" in the query H2 read the pending rows in
         // the (status, next_attempt_at) index and compared each with the whole list of pairs.
-        Query query = KeyLookup.rowsOfPairs(em, "SELECT d.subscription_id, d.aggregate_key, d.id, d.sequence,"
-                        + " d.created_at, d.status FROM webhook_delivery d WHERE", "d.subscription_id", "d.aggregate_key",
-                pairs, "");
+        Query query = KeyLookup.rowsOfPairs(
+                em,
+                "SELECT d.subscription_id, d.aggregate_key, d.id, d.sequence,"
+                        + " d.created_at, d.status FROM webhook_delivery d WHERE",
+                "d.subscription_id",
+                "d.aggregate_key",
+                pairs,
+                "");
         Comparator<Object[]> order = Comparator.<Object[]>comparingLong(row -> ((Number) row[3]).longValue())
                 .thenComparing(row -> instant(row[4]))
                 .thenComparing(row -> (String) row[2]);
@@ -188,9 +205,12 @@ public class WebhookDeliveries {
     @SuppressWarnings("unchecked")
     private List<String> claimableAnywhere(int limit, OffsetDateTime now) {
         return ((List<Object>) em.createNativeQuery(CLAIMABLE_ANYWHERE)
-                .setParameter(1, now)
-                .setParameter(2, limit)
-                .getResultList()).stream().map(id -> (String) (id instanceof Object[] row ? row[0] : id)).toList();
+                        .setParameter(1, now)
+                        .setParameter(2, limit)
+                        .getResultList())
+                .stream()
+                        .map(id -> (String) (id instanceof Object[] row ? row[0] : id))
+                        .toList();
     }
 
     /** Reads the deliveries into the transaction's context in one query, for the marks that follow. */
@@ -224,11 +244,17 @@ public class WebhookDeliveries {
 
     /** A subscription's deliveries, newest first. */
     public List<WebhookDelivery> log(String subscriptionId, int limit) {
-        return em.createQuery("SELECT d FROM DeliveryEntity d WHERE d.subscriptionId = :id"
-                        + " ORDER BY d.createdAt DESC, d.sequence DESC", DeliveryEntity.class)
+        return em
+                .createQuery(
+                        "SELECT d FROM DeliveryEntity d WHERE d.subscriptionId = :id"
+                                + " ORDER BY d.createdAt DESC, d.sequence DESC",
+                        DeliveryEntity.class)
                 .setParameter("id", subscriptionId)
                 .setMaxResults(limit)
-                .getResultList().stream().map(DeliveryEntity::toDelivery).toList();
+                .getResultList()
+                .stream()
+                .map(DeliveryEntity::toDelivery)
+                .toList();
     }
 
     /** The attempts of the deliveries, by delivery id, each in attempt order. */
@@ -238,16 +264,19 @@ public class WebhookDeliveries {
             return attempts;
         }
         Query query = em.createNativeQuery("SELECT delivery_id, attempt, attempted_at, status_code, error"
-                + " FROM webhook_attempt WHERE delivery_id IN (" + String.join(", ", Collections.nCopies(
-                deliveryIds.size(), "?")) + ") ORDER BY delivery_id, attempt");
+                + " FROM webhook_attempt WHERE delivery_id IN ("
+                + String.join(", ", Collections.nCopies(deliveryIds.size(), "?")) + ") ORDER BY delivery_id, attempt");
         for (int i = 0; i < deliveryIds.size(); i++) {
             query.setParameter(i + 1, deliveryIds.get(i));
         }
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            attempts.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add(new WebhookDelivery.Attempt(
-                    ((Number) row[1]).intValue(), instant(row[2]),
-                    row[3] == null ? null : ((Number) row[3]).intValue(), (String) row[4]));
+            attempts.computeIfAbsent((String) row[0], id -> new ArrayList<>())
+                    .add(new WebhookDelivery.Attempt(
+                            ((Number) row[1]).intValue(),
+                            instant(row[2]),
+                            row[3] == null ? null : ((Number) row[3]).intValue(),
+                            (String) row[4]));
         }
         return attempts;
     }
@@ -260,11 +289,11 @@ public class WebhookDeliveries {
         if (value instanceof Timestamp at) {
             return at.toInstant().atOffset(ZoneOffset.UTC);
         }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass().getName());
+        throw new IllegalStateException(
+                "Unexpected timestamp type " + value.getClass().getName());
     }
 
-    private void finish(String id, WebhookDelivery.Status status, Integer statusCode, String error,
-                        OffsetDateTime at) {
+    private void finish(String id, WebhookDelivery.Status status, Integer statusCode, String error, OffsetDateTime at) {
         DeliveryEntity row = em.find(DeliveryEntity.class, id);
         if (row == null || !WebhookDelivery.Status.PENDING.name().equals(row.status)) {
             return;

@@ -11,10 +11,21 @@ import java.time.OffsetDateTime;
  * @param lastStatusCode the status of the last answer, or {@code null} (none yet, or no answer: see lastError)
  * @param finishedAt     when it was delivered or dead-lettered
  */
-public record WebhookDelivery(String id, String subscriptionId, String eventId, String eventType, String aggregateKey,
-                              long sequence, Status status, int attempts, OffsetDateTime nextAttemptAt,
-                              OffsetDateTime createdAt, OffsetDateTime lastAttemptAt, Integer lastStatusCode,
-                              String lastError, OffsetDateTime finishedAt) {
+public record WebhookDelivery(
+        String id,
+        String subscriptionId,
+        String eventId,
+        String eventType,
+        String aggregateKey,
+        long sequence,
+        Status status,
+        int attempts,
+        OffsetDateTime nextAttemptAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime lastAttemptAt,
+        Integer lastStatusCode,
+        String lastError,
+        OffsetDateTime finishedAt) {
 
     /**
      * One attempt of a delivery.
@@ -23,8 +34,7 @@ public record WebhookDelivery(String id, String subscriptionId, String eventId, 
      * @param statusCode the answer's status, or {@code null} when none came
      * @param error      why it failed, or {@code null}
      */
-    public record Attempt(int number, OffsetDateTime at, Integer statusCode, String error) {
-    }
+    public record Attempt(int number, OffsetDateTime at, Integer statusCode, String error) {}
 
     /** Where a delivery stands. */
     public enum Status {

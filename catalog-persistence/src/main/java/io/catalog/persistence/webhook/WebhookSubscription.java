@@ -12,9 +12,17 @@ import java.util.Set;
  * @param format         {@code wix} or {@code standard}
  * @param disabledReason why the service deactivated it (a 410 answer), or {@code null}
  */
-public record WebhookSubscription(String id, String storeId, String targetUrl, Set<String> eventTypes, String secret,
-                                  String format, boolean active, String disabledReason, OffsetDateTime createdAt,
-                                  OffsetDateTime updatedAt) {
+public record WebhookSubscription(
+        String id,
+        String storeId,
+        String targetUrl,
+        Set<String> eventTypes,
+        String secret,
+        String format,
+        boolean active,
+        String disabledReason,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public WebhookSubscription {
         Objects.requireNonNull(id, "id");

@@ -1,15 +1,14 @@
 package io.catalog.persistence.webhook;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /** The {@code webhook_subscription} table; every read and write is scoped by the store, in the caller's transaction. */
 @ApplicationScoped
@@ -24,18 +23,28 @@ public class WebhookSubscriptions {
 
     /** The store's subscriptions, oldest first. */
     public List<WebhookSubscription> ofStore(String storeId) {
-        return em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.storeId = :store ORDER BY s.createdAt, s.id",
+        return em
+                .createQuery(
+                        "SELECT s FROM SubscriptionEntity s WHERE s.storeId = :store ORDER BY s.createdAt, s.id",
                         SubscriptionEntity.class)
                 .setParameter("store", storeId)
-                .getResultList().stream().map(SubscriptionEntity::toSubscription).toList();
+                .getResultList()
+                .stream()
+                .map(SubscriptionEntity::toSubscription)
+                .toList();
     }
 
     /** The store's active subscriptions. */
     public List<WebhookSubscription> activeOfStore(String storeId) {
-        return em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.storeId = :store AND s.active = TRUE",
+        return em
+                .createQuery(
+                        "SELECT s FROM SubscriptionEntity s WHERE s.storeId = :store AND s.active = TRUE",
                         SubscriptionEntity.class)
                 .setParameter("store", storeId)
-                .getResultList().stream().map(SubscriptionEntity::toSubscription).toList();
+                .getResultList()
+                .stream()
+                .map(SubscriptionEntity::toSubscription)
+                .toList();
     }
 
     public Optional<WebhookSubscription> find(String storeId, String id) {
@@ -52,9 +61,11 @@ public class WebhookSubscriptions {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT s FROM SubscriptionEntity s WHERE s.id IN :ids", SubscriptionEntity.class)
+        return em
+                .createQuery("SELECT s FROM SubscriptionEntity s WHERE s.id IN :ids", SubscriptionEntity.class)
                 .setParameter("ids", List.copyOf(ids))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(SubscriptionEntity::toSubscription)
                 .collect(Collectors.toMap(WebhookSubscription::id, s -> s));
     }
@@ -78,7 +89,8 @@ public class WebhookSubscriptions {
             em.createNativeQuery("SELECT id FROM webhook_delivery WHERE subscription_id = ? ORDER BY id FOR UPDATE")
                     .setParameter(1, id)
                     .getResultList();
-            em.createQuery("DELETE FROM DeliveryEntity d WHERE d.subscriptionId = :id").setParameter("id", id)
+            em.createQuery("DELETE FROM DeliveryEntity d WHERE d.subscriptionId = :id")
+                    .setParameter("id", id)
                     .executeUpdate();
             em.remove(entity);
         });

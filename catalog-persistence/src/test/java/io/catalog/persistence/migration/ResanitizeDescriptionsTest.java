@@ -2,6 +2,8 @@ package io.catalog.persistence.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.product.Description;
+import io.catalog.persistence.DatabaseMigration;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,14 +13,10 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.domain.product.Description;
-import io.catalog.persistence.DatabaseMigration;
 
 /**
  * Descriptions stored before the sanitizer existed are sanitized by the V20 migration: a schema at version 19 gets
@@ -29,8 +27,8 @@ import io.catalog.persistence.DatabaseMigration;
  */
 class ResanitizeDescriptionsTest {
 
-    private static final String POSTGRESQL_URL = System.getProperty("catalog.test.postgresql.url",
-            "jdbc:postgresql://127.0.0.1:5432/test");
+    private static final String POSTGRESQL_URL =
+            System.getProperty("catalog.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String POSTGRESQL_USER = System.getProperty("catalog.test.postgresql.user", "postgres");
 
     private static final String HOSTILE = "<p onclick=\"steal()\">Soft <b>cotton</b></p><script>alert(1)</script>"
@@ -45,9 +43,13 @@ class ResanitizeDescriptionsTest {
     void onH2() throws SQLException {
         String url = "jdbc:h2:mem:resanitize-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
-            storedBeforeTheSanitizerAreSanitizedByTheMigration(connection,
-                    Flyway.configure(getClass().getClassLoader()).dataSource(url, "sa", "")
-                            .locations("classpath:db/migration", "classpath:db/vendor/h2"), "19", null);
+            storedBeforeTheSanitizerAreSanitizedByTheMigration(
+                    connection,
+                    Flyway.configure(getClass().getClassLoader())
+                            .dataSource(url, "sa", "")
+                            .locations("classpath:db/migration", "classpath:db/vendor/h2"),
+                    "19",
+                    null);
             connection.createStatement().execute("SHUTDOWN");
         }
     }
@@ -67,11 +69,16 @@ class ResanitizeDescriptionsTest {
         }
         try (connection) {
             try {
-                storedBeforeTheSanitizerAreSanitizedByTheMigration(connection,
-                        Flyway.configure(getClass().getClassLoader()).dataSource(POSTGRESQL_URL, POSTGRESQL_USER, "")
+                storedBeforeTheSanitizerAreSanitizedByTheMigration(
+                        connection,
+                        Flyway.configure(getClass().getClassLoader())
+                                .dataSource(POSTGRESQL_URL, POSTGRESQL_USER, "")
                                 .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
-                                .schemas(schema).defaultSchema(schema).createSchemas(true),
-                        "18", schema);
+                                .schemas(schema)
+                                .defaultSchema(schema)
+                                .createSchemas(true),
+                        "18",
+                        schema);
             } finally {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -84,8 +91,8 @@ class ResanitizeDescriptionsTest {
      * @param before the last version before V20 on the database (19 on H2; PostgreSQL has no 19, an H2-only
      *               migration)
      */
-    private static void storedBeforeTheSanitizerAreSanitizedByTheMigration(Connection connection,
-            FluentConfiguration flyway, String before, String schema) throws SQLException {
+    private static void storedBeforeTheSanitizerAreSanitizedByTheMigration(
+            Connection connection, FluentConfiguration flyway, String before, String schema) throws SQLException {
         flyway.target(before).load().migrate();
         if (schema != null) {
             connection.setSchema(schema);
@@ -102,20 +109,29 @@ class ResanitizeDescriptionsTest {
         }
         insertCollection(connection, "c-hostile", "store-1", HOSTILE);
 
-        var result = flyway.target("latest").javaMigrations(DatabaseMigration.javaMigrations()).load().migrate();
+        var result = flyway.target("latest")
+                .javaMigrations(DatabaseMigration.javaMigrations())
+                .load()
+                .migrate();
 
         assertThat(result.targetSchemaVersion).isEqualTo("20");
-        assertThat(description(connection, "product", "p-hostile")).isEqualTo(HOSTILE_SANITIZED)
+        assertThat(description(connection, "product", "p-hostile"))
+                .isEqualTo(HOSTILE_SANITIZED)
                 .isEqualTo(Description.of(HOSTILE).value());
         assertThat(revision(connection, "product", "p-hostile")).isEqualTo(2);
-        assertThat(description(connection, "product", "p-plain")).isEqualTo("Plain text, &amp; nothing else &lt;3")
+        assertThat(description(connection, "product", "p-plain"))
+                .isEqualTo("Plain text, &amp; nothing else &lt;3")
                 .isEqualTo(Description.of(PLAIN).value());
         assertThat(description(connection, "product", "p-clean")).isEqualTo(CLEAN);
-        assertThat(revision(connection, "product", "p-clean")).as("an unchanged description's revision").isEqualTo(1);
+        assertThat(revision(connection, "product", "p-clean"))
+                .as("an unchanged description's revision")
+                .isEqualTo(1);
         String grown = description(connection, "product", "p-growing");
-        assertThat(grown.codePointCount(0, grown.length())).isBetween(Description.MAX_LENGTH - 4,
-                Description.MAX_LENGTH);
-        assertThat(grown).startsWith("&lt;&lt;").isEqualTo(Description.of(grown.replace("&lt;", "<")).value());
+        assertThat(grown.codePointCount(0, grown.length()))
+                .isBetween(Description.MAX_LENGTH - 4, Description.MAX_LENGTH);
+        assertThat(grown)
+                .startsWith("&lt;&lt;")
+                .isEqualTo(Description.of(grown.replace("&lt;", "<")).value());
         String last = "p-zz-" + (10_000 + V20__resanitize_descriptions.BATCH + 9);
         assertThat(description(connection, "product", last)).isEqualTo(HOSTILE_SANITIZED);
         assertThat(description(connection, "collection", "c-hostile")).isEqualTo(HOSTILE_SANITIZED);
@@ -149,8 +165,8 @@ class ResanitizeDescriptionsTest {
         }
     }
 
-    private static void insertProduct(Connection connection, String id, String store, long numericId,
-                                      String description) throws SQLException {
+    private static void insertProduct(
+            Connection connection, String id, String store, long numericId, String description) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO product (id, store_id, numeric_id,"
                 + " slug, name, product_type, description, visible, price, currency, discount_type, discount_value,"
                 + " track_inventory, in_stock, manage_variants, inventory_item_id, next_choice_key, created_at,"

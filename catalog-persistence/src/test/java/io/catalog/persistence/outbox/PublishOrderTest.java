@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class PublishOrderTest {
@@ -78,7 +77,15 @@ class PublishOrderTest {
     }
 
     private static OutboxEvent event(String aggregateType, String aggregateId, long sequence) {
-        return new OutboxEvent(aggregateId + "-" + sequence, "store", "ProductChanged", aggregateType, aggregateId,
-                sequence, "{}", NOW, 0);
+        return new OutboxEvent(
+                aggregateId + "-" + sequence,
+                "store",
+                "ProductChanged",
+                aggregateType,
+                aggregateId,
+                sequence,
+                "{}",
+                NOW,
+                0);
     }
 }

@@ -9,8 +9,7 @@ final class SqlStatementCount {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
 
-    private SqlStatementCount() {
-    }
+    private SqlStatementCount() {}
 
     /** Starts counting on this thread from zero. */
     static void start() {

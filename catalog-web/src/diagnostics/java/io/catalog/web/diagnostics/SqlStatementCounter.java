@@ -1,12 +1,10 @@
 package io.catalog.web.diagnostics;
 
+import io.catalog.persistence.PlainJdbcStatements;
 import jakarta.persistence.EntityManager;
-
 import org.eclipse.persistence.sessions.DatabaseSession;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-
-import io.catalog.persistence.PlainJdbcStatements;
 
 /**
  * Feeds {@link SqlStatementCount}: an EclipseLink session event listener for the persistence context's statements,
@@ -14,8 +12,7 @@ import io.catalog.persistence.PlainJdbcStatements;
  */
 final class SqlStatementCounter extends SessionEventAdapter {
 
-    private SqlStatementCounter() {
-    }
+    private SqlStatementCounter() {}
 
     /**
      * Counts from now on every statement of the persistence unit and every plain JDBC one. Sessions and units of work

@@ -1,16 +1,5 @@
 package io.catalog.web.collections;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalLong;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
 import io.catalog.domain.application.CollectionService.CollectionCommand;
 import io.catalog.domain.collection.CollectionQuery;
 import io.catalog.domain.product.query.Paging;
@@ -18,6 +7,15 @@ import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /** Reads collection request bodies; the rules on the values are the domain's. */
 final class CollectionRequests {
@@ -25,8 +23,7 @@ final class CollectionRequests {
     static final String COLLECTION = "collection";
     private static final String FILTER = "query.filter";
 
-    private CollectionRequests() {
-    }
+    private CollectionRequests() {}
 
     static CollectionCommand command(JsonInput body) {
         JsonInput c = body.requiredObject(COLLECTION);
@@ -63,9 +60,12 @@ final class CollectionRequests {
         boolean ascending = true;
         JsonValue sort = query.structured("sort");
         if (sort != null) {
-            if (sort.getValueType() != JsonValue.ValueType.ARRAY || sort.asJsonArray().size() != 1
+            if (sort.getValueType() != JsonValue.ValueType.ARRAY
+                    || sort.asJsonArray().size() != 1
                     || sort.asJsonArray().get(0).getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new ValidationException("query.sort", JsonInput.INVALID_TYPE,
+                throw new ValidationException(
+                        "query.sort",
+                        JsonInput.INVALID_TYPE,
                         "must be an array with one sort key, e.g. [{\"name\": \"asc\"}]");
             }
             JsonObject key = sort.asJsonArray().getJsonObject(0);
@@ -78,19 +78,23 @@ final class CollectionRequests {
                 fieldName = key.keySet().iterator().next();
                 order = string(key.get(fieldName), "query.sort[0]." + fieldName);
             } else {
-                throw new ValidationException("query.sort[0]", JsonInput.INVALID_TYPE,
-                        "must name one field, e.g. {\"name\": \"asc\"}");
+                throw new ValidationException(
+                        "query.sort[0]", JsonInput.INVALID_TYPE, "must name one field, e.g. {\"name\": \"asc\"}");
             }
             sortField = field(fieldName, "query.sort[0]." + fieldName);
             ascending = switch (order.toLowerCase(Locale.ROOT)) {
                 case "asc" -> true;
                 case "desc" -> false;
-                default -> throw new ValidationException("query.sort[0]." + fieldName, ErrorCodes.UNKNOWN_ENUM_VALUE,
-                        "must be asc or desc");
+                default ->
+                    throw new ValidationException(
+                            "query.sort[0]." + fieldName, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be asc or desc");
             };
         }
         JsonInput paging = query.object("paging");
-        return new CollectionQuery(conditions, sortField, ascending,
+        return new CollectionQuery(
+                conditions,
+                sortField,
+                ascending,
                 paging == null ? Paging.FIRST_PAGE : Paging.of(paging.integer("limit"), paging.integer("offset")),
                 visibleOnly);
     }
@@ -98,7 +102,8 @@ final class CollectionRequests {
     private static List<CollectionQuery.Condition> conditions(String key, JsonValue value, String path) {
         CollectionQuery.Field field = field(key, path);
         if (value.getValueType() == JsonValue.ValueType.STRING) {
-            return List.of(CollectionQuery.Condition.of(field, QueryOperator.EQ, List.of(((JsonString) value).getString()), path));
+            return List.of(CollectionQuery.Condition.of(
+                    field, QueryOperator.EQ, List.of(((JsonString) value).getString()), path));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be a string or an object of operators");
@@ -106,8 +111,8 @@ final class CollectionRequests {
         List<CollectionQuery.Condition> conditions = new ArrayList<>();
         for (Map.Entry<String, JsonValue> op : value.asJsonObject().entrySet()) {
             String opPath = path + "." + op.getKey();
-            QueryOperator operator = QueryOperator.fromToken(op.getKey()).orElseThrow(() ->
-                    new ValidationException(opPath, "UNKNOWN_OPERATOR", "is not an operator"));
+            QueryOperator operator = QueryOperator.fromToken(op.getKey())
+                    .orElseThrow(() -> new ValidationException(opPath, "UNKNOWN_OPERATOR", "is not an operator"));
             conditions.add(CollectionQuery.Condition.of(field, operator, strings(op.getValue(), opPath), path));
         }
         return conditions;
@@ -117,8 +122,11 @@ final class CollectionRequests {
         return switch (name) {
             case "name" -> CollectionQuery.Field.NAME;
             case "id" -> CollectionQuery.Field.ID;
-            default -> throw new ValidationException(path, "UNKNOWN_FIELD", "is not a field collections can be"
-                    + " filtered or sorted on; fields: name, id");
+            default ->
+                throw new ValidationException(
+                        path,
+                        "UNKNOWN_FIELD",
+                        "is not a field collections can be" + " filtered or sorted on; fields: name, id");
         };
     }
 

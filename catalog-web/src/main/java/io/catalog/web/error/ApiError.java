@@ -1,12 +1,10 @@
 package io.catalog.web.error;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,16 +15,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Error", description = "An error answer")
 @JsonbPropertyOrder({"code", "message", "field", "details"})
 public record ApiError(
-        @Schema(description = "Stable error code", example = "VALUE_TOO_LONG") String code,
-        @Schema(description = "What went wrong, for people", example = "product.name must be at most 80 characters (was 93)") String message,
-        @Schema(description = "The offending request field, when there is one", example = "product.name") String field,
-        @Schema(description = "The same, in the shape of Wix API errors") Details details) {
+        @Schema(description = "Stable error code", example = "VALUE_TOO_LONG")
+        String code,
 
-    public record Details(ApplicationError applicationError) {
-    }
+        @Schema(
+                description = "What went wrong, for people",
+                example = "product.name must be at most 80 characters (was 93)")
+        String message,
 
-    public record ApplicationError(String code, String description, Map<String, String> data) {
-    }
+        @Schema(description = "The offending request field, when there is one", example = "product.name")
+        String field,
+
+        @Schema(description = "The same, in the shape of Wix API errors")
+        Details details) {
+
+    public record Details(ApplicationError applicationError) {}
+
+    public record ApplicationError(String code, String description, Map<String, String> data) {}
 
     public static ApiError of(String code, String message, String field) {
         Map<String, String> data = new LinkedHashMap<>();

@@ -21,7 +21,9 @@ public class EmptyErrorBodyFilter implements ContainerResponseFilter {
         if (status < 400 || response.hasEntity()) {
             return;
         }
-        response.setEntity(HttpErrors.of(status, request.getHeaderString(HttpHeaders.AUTHORIZATION)), null,
+        response.setEntity(
+                HttpErrors.of(status, request.getHeaderString(HttpHeaders.AUTHORIZATION)),
+                null,
                 MediaType.APPLICATION_JSON_TYPE);
     }
 }

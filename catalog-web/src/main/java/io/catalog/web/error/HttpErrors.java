@@ -20,11 +20,10 @@ public final class HttpErrors {
 
     private static final String INVALID_TOKEN_MESSAGE = "The bearer token is not valid: it is malformed, expired, not"
             + " signed by the trusted key or not of the expected issuer";
-    private static final String MISSING_TOKEN_MESSAGE = "This call needs a bearer token (Authorization: Bearer <JWT>)"
-            + " whose instanceId claim names the store";
+    private static final String MISSING_TOKEN_MESSAGE =
+            "This call needs a bearer token (Authorization: Bearer <JWT>)" + " whose instanceId claim names the store";
 
-    private HttpErrors() {
-    }
+    private HttpErrors() {}
 
     /** The code and message for {@code status}; any other status is named by its number. */
     public static ApiError of(int status) {
@@ -38,20 +37,39 @@ public final class HttpErrors {
     public static ApiError of(int status, String authorization) {
         boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         return switch (status) {
-            case 400 -> ApiError.of(BAD_REQUEST, "The request is malformed: its path, parameters or headers cannot"
-                    + " be read", null);
+            case 400 ->
+                ApiError.of(
+                        BAD_REQUEST,
+                        "The request is malformed: its path, parameters or headers cannot" + " be read",
+                        null);
             case 401 -> ApiError.of(UNAUTHORIZED, tokenSent ? INVALID_TOKEN_MESSAGE : MISSING_TOKEN_MESSAGE, null);
-            case 403 -> ApiError.of(FORBIDDEN, "The token lacks the permission this call needs (READ_PRODUCTS to"
-                    + " read, MODIFY_PRODUCTS to write)", null);
-            case 404 -> ApiError.of(NOT_FOUND, "Nothing is at this path; the API is under /stores/v1 and"
-                    + " /stores/v2 (see /openapi)", null);
-            case 405 -> ApiError.of(METHOD_NOT_ALLOWED, "This path does not take this method; the Allow header"
-                    + " lists those it takes", null);
-            case 406 -> ApiError.of(NOT_ACCEPTABLE, "This path answers application/json only; the Accept header"
-                    + " must allow it", null);
+            case 403 ->
+                ApiError.of(
+                        FORBIDDEN,
+                        "The token lacks the permission this call needs (READ_PRODUCTS to"
+                                + " read, MODIFY_PRODUCTS to write)",
+                        null);
+            case 404 ->
+                ApiError.of(
+                        NOT_FOUND,
+                        "Nothing is at this path; the API is under /stores/v1 and" + " /stores/v2 (see /openapi)",
+                        null);
+            case 405 ->
+                ApiError.of(
+                        METHOD_NOT_ALLOWED,
+                        "This path does not take this method; the Allow header" + " lists those it takes",
+                        null);
+            case 406 ->
+                ApiError.of(
+                        NOT_ACCEPTABLE,
+                        "This path answers application/json only; the Accept header" + " must allow it",
+                        null);
             case 413 -> ApiError.of(PAYLOAD_TOO_LARGE, "The request body is larger than this path takes", null);
-            case 415 -> ApiError.of(UNSUPPORTED_MEDIA_TYPE, "This path reads application/json only; send the body"
-                    + " with Content-Type: application/json", null);
+            case 415 ->
+                ApiError.of(
+                        UNSUPPORTED_MEDIA_TYPE,
+                        "This path reads application/json only; send the body" + " with Content-Type: application/json",
+                        null);
             case 500 -> ApiError.of(INTERNAL_ERROR, "The catalog failed to answer this request", null);
             default -> ApiError.of("HTTP_" + status, "The request was refused with HTTP status " + status, null);
         };

@@ -1,10 +1,9 @@
 package io.catalog.web.error;
 
+import io.catalog.domain.shared.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import io.catalog.domain.shared.NotFoundException;
 
 /** An aggregate that does not exist in the caller's store: 404 (another store's aggregates answer the same). */
 @Provider

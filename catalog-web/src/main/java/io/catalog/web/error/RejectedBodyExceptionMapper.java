@@ -1,10 +1,9 @@
 package io.catalog.web.error;
 
+import io.catalog.web.json.RejectedBodyException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import io.catalog.web.json.RejectedBodyException;
 
 /** A request body refused as it was read (malformed, too deep, too large, not UTF-8...): 400, 413 or 415. */
 @Provider

@@ -1,10 +1,9 @@
 package io.catalog.web.error;
 
+import io.catalog.domain.shared.RuleViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import io.catalog.domain.shared.RuleViolationException;
 
 /** A request that is well formed but conflicts with the current state of the aggregate: 409. */
 @Provider

@@ -1,12 +1,11 @@
 package io.catalog.web.error;
 
+import io.catalog.domain.shared.StaleRevisionException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import io.catalog.domain.shared.StaleRevisionException;
 
 /**
  * A write based on a revision that is no longer current. 412 when the caller sent {@code If-Match} (the HTTP

@@ -1,10 +1,9 @@
 package io.catalog.web.error;
 
+import io.catalog.domain.shared.ValidationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
-import io.catalog.domain.shared.ValidationException;
 
 /** A value that breaks a rule of its own (too long, negative, unknown enum value...): 400. */
 @Provider

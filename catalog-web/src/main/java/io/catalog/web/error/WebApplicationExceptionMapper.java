@@ -30,7 +30,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(HttpErrors.of(original.getStatus()));
         original.getHeaders().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
                 values.forEach(value -> builder.header(name, value));
             }
         });

@@ -1,8 +1,7 @@
 package io.catalog.web.json;
 
-import java.io.IOException;
-
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 
 /**
  * Raised by {@link JsonBodyReader}'s counting stream as soon as a body passes the limit, from inside the JSON parser's
@@ -24,7 +23,10 @@ final class BodyTooLargeException extends IOException {
     }
 
     static RejectedBodyException tooLarge(long limit) {
-        return new RejectedBodyException(Response.Status.REQUEST_ENTITY_TOO_LARGE, RejectedBodyException.BODY_TOO_LARGE,
-                "The request body is larger than " + limit + " bytes, the most this server reads", null);
+        return new RejectedBodyException(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                RejectedBodyException.BODY_TOO_LARGE,
+                "The request body is larger than " + limit + " bytes, the most this server reads",
+                null);
     }
 }

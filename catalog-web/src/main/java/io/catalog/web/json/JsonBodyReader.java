@@ -1,15 +1,5 @@
 package io.catalog.web.json;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -20,7 +10,15 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,14 +46,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
 
     /** The setting that bounds a request body, in bytes. */
     public static final String MAX_BODY_BYTES = "catalog.request.max-body-bytes";
+
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     @Inject
     @ConfigProperty(name = MAX_BODY_BYTES, defaultValue = "" + DEFAULT_MAX_BODY_BYTES)
     long maxBodyBytes;
 
-    public JsonBodyReader() {
-    }
+    public JsonBodyReader() {}
 
     /** A reader with this limit, outside a container. */
     public JsonBodyReader(long maxBodyBytes) {
@@ -68,8 +66,14 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
     }
 
     @Override
-    public JsonInput readFrom(Class<JsonInput> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    public JsonInput readFrom(
+            Class<JsonInput> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream entity)
+            throws IOException {
         checkContentEncoding(headers.getFirst(HttpHeaders.CONTENT_ENCODING));
         checkCharset(mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER));
         checkDeclaredLength(headers.getFirst(HttpHeaders.CONTENT_LENGTH));
@@ -84,9 +88,12 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
             return JsonInput.body(JsonValue.EMPTY_JSON_OBJECT);
         }
         body.unread(first);
-        InputStreamReader text = new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        InputStreamReader text = new InputStreamReader(
+                body,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
         return JsonInput.body(StrictJson.read(text, ""));
     }
 
@@ -100,25 +107,30 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
         } catch (BodyTooLargeException e) {
             throw e.rejection();
         } catch (IOException e) {
-            throw RejectedBodyException.badRequest(RejectedBodyException.INCOMPLETE_BODY,
-                    RejectedBodyException.INCOMPLETE, null);
+            throw RejectedBodyException.badRequest(
+                    RejectedBodyException.INCOMPLETE_BODY, RejectedBodyException.INCOMPLETE, null);
         }
     }
 
     private static void checkContentEncoding(String encoding) {
         if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
-            throw new RejectedBodyException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    RejectedBodyException.UNSUPPORTED_CONTENT_ENCODING, "Content-Encoding "
-                    + RejectedBodyException.excerpt(encoding.trim()) + " is not accepted: send the body uncompressed",
+            throw new RejectedBodyException(
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    RejectedBodyException.UNSUPPORTED_CONTENT_ENCODING,
+                    "Content-Encoding " + RejectedBodyException.excerpt(encoding.trim())
+                            + " is not accepted: send the body uncompressed",
                     null);
         }
     }
 
     private static void checkCharset(String charset) {
         if (charset != null && !charset.trim().equalsIgnoreCase("utf-8")) {
-            throw new RejectedBodyException(Response.Status.UNSUPPORTED_MEDIA_TYPE,
-                    RejectedBodyException.UNSUPPORTED_CHARSET, "charset " + RejectedBodyException.excerpt(charset.trim())
-                    + " is not accepted: JSON request bodies are UTF-8 (charset=utf-8, or no charset)", null);
+            throw new RejectedBodyException(
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    RejectedBodyException.UNSUPPORTED_CHARSET,
+                    "charset " + RejectedBodyException.excerpt(charset.trim())
+                            + " is not accepted: JSON request bodies are UTF-8 (charset=utf-8, or no charset)",
+                    null);
         }
     }
 
@@ -127,7 +139,8 @@ public class JsonBodyReader implements MessageBodyReader<JsonInput> {
             return;
         }
         String digits = length.trim();
-        if (!digits.isEmpty() && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        if (!digits.isEmpty()
+                && digits.chars().allMatch(c -> c >= '0' && c <= '9')
                 && (digits.length() > 18 || Long.parseLong(digits) > maxBodyBytes)) {
             // Twenty digits pass the HTTP layer; they are refused here, like any length over the limit.
             throw BodyTooLargeException.tooLarge(maxBodyBytes);

@@ -1,5 +1,12 @@
 package io.catalog.web.json;
 
+import io.catalog.domain.shared.ErrorCodes;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
@@ -7,15 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParser;
-
-import io.catalog.domain.shared.ErrorCodes;
 
 /**
  * Reads exactly one JSON text and refuses what a lenient reader lets through, in the same single pass that builds the
@@ -108,8 +106,10 @@ public final class StrictJson {
             path.add(key);
             text(key);
             if (!keys.add(key)) {
-                throw RejectedBodyException.badRequest(RejectedBodyException.DUPLICATE_KEY,
-                        pathText() + " is sent twice; send each key of an object once", pathText());
+                throw RejectedBodyException.badRequest(
+                        RejectedBodyException.DUPLICATE_KEY,
+                        pathText() + " is sent twice; send each key of an object once",
+                        pathText());
             }
             builder.add(key, value(parser.next(), depth + 1));
             path.remove(path.size() - 1);
@@ -132,7 +132,8 @@ public final class StrictJson {
     /** {@code depth}: that of the container just opened, the outermost being 1. */
     private void checkDepth(int depth) {
         if (depth > MAX_DEPTH) {
-            throw RejectedBodyException.badRequest(RejectedBodyException.TOO_DEEP,
+            throw RejectedBodyException.badRequest(
+                    RejectedBodyException.TOO_DEEP,
                     label(pathText()) + "nests objects and arrays more than " + MAX_DEPTH + " levels deep",
                     fieldOrNull(pathText()));
         }
@@ -156,14 +157,16 @@ public final class StrictJson {
         long leading = (long) value.precision() - value.scale() - 1;
         long trailing = -(long) value.scale();
         if (Math.abs(leading) > MAX_EXPONENT || Math.abs(trailing) > MAX_EXPONENT) {
-            throw number(text, "is out of range (at most 1e" + MAX_EXPONENT + " and at least 1e-" + MAX_EXPONENT
-                    + " in size)");
+            throw number(
+                    text,
+                    "is out of range (at most 1e" + MAX_EXPONENT + " and at least 1e-" + MAX_EXPONENT + " in size)");
         }
         return PROVIDER.createValue(value);
     }
 
     private RejectedBodyException number(String text, String problem) {
-        return RejectedBodyException.badRequest(RejectedBodyException.NUMBER_OUT_OF_RANGE,
+        return RejectedBodyException.badRequest(
+                RejectedBodyException.NUMBER_OUT_OF_RANGE,
                 label(pathText()) + "the number " + RejectedBodyException.excerpt(text) + " " + problem,
                 fieldOrNull(pathText()));
     }
@@ -179,7 +182,8 @@ public final class StrictJson {
                 if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                     i++;
                 } else {
-                    throw character("an unpaired surrogate (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")");
+                    throw character("an unpaired surrogate (U+"
+                            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")");
                 }
             }
         }
@@ -187,8 +191,10 @@ public final class StrictJson {
     }
 
     private RejectedBodyException character(String what) {
-        return RejectedBodyException.badRequest(RejectedBodyException.INVALID_CHARACTER,
-                label(pathText()) + "holds " + what + ", which no text may hold", fieldOrNull(pathText()));
+        return RejectedBodyException.badRequest(
+                RejectedBodyException.INVALID_CHARACTER,
+                label(pathText()) + "holds " + what + ", which no text may hold",
+                fieldOrNull(pathText()));
     }
 
     private String pathText() {
@@ -204,7 +210,8 @@ public final class StrictJson {
                 text.append(key);
             }
         }
-        return text.length() <= MAX_PATH_SHOWN ? text.toString()
+        return text.length() <= MAX_PATH_SHOWN
+                ? text.toString()
                 : text.substring(0, 40) + "..." + text.substring(text.length() - (MAX_PATH_SHOWN - 43));
     }
 
@@ -229,10 +236,10 @@ public final class StrictJson {
     /** Malformed JSON: a body is {@code MALFORMED_JSON}; a field's text sent as JSON (a root) is {@code INVALID_FORMAT}. */
     private static RejectedBodyException malformed(String problem, String root) {
         return root.isEmpty()
-                ? RejectedBodyException.badRequest(RejectedBodyException.MALFORMED_JSON,
-                        "The request body is not valid JSON: " + problem, null)
-                : RejectedBodyException.badRequest(ErrorCodes.INVALID_FORMAT, root + " is not valid JSON: " + problem,
-                        root);
+                ? RejectedBodyException.badRequest(
+                        RejectedBodyException.MALFORMED_JSON, "The request body is not valid JSON: " + problem, null)
+                : RejectedBodyException.badRequest(
+                        ErrorCodes.INVALID_FORMAT, root + " is not valid JSON: " + problem, root);
     }
 
     /** A failure of the underlying reader, which the parser wraps: bad bytes, too many bytes, or a broken read. */
@@ -242,12 +249,14 @@ public final class StrictJson {
                 return tooLarge.rejection();
             }
             if (cause instanceof CharacterCodingException) {
-                return RejectedBodyException.badRequest(RejectedBodyException.INVALID_ENCODING,
-                        "The request body is not valid UTF-8 (JSON request bodies are UTF-8 only)", null);
+                return RejectedBodyException.badRequest(
+                        RejectedBodyException.INVALID_ENCODING,
+                        "The request body is not valid UTF-8 (JSON request bodies are UTF-8 only)",
+                        null);
             }
             if (cause instanceof java.io.IOException) {
-                return RejectedBodyException.badRequest(RejectedBodyException.INCOMPLETE_BODY,
-                        RejectedBodyException.INCOMPLETE, null);
+                return RejectedBodyException.badRequest(
+                        RejectedBodyException.INCOMPLETE_BODY, RejectedBodyException.INCOMPLETE, null);
             }
         }
         return malformed(firstLine(e.getMessage()), root); // a JsonParsingException: the text itself is wrong

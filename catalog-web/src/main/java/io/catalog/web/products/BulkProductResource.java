@@ -1,27 +1,5 @@
 package io.catalog.web.products;
 
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import io.catalog.domain.application.BulkCreateResult;
 import io.catalog.domain.application.CreateProductCommand;
 import io.catalog.domain.application.CreateProductService;
@@ -33,6 +11,25 @@ import io.catalog.web.json.JsonInput;
 import io.catalog.web.products.dto.ProductDto;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /stores/v1/bulk/products}: up to 100 products in one call and one transaction, each created or refused
@@ -63,48 +60,65 @@ public class BulkProductResource {
     /** The answer: one result per item, in the order sent, and the counts. */
     @Schema(name = "BulkCreateProductsResponse")
     @JsonbPropertyOrder({"results", "bulkActionMetadata"})
-    public record BulkResponse(List<Result> results, Metadata bulkActionMetadata) {
-    }
+    public record BulkResponse(List<Result> results, Metadata bulkActionMetadata) {}
 
     /** One item's outcome; {@code item} is the product when created and asked for. */
     @Schema(name = "BulkProductResult")
     @JsonbPropertyOrder({"itemMetadata", "item"})
-    public record Result(ItemMetadata itemMetadata, ProductDto item) {
-    }
+    public record Result(ItemMetadata itemMetadata, ProductDto item) {}
 
     /** Which item, whether it was created, and why not. */
     @Schema(name = "BulkItemMetadata")
     @JsonbPropertyOrder({"id", "originalIndex", "success", "error"})
-    public record ItemMetadata(String id, int originalIndex, boolean success, ApiError error) {
-    }
+    public record ItemMetadata(String id, int originalIndex, boolean success, ApiError error) {}
 
     /** How many items were created and refused. */
     @Schema(name = "BulkActionMetadata")
     @JsonbPropertyOrder({"totalSuccesses", "totalFailures"})
-    public record Metadata(long totalSuccesses, long totalFailures) {
-    }
+    public record Metadata(long totalSuccesses, long totalFailures) {}
 
     @POST
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Create products in bulk", description = "Creates up to 100 products (the product objects of "
-            + "Create Product, without their envelope) in one transaction. An item that breaks a rule is refused with"
-            + " its error and the others are created. With returnEntity, each result carries the product.")
-    @APIResponse(responseCode = "200", description = "One result per item",
+    @Operation(
+            summary = "Create products in bulk",
+            description = "Creates up to 100 products (the product objects of "
+                    + "Create Product, without their envelope) in one transaction. An item that breaks a rule is refused with"
+                    + " its error and the others are created. With returnEntity, each result carries the product.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per item",
             content = @Content(schema = @Schema(implementation = BulkResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not a list of 1 to 100 products, or malformed JSON",
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a list of 1 to 100 products, or malformed JSON",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public BulkResponse create(@RequestBody(required = true, content = @Content(examples = @ExampleObject(
-            name = "two products", value = EXAMPLE))) JsonInput input) {
+    public BulkResponse create(
+            @RequestBody(
+                            required = true,
+                            content = @Content(examples = @ExampleObject(name = "two products", value = EXAMPLE)))
+                    JsonInput input) {
         StoreId store = CurrentStore.id(security);
         List<CreateProductCommand> commands = input.objects("products", ProductRequests::createFrom);
         boolean returnEntity = Boolean.TRUE.equals(input.bool("returnEntity"));
         List<BulkCreateResult> results = creation.createAll(store, commands == null ? List.of() : commands);
         StoreSettings storeSettings = returnEntity ? settings.settingsOf(store) : null;
-        List<Result> answers = results.stream().map(r -> r.success()
-                ? new Result(new ItemMetadata(r.product().id().toString(), r.index(), true, null),
-                        returnEntity ? ProductResponses.of(r.product(), storeSettings, List.of(), true, false) : null)
-                : new Result(new ItemMetadata(null, r.index(), false,
-                        ApiError.of(r.error().code(), r.error().getMessage(), r.error().field())), null))
+        List<Result> answers = results.stream()
+                .map(r -> r.success()
+                        ? new Result(
+                                new ItemMetadata(r.product().id().toString(), r.index(), true, null),
+                                returnEntity
+                                        ? ProductResponses.of(r.product(), storeSettings, List.of(), true, false)
+                                        : null)
+                        : new Result(
+                                new ItemMetadata(
+                                        null,
+                                        r.index(),
+                                        false,
+                                        ApiError.of(
+                                                r.error().code(),
+                                                r.error().getMessage(),
+                                                r.error().field())),
+                                null))
                 .toList();
         long successes = results.stream().filter(BulkCreateResult::success).count();
         return new BulkResponse(answers, new Metadata(successes, results.size() - successes));

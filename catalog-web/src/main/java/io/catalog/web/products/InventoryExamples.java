@@ -72,6 +72,5 @@ final class InventoryExamples {
                           "data": {"field": "incrementData[0].variantId"}}}
             }""";
 
-    private InventoryExamples() {
-    }
+    private InventoryExamples() {}
 }

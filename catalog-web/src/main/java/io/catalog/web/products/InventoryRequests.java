@@ -1,11 +1,10 @@
 package io.catalog.web.products;
 
-import java.util.List;
-
 import io.catalog.domain.application.InventoryUpdateCommand;
 import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
 import io.catalog.domain.application.StockAdjustmentCommand;
 import io.catalog.web.json.JsonInput;
+import java.util.List;
 
 /**
  * Reads the inventory request bodies (Update Inventory Variants, Decrement and Increment Inventory) into commands.
@@ -15,15 +14,17 @@ final class InventoryRequests {
 
     static final String INVENTORY_ITEM = "inventoryItem";
 
-    private InventoryRequests() {
-    }
+    private InventoryRequests() {}
 
     /** {@code {"inventoryItem": {"trackQuantity": b, "variants": [{"variantId", "quantity", "inStock"}]}}}. */
     static InventoryUpdateCommand update(JsonInput body) {
         JsonInput item = body.requiredObject(INVENTORY_ITEM);
-        return new InventoryUpdateCommand(item.bool("trackQuantity"), item.objects("variants",
-                variant -> new VariantStockCommand(variant.string("variantId"), variant.integer("quantity"),
-                        variant.bool("inStock"))));
+        return new InventoryUpdateCommand(
+                item.bool("trackQuantity"),
+                item.objects(
+                        "variants",
+                        variant -> new VariantStockCommand(
+                                variant.string("variantId"), variant.integer("quantity"), variant.bool("inStock"))));
     }
 
     /** {@code {"decrementData": [{"productId", "variantId", "decrementBy"}]}}; {@code null} when absent. */
@@ -37,7 +38,9 @@ final class InventoryRequests {
     }
 
     private static List<StockAdjustmentCommand> adjustments(JsonInput body, String listField, String amountField) {
-        return body.objects(listField, item -> new StockAdjustmentCommand(item.string("productId"),
-                item.string("variantId"), item.integer(amountField)));
+        return body.objects(
+                listField,
+                item -> new StockAdjustmentCommand(
+                        item.string("productId"), item.string("variantId"), item.integer(amountField)));
     }
 }

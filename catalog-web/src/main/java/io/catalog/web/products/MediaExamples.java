@@ -56,6 +56,5 @@ final class MediaExamples {
             have media; remove it from them before adding media to choices of option \\"Size\\"",
              "field": "media[0].option"}""";
 
-    private MediaExamples() {
-    }
+    private MediaExamples() {}
 }

@@ -1,9 +1,8 @@
 package io.catalog.web.products;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.catalog.domain.application.ProductView;
 import io.catalog.web.products.kept.AnswerWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** The v1 product object, as the kept answers store it: {@link ProductResponses} written by {@link ProductJson}. */
 @ApplicationScoped

@@ -98,6 +98,5 @@ final class ProductExamples {
                           "data": {"field": "product.name"}}}
             }""";
 
-    private ProductExamples() {
-    }
+    private ProductExamples() {}
 }

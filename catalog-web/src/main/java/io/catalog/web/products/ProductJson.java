@@ -1,14 +1,5 @@
 package io.catalog.web.products;
 
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
-
 import io.catalog.web.products.dto.DiscountDto;
 import io.catalog.web.products.dto.MediaItemDto;
 import io.catalog.web.products.dto.OptionDto;
@@ -16,6 +7,13 @@ import io.catalog.web.products.dto.PriceDataDto;
 import io.catalog.web.products.dto.ProductDto;
 import io.catalog.web.products.dto.StockDto;
 import io.catalog.web.products.dto.VariantDto;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a {@link ProductDto} as JSON with a JSON-P streaming generator: the same bytes JSON-B writes for it (the
@@ -29,8 +27,7 @@ public final class ProductJson {
 
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
-    private ProductJson() {
-    }
+    private ProductJson() {}
 
     /** The product as UTF-8 JSON. */
     public static byte[] toJson(ProductDto product) {

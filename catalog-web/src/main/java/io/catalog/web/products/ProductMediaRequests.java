@@ -1,12 +1,11 @@
 package io.catalog.web.products;
 
-import java.util.List;
-
 import io.catalog.domain.application.MediaCommand;
 import io.catalog.domain.product.ChoiceMedia;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import java.util.List;
 
 /**
  * Reads the media request bodies (Add Product Media, Remove Product Media, Add / Remove Product Media To / From
@@ -18,14 +17,16 @@ final class ProductMediaRequests {
     static final String MEDIA = "media";
     static final String MEDIA_IDS = "mediaIds";
 
-    private ProductMediaRequests() {
-    }
+    private ProductMediaRequests() {}
 
     /** {@code {"media": [{"mediaId" | "url", "mediaType"?, "choice"?: {"option", "choice"}}, ...]}}. */
     static List<MediaCommand> additions(JsonInput body) {
         List<MediaCommand> commands = body.objects(MEDIA, item -> {
             JsonInput choice = item.object("choice");
-            return new MediaCommand(item.string("mediaId"), item.string("url"), item.string("mediaType"),
+            return new MediaCommand(
+                    item.string("mediaId"),
+                    item.string("url"),
+                    item.string("mediaType"),
                     choice == null ? null : choice.string("option"),
                     choice == null ? null : choice.string("choice"));
         });
@@ -61,8 +62,8 @@ final class ProductMediaRequests {
     static List<ChoiceMedia> requiredChoiceMedia(JsonInput body) {
         List<ChoiceMedia> entries = choiceMedia(body);
         if (entries.isEmpty()) {
-            throw new ValidationException(body.path(MEDIA), ErrorCodes.REQUIRED,
-                    "is required (or option, choice and mediaIds)");
+            throw new ValidationException(
+                    body.path(MEDIA), ErrorCodes.REQUIRED, "is required (or option, choice and mediaIds)");
         }
         return entries;
     }

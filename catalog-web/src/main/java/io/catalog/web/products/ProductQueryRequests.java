@@ -1,16 +1,5 @@
 package io.catalog.web.products;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
@@ -20,6 +9,15 @@ import io.catalog.domain.product.query.SortOrder;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads a product query body: {@code {"query": {"filter", "sort", "paging"}, "includeVariants"}}. {@code filter}
@@ -34,18 +32,18 @@ final class ProductQueryRequests {
     static final String FILTER_TOO_LARGE = "FILTER_TOO_LARGE";
     /** Conditions plus {@code $and}, {@code $or} and {@code $not} operators in one filter. */
     static final int MAX_FILTER_PARTS = 100;
+
     private static final String FILTER = "query.filter";
     private static final String SORT = "query.sort";
 
-    private ProductQueryRequests() {
-    }
+    private ProductQueryRequests() {}
 
     static ProductQuery read(JsonInput input, boolean visibleOnly) {
         JsonInput query = input.object("query");
         Boolean includeVariants = input.bool("includeVariants");
         if (query == null) {
-            return new ProductQuery(ProductFilter.ALL, List.of(), Paging.FIRST_PAGE, visibleOnly,
-                    Boolean.TRUE.equals(includeVariants));
+            return new ProductQuery(
+                    ProductFilter.ALL, List.of(), Paging.FIRST_PAGE, visibleOnly, Boolean.TRUE.equals(includeVariants));
         }
         JsonValue filter = query.structured("filter");
         JsonValue sort = query.structured("sort");
@@ -83,7 +81,8 @@ final class ProductQueryRequests {
     /** {@code [{"numericId": "asc"}]} as the Wix documentation writes it, or {@code [{"fieldName", "order"}]}. */
     private static List<SortOrder> sort(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new ValidationException(SORT, JsonInput.INVALID_TYPE, "must be an array such as [{\"numericId\": \"asc\"}]");
+            throw new ValidationException(
+                    SORT, JsonInput.INVALID_TYPE, "must be an array such as [{\"numericId\": \"asc\"}]");
         }
         List<SortOrder> sort = new ArrayList<>();
         JsonArray array = value.asJsonArray();
@@ -99,11 +98,13 @@ final class ProductQueryRequests {
                 fieldName = key.keySet().iterator().next();
                 order = string(key.get(fieldName), path + "." + fieldName);
             } else {
-                throw new ValidationException(path, JsonInput.INVALID_TYPE, "must name one field, e.g. {\"numericId\": \"asc\"}");
+                throw new ValidationException(
+                        path, JsonInput.INVALID_TYPE, "must name one field, e.g. {\"numericId\": \"asc\"}");
             }
             String fieldPath = path + "." + fieldName;
-            ProductField field = ProductField.named(fieldName).orElseThrow(() -> new ValidationException(fieldPath,
-                    UNKNOWN_FIELD, "is not a field products can be sorted on"));
+            ProductField field = ProductField.named(fieldName)
+                    .orElseThrow(() -> new ValidationException(
+                            fieldPath, UNKNOWN_FIELD, "is not a field products can be sorted on"));
             sort.add(SortOrder.of(field, ascending(order, fieldPath), fieldPath));
         }
         return sort;
@@ -113,8 +114,9 @@ final class ProductQueryRequests {
         return switch (order.toLowerCase(Locale.ROOT)) {
             case "asc" -> true;
             case "desc" -> false;
-            default -> throw new ValidationException(path, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be asc or desc (was \""
-                    + order + "\")");
+            default ->
+                throw new ValidationException(
+                        path, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be asc or desc (was \"" + order + "\")");
         };
     }
 
@@ -177,13 +179,20 @@ final class ProductQueryRequests {
         /** {@code "name": "x"} (implicit $eq) or {@code "name": {"$startsWith": "x", ...}}. */
         private ProductFilter field(String key, JsonValue value, String path) {
             if (key.startsWith("$")) {
-                throw new ValidationException(path, UNKNOWN_OPERATOR, "is not an operator here; use $and, $or or $not"
-                        + " to combine filters, or a field name");
+                throw new ValidationException(
+                        path,
+                        UNKNOWN_OPERATOR,
+                        "is not an operator here; use $and, $or or $not" + " to combine filters, or a field name");
             }
-            ProductField field = ProductField.named(key).orElseThrow(() -> new ValidationException(path, UNKNOWN_FIELD,
-                    "is not a field products can be filtered on; fields: name, description, sku, id, price, numericId,"
-                            + " productType, slug, collections.id, options.<option name>, lastUpdated"));
-            String option = field == ProductField.OPTION ? key.substring(ProductField.OPTION.apiName().length()) : null;
+            ProductField field = ProductField.named(key)
+                    .orElseThrow(() -> new ValidationException(
+                            path,
+                            UNKNOWN_FIELD,
+                            "is not a field products can be filtered on; fields: name, description, sku, id, price, numericId,"
+                                    + " productType, slug, collections.id, options.<option name>, lastUpdated"));
+            String option = field == ProductField.OPTION
+                    ? key.substring(ProductField.OPTION.apiName().length())
+                    : null;
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 count(path);
                 return ProductFilter.Condition.of(field, option, QueryOperator.EQ, List.of(scalar(value, path)), path);
@@ -191,11 +200,15 @@ final class ProductQueryRequests {
             List<ProductFilter> conditions = new ArrayList<>();
             for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
                 String opPath = path + "." + entry.getKey();
-                QueryOperator operator = QueryOperator.fromToken(entry.getKey()).orElseThrow(() -> new ValidationException(
-                        opPath, UNKNOWN_OPERATOR, "is not an operator; operators: $eq, $ne, $hasSome, $hasAll, $contains,"
-                        + " $startsWith, $lt, $lte, $gt, $gte"));
+                QueryOperator operator = QueryOperator.fromToken(entry.getKey())
+                        .orElseThrow(() -> new ValidationException(
+                                opPath,
+                                UNKNOWN_OPERATOR,
+                                "is not an operator; operators: $eq, $ne, $hasSome, $hasAll, $contains,"
+                                        + " $startsWith, $lt, $lte, $gt, $gte"));
                 count(opPath);
-                List<Object> values = operator.takesList() ? list(entry.getValue(), opPath)
+                List<Object> values = operator.takesList()
+                        ? list(entry.getValue(), opPath)
                         : List.of(scalar(entry.getValue(), opPath));
                 countValues(values.size(), opPath);
                 conditions.add(ProductFilter.Condition.of(field, option, operator, values, path));
@@ -209,15 +222,21 @@ final class ProductQueryRequests {
         private void countValues(int more, String path) {
             values += more;
             if (values > ProductFilter.MAX_VALUES_IN_ALL) {
-                throw new ValidationException(FILTER, FILTER_TOO_LARGE, "may hold at most "
-                        + ProductFilter.MAX_VALUES_IN_ALL + " values in all its conditions (more at " + path + ")");
+                throw new ValidationException(
+                        FILTER,
+                        FILTER_TOO_LARGE,
+                        "may hold at most " + ProductFilter.MAX_VALUES_IN_ALL
+                                + " values in all its conditions (more at " + path + ")");
             }
         }
 
         private void count(String path) {
             if (++counted > MAX_FILTER_PARTS) {
-                throw new ValidationException(FILTER, FILTER_TOO_LARGE, "may hold at most " + MAX_FILTER_PARTS
-                        + " conditions and $and, $or, $not operators (more at " + path + ")");
+                throw new ValidationException(
+                        FILTER,
+                        FILTER_TOO_LARGE,
+                        "may hold at most " + MAX_FILTER_PARTS + " conditions and $and, $or, $not operators (more at "
+                                + path + ")");
             }
         }
     }

@@ -1,11 +1,17 @@
 package io.catalog.web.products;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.application.ProductViewPage;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.store.StoreId;
+import io.catalog.web.error.ApiError;
+import io.catalog.web.json.JsonInput;
+import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.products.kept.JsonPieces;
+import io.catalog.web.products.kept.ProductAnswers;
+import io.catalog.web.security.CurrentStore;
+import io.catalog.web.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +24,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,19 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.catalog.domain.application.ProductViewPage;
-import io.catalog.domain.application.ProductQueryService;
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.query.ProductQuery;
-import io.catalog.domain.store.StoreId;
-import io.catalog.web.error.ApiError;
-import io.catalog.web.products.dto.ProductDto;
-import io.catalog.web.products.kept.JsonPieces;
-import io.catalog.web.products.kept.ProductAnswers;
-import io.catalog.web.json.JsonInput;
-import io.catalog.web.security.CurrentStore;
-import io.catalog.web.security.Permissions;
 
 /** {@code POST /stores/v1/products/query}: filter, sort and page a store's products, or crawl them all. */
 @Path("/stores/v1/products/query")
@@ -61,7 +58,6 @@ public class ProductQueryResource {
     @Inject
     ProductQueryService queries;
 
-
     @Context
     SecurityContext security;
 
@@ -75,14 +71,12 @@ public class ProductQueryResource {
      */
     @Schema(name = "QueryProductsResponse")
     @JsonbPropertyOrder({"products", "metadata", "totalResults"})
-    public record QueryResponse(List<ProductDto> products, Metadata metadata, long totalResults) {
-    }
+    public record QueryResponse(List<ProductDto> products, Metadata metadata, long totalResults) {}
 
     /** Paging of an answer. */
     @Schema(name = "PagingMetadata")
     @JsonbPropertyOrder({"items", "offset"})
-    public record Metadata(int items, int offset) {
-    }
+    public record Metadata(int items, int offset) {}
 
     @POST
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
@@ -97,17 +91,26 @@ public class ProductQueryResource {
             variants, choices or collections: collections.id and options.<name> conditions see only the visible \
             ones. A product whose variants are managed has no SKU of its own and matches sku conditions as the \
             empty SKU; every sku operator compares case exactly. metadata.items is the page size asked for.""")
-    @APIResponse(responseCode = "200", description = "A page of products",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of products",
             content = @Content(schema = @Schema(implementation = QueryResponse.class)))
-    @APIResponse(responseCode = "400", description = "Unknown field, operator not allowed for the field, value of the"
-            + " wrong type, malformed filter or sort, paging out of range",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown field, operator not allowed for the field, value of the"
+                    + " wrong type, malformed filter or sort, paging out of range",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
+    @APIResponse(
+            responseCode = "401",
+            description = "No valid token",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the permission",
+    @APIResponse(
+            responseCode = "403",
+            description = "The token lacks the permission",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response query(@RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page",
-            value = EXAMPLE))) JsonInput body) {
+    public Response query(
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page", value = EXAMPLE)))
+                    JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         StoreId store = caller.store();
         boolean visibleOnly = !caller.canModify();

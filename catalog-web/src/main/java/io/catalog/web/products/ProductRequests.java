@@ -1,15 +1,14 @@
 package io.catalog.web.products;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
-
 import io.catalog.domain.application.ChoiceCommand;
 import io.catalog.domain.application.CreateProductCommand;
 import io.catalog.domain.application.OptionCommand;
 import io.catalog.domain.application.UpdateProductCommand;
 import io.catalog.web.json.JsonInput;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads the product request bodies ({@code {"product": {...}}}) into commands. Only the shape is checked here
@@ -19,8 +18,7 @@ final class ProductRequests {
 
     static final String PRODUCT = "product";
 
-    private ProductRequests() {
-    }
+    private ProductRequests() {}
 
     static CreateProductCommand create(JsonInput body) {
         return createFrom(body.requiredObject(PRODUCT));
@@ -29,16 +27,43 @@ final class ProductRequests {
     /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
     static CreateProductCommand createFrom(JsonInput product) {
         Fields f = Fields.read(product);
-        return new CreateProductCommand(f.name, f.productType, f.description, f.sku, f.weight, f.visible, f.price,
-                f.discountType, f.discountValue, f.trackInventory, f.quantity, f.inStock, f.manageVariants,
-                f.options, f.slug, f.warningLimit);
+        return new CreateProductCommand(
+                f.name,
+                f.productType,
+                f.description,
+                f.sku,
+                f.weight,
+                f.visible,
+                f.price,
+                f.discountType,
+                f.discountValue,
+                f.trackInventory,
+                f.quantity,
+                f.inStock,
+                f.manageVariants,
+                f.options,
+                f.slug,
+                f.warningLimit);
     }
 
     static UpdateProductCommand update(JsonInput body) {
         Fields f = Fields.read(body.requiredObject(PRODUCT));
-        return new UpdateProductCommand(f.name, f.productType, f.description, f.sku, f.weight, f.visible, f.price,
-                f.discountType, f.discountValue, f.trackInventory, f.quantity, f.inStock, f.manageVariants,
-                f.options, f.slug,
+        return new UpdateProductCommand(
+                f.name,
+                f.productType,
+                f.description,
+                f.sku,
+                f.weight,
+                f.visible,
+                f.price,
+                f.discountType,
+                f.discountValue,
+                f.trackInventory,
+                f.quantity,
+                f.inStock,
+                f.manageVariants,
+                f.options,
+                f.slug,
                 f.warningLimitRemoved ? Optional.empty() : f.warningLimit == null ? null : Optional.of(f.warningLimit),
                 f.inventoryDelta);
     }
@@ -51,11 +76,25 @@ final class ProductRequests {
     }
 
     /** The writable product fields, each {@code null} when not sent. */
-    private record Fields(String name, String productType, String description, String sku, BigDecimal weight,
-                          Boolean visible, BigDecimal price, String discountType, BigDecimal discountValue,
-                          Boolean trackInventory, Integer quantity, Boolean inStock, Boolean manageVariants,
-                          List<OptionCommand> options, String slug, Integer warningLimit,
-                          boolean warningLimitRemoved, Integer inventoryDelta) {
+    private record Fields(
+            String name,
+            String productType,
+            String description,
+            String sku,
+            BigDecimal weight,
+            Boolean visible,
+            BigDecimal price,
+            String discountType,
+            BigDecimal discountValue,
+            Boolean trackInventory,
+            Integer quantity,
+            Boolean inStock,
+            Boolean manageVariants,
+            List<OptionCommand> options,
+            String slug,
+            Integer warningLimit,
+            boolean warningLimitRemoved,
+            Integer inventoryDelta) {
 
         static Fields read(JsonInput p) {
             JsonInput discount = p.object("discount");
@@ -92,7 +131,9 @@ final class ProductRequests {
         }
 
         private static OptionCommand option(JsonInput option) {
-            return new OptionCommand(option.string("name"), option.string("optionType"),
+            return new OptionCommand(
+                    option.string("name"),
+                    option.string("optionType"),
                     option.objects("choices", c -> new ChoiceCommand(c.string("value"), c.string("description"))));
         }
     }

@@ -1,9 +1,22 @@
 package io.catalog.web.products;
 
-import java.util.Map;
-import java.util.OptionalLong;
-import java.util.function.Supplier;
-
+import io.catalog.domain.application.CreateProductCommand;
+import io.catalog.domain.application.CreateProductService;
+import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.application.ProductView;
+import io.catalog.domain.application.UpdateProductCommand;
+import io.catalog.domain.application.UpdateProductService;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+import io.catalog.web.QueryParameters;
+import io.catalog.web.error.ApiError;
+import io.catalog.web.json.JsonInput;
+import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.products.kept.ProductAnswers;
+import io.catalog.web.security.CurrentStore;
+import io.catalog.web.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +37,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,33 +50,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.catalog.domain.application.ProductView;
-import io.catalog.domain.application.ProductQueryService;
-import io.catalog.domain.application.CreateProductCommand;
-import io.catalog.domain.application.CreateProductService;
-import io.catalog.domain.application.UpdateProductService;
-import io.catalog.domain.application.UpdateProductCommand;
-import io.catalog.domain.product.Product;
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.shared.ValidationException;
-import io.catalog.domain.store.StoreId;
-import io.catalog.web.QueryParameters;
-import io.catalog.web.error.ApiError;
-import io.catalog.web.json.JsonInput;
-import io.catalog.web.products.dto.ProductDto;
-import io.catalog.web.products.kept.ProductAnswers;
-import io.catalog.web.security.CurrentStore;
-import io.catalog.web.security.Permissions;
-
 /** Products: {@code /stores/v1/products}, as the Wix Stores Catalog v1 API. */
 @Path("/stores/v1/products")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Products")
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired",
+@APIResponse(
+        responseCode = "401",
+        description = "No token, or a token that is invalid or expired",
         content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the permission",
+@APIResponse(
+        responseCode = "403",
+        description = "The token lacks the permission",
         content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class ProductResource {
 
@@ -82,24 +83,44 @@ public class ProductResource {
 
     /** {@code {"product": {...}}}: the envelope of product requests and answers. */
     @Schema(name = "ProductEnvelope")
-    public record ProductEnvelope(ProductDto product) {
-    }
+    public record ProductEnvelope(ProductDto product) {}
 
     @POST
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Create product", description = "Creates a product. With manageVariants, the variants are "
-            + "every combination of the choices (at most 300), each with its own price, SKU and weight.")
-    @APIResponse(responseCode = "200", description = "The new product, with its variants",
-            content = @Content(schema = @Schema(implementation = ProductEnvelope.class),
-                    examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
-    @APIResponse(responseCode = "400", description = "A field is malformed or breaks a limit",
-            content = @Content(schema = @Schema(implementation = ApiError.class),
-                    examples = @ExampleObject(name = "name too long", value = ProductExamples.VALIDATION_ERROR)))
-    @APIResponse(responseCode = "409", description = "The requested slug is taken",
+    @Operation(
+            summary = "Create product",
+            description = "Creates a product. With manageVariants, the variants are "
+                    + "every combination of the choices (at most 300), each with its own price, SKU and weight.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new product, with its variants",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProductEnvelope.class),
+                            examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is malformed or breaks a limit",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ApiError.class),
+                            examples =
+                                    @ExampleObject(name = "name too long", value = ProductExamples.VALIDATION_ERROR)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The requested slug is taken",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response create(@RequestBody(required = true, content = @Content(
-            schema = @Schema(implementation = ProductEnvelope.class),
-            examples = @ExampleObject(name = "T-shirt", value = ProductExamples.CREATE_REQUEST))) JsonInput body) {
+    public Response create(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = ProductEnvelope.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "T-shirt",
+                                                            value = ProductExamples.CREATE_REQUEST)))
+                    JsonInput body) {
         StoreId store = CurrentStore.id(security);
         CreateProductCommand command = ProductRequests.create(body);
         return answer(inProduct(() -> creation.create(store, command)), true);
@@ -108,17 +129,24 @@ public class ProductResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
-    @Operation(summary = "Get product", description = "Returns a product. The ETag header carries its revision, "
-            + "for If-None-Match and for If-Match on update and delete. Callers that may only read do not see "
-            + "hidden products.")
-    @APIResponse(responseCode = "200", description = "The product",
+    @Operation(
+            summary = "Get product",
+            description = "Returns a product. The ETag header carries its revision, "
+                    + "for If-None-Match and for If-Match on update and delete. Callers that may only read do not see "
+                    + "hidden products.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product",
             content = @Content(schema = @Schema(implementation = ProductEnvelope.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the revision in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such product in the store",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response get(@PathParam("id") String id,
-                        @Parameter(description = "Also list the variants") @QueryParam("includeVariants") boolean includeVariants,
-                        @Context Request request) {
+    public Response get(
+            @PathParam("id") String id,
+            @Parameter(description = "Also list the variants") @QueryParam("includeVariants") boolean includeVariants,
+            @Context Request request) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         StoreId store = caller.store();
         ProductId productId = ProductId.parse(id);
@@ -128,37 +156,67 @@ public class ProductResource {
         if (notModified != null) {
             return notModified.build();
         }
-        ProductAnswers.Answer answer = answers.answer(store, productId, revision, visibleOnly, includeVariants,
+        ProductAnswers.Answer answer = answers.answer(
+                store,
+                productId,
+                revision,
+                visibleOnly,
+                includeVariants,
                 () -> views.get(store, productId, visibleOnly));
-        return ProductAnswers.inEnvelope(answer).ok().tag(etag(answer.revision())).build();
+        return ProductAnswers.inEnvelope(answer)
+                .ok()
+                .tag(etag(answer.revision()))
+                .build();
     }
 
     @PATCH
     @Path("{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Update product", description = "Changes only the fields sent. To change only the revision "
-            + "you read, send it as product.revision or as If-Match with the ETag; if the product changed since, "
-            + "nothing is changed and the answer is 409 (412 with If-Match). inventoryDelta (Ecwid) adjusts the "
-            + "tracked quantity atomically; warningLimit (Ecwid) sets the low-stock threshold, null removes it.")
-    @APIResponse(responseCode = "200", description = "The product as updated, with its variants",
-            content = @Content(schema = @Schema(implementation = ProductEnvelope.class),
-                    examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
-    @APIResponse(responseCode = "400", description = "A field is malformed or breaks a limit",
+    @Operation(
+            summary = "Update product",
+            description =
+                    "Changes only the fields sent. To change only the revision "
+                            + "you read, send it as product.revision or as If-Match with the ETag; if the product changed since, "
+                            + "nothing is changed and the answer is 409 (412 with If-Match). inventoryDelta (Ecwid) adjusts the "
+                            + "tracked quantity atomically; warningLimit (Ecwid) sets the low-stock threshold, null removes it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product as updated, with its variants",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ProductEnvelope.class),
+                            examples = @ExampleObject(name = "T-shirt", value = ProductExamples.PRODUCT_RESPONSE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is malformed or breaks a limit",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "No such product in the store",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "Stale revision, a slug that is taken, or an inventoryDelta "
-            + "that would take the quantity below zero (INSUFFICIENT_STOCK) or that adjusts untracked stock "
-            + "(INVENTORY_NOT_TRACKED)",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale revision, a slug that is taken, or an inventoryDelta "
+                    + "that would take the quantity below zero (INSUFFICIENT_STOCK) or that adjusts untracked stock "
+                    + "(INVENTORY_NOT_TRACKED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer current",
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a revision that is no longer current",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response update(@PathParam("id") String id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @RequestBody(required = true, content = @Content(
-                                   schema = @Schema(implementation = ProductEnvelope.class),
-                                   examples = @ExampleObject(name = "T-shirt", value = ProductExamples.UPDATE_REQUEST)))
-                           JsonInput input) {
+    public Response update(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = ProductEnvelope.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "T-shirt",
+                                                            value = ProductExamples.UPDATE_REQUEST)))
+                    JsonInput input) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
@@ -169,20 +227,30 @@ public class ProductResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Delete product", description = "Deletes a product. With If-Match or ?revision=, only "
-            + "that revision is deleted.")
+    @Operation(
+            summary = "Delete product",
+            description = "Deletes a product. With If-Match or ?revision=, only " + "that revision is deleted.")
     @APIResponse(responseCode = "200", description = "Deleted; an empty object")
-    @APIResponse(responseCode = "404", description = "No such product in the store",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "The revision given is no longer current",
+    @APIResponse(
+            responseCode = "409",
+            description = "The revision given is no longer current",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names a revision that is no longer current",
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match names a revision that is no longer current",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response delete(@PathParam("id") String id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Parameter(description = "Delete only this revision",
-                                   schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-                           @QueryParam("revision") String revision) {
+    public Response delete(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(
+                            description = "Delete only this revision",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    @QueryParam("revision")
+                    String revision) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         updates.delete(store, productId, expectedRevision(ifMatch, QueryParameters.wholeNumber(revision, "revision")));
@@ -192,12 +260,17 @@ public class ProductResource {
     @DELETE
     @Path("{id}/options")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Delete product options", description = "Removes every option of a product; only while "
-            + "variants are not managed.")
+    @Operation(
+            summary = "Delete product options",
+            description = "Removes every option of a product; only while " + "variants are not managed.")
     @APIResponse(responseCode = "200", description = "Removed; an empty object")
-    @APIResponse(responseCode = "404", description = "No such product in the store",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "Variants are managed (VARIANTS_MANAGED)",
+    @APIResponse(
+            responseCode = "409",
+            description = "Variants are managed (VARIANTS_MANAGED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response deleteOptions(@PathParam("id") String id) {
         updates.removeOptions(CurrentStore.id(security), ProductId.parse(id));
@@ -210,7 +283,9 @@ public class ProductResource {
 
     private Response answer(ProductView view, boolean includeVariants) {
         ProductDto dto = ProductResponses.of(view, includeVariants, !CurrentStore.canModify(security));
-        return Response.ok(new ProductEnvelope(dto)).tag(etag(view.product().revision())).build();
+        return Response.ok(new ProductEnvelope(dto))
+                .tag(etag(view.product().revision()))
+                .build();
     }
 
     static EntityTag etag(long revision) {

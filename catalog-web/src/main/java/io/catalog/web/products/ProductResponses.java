@@ -2,9 +2,6 @@ package io.catalog.web.products;
 
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.collection.CollectionId;
-
-import java.util.List;
-
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.Sku;
@@ -16,6 +13,7 @@ import io.catalog.web.products.dto.PriceDataDto;
 import io.catalog.web.products.dto.ProductDto;
 import io.catalog.web.products.dto.StockDto;
 import io.catalog.web.products.dto.VariantDto;
+import java.util.List;
 
 /** Turns products into the API's product shape. */
 public final class ProductResponses {
@@ -23,8 +21,7 @@ public final class ProductResponses {
     /** Variants are listed in a product answer up to this many; larger unmanaged products page them. */
     static final int MAX_LISTED_VARIANTS = Product.MAX_MANAGED_VARIANTS;
 
-    private ProductResponses() {
-    }
+    private ProductResponses() {}
 
     /**
      * The answer of a product read with its memberships and store settings.
@@ -32,16 +29,26 @@ public final class ProductResponses {
      * @throws IllegalStateException when {@code includeVariants} asks for the variants of a product read without them
      */
     public static ProductDto of(ProductView view, boolean includeVariants, boolean visibleOnly) {
-        return of(view.product(), includeVariants ? view.withVariants() : null, view.store(),
-                view.collectionIds(visibleOnly).stream().map(CollectionId::value).toList(), visibleOnly);
+        return of(
+                view.product(),
+                includeVariants ? view.withVariants() : null,
+                view.store(),
+                view.collectionIds(visibleOnly).stream()
+                        .map(CollectionId::value)
+                        .toList(),
+                visibleOnly);
     }
 
     /**
      * @param collectionIds the stored collections the product belongs to
      * @param visibleOnly leave out hidden variants and hidden choices, for callers that may only read (storefronts)
      */
-    static ProductDto of(Product product, StoreSettings store, List<String> collectionIds, boolean includeVariants,
-                         boolean visibleOnly) {
+    static ProductDto of(
+            Product product,
+            StoreSettings store,
+            List<String> collectionIds,
+            boolean includeVariants,
+            boolean visibleOnly) {
         return of(product.summary(), includeVariants ? product : null, store, collectionIds, visibleOnly);
     }
 
@@ -49,8 +56,12 @@ public final class ProductResponses {
      * The answer shows what {@code product} summarizes and, when {@code withVariants} is given, the variants it
      * lists.
      */
-    private static ProductDto of(ProductSummary product, Product withVariants, StoreSettings store,
-                                 List<String> collectionIds, boolean visibleOnly) {
+    private static ProductDto of(
+            ProductSummary product,
+            Product withVariants,
+            StoreSettings store,
+            List<String> collectionIds,
+            boolean visibleOnly) {
         boolean managed = product.manageVariants();
         PriceDataDto price = PriceDataDto.of(product.priceData());
         List<VariantDto> variants = withVariants != null && withVariants.variantCount() <= MAX_LISTED_VARIANTS
@@ -78,8 +89,11 @@ public final class ProductResponses {
                 ProductDto.MediaDto.of(product.media()),
                 List.of(),
                 managed,
-                product.optionViews().stream().map(option -> OptionDto.of(option, visibleOnly)).toList(),
-                new ProductDto.PageUrlDto(store.siteUrl(), "/product-page/" + product.slug().value()),
+                product.optionViews().stream()
+                        .map(option -> OptionDto.of(option, visibleOnly))
+                        .toList(),
+                new ProductDto.PageUrlDto(
+                        store.siteUrl(), "/product-page/" + product.slug().value()),
                 Long.toString(product.numericId()),
                 product.inventoryItemId().toString(),
                 DiscountDto.of(product.discount()),

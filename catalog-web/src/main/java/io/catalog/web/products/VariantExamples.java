@@ -87,6 +87,5 @@ final class VariantExamples {
                           "data": {"field": "manageVariants"}}}
             }""";
 
-    private VariantExamples() {
-    }
+    private VariantExamples() {}
 }

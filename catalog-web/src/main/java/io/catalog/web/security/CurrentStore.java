@@ -1,19 +1,15 @@
 package io.catalog.web.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.Optional;
-
-import jakarta.json.JsonString;
-import jakarta.ws.rs.core.SecurityContext;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.catalog.domain.shared.ValidationException;
-import io.catalog.domain.store.StoreId;
 
 /**
  * The store (tenant) of the current request, taken from the verified token's {@code instanceId} claim. Every read
@@ -31,12 +27,10 @@ public final class CurrentStore {
 
     public static final String STORE_CLAIM = "instanceId";
 
-    private CurrentStore() {
-    }
+    private CurrentStore() {}
 
     /** Who calls: the request's store, and whether the caller may see what is hidden. */
-    public record Caller(StoreId store, boolean canModify) {
-    }
+    public record Caller(StoreId store, boolean canModify) {}
 
     private static final Cache<String, Caller> CALLERS = Caffeine.newBuilder()
             .maximumSize(4_096)
@@ -67,8 +61,9 @@ public final class CurrentStore {
         if (claim == null) {
             throw new InvalidTokenException("The token carries no " + STORE_CLAIM + " claim");
         }
-        return storeNamedBy(claim).orElseThrow(() -> new InvalidTokenException("The token's " + STORE_CLAIM
-                + " claim must be a string of 1 to 64 letters, digits, '.', '_', ':' or '-'"));
+        return storeNamedBy(claim)
+                .orElseThrow(() -> new InvalidTokenException("The token's " + STORE_CLAIM
+                        + " claim must be a string of 1 to 64 letters, digits, '.', '_', ':' or '-'"));
     }
 
     /**
@@ -76,7 +71,8 @@ public final class CurrentStore {
      * other value (not a string, empty, too long, other characters, quotes included) names none; it is never mended.
      */
     static Optional<StoreId> storeNamedBy(Object claim) {
-        String text = claim instanceof JsonString json ? json.getString() : claim instanceof String string ? string : null;
+        String text =
+                claim instanceof JsonString json ? json.getString() : claim instanceof String string ? string : null;
         if (text == null) {
             return Optional.empty();
         }

@@ -8,6 +8,5 @@ public final class Permissions {
     /** Create, change and delete products and collections (implies reading them). */
     public static final String MODIFY_PRODUCTS = "MODIFY_PRODUCTS";
 
-    private Permissions() {
-    }
+    private Permissions() {}
 }

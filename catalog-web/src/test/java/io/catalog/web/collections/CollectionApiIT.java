@@ -4,15 +4,12 @@ import static io.catalog.web.support.ApiChecks.assertError;
 import static io.catalog.web.support.ApiChecks.createProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Collections of seed 002: CRUD, the All Products collection, membership, and products' collectionIds. */
 class CollectionApiIT extends CatalogIT {
@@ -45,7 +42,8 @@ class CollectionApiIT extends CatalogIT {
         Api.Response renamed = store.patch(path, "{\"collection\": {\"name\": \"Updated name\"}}");
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().getJsonObject("collection").getString("name")).isEqualTo("Updated name");
-        assertThat(store.get(path).json().getJsonObject("collection").getString("name")).isEqualTo("Updated name");
+        assertThat(store.get(path).json().getJsonObject("collection").getString("name"))
+                .isEqualTo("Updated name");
 
         Api.Response deleted = store.delete(path);
         assertThat(deleted.status()).isEqualTo(200);
@@ -61,11 +59,15 @@ class CollectionApiIT extends CatalogIT {
         Api store = newStore();
         String path = "/stores/v1/collections/" + ALL_PRODUCTS;
 
-        assertThat(store.get(path).json().getJsonObject("collection").getString("name")).isEqualTo("All Products");
+        assertThat(store.get(path).json().getJsonObject("collection").getString("name"))
+                .isEqualTo("All Products");
         assertError(store.patch(path, "{\"collection\": {\"name\": \"Mine\"}}"), 409, "COLLECTION_NOT_EDITABLE", null);
         assertError(store.delete(path), 409, "COLLECTION_NOT_EDITABLE", null);
-        assertError(store.post(path + "/productIds", "{\"productIds\": [\"" + java.util.UUID.randomUUID() + "\"]}"),
-                409, "COLLECTION_NOT_EDITABLE", null);
+        assertError(
+                store.post(path + "/productIds", "{\"productIds\": [\"" + java.util.UUID.randomUUID() + "\"]}"),
+                409,
+                "COLLECTION_NOT_EDITABLE",
+                null);
     }
 
     @Test
@@ -77,29 +79,40 @@ class CollectionApiIT extends CatalogIT {
         String summer = collection(store, "Summer");
         String sale = collection(store, "Sale");
 
-        assertThat(store.post("/stores/v1/collections/" + summer + "/productIds",
-                "{\"productIds\": [\"" + a + "\", \"" + b + "\"]}").status()).isEqualTo(200);
-        assertThat(store.post("/stores/v1/collections/" + summer + "/productIds",
-                "{\"productIds\": [\"" + a + "\"]}").status()).as("adding twice is harmless").isEqualTo(200);
+        assertThat(store.post(
+                                "/stores/v1/collections/" + summer + "/productIds",
+                                "{\"productIds\": [\"" + a + "\", \"" + b + "\"]}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(store.post("/stores/v1/collections/" + summer + "/productIds", "{\"productIds\": [\"" + a + "\"]}")
+                        .status())
+                .as("adding twice is harmless")
+                .isEqualTo(200);
         store.post("/stores/v1/collections/" + sale + "/productIds", "{\"productIds\": [\"" + a + "\"]}");
 
         assertThat(collectionIds(store, a)).containsExactlyInAnyOrder(summer, sale);
         assertThat(collectionIds(store, b)).containsExactly(summer);
         assertThat(names(store, "{\"collections.id\": \"" + summer + "\"}")).containsExactly("A", "B");
-        assertThat(names(store, "{\"collections.id\": {\"$hasAll\": [\"" + summer + "\", \"" + sale + "\"]}}")).containsExactly("A");
-        assertThat(names(store, "{\"collections.id\": {\"$hasSome\": [\"" + sale + "\"]}}")).containsExactly("A");
-        assertThat(names(store, "{\"collections.id\": {\"$ne\": \"" + summer + "\"}}")).containsExactly("C");
-        assertThat(names(store, "{\"collections.id\": \"" + ALL_PRODUCTS + "\"}")).containsExactly("A", "B", "C");
+        assertThat(names(store, "{\"collections.id\": {\"$hasAll\": [\"" + summer + "\", \"" + sale + "\"]}}"))
+                .containsExactly("A");
+        assertThat(names(store, "{\"collections.id\": {\"$hasSome\": [\"" + sale + "\"]}}"))
+                .containsExactly("A");
+        assertThat(names(store, "{\"collections.id\": {\"$ne\": \"" + summer + "\"}}"))
+                .containsExactly("C");
+        assertThat(names(store, "{\"collections.id\": \"" + ALL_PRODUCTS + "\"}"))
+                .containsExactly("A", "B", "C");
     }
 
     @Test
     void anUnknownProductIsRefusedAndNothingIsAdded() {
         Api store = newStore();
         String a = createProduct(store, "{\"product\": {\"name\": \"A\"}}").getString("id");
-        String foreign = createProduct(newStore(), "{\"product\": {\"name\": \"elsewhere\"}}").getString("id");
+        String foreign = createProduct(newStore(), "{\"product\": {\"name\": \"elsewhere\"}}")
+                .getString("id");
         String summer = collection(store, "Summer");
 
-        Api.Response refused = store.post("/stores/v1/collections/" + summer + "/productIds",
+        Api.Response refused = store.post(
+                "/stores/v1/collections/" + summer + "/productIds",
                 "{\"productIds\": [\"" + a + "\", \"" + foreign + "\"]}");
 
         assertError(refused, 400, "UNKNOWN_PRODUCT", "productIds");
@@ -144,29 +157,43 @@ class CollectionApiIT extends CatalogIT {
 
         assertThat(collectionNames(query(store, "{\"query\": {\"filter\": {\"name\": {\"$startsWith\": \"spr\"}}}}")))
                 .containsExactly("Spring sale");
-        assertThat(collectionNames(query(store, "{\"query\": {\"filter\": {\"id\": {\"$hasSome\": [\"" + winter + "\"]}}}}")))
+        assertThat(collectionNames(
+                        query(store, "{\"query\": {\"filter\": {\"id\": {\"$hasSome\": [\"" + winter + "\"]}}}}")))
                 .containsExactly("Winter");
         assertThat(collectionNames(query(store, "{\"query\": {\"sort\": [{\"name\": \"desc\"}]}}")))
                 .containsExactly("All Products", "Winter", "Spring sale", "Autumn");
         JsonObject second = query(store, "{\"query\": {\"paging\": {\"limit\": 2, \"offset\": 1}}}");
         assertThat(collectionNames(second)).containsExactly("Autumn", "Spring sale");
         assertThat(second.getJsonNumber("totalResults").longValue()).isEqualTo(4);
-        assertError(store.post("/stores/v1/collections/query", "{\"query\": {\"paging\": {\"limit\": 101}}}"), 400, "OUT_OF_RANGE", null);
-        assertError(store.post("/stores/v1/collections/query", "{\"query\": {\"filter\": {\"slug\": \"x\"}}}"), 400, "UNKNOWN_FIELD", null);
+        assertError(
+                store.post("/stores/v1/collections/query", "{\"query\": {\"paging\": {\"limit\": 101}}}"),
+                400,
+                "OUT_OF_RANGE",
+                null);
+        assertError(
+                store.post("/stores/v1/collections/query", "{\"query\": {\"filter\": {\"slug\": \"x\"}}}"),
+                400,
+                "UNKNOWN_FIELD",
+                null);
     }
 
     @Test
     void readersDoNotSeeHiddenCollections() {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api owner = store(storeId, READ, MODIFY);
-        String hidden = owner.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Secret\", \"visible\": false}}")
-                .json().getJsonObject("collection").getString("id");
+        String hidden = owner.post(
+                        "/stores/v1/collections", "{\"collection\": {\"name\": \"Secret\", \"visible\": false}}")
+                .json()
+                .getJsonObject("collection")
+                .getString("id");
         Api reader = store(storeId, READ);
 
         assertError(reader.get("/stores/v1/collections/" + hidden), 404, "COLLECTION_NOT_FOUND", null);
         assertThat(collectionNames(query(reader, "{}"))).containsExactly("All Products");
         assertThat(collectionNames(query(owner, "{}"))).containsExactly("All Products", "Secret");
-        assertThat(reader.post("/stores/v1/collections", "{\"collection\": {\"name\": \"x\"}}").status()).isEqualTo(403);
+        assertThat(reader.post("/stores/v1/collections", "{\"collection\": {\"name\": \"x\"}}")
+                        .status())
+                .isEqualTo(403);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
@@ -178,15 +205,23 @@ class CollectionApiIT extends CatalogIT {
     }
 
     private static List<String> collectionIds(Api store, String productId) {
-        return store.get("/stores/v1/products/" + productId).json().getJsonObject("product").getJsonArray("collectionIds")
-                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return store
+                .get("/stores/v1/products/" + productId)
+                .json()
+                .getJsonObject("product")
+                .getJsonArray("collectionIds")
+                .getValuesAs(JsonString.class)
+                .stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static List<String> names(Api store, String filter) {
         Api.Response response = store.post("/stores/v1/products/query", "{\"query\": {\"filter\": " + filter + "}}");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("name")).toList();
+                .map(p -> p.getString("name"))
+                .toList();
     }
 
     private static JsonObject query(Api store, String body) {
@@ -197,6 +232,7 @@ class CollectionApiIT extends CatalogIT {
 
     private static List<String> collectionNames(JsonObject answer) {
         return answer.getJsonArray("collections").getValuesAs(JsonObject.class).stream()
-                .map(c -> c.getString("name")).toList();
+                .map(c -> c.getString("name"))
+                .toList();
     }
 }

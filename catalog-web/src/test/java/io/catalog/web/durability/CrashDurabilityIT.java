@@ -2,6 +2,15 @@ package io.catalog.web.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.DatabaseAvailable;
+import io.catalog.web.support.TokenIssuer;
+import io.catalog.web.webhooks.WebhookReceiver;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -28,20 +37,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.CatalogIT;
-import io.catalog.web.support.DatabaseAvailable;
-import io.catalog.web.support.TokenIssuer;
-import io.catalog.web.webhooks.WebhookReceiver;
 
 /**
  * A write answered 2xx survives a crash of the server's process, and no event announces a change that did not. A real
@@ -58,11 +55,13 @@ class CrashDurabilityIT {
     private static final int WRITERS = 8;
     /** The writers run this long before the kill, and on until they have had some PATCHes acknowledged. */
     private static final Duration LOAD = Duration.ofSeconds(8);
+
     private static final int ACKNOWLEDGED_PATCHES = 2 * WRITERS;
     private static final Duration LOAD_AT_MOST = Duration.ofSeconds(120);
     private static final Duration SERVER_START = Duration.ofSeconds(240);
     /** Deliveries claimed when the server died stay leased for the request timeout (2 s) plus 30 s. */
     private static final Duration DELIVERIES = Duration.ofSeconds(150);
+
     private static final String HOOK = "/hooks/crash";
 
     @Test
@@ -72,9 +71,11 @@ class CrashDurabilityIT {
         TokenIssuer tokens = TokenIssuer.inFolder(Path.of(System.getProperty("catalog.it.jwt.dir", "target/it-jwt")));
         String storeId = "crash-" + UUID.randomUUID();
         try (WebhookReceiver receiver = new WebhookReceiver();
-             CrashServer server = new CrashServer(Path.of(System.getProperty("catalog.it.wlp", "target/liberty/wlp")),
-                     System.getProperty("catalog.it.crash.server"),
-                     Integer.parseInt(System.getProperty("catalog.it.crash.http.port")), crashDir.resolve("logs"))) {
+                CrashServer server = new CrashServer(
+                        Path.of(System.getProperty("catalog.it.wlp", "target/liberty/wlp")),
+                        System.getProperty("catalog.it.crash.server"),
+                        Integer.parseInt(System.getProperty("catalog.it.crash.http.port")),
+                        crashDir.resolve("logs"))) {
             server.start(SERVER_START);
             Api store = Api.at(server.base()).withToken(token(tokens, storeId));
             warmUp(Api.at(server.base()).withToken(token(tokens, "crash-warm-up-" + UUID.randomUUID())));
@@ -100,8 +101,15 @@ class CrashDurabilityIT {
         }
     }
 
-    private static void checkAfterTheRestart(Api store, String subscription, WebhookReceiver receiver, WriteLoad load,
-            long pid, int inFlightAtKill, List<Event> announcedBeforeRestart) throws Exception {
+    private static void checkAfterTheRestart(
+            Api store,
+            String subscription,
+            WebhookReceiver receiver,
+            WriteLoad load,
+            long pid,
+            int inFlightAtKill,
+            List<Event> announcedBeforeRestart)
+            throws Exception {
         Map<String, JsonObject> stored = allProducts(store);
         List<WriteLoad.Written> written = load.written();
         report(pid, inFlightAtKill, load, written, announcedBeforeRestart, stored);
@@ -122,12 +130,19 @@ class CrashDurabilityIT {
         assertThat(load.refused()).as("writes refused before the crash").isEmpty();
         assertThat(written).as("acknowledged creates").hasSizeGreaterThanOrEqualTo(WRITERS);
         assertThat(written.stream().filter(w -> w.patch() == WriteLoad.Outcome.ACKNOWLEDGED))
-                .as("acknowledged PATCHes").hasSizeGreaterThanOrEqualTo(WRITERS);
-        long cut = load.unknownCreates() + written.stream().filter(w -> w.patch() == WriteLoad.Outcome.UNKNOWN).count();
-        assertThat(cut).as("requests cut by the kill (in flight when the server died)").isPositive();
+                .as("acknowledged PATCHes")
+                .hasSizeGreaterThanOrEqualTo(WRITERS);
+        long cut = load.unknownCreates()
+                + written.stream()
+                        .filter(w -> w.patch() == WriteLoad.Outcome.UNKNOWN)
+                        .count();
+        assertThat(cut)
+                .as("requests cut by the kill (in flight when the server died)")
+                .isPositive();
     }
 
-    private static void assertAcknowledgedWritesSurvived(List<WriteLoad.Written> written, Map<String, JsonObject> stored) {
+    private static void assertAcknowledgedWritesSurvived(
+            List<WriteLoad.Written> written, Map<String, JsonObject> stored) {
         List<String> lostCreates = new ArrayList<>();
         List<String> lostPatches = new ArrayList<>();
         for (WriteLoad.Written w : written) {
@@ -139,7 +154,9 @@ class CrashDurabilityIT {
                 lostPatches.add(w.name() + ": description " + product.get("description"));
             }
         }
-        assertThat(lostCreates).as("acknowledged creates lost, of " + written.size()).isEmpty();
+        assertThat(lostCreates)
+                .as("acknowledged creates lost, of " + written.size())
+                .isEmpty();
         assertThat(lostPatches).as("acknowledged PATCHes lost").isEmpty();
     }
 
@@ -147,17 +164,19 @@ class CrashDurabilityIT {
      * Every event delivered before the server died is still in the database: asked to deliver it again by its id, the
      * server finds it (a lost one answers 404 EVENT_NOT_FOUND).
      */
-    private static void assertEventsAnnouncedBeforeTheCrashAreStored(Api store, String subscription,
-            List<Event> announced, Map<String, JsonObject> stored) {
+    private static void assertEventsAnnouncedBeforeTheCrashAreStored(
+            Api store, String subscription, List<Event> announced, Map<String, JsonObject> stored) {
         List<String> missing = new ArrayList<>();
         for (Event event : announced) {
-            Api.Response replay = store.post("/stores/v1/webhooks/subscriptions/" + subscription + "/replay",
+            Api.Response replay = store.post(
+                    "/stores/v1/webhooks/subscriptions/" + subscription + "/replay",
                     "{\"eventId\": \"" + event.id() + "\"}");
             if (replay.status() != 200) {
                 missing.add(event + ": " + replay);
             }
         }
-        assertThat(missing).as("events delivered before the crash and missing from the database, of " + announced.size())
+        assertThat(missing)
+                .as("events delivered before the crash and missing from the database, of " + announced.size())
                 .isEmpty();
         assertEveryEventAnnouncesStoredData(announced, stored);
     }
@@ -169,18 +188,23 @@ class CrashDurabilityIT {
             JsonObject product = stored.get(event.productId());
             if (product == null) {
                 unstored.add(event + ": no such product");
-            } else if (event.changed("description") && !WriteLoad.patchedDescription(product.getString("name"))
-                    .equals(product.getString("description", null))) {
+            } else if (event.changed("description")
+                    && !WriteLoad.patchedDescription(product.getString("name"))
+                            .equals(product.getString("description", null))) {
                 unstored.add(event + ": description " + product.get("description"));
             }
         }
-        assertThat(unstored).as("delivered events announcing what the database does not hold").isEmpty();
+        assertThat(unstored)
+                .as("delivered events announcing what the database does not hold")
+                .isEmpty();
     }
 
     private static void assertSequencesHaveNoGaps(List<Event> events, Map<String, Long> lastSequence) {
         Map<String, Map<Long, Set<String>>> byProduct = new HashMap<>();
-        events.forEach(e -> byProduct.computeIfAbsent(e.productId(), p -> new TreeMap<>())
-                .computeIfAbsent(e.sequence(), s -> new TreeSet<>()).add(e.id()));
+        events.forEach(e -> byProduct
+                .computeIfAbsent(e.productId(), p -> new TreeMap<>())
+                .computeIfAbsent(e.sequence(), s -> new TreeSet<>())
+                .add(e.id()));
         List<String> wrong = new ArrayList<>();
         lastSequence.forEach((productId, last) -> {
             Map<Long, Set<String>> sequences = byProduct.getOrDefault(productId, Map.of());
@@ -190,7 +214,9 @@ class CrashDurabilityIT {
                 wrong.add(productId + ": expected one event for each of " + expected + ", got " + sequences);
             }
         });
-        assertThat(wrong).as("products whose delivered events are not numbered 1, 2, ... one each").isEmpty();
+        assertThat(wrong)
+                .as("products whose delivered events are not numbered 1, 2, ... one each")
+                .isEmpty();
     }
 
     // --- the steps -----------------------------------------------------------------------------------------------
@@ -198,8 +224,8 @@ class CrashDurabilityIT {
     private static void startFromAnEmptyDatabase() throws IOException, SQLException {
         if ("postgresql".equals(System.getProperty("catalog.it.database"))) {
             try (Connection connection = DriverManager.getConnection(
-                    System.getProperty("catalog.it.crash.postgresql.url"), "postgres", "");
-                 Statement statement = connection.createStatement()) {
+                            System.getProperty("catalog.it.crash.postgresql.url"), "postgres", "");
+                    Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS \"" + System.getProperty("catalog.it.crash.postgresql.schema")
                         + "\" CASCADE");
             }
@@ -216,11 +242,12 @@ class CrashDurabilityIT {
      * JIT) is behind it when the writers start.
      */
     private static void warmUp(Api other) {
-        Api.Response created = other.post("/stores/v1/products",
-                "{\"product\": {\"name\": \"warm-up\", \"priceData\": {\"price\": 4}}}");
+        Api.Response created = other.post(
+                "/stores/v1/products", "{\"product\": {\"name\": \"warm-up\", \"priceData\": {\"price\": 4}}}");
         assertThat(created.status()).as(created.body()).isEqualTo(200);
-        Api.Response patched = other.patch("/stores/v1/products/" + created.json().getJsonObject("product")
-                .getString("id"), "{\"product\": {\"description\": \"warm\"}}");
+        Api.Response patched = other.patch(
+                "/stores/v1/products/" + created.json().getJsonObject("product").getString("id"),
+                "{\"product\": {\"description\": \"warm\"}}");
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
     }
 
@@ -228,7 +255,8 @@ class CrashDurabilityIT {
     private static void awaitLoad(WriteLoad load) throws InterruptedException {
         Instant start = Instant.now();
         Thread.sleep(LOAD.toMillis());
-        while (load.acknowledgedPatches() < ACKNOWLEDGED_PATCHES && Instant.now().isBefore(start.plus(LOAD_AT_MOST))) {
+        while (load.acknowledgedPatches() < ACKNOWLEDGED_PATCHES
+                && Instant.now().isBefore(start.plus(LOAD_AT_MOST))) {
             Thread.sleep(200);
         }
     }
@@ -264,9 +292,14 @@ class CrashDurabilityIT {
 
     /** Subscribes the receiver to every event of the store; answers the subscription's id. */
     private static String subscribe(Api store, String url) {
-        Api.Response response = store.post("/stores/v1/webhooks/subscriptions", Json.createObjectBuilder()
-                .add("subscription", Json.createObjectBuilder().add("targetUrl", url).add("format", "standard"))
-                .build().toString());
+        Api.Response response = store.post(
+                "/stores/v1/webhooks/subscriptions",
+                Json.createObjectBuilder()
+                        .add(
+                                "subscription",
+                                Json.createObjectBuilder().add("targetUrl", url).add("format", "standard"))
+                        .build()
+                        .toString());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("subscription").getString("id");
     }
@@ -275,7 +308,8 @@ class CrashDurabilityIT {
     private static Map<String, JsonObject> allProducts(Api store) {
         Map<String, JsonObject> products = new LinkedHashMap<>();
         for (int offset = 0; ; offset += 100) {
-            Api.Response page = store.post("/stores/v1/products/query",
+            Api.Response page = store.post(
+                    "/stores/v1/products/query",
                     "{\"query\": {\"sort\": \"[{\\\"name\\\": \\\"asc\\\"}]\", \"paging\": {\"limit\": 100, \"offset\": "
                             + offset + "}}}");
             assertThat(page.status()).as(page.body()).isEqualTo(200);
@@ -291,12 +325,14 @@ class CrashDurabilityIT {
      * Renames every stored product once more after the restart, eight at a time; answers the sequence each product's
      * last event must carry: its creation, its PATCH if that is stored, and this change.
      */
-    private static Map<String, Long> changeEachProductAgain(Api store, Map<String, JsonObject> stored) throws Exception {
+    private static Map<String, Long> changeEachProductAgain(Api store, Map<String, JsonObject> stored)
+            throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         try {
             List<Future<Api.Response>> answers = new ArrayList<>();
             for (JsonObject product : stored.values()) {
-                answers.add(writers.submit(() -> store.patch("/stores/v1/products/" + product.getString("id"),
+                answers.add(writers.submit(() -> store.patch(
+                        "/stores/v1/products/" + product.getString("id"),
                         "{\"product\": {\"name\": \"" + product.getString("name") + " again\"}}")));
             }
             for (Future<Api.Response> answer : answers) {
@@ -306,8 +342,13 @@ class CrashDurabilityIT {
             writers.shutdown();
         }
         Map<String, Long> last = new HashMap<>();
-        stored.values().forEach(p -> last.put(p.getString("id"), p.containsKey("description")
-                && !p.getString("description").isEmpty() ? 3L : 2L));
+        stored.values()
+                .forEach(p -> last.put(
+                        p.getString("id"),
+                        p.containsKey("description")
+                                        && !p.getString("description").isEmpty()
+                                ? 3L
+                                : 2L));
         return last;
     }
 
@@ -319,7 +360,8 @@ class CrashDurabilityIT {
             List<Event> events = events(receiver);
             Set<String> arrived = events.stream()
                     .filter(e -> e.sequence() == lastSequence.getOrDefault(e.productId(), -1L))
-                    .map(Event::productId).collect(Collectors.toSet());
+                    .map(Event::productId)
+                    .collect(Collectors.toSet());
             if (arrived.containsAll(lastSequence.keySet())) {
                 return events;
             }
@@ -333,15 +375,30 @@ class CrashDurabilityIT {
         }
     }
 
-    private static void report(long pid, int inFlight, WriteLoad load, List<WriteLoad.Written> written,
-            List<Event> announced, Map<String, JsonObject> stored) {
-        System.out.printf("[crash %s] killed pid %d with %d requests in flight; acknowledged: %d creates, %d PATCHes;"
+    private static void report(
+            long pid,
+            int inFlight,
+            WriteLoad load,
+            List<WriteLoad.Written> written,
+            List<Event> announced,
+            Map<String, JsonObject> stored) {
+        System.out.printf(
+                "[crash %s] killed pid %d with %d requests in flight; acknowledged: %d creates, %d PATCHes;"
                         + " cut by the kill: %d creates, %d PATCHes; %d events delivered before the restart;"
                         + " %d products stored after it%n",
-                System.getProperty("catalog.it.database"), pid, inFlight, written.size(),
-                written.stream().filter(w -> w.patch() == WriteLoad.Outcome.ACKNOWLEDGED).count(),
-                load.unknownCreates(), written.stream().filter(w -> w.patch() == WriteLoad.Outcome.UNKNOWN).count(),
-                announced.size(), stored.size());
+                System.getProperty("catalog.it.database"),
+                pid,
+                inFlight,
+                written.size(),
+                written.stream()
+                        .filter(w -> w.patch() == WriteLoad.Outcome.ACKNOWLEDGED)
+                        .count(),
+                load.unknownCreates(),
+                written.stream()
+                        .filter(w -> w.patch() == WriteLoad.Outcome.UNKNOWN)
+                        .count(),
+                announced.size(),
+                stored.size());
     }
 
     // --- events as the receiver got them ---------------------------------------------------------------------------
@@ -373,10 +430,16 @@ class CrashDurabilityIT {
             JsonObject body = reader.readObject();
             JsonObject data = body.getJsonObject("data");
             List<String> changed = data.containsKey("changedFields")
-                    ? data.getJsonArray("changedFields").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-                    .toList() : List.of();
-            return new Event(id, body.getString("type"), call.header("catalog-aggregate-id"),
-                    Long.parseLong(call.header("catalog-sequence")), changed);
+                    ? data.getJsonArray("changedFields").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString)
+                            .toList()
+                    : List.of();
+            return new Event(
+                    id,
+                    body.getString("type"),
+                    call.header("catalog-aggregate-id"),
+                    Long.parseLong(call.header("catalog-sequence")),
+                    changed);
         }
     }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
  */
 final class CrashServer implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path wlp;
     private final String name;
@@ -62,7 +63,8 @@ final class CrashServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(patience);
         while (answers(base.resolve("health/ready")) != 200) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("server " + name + " exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException(
+                        "server " + name + " exited with " + process.exitValue() + "; see " + log);
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("server " + name + " not ready after " + patience + "; see " + log);
@@ -83,8 +85,12 @@ final class CrashServer implements AutoCloseable {
     /** Writes the server's threads ({@code jcmd <pid> Thread.print}) next to its logs; answers the file. */
     Path dumpThreads() throws IOException, InterruptedException {
         Path dump = logs.resolve(name + "-start-" + starts + "-threads.txt");
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile())
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(process.pid()),
+                        "Thread.print")
+                .redirectErrorStream(true)
+                .redirectOutput(dump.toFile())
                 .start();
         jcmd.waitFor(60, TimeUnit.SECONDS);
         return dump;
@@ -115,8 +121,12 @@ final class CrashServer implements AutoCloseable {
     /** The status {@code uri} answers with, or -1 when nothing answers. */
     private static int answers(URI uri) throws InterruptedException {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         }

@@ -1,5 +1,6 @@
 package io.catalog.web.durability;
 
+import io.catalog.web.support.Api;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -9,8 +10,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.catalog.web.support.Api;
 
 /**
  * Concurrent writers, each creating a product and then PATCHing its description once to a value of its own, over and
@@ -33,12 +32,10 @@ final class WriteLoad {
     }
 
     /** A product whose creation was acknowledged, with the description its one PATCH sets and that PATCH's outcome. */
-    record Written(String productId, String name, String patchedDescription, Outcome patch) {
-    }
+    record Written(String productId, String name, String patchedDescription, Outcome patch) {}
 
     /** A request the server answered with something else than 2xx. */
-    record Refused(String request, int status, String body) {
-    }
+    record Refused(String request, int status, String body) {}
 
     private final Api store;
     private final int writers;
@@ -59,13 +56,15 @@ final class WriteLoad {
     void start() {
         for (int w = 0; w < writers; w++) {
             int writer = w;
-            Thread thread = new Thread(() -> {
-                try {
-                    write(writer);
-                } finally {
-                    ended.countDown();
-                }
-            }, "crash-writer-" + w);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            write(writer);
+                        } finally {
+                            ended.countDown();
+                        }
+                    },
+                    "crash-writer-" + w);
             thread.setDaemon(true);
             thread.start();
         }
@@ -112,7 +111,9 @@ final class WriteLoad {
     private void write(int writer) {
         for (int i = 0; !stopping; i++) {
             String name = "crash w" + writer + " #" + i;
-            Sent create = send("POST", "/stores/v1/products",
+            Sent create = send(
+                    "POST",
+                    "/stores/v1/products",
                     "{\"product\": {\"name\": \"" + name + "\", \"priceData\": {\"price\": 4}}}");
             if (create.outcome() != Outcome.ACKNOWLEDGED) {
                 if (create.outcome() == Outcome.UNKNOWN) {
@@ -122,8 +123,12 @@ final class WriteLoad {
             }
             String id = create.response().json().getJsonObject("product").getString("id");
             String description = patchedDescription(name);
-            Sent patch = stopping ? new Sent(Outcome.NOT_SENT, null) : send("PATCH", "/stores/v1/products/" + id,
-                    "{\"product\": {\"description\": \"" + description + "\"}}");
+            Sent patch = stopping
+                    ? new Sent(Outcome.NOT_SENT, null)
+                    : send(
+                            "PATCH",
+                            "/stores/v1/products/" + id,
+                            "{\"product\": {\"description\": \"" + description + "\"}}");
             record(new Written(id, name, description, patch.outcome()));
             if (patch.outcome() != Outcome.ACKNOWLEDGED) {
                 return;
@@ -136,8 +141,7 @@ final class WriteLoad {
         written.add(product);
     }
 
-    private record Sent(Outcome outcome, Api.Response response) {
-    }
+    private record Sent(Outcome outcome, Api.Response response) {}
 
     private Sent send(String method, String path, String body) {
         inFlight.incrementAndGet();

@@ -2,6 +2,12 @@ package io.catalog.web.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.events.probe.EventProbe;
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,20 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.events.probe.EventProbe;
-import io.catalog.web.support.Api;
-import io.catalog.web.support.CatalogIT;
 
 /**
  * Domain events leave through the outbox to the JMS topic {@code catalog.events}: a test-only application (the
@@ -66,34 +63,55 @@ class EventsIT extends CatalogIT {
         String shirtId = shirt.getString("id");
         String mugId = mug.getString("id");
 
-        assertThat(store.patch("/stores/v1/products/" + shirtId, "{\"product\": {\"name\": \"Tee\"}}").status()).isEqualTo(200);
-        assertThat(store.patch("/stores/v1/products/" + mugId, "{\"product\": {\"priceData\": {\"price\": 5}}}").status()).isEqualTo(200);
-        assertThat(store.patch("/stores/v1/products/" + shirtId + "/variants",
-                "{\"variants\": [{\"choices\": {\"Size\": \"L\"}, \"price\": 12}]}").status()).isEqualTo(200);
+        assertThat(store.patch("/stores/v1/products/" + shirtId, "{\"product\": {\"name\": \"Tee\"}}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(store.patch("/stores/v1/products/" + mugId, "{\"product\": {\"priceData\": {\"price\": 5}}}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(store.patch(
+                                "/stores/v1/products/" + shirtId + "/variants",
+                                "{\"variants\": [{\"choices\": {\"Size\": \"L\"}, \"price\": 12}]}")
+                        .status())
+                .isEqualTo(200);
         // Refused changes raise nothing: a 400 before the transaction, a 409 inside it (rolled back).
         assertThat(store.patch("/stores/v1/products/" + mugId, "{\"product\": {\"name\": \"" + "x".repeat(81) + "\"}}")
-                .status()).isEqualTo(400);
-        assertThat(store.delete("/stores/v1/products/" + shirtId + "/options").status()).isEqualTo(409);
+                        .status())
+                .isEqualTo(400);
+        assertThat(store.delete("/stores/v1/products/" + shirtId + "/options").status())
+                .isEqualTo(409);
         assertThat(store.delete("/stores/v1/products/" + mugId).status()).isEqualTo(200);
 
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put(shirtId, List.of("ProductCreated", "ProductChanged", "ProductChanged", "VariantsChanged"));
         expected.put(mugId, List.of("ProductCreated", "ProductChanged", "ProductDeleted"));
 
-        JsonArray outbox = await("every outbox row of the store published", () -> probe("outbox", storeId),
-                rows -> rows.size() == 7 && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
-        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
-                messages -> messages.size() >= 7).getValuesAs(JsonObject.class);
+        JsonArray outbox = await(
+                "every outbox row of the store published",
+                () -> probe("outbox", storeId),
+                rows -> rows.size() == 7
+                        && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        List<JsonObject> received = await(
+                        "every event received", () -> probe("received", storeId), messages -> messages.size() >= 7)
+                .getValuesAs(JsonObject.class);
 
         assertThat(received).noneMatch(m -> m.containsKey("error"));
-        assertThat(received).extracting(m -> m.getString("eventId")).doesNotHaveDuplicates()
+        assertThat(received)
+                .extracting(m -> m.getString("eventId"))
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(outbox.getValuesAs(JsonObject.class).stream()
-                        .map(r -> r.getString("id")).toList());
+                        .map(r -> r.getString("id"))
+                        .toList());
         expected.forEach((productId, types) -> {
-            List<JsonObject> ofProduct = received.stream().filter(m -> m.getString("aggregateId").equals(productId)).toList();
+            List<JsonObject> ofProduct = received.stream()
+                    .filter(m -> m.getString("aggregateId").equals(productId))
+                    .toList();
             assertThat(ofProduct).extracting(m -> m.getString("eventType")).containsExactlyElementsOf(types);
-            assertThat(ofProduct).extracting(m -> m.getJsonNumber("sequence").longValue())
-                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, types.size()).boxed().toArray(Long[]::new));
+            assertThat(ofProduct)
+                    .extracting(m -> m.getJsonNumber("sequence").longValue())
+                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, types.size())
+                            .boxed()
+                            .toArray(Long[]::new));
         });
         for (JsonObject message : received) {
             JsonObject body = parse(message.getString("body"));
@@ -104,7 +122,8 @@ class EventsIT extends CatalogIT {
             assertThat(body.getString("eventType")).isEqualTo(message.getString("eventType"));
             assertThat(body.getString("store")).isEqualTo(storeId);
             assertThat(body.getString("aggregateId")).isEqualTo(message.getString("aggregateId"));
-            assertThat(body.getJsonNumber("sequence").longValue()).isEqualTo(message.getJsonNumber("sequence").longValue());
+            assertThat(body.getJsonNumber("sequence").longValue())
+                    .isEqualTo(message.getJsonNumber("sequence").longValue());
             assertThat(Instant.parse(body.getString("occurredAt"))).isNotNull();
             assertThat(body.getJsonObject("data").getString("productId")).isEqualTo(message.getString("aggregateId"));
         }
@@ -120,25 +139,34 @@ class EventsIT extends CatalogIT {
 
         assertThat(changedFields(data(received, mugId, "ProductChanged"))).contains("price");
         List<JsonObject> shirtChanges = received.stream()
-                .filter(m -> m.getString("aggregateId").equals(shirtId) && m.getString("eventType").equals("ProductChanged"))
-                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+                .filter(m -> m.getString("aggregateId").equals(shirtId)
+                        && m.getString("eventType").equals("ProductChanged"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data"))
+                .toList();
         assertThat(changedFields(shirtChanges.get(0))).contains("name");
         assertThat(changedFields(shirtChanges.get(1))).containsExactly("variants");
 
         JsonObject variants = data(received, shirtId, "VariantsChanged");
         assertThat(variants.getJsonArray("variants")).hasSize(1);
         JsonObject variant = variants.getJsonArray("variants").getJsonObject(0);
-        assertThat(variant.getString("variantId")).isEqualTo(shirt.getJsonArray("variants").getJsonObject(1).getString("id"));
-        assertThat(variant.getJsonObject("choices")).isEqualTo(Json.createObjectBuilder().add("Size", "L").build());
+        assertThat(variant.getString("variantId"))
+                .isEqualTo(shirt.getJsonArray("variants").getJsonObject(1).getString("id"));
+        assertThat(variant.getJsonObject("choices"))
+                .isEqualTo(Json.createObjectBuilder().add("Size", "L").build());
         assertThat(changedFields(variant)).contains("price");
 
-        assertThat(data(received, mugId, "ProductDeleted")).isEqualTo(Json.createObjectBuilder().add("productId", mugId).build());
+        assertThat(data(received, mugId, "ProductDeleted"))
+                .isEqualTo(Json.createObjectBuilder().add("productId", mugId).build());
         // The outbox keeps the payload the message carries.
         for (JsonObject row : outbox.getValuesAs(JsonObject.class)) {
-            JsonObject message = received.stream().filter(m -> m.getString("eventId").equals(row.getString("id")))
-                    .findFirst().orElseThrow();
-            assertThat(parse(row.getString("payload"))).isEqualTo(parse(message.getString("body")).getJsonObject("data"));
-            assertThat(row.getJsonNumber("sequence").longValue()).isEqualTo(message.getJsonNumber("sequence").longValue());
+            JsonObject message = received.stream()
+                    .filter(m -> m.getString("eventId").equals(row.getString("id")))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(parse(row.getString("payload")))
+                    .isEqualTo(parse(message.getString("body")).getJsonObject("data"));
+            assertThat(row.getJsonNumber("sequence").longValue())
+                    .isEqualTo(message.getJsonNumber("sequence").longValue());
         }
     }
 
@@ -157,8 +185,10 @@ class EventsIT extends CatalogIT {
                 int writer = w;
                 for (int i = 0; i < writes; i++) {
                     int write = i;
-                    statuses.add(pool.submit(() -> store.patch("/stores/v1/products/" + id,
-                            "{\"product\": {\"description\": \"w" + writer + "-" + write + "\"}}").status()));
+                    statuses.add(pool.submit(() -> store.patch(
+                                    "/stores/v1/products/" + id,
+                                    "{\"product\": {\"description\": \"w" + writer + "-" + write + "\"}}")
+                            .status()));
                 }
             }
             int changes = 0;
@@ -173,13 +203,22 @@ class EventsIT extends CatalogIT {
         }
 
         int expected = total;
-        await("every outbox row of the store published", () -> probe("outbox", storeId),
-                rows -> rows.size() == expected && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
-        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
-                messages -> messages.size() >= expected).getValuesAs(JsonObject.class);
+        await(
+                "every outbox row of the store published",
+                () -> probe("outbox", storeId),
+                rows -> rows.size() == expected
+                        && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        List<JsonObject> received = await(
+                        "every event received",
+                        () -> probe("received", storeId),
+                        messages -> messages.size() >= expected)
+                .getValuesAs(JsonObject.class);
 
-        assertThat(received).extracting(m -> m.getJsonNumber("sequence").longValue())
-                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected).boxed().toArray(Long[]::new));
+        assertThat(received)
+                .extracting(m -> m.getJsonNumber("sequence").longValue())
+                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected)
+                        .boxed()
+                        .toArray(Long[]::new));
     }
 
     @Test
@@ -191,61 +230,97 @@ class EventsIT extends CatalogIT {
         String id = lamp.getString("id");
         String item = "{\"productId\": \"" + id + "\", \"variantId\": \"00000000-0000-0000-0000-000000000000\"";
 
-        assertThat(store.post("/stores/v2/inventoryItems/decrement",
-                "{\"decrementData\": [" + item + ", \"decrementBy\": 1}]}").status()).isEqualTo(200); // 4
-        assertThat(store.post("/stores/v2/inventoryItems/decrement",
-                "{\"decrementData\": [" + item + ", \"decrementBy\": 2}]}").status()).isEqualTo(200); // 2: falls
+        assertThat(store.post(
+                                "/stores/v2/inventoryItems/decrement",
+                                "{\"decrementData\": [" + item + ", \"decrementBy\": 1}]}")
+                        .status())
+                .isEqualTo(200); // 4
+        assertThat(store.post(
+                                "/stores/v2/inventoryItems/decrement",
+                                "{\"decrementData\": [" + item + ", \"decrementBy\": 2}]}")
+                        .status())
+                .isEqualTo(200); // 2: falls
         assertThat(store.patch("/stores/v2/inventoryItems/product/" + id, """
-                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 1}]}}""")
-                .status()).isEqualTo(200); // 1: stays below
-        assertThat(store.post("/stores/v2/inventoryItems/increment",
-                "{\"incrementData\": [" + item + ", \"incrementBy\": 9}]}").status()).isEqualTo(200); // 10: above
-        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"inventoryDelta\": -7}}").status())
+                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 1}]}}""").status())
+                .isEqualTo(200); // 1: stays below
+        assertThat(store.post(
+                                "/stores/v2/inventoryItems/increment",
+                                "{\"incrementData\": [" + item + ", \"incrementBy\": 9}]}")
+                        .status())
+                .isEqualTo(200); // 10: above
+        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"inventoryDelta\": -7}}")
+                        .status())
                 .isEqualTo(200); // 3: falls again
-        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"warningLimit\": null}}").status())
+        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"warningLimit\": null}}")
+                        .status())
                 .isEqualTo(200);
         // refused: raises nothing
-        assertThat(store.post("/stores/v2/inventoryItems/decrement",
-                "{\"decrementData\": [" + item + ", \"decrementBy\": 4}]}").status()).isEqualTo(409);
+        assertThat(store.post(
+                                "/stores/v2/inventoryItems/decrement",
+                                "{\"decrementData\": [" + item + ", \"decrementBy\": 4}]}")
+                        .status())
+                .isEqualTo(409);
 
-        List<String> expected = List.of("ProductCreated",
-                "ProductChanged", "InventoryVariantsChanged",
-                "ProductChanged", "InventoryVariantsChanged", "InventoryLowStock",
-                "ProductChanged", "InventoryVariantsChanged",
-                "ProductChanged", "InventoryVariantsChanged",
-                "ProductChanged", "InventoryVariantsChanged", "InventoryLowStock",
+        List<String> expected = List.of(
+                "ProductCreated",
+                "ProductChanged",
+                "InventoryVariantsChanged",
+                "ProductChanged",
+                "InventoryVariantsChanged",
+                "InventoryLowStock",
+                "ProductChanged",
+                "InventoryVariantsChanged",
+                "ProductChanged",
+                "InventoryVariantsChanged",
+                "ProductChanged",
+                "InventoryVariantsChanged",
+                "InventoryLowStock",
                 "ProductChanged");
-        await("every outbox row of the store published", () -> probe("outbox", storeId),
+        await(
+                "every outbox row of the store published",
+                () -> probe("outbox", storeId),
                 rows -> rows.size() == expected.size()
                         && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
-        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
-                messages -> messages.size() >= expected.size()).getValuesAs(JsonObject.class);
+        List<JsonObject> received = await(
+                        "every event received",
+                        () -> probe("received", storeId),
+                        messages -> messages.size() >= expected.size())
+                .getValuesAs(JsonObject.class);
 
         assertThat(received).extracting(m -> m.getString("eventType")).containsExactlyElementsOf(expected);
-        assertThat(received).extracting(m -> m.getJsonNumber("sequence").longValue())
-                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected.size()).boxed().toArray(Long[]::new));
-        List<JsonObject> inventory = received.stream().filter(m -> m.getString("eventType").equals("InventoryVariantsChanged"))
-                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
+        assertThat(received)
+                .extracting(m -> m.getJsonNumber("sequence").longValue())
+                .containsExactly(java.util.stream.LongStream.rangeClosed(1, expected.size())
+                        .boxed()
+                        .toArray(Long[]::new));
+        List<JsonObject> inventory = received.stream()
+                .filter(m -> m.getString("eventType").equals("InventoryVariantsChanged"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data"))
+                .toList();
         assertThat(inventory.get(0)).isEqualTo(parse("""
                 {"inventoryItemId": "%s", "productId": "%s", "variants": [{"variantId": "00000000-0000-0000-0000-000000000000",
                  "changedFields": ["quantity"],
                  "oldValue": {"trackQuantity": true, "quantity": 5, "inStock": true},
-                 "newValue": {"trackQuantity": true, "quantity": 4, "inStock": true}}]}"""
-                .formatted(lamp.getString("inventoryItemId"), id)));
-        assertThat(inventory).extracting(data -> data.getJsonArray("variants").getJsonObject(0)
-                .getJsonObject("newValue").getInt("quantity")).containsExactly(4, 2, 1, 10, 3);
-        List<JsonObject> low = received.stream().filter(m -> m.getString("eventType").equals("InventoryLowStock"))
-                .map(m -> parse(m.getString("body")).getJsonObject("data")).toList();
-        assertThat(low).containsExactly(
-                parse("""
+                 "newValue": {"trackQuantity": true, "quantity": 4, "inStock": true}}]}""".formatted(lamp.getString("inventoryItemId"), id)));
+        assertThat(inventory)
+                .extracting(data -> data.getJsonArray("variants")
+                        .getJsonObject(0)
+                        .getJsonObject("newValue")
+                        .getInt("quantity"))
+                .containsExactly(4, 2, 1, 10, 3);
+        List<JsonObject> low = received.stream()
+                .filter(m -> m.getString("eventType").equals("InventoryLowStock"))
+                .map(m -> parse(m.getString("body")).getJsonObject("data"))
+                .toList();
+        assertThat(low)
+                .containsExactly(parse("""
                         {"inventoryItemId": "%s", "productId": "%s", "warningLimit": 3,
-                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 2}]}"""
-                        .formatted(lamp.getString("inventoryItemId"), id)),
-                parse("""
+                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 2}]}""".formatted(lamp.getString("inventoryItemId"), id)), parse("""
                         {"inventoryItemId": "%s", "productId": "%s", "warningLimit": 3,
-                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 3}]}"""
-                        .formatted(lamp.getString("inventoryItemId"), id)));
-        assertThat(changedFields(parse(received.get(received.size() - 1).getString("body")).getJsonObject("data")))
+                         "variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 3}]}""".formatted(
+                                lamp.getString("inventoryItemId"), id)));
+        assertThat(changedFields(parse(received.get(received.size() - 1).getString("body"))
+                        .getJsonObject("data")))
                 .containsExactly("warningLimit");
     }
 
@@ -254,39 +329,68 @@ class EventsIT extends CatalogIT {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);
         List<String> ids = java.util.stream.IntStream.range(0, 4)
-                .mapToObj(i -> create(store, "{\"product\": {\"name\": \"P" + i + "\"}}").getString("id")).toList();
+                .mapToObj(i -> create(store, "{\"product\": {\"name\": \"P" + i + "\"}}")
+                        .getString("id"))
+                .toList();
         Api.Response created = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
         assertThat(created.status()).as(created.body()).isEqualTo(200);
-        String collection = "/stores/v1/collections/" + created.json().getJsonObject("collection").getString("id");
+        String collection = "/stores/v1/collections/"
+                + created.json().getJsonObject("collection").getString("id");
 
-        assertThat(store.post(collection + "/productIds", productIds(ids.get(0), ids.get(1))).status()).isEqualTo(200);
-        assertThat(store.post(collection + "/productIds", productIds(ids.get(1), ids.get(2))).status()).isEqualTo(200);
-        assertThat(store.post(collection + "/productIds/delete", productIds(ids.get(0), ids.get(3))).status())
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(0), ids.get(1)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(store.post(collection + "/productIds", productIds(ids.get(1), ids.get(2)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(store.post(collection + "/productIds/delete", productIds(ids.get(0), ids.get(3)))
+                        .status())
                 .isEqualTo(200);
         // refused whole (an unknown product): raises nothing
-        assertThat(store.post(collection + "/productIds", productIds(ids.get(3), java.util.UUID.randomUUID().toString()))
-                .status()).isEqualTo(400);
+        assertThat(store.post(
+                                collection + "/productIds",
+                                productIds(
+                                        ids.get(3), java.util.UUID.randomUUID().toString()))
+                        .status())
+                .isEqualTo(400);
         assertThat(store.delete(collection).status()).isEqualTo(200);
 
         // P0: added, removed; P1: added, deleted with the collection; P2: added, deleted with it; P3: never a member
         Map<String, Integer> expected = Map.of(ids.get(0), 2, ids.get(1), 2, ids.get(2), 2, ids.get(3), 0);
         int total = 4 + 6 + 2; // ProductCreated x4, ProductChanged x6, CollectionCreated, CollectionDeleted
-        JsonArray outbox = await("every outbox row of the store published", () -> probe("outbox", storeId),
-                rows -> rows.size() == total && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        JsonArray outbox = await(
+                "every outbox row of the store published",
+                () -> probe("outbox", storeId),
+                rows -> rows.size() == total
+                        && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
         expected.forEach((productId, changes) -> {
             List<JsonObject> rows = outbox.getValuesAs(JsonObject.class).stream()
-                    .filter(r -> r.getString("aggregateId").equals(productId)).toList();
-            assertThat(rows).extracting(r -> r.getString("eventType"))
-                    .containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of("ProductCreated"),
-                            java.util.Collections.nCopies(changes, "ProductChanged").stream()).toList());
-            assertThat(rows).extracting(r -> r.getJsonNumber("sequence").longValue())
-                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, 1 + changes).boxed().toArray(Long[]::new));
-            rows.stream().skip(1).forEach(r -> assertThat(parse(r.getString("payload"))).isEqualTo(
-                    parse("{\"productId\": \"" + productId + "\", \"changedFields\": [\"collectionIds\"]}")));
+                    .filter(r -> r.getString("aggregateId").equals(productId))
+                    .toList();
+            assertThat(rows)
+                    .extracting(r -> r.getString("eventType"))
+                    .containsExactlyElementsOf(java.util.stream.Stream.concat(
+                                    java.util.stream.Stream.of("ProductCreated"),
+                                    java.util.Collections.nCopies(changes, "ProductChanged").stream())
+                            .toList());
+            assertThat(rows)
+                    .extracting(r -> r.getJsonNumber("sequence").longValue())
+                    .containsExactly(java.util.stream.LongStream.rangeClosed(1, 1 + changes)
+                            .boxed()
+                            .toArray(Long[]::new));
+            rows.stream()
+                    .skip(1)
+                    .forEach(r -> assertThat(parse(r.getString("payload")))
+                            .isEqualTo(parse(
+                                    "{\"productId\": \"" + productId + "\", \"changedFields\": [\"collectionIds\"]}")));
         });
-        List<JsonObject> received = await("every event received", () -> probe("received", storeId),
-                messages -> messages.size() >= total).getValuesAs(JsonObject.class);
-        assertThat(received).extracting(m -> m.getString("eventId")).doesNotHaveDuplicates().hasSize(total);
+        List<JsonObject> received = await(
+                        "every event received", () -> probe("received", storeId), messages -> messages.size() >= total)
+                .getValuesAs(JsonObject.class);
+        assertThat(received)
+                .extracting(m -> m.getString("eventId"))
+                .doesNotHaveDuplicates()
+                .hasSize(total);
     }
 
     /**
@@ -297,49 +401,72 @@ class EventsIT extends CatalogIT {
     void retentionPurgesOldPublishedEventsAndFinishedDeliveriesButKeepsPendingAndRecentOnes() {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);
-        Api.Response subscribed = store.post("/stores/v1/webhooks/subscriptions",
+        Api.Response subscribed = store.post(
+                "/stores/v1/webhooks/subscriptions",
                 "{\"subscription\": {\"targetUrl\": \"http://127.0.0.1:9/hooks\", \"active\": false}}");
         assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
         String subscription = subscribed.json().getJsonObject("subscription").getString("id");
         String old = create(store, "{\"product\": {\"name\": \"Old\"}}").getString("id");
         String needed = create(store, "{\"product\": {\"name\": \"Needed\"}}").getString("id");
-        JsonArray published = await("the first events published", () -> probe("outbox", storeId),
-                rows -> rows.size() == 2 && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+        JsonArray published = await(
+                "the first events published",
+                () -> probe("outbox", storeId),
+                rows -> rows.size() == 2
+                        && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
         String neededEvent = eventOf(published, needed);
         String oldEvent = eventOf(published, old);
         // a delivery still pending needs its event: made before the events grow old, so no purge comes between
-        String pending = probePost("delivery?subscription=" + subscription + "&event=" + neededEvent
-                + "&status=PENDING&days=30");
+        String pending = probePost(
+                "delivery?subscription=" + subscription + "&event=" + neededEvent + "&status=PENDING&days=30");
         assertThat(probePost("age?store=" + storeId + "&days=30")).isEqualTo("2");
         String recent = create(store, "{\"product\": {\"name\": \"Recent\"}}").getString("id");
         String pendingEvent = probePost("pending-event?store=" + storeId + "&days=30");
-        String delivered = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent
-                + "&status=DELIVERED&days=30");
-        String dead = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DEAD&days=30");
-        String deliveredRecently = probePost("delivery?subscription=" + subscription + "&event=" + oldEvent
-                + "&status=DELIVERED&days=1");
+        String delivered =
+                probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DELIVERED&days=30");
+        String dead =
+                probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DEAD&days=30");
+        String deliveredRecently =
+                probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DELIVERED&days=1");
 
-        JsonArray outbox = await("the old event purged", () -> probe("outbox", storeId),
-                rows -> rows.stream().noneMatch(r -> r.asJsonObject().getString("aggregateId").equals(old))
-                        && rows.stream().anyMatch(r -> r.asJsonObject().getString("aggregateId").equals(recent)
-                        && r.asJsonObject().getBoolean("published")));
-        assertThat(outbox.getValuesAs(JsonObject.class)).extracting(r -> r.getString("id"))
+        JsonArray outbox = await(
+                "the old event purged",
+                () -> probe("outbox", storeId),
+                rows -> rows.stream()
+                                .noneMatch(r -> r.asJsonObject()
+                                        .getString("aggregateId")
+                                        .equals(old))
+                        && rows.stream()
+                                .anyMatch(r -> r.asJsonObject()
+                                                .getString("aggregateId")
+                                                .equals(recent)
+                                        && r.asJsonObject().getBoolean("published")));
+        assertThat(outbox.getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("id"))
                 .containsExactlyInAnyOrder(neededEvent, pendingEvent, eventOf(outbox, recent));
-        JsonArray deliveries = await("the old finished deliveries purged", () -> probe("deliveries?subscription="
-                + subscription), rows -> rows.size() == 2);
-        assertThat(deliveries.getValuesAs(JsonObject.class)).extracting(d -> d.getString("id"))
+        JsonArray deliveries = await(
+                "the old finished deliveries purged",
+                () -> probe("deliveries?subscription=" + subscription),
+                rows -> rows.size() == 2);
+        assertThat(deliveries.getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("id"))
                 .containsExactlyInAnyOrder(deliveredRecently, pending);
-        assertThat(deliveries.getValuesAs(JsonObject.class)).allSatisfy(d ->
-                assertThat(d.getJsonNumber("attempts").longValue()).isEqualTo(1));
-        assertThat(java.util.List.of(delivered, dead)).doesNotContainAnyElementsOf(deliveries.getValuesAs(JsonObject.class)
-                .stream().map(d -> d.getString("id")).toList());
+        assertThat(deliveries.getValuesAs(JsonObject.class))
+                .allSatisfy(
+                        d -> assertThat(d.getJsonNumber("attempts").longValue()).isEqualTo(1));
+        assertThat(java.util.List.of(delivered, dead))
+                .doesNotContainAnyElementsOf(deliveries.getValuesAs(JsonObject.class).stream()
+                        .map(d -> d.getString("id"))
+                        .toList());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static String productIds(String... ids) {
-        return "{\"productIds\": [" + java.util.Arrays.stream(ids).map(id -> "\"" + id + "\"")
-                .collect(java.util.stream.Collectors.joining(", ")) + "]}";
+        return "{\"productIds\": ["
+                + java.util.Arrays.stream(ids)
+                        .map(id -> "\"" + id + "\"")
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + "]}";
     }
 
     private static JsonObject create(Api store, String body) {
@@ -349,8 +476,11 @@ class EventsIT extends CatalogIT {
     }
 
     private static String eventOf(JsonArray outbox, String aggregateId) {
-        return outbox.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("aggregateId").equals(aggregateId))
-                .findFirst().orElseThrow(() -> new AssertionError("no event of " + aggregateId)).getString("id");
+        return outbox.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("aggregateId").equals(aggregateId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no event of " + aggregateId))
+                .getString("id");
     }
 
     private static String probePost(String what) {
@@ -371,11 +501,14 @@ class EventsIT extends CatalogIT {
         return response.jsonArray();
     }
 
-    private static JsonArray await(String what, java.util.function.Supplier<JsonArray> read, Predicate<JsonArray> done) {
+    private static JsonArray await(
+            String what, java.util.function.Supplier<JsonArray> read, Predicate<JsonArray> done) {
         Instant deadline = Instant.now().plus(PATIENCE);
         JsonArray last = read.get();
         while (!done.test(last)) {
-            assertThat(Instant.now()).as("waiting for " + what + "; last seen: " + last).isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("waiting for " + what + "; last seen: " + last)
+                    .isBefore(deadline);
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
@@ -389,14 +522,17 @@ class EventsIT extends CatalogIT {
 
     private static JsonObject data(List<JsonObject> received, String productId, String eventType) {
         return received.stream()
-                .filter(m -> m.getString("aggregateId").equals(productId) && m.getString("eventType").equals(eventType))
+                .filter(m -> m.getString("aggregateId").equals(productId)
+                        && m.getString("eventType").equals(eventType))
                 .map(m -> parse(m.getString("body")).getJsonObject("data"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + eventType + " of " + productId));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + eventType + " of " + productId));
     }
 
     private static List<String> changedFields(JsonObject data) {
         return data.getJsonArray("changedFields").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     private static JsonObject parse(String json) {

@@ -2,17 +2,14 @@ package io.catalog.web.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.util.UUID;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * Errors that JAX-RS or the server find, and query values no database stores, answer the one error shape with a
@@ -49,11 +46,16 @@ class ErrorShapeIT extends CatalogIT {
 
         assertShape(store.delete("/stores/v1/products/" + id + "?revision=abc"), 400, "INVALID_PARAMETER", "revision");
         assertThat(store.get("/stores/v1/products/" + id).status()).isEqualTo(200);
-        Api.Response subscription = store.post("/stores/v1/webhooks/subscriptions",
+        Api.Response subscription = store.post(
+                "/stores/v1/webhooks/subscriptions",
                 "{\"subscription\": {\"targetUrl\": \"http://localhost:9/hooks\"}}");
-        String subscriptionId = subscription.json().getJsonObject("subscription").getString("id");
-        assertShape(store.get("/stores/v1/webhooks/subscriptions/" + subscriptionId + "/deliveries?limit=ten"), 400,
-                "INVALID_PARAMETER", "limit");
+        String subscriptionId =
+                subscription.json().getJsonObject("subscription").getString("id");
+        assertShape(
+                store.get("/stores/v1/webhooks/subscriptions/" + subscriptionId + "/deliveries?limit=ten"),
+                400,
+                "INVALID_PARAMETER",
+                "limit");
     }
 
     @Test
@@ -67,11 +69,17 @@ class ErrorShapeIT extends CatalogIT {
 
     @Test
     void pathsTheJaxRsRuntimeCannotReadAre400InTheErrorShape() {
-        RawHttp.Answer answer = RawHttp.send(baseUri().getHost(), baseUri().getPort(),
-                HostileRequest.get("braces", "/stores/v1/products/{<id>}").bearer(token("store-" + UUID.randomUUID(), READ)));
+        RawHttp.Answer answer = RawHttp.send(
+                baseUri().getHost(),
+                baseUri().getPort(),
+                HostileRequest.get("braces", "/stores/v1/products/{<id>}")
+                        .bearer(token("store-" + UUID.randomUUID(), READ)));
 
         assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.text()).doesNotContain("RESTEASY").doesNotContain("ProductResource").doesNotContain("java.");
+        assertThat(answer.text())
+                .doesNotContain("RESTEASY")
+                .doesNotContain("ProductResource")
+                .doesNotContain("java.");
         assertThat(json(answer.text()).getString("code")).isEqualTo("BAD_REQUEST");
     }
 
@@ -79,13 +87,23 @@ class ErrorShapeIT extends CatalogIT {
     void aCollectionSortKeyThatNamesNoFieldIs400() {
         Api store = newStore();
 
-        assertShape(store.post("/stores/v1/collections/query", "{\"query\": {\"sort\": [{}]}}"), 400, "INVALID_TYPE",
+        assertShape(
+                store.post("/stores/v1/collections/query", "{\"query\": {\"sort\": [{}]}}"),
+                400,
+                "INVALID_TYPE",
                 "query.sort[0]");
-        assertShape(store.post("/stores/v1/collections/query", "{\"query\": {\"sort\": [{\"name\": 1}]}}"), 400,
-                "INVALID_TYPE", "query.sort[0].name");
-        assertShape(store.post("/stores/v1/collections/query", "{\"query\": {\"sort\": [{\"fieldName\": 5}]}}"), 400,
-                "INVALID_TYPE", "query.sort[0].fieldName");
-        Api.Response sorted = store.post("/stores/v1/collections/query",
+        assertShape(
+                store.post("/stores/v1/collections/query", "{\"query\": {\"sort\": [{\"name\": 1}]}}"),
+                400,
+                "INVALID_TYPE",
+                "query.sort[0].name");
+        assertShape(
+                store.post("/stores/v1/collections/query", "{\"query\": {\"sort\": [{\"fieldName\": 5}]}}"),
+                400,
+                "INVALID_TYPE",
+                "query.sort[0].fieldName");
+        Api.Response sorted = store.post(
+                "/stores/v1/collections/query",
                 "{\"query\": {\"sort\": [{\"fieldName\": \"name\", \"order\": \"desc\"}]}}");
         assertThat(sorted.status()).as(sorted.body()).isEqualTo(200);
     }
@@ -94,13 +112,22 @@ class ErrorShapeIT extends CatalogIT {
     void aTimeNoDatabaseStoresIs400NamingTheField() {
         Api store = newStore();
 
-        assertShape(store.post("/stores/v1/products/query",
+        assertShape(
+                store.post(
+                        "/stores/v1/products/query",
                         "{\"query\": {\"filter\": {\"lastUpdated\": {\"$gt\": \"+999999999-12-31T00:00:00Z\"}}}}"),
-                400, "OUT_OF_RANGE", "query.filter.lastUpdated.$gt");
-        assertShape(store.post("/stores/v1/products/query",
+                400,
+                "OUT_OF_RANGE",
+                "query.filter.lastUpdated.$gt");
+        assertShape(
+                store.post(
+                        "/stores/v1/products/query",
                         "{\"query\": {\"filter\": {\"lastUpdated\": {\"$lt\": \"+10000-01-01T00:00:00Z\"}}}}"),
-                400, "OUT_OF_RANGE", "query.filter.lastUpdated.$lt");
-        Api.Response latest = store.post("/stores/v1/products/query",
+                400,
+                "OUT_OF_RANGE",
+                "query.filter.lastUpdated.$lt");
+        Api.Response latest = store.post(
+                "/stores/v1/products/query",
                 "{\"query\": {\"filter\": {\"lastUpdated\": {\"$lt\": \"9999-12-31T23:59:59Z\"}}}}");
         assertThat(latest.status()).as(latest.body()).isEqualTo(200);
     }
@@ -116,28 +143,47 @@ class ErrorShapeIT extends CatalogIT {
         int port = baseUri().getPort();
         String token = token("store-" + UUID.randomUUID(), READ);
 
-        RawHttp.Answer hugeHeader = RawHttp.send(host, port, HostileRequest.get("a 64 KiB header", NO_PRODUCT)
-                .bearer(token).header("X-Padding", "a".repeat(64 * 1024)));
-        RawHttp.Answer hugeLine = RawHttp.send(host, port, HostileRequest.get("a 64 KiB request line",
-                NO_PRODUCT + "?q=" + "a".repeat(64 * 1024)).bearer(token));
-        RawHttp.Answer space = RawHttp.send(host, port, HostileRequest.get("a space in the path",
-                "/stores/v1/products/a b").bearer(token));
-        RawHttp.Answer nul = RawHttp.send(host, port, HostileRequest.get("an encoded NUL", "/stores/v1/products/a%00b")
-                .bearer(token));
+        RawHttp.Answer hugeHeader = RawHttp.send(
+                host,
+                port,
+                HostileRequest.get("a 64 KiB header", NO_PRODUCT)
+                        .bearer(token)
+                        .header("X-Padding", "a".repeat(64 * 1024)));
+        RawHttp.Answer hugeLine = RawHttp.send(
+                host,
+                port,
+                HostileRequest.get("a 64 KiB request line", NO_PRODUCT + "?q=" + "a".repeat(64 * 1024))
+                        .bearer(token));
+        RawHttp.Answer space = RawHttp.send(
+                host,
+                port,
+                HostileRequest.get("a space in the path", "/stores/v1/products/a b")
+                        .bearer(token));
+        RawHttp.Answer nul = RawHttp.send(
+                host,
+                port,
+                HostileRequest.get("an encoded NUL", "/stores/v1/products/a%00b")
+                        .bearer(token));
 
         assertThat(hugeHeader.status()).isEqualTo(400);
         assertThat(hugeLine.status()).isEqualTo(400);
         assertThat(space.status()).isEqualTo(505);
         assertThat(nul.status()).isEqualTo(400);
         for (RawHttp.Answer answer : new RawHttp.Answer[] {hugeHeader, hugeLine, space, nul}) {
-            assertThat(answer.text()).doesNotContain("java.").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(answer.text())
+                    .doesNotContain("java.")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
         }
     }
 
     private static void assertShape(Api.Response response, int status, String code, String field) {
         ApiChecks.assertError(response, status, code, field);
         assertThat(response.header("Content-Type")).startsWith("application/json");
-        assertThat(response.body()).doesNotContain("RESTEASY").doesNotContain("SRVE").doesNotContain("java.")
+        assertThat(response.body())
+                .doesNotContain("RESTEASY")
+                .doesNotContain("SRVE")
+                .doesNotContain("java.")
                 .doesNotContain("jakarta.");
         JsonObject details = response.json().getJsonObject("details").getJsonObject("applicationError");
         assertThat(details.getString("code")).isEqualTo(code);

@@ -2,22 +2,19 @@ package io.catalog.web.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.ApiChecks;
-import io.catalog.web.support.CatalogIT;
 
 /**
  * The hostile-input corpus: every request of every {@link HostileCases} family is sent to the real server and must be
@@ -52,7 +49,8 @@ class HostileInputIT extends CatalogIT {
         for (HostileCases family : FAMILIES) {
             for (HostileRequest request : family.requests(store)) {
                 sent++;
-                RawHttp.Answer answer = RawHttp.send(baseUri().getHost(), baseUri().getPort(), request);
+                RawHttp.Answer answer =
+                        RawHttp.send(baseUri().getHost(), baseUri().getPort(), request);
                 String problem = problem(request, answer);
                 if (problem == null) {
                     String after = snapshot(modify, store);
@@ -67,7 +65,9 @@ class HostileInputIT extends CatalogIT {
             }
         }
         assertThat(sent).as("requests sent").isGreaterThan(0);
-        assertThat(failures).as("hostile requests not refused cleanly (of %d)", sent).isEmpty();
+        assertThat(failures)
+                .as("hostile requests not refused cleanly (of %d)", sent)
+                .isEmpty();
     }
 
     static String problem(HostileRequest request, RawHttp.Answer answer) {
@@ -76,7 +76,8 @@ class HostileInputIT extends CatalogIT {
         }
         String body = answer.text();
         String excerpt = body.length() > 300 ? body.substring(0, 300) + "..." : body;
-        if (request.expectedStatus() != 0 ? answer.status() != request.expectedStatus()
+        if (request.expectedStatus() != 0
+                ? answer.status() != request.expectedStatus()
                 : answer.status() < 400 || answer.status() > 499) {
             return "answered " + answer.status() + " " + excerpt;
         }
@@ -93,7 +94,8 @@ class HostileInputIT extends CatalogIT {
         } catch (RuntimeException e) {
             return "answered " + answer.status() + " with a body that is not a JSON object: " + excerpt;
         }
-        if (error.get("code") == null || error.get("code").getValueType() != JsonValue.ValueType.STRING
+        if (error.get("code") == null
+                || error.get("code").getValueType() != JsonValue.ValueType.STRING
                 || error.get("message") == null) {
             return "answered " + answer.status() + " without the error shape: " + excerpt;
         }
@@ -118,28 +120,45 @@ class HostileInputIT extends CatalogIT {
                     {"name": "Color", "choices": [{"value": "Red", "description": "Red"}]}]}}""").getString("id");
         String hiddenId = ApiChecks.createProduct(modify, """
                 {"product": {"name": "Hidden one", "visible": false, "priceData": {"price": 3}}}""").getString("id");
-        Api.Response collection = modify.post("/stores/v1/collections",
-                "{\"collection\": {\"name\": \"Hostile collection\"}}");
+        Api.Response collection =
+                modify.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Hostile collection\"}}");
         assertThat(collection.status()).as(collection.toString()).isEqualTo(200);
         String collectionId = collection.json().getJsonObject("collection").getString("id");
-        assertThat(modify.post("/stores/v1/collections/" + collectionId + "/productIds",
-                "{\"productIds\": [\"" + productId + "\"]}").status()).isEqualTo(200);
-        Api.Response subscription = modify.post("/stores/v1/webhooks/subscriptions",
+        assertThat(modify.post(
+                                "/stores/v1/collections/" + collectionId + "/productIds",
+                                "{\"productIds\": [\"" + productId + "\"]}")
+                        .status())
+                .isEqualTo(200);
+        Api.Response subscription = modify.post(
+                "/stores/v1/webhooks/subscriptions",
                 "{\"subscription\": {\"targetUrl\": \"http://localhost:9/hooks\", \"eventTypes\": [\"ProductDeleted\"]}}");
         assertThat(subscription.status()).as(subscription.toString()).isEqualTo(200);
-        String subscriptionId = subscription.json().getJsonObject("subscription").getString("id");
-        return new HostileStore(id, modify.bearer(), token(id, READ), token("other-" + UUID.randomUUID(), READ, MODIFY),
-                productId, hiddenId, collectionId, subscriptionId, CatalogIT::tokenClaiming);
+        String subscriptionId =
+                subscription.json().getJsonObject("subscription").getString("id");
+        return new HostileStore(
+                id,
+                modify.bearer(),
+                token(id, READ),
+                token("other-" + UUID.randomUUID(), READ, MODIFY),
+                productId,
+                hiddenId,
+                collectionId,
+                subscriptionId,
+                CatalogIT::tokenClaiming);
     }
 
     /** What the store holds, as its owner reads it. */
     private static String snapshot(Api modify, HostileStore store) {
-        return String.join("\n",
-                modify.get("/stores/v1/products/" + store.productId() + "?includeVariants=true").body(),
+        return String.join(
+                "\n",
+                modify.get("/stores/v1/products/" + store.productId() + "?includeVariants=true")
+                        .body(),
                 modify.get("/stores/v1/products/" + store.hiddenProductId()).body(),
-                modify.post("/stores/v1/products/query", "{\"includeVariants\": true}").body(),
+                modify.post("/stores/v1/products/query", "{\"includeVariants\": true}")
+                        .body(),
                 modify.post("/stores/v1/collections/query", "{}").body(),
-                modify.get("/stores/v2/inventoryItems/product/" + store.productId()).body(),
+                modify.get("/stores/v2/inventoryItems/product/" + store.productId())
+                        .body(),
                 modify.get("/stores/v1/webhooks/subscriptions").body(),
                 modify.get("/stores/v1/settings").body());
     }

@@ -10,8 +10,15 @@ import java.util.List;
  * about framing itself (a lying {@code Content-Length}, a bad chunk) sends {@link #framedByHand} and writes those
  * headers itself. Immutable: every method returns a new request.
  */
-public record HostileRequest(String name, String method, String target, List<String> headers, byte[] body,
-        boolean handFramed, int expectedStatus, String expectedCode) {
+public record HostileRequest(
+        String name,
+        String method,
+        String target,
+        List<String> headers,
+        byte[] body,
+        boolean handFramed,
+        int expectedStatus,
+        String expectedCode) {
 
     public HostileRequest {
         headers = List.copyOf(headers);

@@ -15,8 +15,16 @@ package io.catalog.web.hostile;
  * @param tokens       issues tokens of any store claim (any JSON value: a string, a number, a {@code Map} as an
  *                     object), for cases about the claim itself
  */
-public record HostileStore(String id, String modifyToken, String readToken, String otherToken, String productId,
-        String hiddenProductId, String collectionId, String subscriptionId, Tokens tokens) {
+public record HostileStore(
+        String id,
+        String modifyToken,
+        String readToken,
+        String otherToken,
+        String productId,
+        String hiddenProductId,
+        String collectionId,
+        String subscriptionId,
+        Tokens tokens) {
 
     @FunctionalInterface
     public interface Tokens {

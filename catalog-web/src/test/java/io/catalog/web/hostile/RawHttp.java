@@ -32,8 +32,7 @@ final class RawHttp {
 
     private static final int MAX_BODY = 4 * 1024 * 1024;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Answer send(String host, int port, HostileRequest request) {
         try (Socket socket = new Socket()) {
@@ -46,7 +45,9 @@ final class RawHttp {
             request.headers().forEach(h -> head.append(h).append("\r\n"));
             if (!request.handFramed()) {
                 if (request.body() != null) {
-                    head.append("Content-Length: ").append(request.body().length).append("\r\n");
+                    head.append("Content-Length: ")
+                            .append(request.body().length)
+                            .append("\r\n");
                 }
                 head.append("Connection: close\r\n");
             }
@@ -79,7 +80,9 @@ final class RawHttp {
         for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.merge(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim(),
+                headers.merge(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim(),
                         (a, b) -> a + ", " + b);
             }
         }

@@ -15,14 +15,18 @@ final class SeedLimitCases implements HostileCases {
 
     /** {@code count} options of {@code choices} choices each, as JSON. */
     private static String options(int count, int choices) {
-        return IntStream.range(0, count).mapToObj(o -> "{\"name\": \"o" + o + "\", \"choices\": ["
-                        + IntStream.range(0, choices).mapToObj(c -> "{\"value\": \"c" + c + "\"}")
-                        .collect(Collectors.joining(", ")) + "]}")
+        return IntStream.range(0, count)
+                .mapToObj(o -> "{\"name\": \"o" + o + "\", \"choices\": ["
+                        + IntStream.range(0, choices)
+                                .mapToObj(c -> "{\"value\": \"c" + c + "\"}")
+                                .collect(Collectors.joining(", "))
+                        + "]}")
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String media(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "{\"mediaId\": \"m" + i + ".jpg\"}")
+        return IntStream.range(0, count)
+                .mapToObj(i -> "{\"mediaId\": \"m" + i + ".jpg\"}")
                 .collect(Collectors.joining(", ", "{\"media\": [", "]}"));
     }
 
@@ -32,34 +36,50 @@ final class SeedLimitCases implements HostileCases {
         String product = products + "/" + store.productId();
         String token = store.modifyToken();
         return List.of(
-                HostileRequest.post("343 managed variants on create", products).bearer(token)
+                HostileRequest.post("343 managed variants on create", products)
+                        .bearer(token)
                         .json("{\"product\": {\"name\": \"Big\", \"manageVariants\": true, \"productOptions\": "
-                                + options(3, 7) + "}}").expect(400, "TOO_MANY_VARIANTS"),
-                HostileRequest.patch("343 managed variants sent with manageVariants", product).bearer(token)
+                                + options(3, 7) + "}}")
+                        .expect(400, "TOO_MANY_VARIANTS"),
+                HostileRequest.patch("343 managed variants sent with manageVariants", product)
+                        .bearer(token)
                         .json("{\"product\": {\"manageVariants\": true, \"productOptions\": " + options(3, 7) + "}}")
                         .expect(400, "TOO_MANY_VARIANTS"),
-                HostileRequest.post("7 options", products).bearer(token)
+                HostileRequest.post("7 options", products)
+                        .bearer(token)
                         .json("{\"product\": {\"name\": \"Seven\", \"productOptions\": " + options(7, 1) + "}}")
                         .expect(400, "TOO_MANY_OPTIONS"),
-                HostileRequest.post("16 media items in one call", product + "/media").bearer(token)
-                        .json(media(16)).expect(400, "TOO_MANY_MEDIA"),
-                HostileRequest.post("one media id twice in one call", product + "/media").bearer(token)
+                HostileRequest.post("16 media items in one call", product + "/media")
+                        .bearer(token)
+                        .json(media(16))
+                        .expect(400, "TOO_MANY_MEDIA"),
+                HostileRequest.post("one media id twice in one call", product + "/media")
+                        .bearer(token)
                         .json("{\"media\": [{\"mediaId\": \"a.jpg\"}, {\"mediaId\": \"a.jpg\"}]}")
                         .expect(400, "MEDIA_ALREADY_ADDED"),
-                HostileRequest.patch("a name of 81 emoji", product).bearer(token)
-                        .json("{\"product\": {\"name\": \"" + EMOJI.repeat(81) + "\"}}").expect(400, "TOO_LONG"),
-                HostileRequest.patch("a description of 8001 emoji", product).bearer(token)
+                HostileRequest.patch("a name of 81 emoji", product)
+                        .bearer(token)
+                        .json("{\"product\": {\"name\": \"" + EMOJI.repeat(81) + "\"}}")
+                        .expect(400, "TOO_LONG"),
+                HostileRequest.patch("a description of 8001 emoji", product)
+                        .bearer(token)
                         .json("{\"product\": {\"description\": \"" + EMOJI.repeat(8001) + "\"}}")
                         .expect(400, "TOO_LONG"),
-                HostileRequest.patch("a description over 8000 characters once sanitized", product).bearer(token)
+                HostileRequest.patch("a description over 8000 characters once sanitized", product)
+                        .bearer(token)
                         .json("{\"product\": {\"description\": \"" + "<".repeat(2001) + "\"}}")
                         .expect(400, "TOO_LONG"),
-                HostileRequest.patch("a SKU of 41 emoji", product).bearer(token)
-                        .json("{\"product\": {\"sku\": \"" + EMOJI.repeat(41) + "\"}}").expect(400, "TOO_LONG"),
-                HostileRequest.patch("a collection name of 81 emoji", "/stores/v1/collections/" + store.collectionId())
-                        .bearer(token).json("{\"collection\": {\"name\": \"" + EMOJI.repeat(81) + "\"}}")
+                HostileRequest.patch("a SKU of 41 emoji", product)
+                        .bearer(token)
+                        .json("{\"product\": {\"sku\": \"" + EMOJI.repeat(41) + "\"}}")
                         .expect(400, "TOO_LONG"),
-                HostileRequest.patch("a product type the seed does not list", product).bearer(token)
-                        .json("{\"product\": {\"productType\": \"service\"}}").expect(400, "UNKNOWN_ENUM_VALUE"));
+                HostileRequest.patch("a collection name of 81 emoji", "/stores/v1/collections/" + store.collectionId())
+                        .bearer(token)
+                        .json("{\"collection\": {\"name\": \"" + EMOJI.repeat(81) + "\"}}")
+                        .expect(400, "TOO_LONG"),
+                HostileRequest.patch("a product type the seed does not list", product)
+                        .bearer(token)
+                        .json("{\"product\": {\"productType\": \"service\"}}")
+                        .expect(400, "UNKNOWN_ENUM_VALUE"));
     }
 }

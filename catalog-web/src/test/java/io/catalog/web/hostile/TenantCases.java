@@ -56,17 +56,25 @@ final class TenantCases implements HostileCases {
         List<HostileRequest> requests = new ArrayList<>();
         claims.forEach((name, claim) -> {
             String token = store.tokens().token(claim, "READ_PRODUCTS", "MODIFY_PRODUCTS");
-            requests.add(HostileRequest.get("a read with " + name, product).bearer(token).expect(401, "UNAUTHORIZED"));
-            requests.add(HostileRequest.patch("a write with " + name, product).bearer(token)
-                    .json("{\"product\": {\"name\": \"Taken over\"}}").expect(401, "UNAUTHORIZED"));
+            requests.add(HostileRequest.get("a read with " + name, product)
+                    .bearer(token)
+                    .expect(401, "UNAUTHORIZED"));
+            requests.add(HostileRequest.patch("a write with " + name, product)
+                    .bearer(token)
+                    .json("{\"product\": {\"name\": \"Taken over\"}}")
+                    .expect(401, "UNAUTHORIZED"));
         });
         String subscription = "/stores/v1/webhooks/subscriptions/" + store.subscriptionId();
         REFUSED_TARGETS.forEach((url, code) -> {
             String body = "{\"subscription\": {\"targetUrl\": \"" + url + "\"}}";
             requests.add(HostileRequest.post("a subscription to " + url, "/stores/v1/webhooks/subscriptions")
-                    .bearer(store.modifyToken()).json(body).expect(400, code));
+                    .bearer(store.modifyToken())
+                    .json(body)
+                    .expect(400, code));
             requests.add(HostileRequest.patch("a subscription moved to " + url, subscription)
-                    .bearer(store.modifyToken()).json(body).expect(400, code));
+                    .bearer(store.modifyToken())
+                    .json(body)
+                    .expect(400, code));
         });
         return requests;
     }

@@ -3,15 +3,12 @@ package io.catalog.web.json;
 import static io.catalog.web.support.ApiChecks.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collections;
-
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
 
 /**
  * Request bodies on the real server: what is valid is read as before (text beyond the Basic Multilingual Plane, large
@@ -26,12 +23,16 @@ class StrictInputIT extends CatalogIT {
     void validTextIsStoredAsSent() {
         Api store = newStore();
         String name = "Caf\u00e9 \uD83D\uDC55 \u65E5\u672C \\\"quoted\\\"";
-        JsonObject product = ApiChecks.createProduct(store, "{\"product\": {\"name\": \"" + name + "\","
-                + " \"priceData\": {\"price\": 12.50}, \"weight\": 1e-2}}");
+        JsonObject product = ApiChecks.createProduct(
+                store,
+                "{\"product\": {\"name\": \"" + name + "\","
+                        + " \"priceData\": {\"price\": 12.50}, \"weight\": 1e-2}}");
 
-        JsonObject read = store.get(PRODUCTS + "/" + product.getString("id")).json().getJsonObject("product");
+        JsonObject read =
+                store.get(PRODUCTS + "/" + product.getString("id")).json().getJsonObject("product");
         assertThat(read.getString("name")).isEqualTo("Caf\u00e9 \uD83D\uDC55 \u65E5\u672C \"quoted\"");
-        assertThat(read.getJsonObject("priceData").getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("12.5");
+        assertThat(read.getJsonObject("priceData").getJsonNumber("price").bigDecimalValue())
+                .isEqualByComparingTo("12.5");
         assertThat(read.getJsonNumber("weight").bigDecimalValue()).isEqualByComparingTo("0.01");
     }
 
@@ -56,8 +57,8 @@ class StrictInputIT extends CatalogIT {
 
     @Test
     void aHugeNumberIsRefusedWithAShortAnswer() {
-        Api.Response answer = newStore().post(PRODUCTS,
-                "{\"product\": {\"name\":\"N\", \"priceData\": {\"price\": 1e1000000}}}");
+        Api.Response answer =
+                newStore().post(PRODUCTS, "{\"product\": {\"name\":\"N\", \"priceData\": {\"price\": 1e1000000}}}");
 
         assertError(answer, 400, "NUMBER_OUT_OF_RANGE", "product.priceData.price");
         assertThat(answer.body().length()).isLessThan(1_000);
@@ -67,21 +68,23 @@ class StrictInputIT extends CatalogIT {
     @Test
     void aDuplicateKeyIsRefusedNamingItsPathAndNothingIsStored() {
         Api store = newStore();
-        Api.Response answer = store.post(PRODUCTS, "{\"product\": {\"name\": \"First\", \"priceData\": {\"price\": 1},"
-                + " \"name\": \"Last\"}}");
+        Api.Response answer = store.post(
+                PRODUCTS,
+                "{\"product\": {\"name\": \"First\", \"priceData\": {\"price\": 1}," + " \"name\": \"Last\"}}");
 
         assertError(answer, 400, "DUPLICATE_KEY", "product.name");
-        assertThat(store.post(PRODUCTS + "/query", "{}").json().getJsonArray("products")).isEmpty();
+        assertThat(store.post(PRODUCTS + "/query", "{}").json().getJsonArray("products"))
+                .isEmpty();
     }
 
     @Test
     void aFilterOfUpTo100PartsIsReadAndOneOfMoreIsRefused() {
         Api store = newStore();
         ApiChecks.createProduct(store, "{\"product\": {\"name\": \"x\", \"priceData\": {\"price\": 1}}}");
-        String hundred = "{\"query\": {\"filter\": {\"$or\": [" + String.join(", ", Collections.nCopies(99,
-                "{\"name\": \"x\"}")) + "]}}}";
-        String hundredAndOne = "{\"query\": {\"filter\": {\"$or\": [" + String.join(", ", Collections.nCopies(100,
-                "{\"name\": \"x\"}")) + "]}}}";
+        String hundred = "{\"query\": {\"filter\": {\"$or\": ["
+                + String.join(", ", Collections.nCopies(99, "{\"name\": \"x\"}")) + "]}}}";
+        String hundredAndOne = "{\"query\": {\"filter\": {\"$or\": ["
+                + String.join(", ", Collections.nCopies(100, "{\"name\": \"x\"}")) + "]}}}";
 
         Api.Response found = store.post(PRODUCTS + "/query", hundred);
         assertThat(found.status()).as(found.body()).isEqualTo(200);
@@ -91,8 +94,10 @@ class StrictInputIT extends CatalogIT {
 
     @Test
     void aBodyOverTheLimitIsRefusedWith413() {
-        Api.Response answer = newStore().post(PRODUCTS, "{\"product\": {\"name\": \"Big\", \"description\": \""
-                + "x".repeat(2 * 1024 * 1024) + "\"}}");
+        Api.Response answer = newStore()
+                .post(
+                        PRODUCTS,
+                        "{\"product\": {\"name\": \"Big\", \"description\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}}");
 
         assertError(answer, 413, "BODY_TOO_LARGE", null);
     }

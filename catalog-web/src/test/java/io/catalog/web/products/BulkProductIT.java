@@ -3,16 +3,13 @@ package io.catalog.web.products;
 import static io.catalog.web.support.ApiChecks.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.CatalogIT;
 
 /** {@code POST /stores/v1/bulk/products}: many products in one call, each created or refused on its own. */
 class BulkProductIT extends CatalogIT {
@@ -33,21 +30,34 @@ class BulkProductIT extends CatalogIT {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<JsonObject> results = answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
-        assertThat(results).extracting(r -> r.getJsonObject("itemMetadata").getBoolean("success"))
+        assertThat(results)
+                .extracting(r -> r.getJsonObject("itemMetadata").getBoolean("success"))
                 .containsExactly(true, false, false, true);
-        assertThat(results.get(1).getJsonObject("itemMetadata").getJsonObject("error").getString("field"))
+        assertThat(results.get(1)
+                        .getJsonObject("itemMetadata")
+                        .getJsonObject("error")
+                        .getString("field"))
                 .isEqualTo("products[1].name");
-        assertThat(results.get(2).getJsonObject("itemMetadata").getJsonObject("error").getString("code"))
+        assertThat(results.get(2)
+                        .getJsonObject("itemMetadata")
+                        .getJsonObject("error")
+                        .getString("code"))
                 .isEqualTo("TOO_MANY_VARIANTS");
         assertThat(answer.json().getJsonObject("bulkActionMetadata"))
                 .isEqualTo(ProductApiIT.parse("{\"totalSuccesses\": 2, \"totalFailures\": 2}"));
         JsonObject first = results.get(0).getJsonObject("item");
         JsonObject last = results.get(3).getJsonObject("item");
         assertThat(List.of(first.getString("slug"), last.getString("slug"))).containsExactly("mug", "mug-1");
-        assertThat(Long.parseLong(last.getString("numericId"))).isGreaterThan(Long.parseLong(first.getString("numericId")));
-        assertThat(store.get("/stores/v1/products/" + results.get(3).getJsonObject("itemMetadata").getString("id"))
-                .status()).isEqualTo(200);
-        assertThat(store.post("/stores/v1/products/query", "{}").json().getJsonNumber("totalResults").longValue())
+        assertThat(Long.parseLong(last.getString("numericId")))
+                .isGreaterThan(Long.parseLong(first.getString("numericId")));
+        assertThat(store.get("/stores/v1/products/"
+                                + results.get(3).getJsonObject("itemMetadata").getString("id"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(store.post("/stores/v1/products/query", "{}")
+                        .json()
+                        .getJsonNumber("totalResults")
+                        .longValue())
                 .isEqualTo(2);
     }
 
@@ -63,14 +73,17 @@ class BulkProductIT extends CatalogIT {
     @Test
     void aCallTakesOneToAHundredProducts() {
         Api store = newStore();
-        String hundredAndOne = IntStream.range(0, 101).mapToObj(i -> "{\"name\": \"p" + i + "\"}")
+        String hundredAndOne = IntStream.range(0, 101)
+                .mapToObj(i -> "{\"name\": \"p" + i + "\"}")
                 .collect(Collectors.joining(",", "{\"products\": [", "]}"));
 
         assertError(store.post(BULK, hundredAndOne), 400, "OUT_OF_RANGE", "products");
         assertError(store.post(BULK, "{\"products\": []}"), 400, "OUT_OF_RANGE", "products");
         assertError(store.post(BULK, "{\"products\": [{\"name\": 5}]}"), 400, "INVALID_TYPE", "products[0].name");
-        assertThat(store(java.util.UUID.randomUUID().toString(), READ).post(BULK, "{\"products\": [{\"name\": \"A\"}]}")
-                .status()).isEqualTo(403);
+        assertThat(store(java.util.UUID.randomUUID().toString(), READ)
+                        .post(BULK, "{\"products\": [{\"name\": \"A\"}]}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -81,12 +94,16 @@ class BulkProductIT extends CatalogIT {
         Api.Response one = store.post(BULK, products("one", 1));
         Api.Response fifty = store.post(BULK, products("fifty", 50));
 
-        assertThat(fifty.json().getJsonObject("bulkActionMetadata").getInt("totalSuccesses")).isEqualTo(50);
+        assertThat(fifty.json().getJsonObject("bulkActionMetadata").getInt("totalSuccesses"))
+                .isEqualTo(50);
         // A product of two options of three choices is 1 product row, 6 choice rows, 9 variant rows, its event and
         // its event counter: 18 inserts, which go to the database in batches of like rows. The store's lock, the
         // slug lookup and the rest are paid once per call, not once per product.
         assertThat(statements(fifty) - statements(one)).isEqualTo(49 * 18);
-        assertThat(store.post("/stores/v1/products/query", "{}").json().getJsonNumber("totalResults").longValue())
+        assertThat(store.post("/stores/v1/products/query", "{}")
+                        .json()
+                        .getJsonNumber("totalResults")
+                        .longValue())
                 .isEqualTo(52);
     }
 
@@ -95,9 +112,10 @@ class BulkProductIT extends CatalogIT {
     }
 
     private static String products(String name, int count) {
-        return IntStream.range(0, count).mapToObj(i -> """
-                {"name": "%s %d", "priceData": {"price": 9.99}, "productOptions": %s, "manageVariants": true}"""
-                .formatted(name, i, ProductApiIT.options(2, 3))).collect(Collectors.joining(",", "{\"products\": [", "]}"));
+        return IntStream.range(0, count)
+                .mapToObj(i -> """
+                {"name": "%s %d", "priceData": {"price": 9.99}, "productOptions": %s, "manageVariants": true}""".formatted(name, i, ProductApiIT.options(2, 3)))
+                .collect(Collectors.joining(",", "{\"products\": [", "]}"));
     }
 
     @Test
@@ -116,11 +134,16 @@ class BulkProductIT extends CatalogIT {
                 ], "returnEntity": true}""");
 
         List<JsonObject> results = answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
-        assertThat(results).extracting(r -> r.getJsonObject("itemMetadata").getBoolean("success"))
+        assertThat(results)
+                .extracting(r -> r.getJsonObject("itemMetadata").getBoolean("success"))
                 .containsExactly(true, true, true, false, true, true);
-        assertThat(results.get(3).getJsonObject("itemMetadata").getJsonObject("error").getString("code"))
+        assertThat(results.get(3)
+                        .getJsonObject("itemMetadata")
+                        .getJsonObject("error")
+                        .getString("code"))
                 .isEqualTo("SLUG_TAKEN");
-        assertThat(results).extracting(r -> r.containsKey("item") ? r.getJsonObject("item").getString("slug") : null)
+        assertThat(results)
+                .extracting(r -> r.containsKey("item") ? r.getJsonObject("item").getString("slug") : null)
                 .containsExactly("cap-1", "cap-2", "cap-3", null, "hat", "hat-1");
     }
 
@@ -128,14 +151,17 @@ class BulkProductIT extends CatalogIT {
     void productsOfOneNameInOneCallGetSuffixedSlugsInOrder() {
         Api store = newStore();
         store.post(BULK, "{\"products\": [{\"name\": \"Bag\"}]}");
-        String same = IntStream.range(0, 45).mapToObj(i -> "{\"name\": \"Tote\"}")
+        String same = IntStream.range(0, 45)
+                .mapToObj(i -> "{\"name\": \"Tote\"}")
                 .collect(Collectors.joining(",", "{\"products\": [", "], \"returnEntity\": true}"));
 
         Api.Response answer = store.post(BULK, same);
 
         assertThat(answer.json().getJsonArray("results").getValuesAs(JsonObject.class))
                 .extracting(r -> r.getJsonObject("item").getString("slug"))
-                .containsExactlyElementsOf(IntStream.range(0, 45).mapToObj(i -> i == 0 ? "tote" : "tote-" + i).toList());
+                .containsExactlyElementsOf(IntStream.range(0, 45)
+                        .mapToObj(i -> i == 0 ? "tote" : "tote-" + i)
+                        .toList());
         // Each more product is its row, its event and its event counter; the slugs cost one lookup for all that
         // were asked for or derived, then one per twenty suffixed candidates ("tote-1" to "tote-20", ...).
         Api.Response single = store.post(BULK, "{\"products\": [{\"name\": \"Box\"}], \"returnEntity\": true}");

@@ -6,21 +6,18 @@ import static io.catalog.web.products.ProductApiIT.inParallel;
 import static io.catalog.web.products.ProductApiIT.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.CatalogIT;
 
 /**
  * The inventory endpoints ({@code /stores/v2/inventoryItems}, after the Wix Stores Inventory API v2): atomic
@@ -39,7 +36,8 @@ class InventoryApiIT extends CatalogIT {
     }
 
     static String tracked(int quantity) {
-        return "{\"product\": {\"name\": \"Mug\", \"stock\": {\"trackInventory\": true, \"quantity\": " + quantity + "}}}";
+        return "{\"product\": {\"name\": \"Mug\", \"stock\": {\"trackInventory\": true, \"quantity\": " + quantity
+                + "}}}";
     }
 
     static String decrement(String productId, String variantId, int by) {
@@ -47,7 +45,8 @@ class InventoryApiIT extends CatalogIT {
     }
 
     static String decrementItem(String productId, String variantId, int by) {
-        return "{\"productId\": \"" + productId + "\", \"variantId\": \"" + variantId + "\", \"decrementBy\": " + by + "}";
+        return "{\"productId\": \"" + productId + "\", \"variantId\": \"" + variantId + "\", \"decrementBy\": " + by
+                + "}";
     }
 
     static JsonObject inventory(Api store, String productId) {
@@ -68,14 +67,20 @@ class InventoryApiIT extends CatalogIT {
 
         List<Api.Response> answers = inParallel(20, i -> store.post(DECREMENT, decrement(id, DEFAULT, 1)));
 
-        List<Api.Response> succeeded = answers.stream().filter(a -> a.status() == 200).toList();
-        List<Api.Response> refused = answers.stream().filter(a -> a.status() != 200).toList();
+        List<Api.Response> succeeded =
+                answers.stream().filter(a -> a.status() == 200).toList();
+        List<Api.Response> refused =
+                answers.stream().filter(a -> a.status() != 200).toList();
         assertThat(succeeded).hasSize(15);
-        assertThat(refused).hasSize(5).allSatisfy(answer ->
-                assertError(answer, 409, "INSUFFICIENT_STOCK", "decrementData[0].decrementBy"));
+        assertThat(refused)
+                .hasSize(5)
+                .allSatisfy(answer -> assertError(answer, 409, "INSUFFICIENT_STOCK", "decrementData[0].decrementBy"));
         // Each success saw a different quantity: every decrement counted exactly once.
-        assertThat(succeeded.stream().map(a -> onlyVariant(a.json().getJsonArray("inventoryItems").getJsonObject(0))
-                .getInt("quantity")).collect(Collectors.toSet()))
+        assertThat(succeeded.stream()
+                        .map(a -> onlyVariant(
+                                        a.json().getJsonArray("inventoryItems").getJsonObject(0))
+                                .getInt("quantity"))
+                        .collect(Collectors.toSet()))
                 .isEqualTo(IntStream.range(0, 15).boxed().collect(Collectors.toSet()));
 
         JsonObject variant = onlyVariant(inventory(store, id));
@@ -85,9 +90,11 @@ class InventoryApiIT extends CatalogIT {
         assertThat(product.getJsonObject("stock"))
                 .isEqualTo(parse("{\"trackInventory\": true, \"quantity\": 0, \"inStock\": false}"));
         assertThat(product.getString("revision")).isEqualTo("16");
-        JsonObject queried = store.post("/stores/v1/products/query",
-                "{\"query\": {\"filter\": {\"id\": {\"$eq\": \"" + id + "\"}}}}").json()
-                .getJsonArray("products").getJsonObject(0);
+        JsonObject queried = store.post(
+                        "/stores/v1/products/query", "{\"query\": {\"filter\": {\"id\": {\"$eq\": \"" + id + "\"}}}}")
+                .json()
+                .getJsonArray("products")
+                .getJsonObject(0);
         assertThat(queried.getJsonObject("stock").getBoolean("inStock")).isFalse();
     }
 
@@ -97,11 +104,17 @@ class InventoryApiIT extends CatalogIT {
         String a = create(store, tracked(50)).getString("id");
         String b = create(store, tracked(50)).getString("id");
 
-        List<Api.Response> answers = inParallel(10, i -> store.post(DECREMENT, "{\"decrementData\": ["
-                + decrementItem(i % 2 == 0 ? a : b, DEFAULT, 1) + ", "
-                + decrementItem(i % 2 == 0 ? b : a, DEFAULT, 2) + "]}"));
+        List<Api.Response> answers = inParallel(
+                10,
+                i -> store.post(
+                        DECREMENT,
+                        "{\"decrementData\": ["
+                                + decrementItem(i % 2 == 0 ? a : b, DEFAULT, 1) + ", "
+                                + decrementItem(i % 2 == 0 ? b : a, DEFAULT, 2) + "]}"));
 
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
+        assertThat(answers)
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
         assertThat(onlyVariant(inventory(store, a)).getInt("quantity")).isEqualTo(50 - 5 * 1 - 5 * 2);
         assertThat(onlyVariant(inventory(store, b)).getInt("quantity")).isEqualTo(50 - 5 * 2 - 5 * 1);
     }
@@ -117,8 +130,12 @@ class InventoryApiIT extends CatalogIT {
         assertThat(item).isEqualTo(parse("""
                 {"id": "%s", "productId": "%s", "trackQuantity": true,
                  "variants": [{"variantId": "%s", "inStock": true, "quantity": 3}],
-                 "lastUpdated": "%s", "numericId": "%s"}""".formatted(mug.getString("inventoryItemId"),
-                mug.getString("id"), DEFAULT, mug.getString("lastUpdated"), mug.getString("numericId"))));
+                 "lastUpdated": "%s", "numericId": "%s"}""".formatted(
+                        mug.getString("inventoryItemId"),
+                        mug.getString("id"),
+                        DEFAULT,
+                        mug.getString("lastUpdated"),
+                        mug.getString("numericId"))));
         JsonObject poster = create(store, "{\"product\": {\"name\": \"Poster\"}}");
         JsonObject untracked = inventory(store, poster.getString("id"));
         assertThat(untracked.getBoolean("trackQuantity")).isFalse();
@@ -133,27 +150,36 @@ class InventoryApiIT extends CatalogIT {
         Api.Response untracked = store.patch(item(id), """
                 {"inventoryItem": {"variants": [{"variantId": "%s", "inStock": false}]}}""".formatted(DEFAULT));
         assertThat(untracked.status()).as(untracked.body()).isEqualTo(200);
-        assertThat(onlyVariant(untracked.json().getJsonObject("inventoryItem")).getBoolean("inStock")).isFalse();
-        assertThat(store.get("/stores/v1/products/" + id).json().getJsonObject("product").getJsonObject("stock"))
+        assertThat(onlyVariant(untracked.json().getJsonObject("inventoryItem")).getBoolean("inStock"))
+                .isFalse();
+        assertThat(store.get("/stores/v1/products/" + id)
+                        .json()
+                        .getJsonObject("product")
+                        .getJsonObject("stock"))
                 .isEqualTo(parse("{\"trackInventory\": false, \"inStock\": false}"));
 
         Api.Response tracked = store.patch(item(id), """
-                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 4}]}}"""
-                .formatted(DEFAULT));
+                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 4}]}}""".formatted(DEFAULT));
         assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
-        assertThat(tracked.json().getJsonObject("inventoryItem").getBoolean("trackQuantity")).isTrue();
+        assertThat(tracked.json().getJsonObject("inventoryItem").getBoolean("trackQuantity"))
+                .isTrue();
         assertThat(onlyVariant(tracked.json().getJsonObject("inventoryItem")))
                 .isEqualTo(parse("{\"variantId\": \"" + DEFAULT + "\", \"inStock\": true, \"quantity\": 4}"));
 
-        assertError(store.patch(item(id), """
+        assertError(
+                store.patch(item(id), """
                 {"inventoryItem": {"variants": [{"variantId": "%s", "quantity": -1}]}}""".formatted(DEFAULT)),
-                400, "OUT_OF_RANGE", "inventoryItem.variants[0].quantity");
+                400,
+                "OUT_OF_RANGE",
+                "inventoryItem.variants[0].quantity");
         assertError(store.patch(item(id), """
-                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000001", "quantity": 1}]}}"""),
-                400, "UNKNOWN_VARIANT", "inventoryItem.variants[0].variantId");
-        assertError(store.patch(item(id), """
-                {"inventoryItem": {"trackQuantity": false, "variants": [{"variantId": "%s", "quantity": 1}]}}"""
-                .formatted(DEFAULT)), 400, "NOT_ALLOWED", "inventoryItem.variants[0].quantity");
+                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000001", "quantity": 1}]}}"""), 400, "UNKNOWN_VARIANT", "inventoryItem.variants[0].variantId");
+        assertError(
+                store.patch(item(id), """
+                {"inventoryItem": {"trackQuantity": false, "variants": [{"variantId": "%s", "quantity": 1}]}}""".formatted(DEFAULT)),
+                400,
+                "NOT_ALLOWED",
+                "inventoryItem.variants[0].quantity");
         assertError(store.patch(item(id), "{}"), 400, "REQUIRED", "inventoryItem");
         assertThat(onlyVariant(inventory(store, id)).getInt("quantity")).isEqualTo(4);
     }
@@ -165,41 +191,59 @@ class InventoryApiIT extends CatalogIT {
                 {"product": {"name": "Shirt", "manageVariants": true, "productOptions": [
                   {"name": "Size", "choices": [{"value": "S"}, {"value": "L"}]}]}}""");
         String id = shirt.getString("id");
-        Map<String, String> variantIds = shirt.getJsonArray("variants").stream().map(JsonValue::asJsonObject)
+        Map<String, String> variantIds = shirt.getJsonArray("variants").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(v -> v.getJsonObject("choices").getString("Size"), v -> v.getString("id")));
 
         Api.Response patched = store.patch(item(id), """
                 {"inventoryItem": {"trackQuantity": true, "variants": [
-                  {"variantId": "%s", "quantity": 2}, {"variantId": "%s", "quantity": 1}]}}"""
-                .formatted(variantIds.get("S"), variantIds.get("L")));
+                  {"variantId": "%s", "quantity": 2}, {"variantId": "%s", "quantity": 1}]}}""".formatted(variantIds.get("S"), variantIds.get("L")));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        assertThat(patched.json().getJsonObject("inventoryItem").getJsonArray("variants")).hasSize(2);
+        assertThat(patched.json().getJsonObject("inventoryItem").getJsonArray("variants"))
+                .hasSize(2);
 
         Api.Response decremented = store.post(DECREMENT, decrement(id, variantIds.get("S"), 2));
         assertThat(decremented.status()).as(decremented.body()).isEqualTo(200);
         assertThat(decremented.json()).isEqualTo(parse("""
                 {"inventoryItems": [{"id": "%s", "productId": "%s", "trackQuantity": true,
                   "variants": [{"variantId": "%s", "inStock": false, "quantity": 0}],
-                  "lastUpdated": "%s", "numericId": "%s"}]}""".formatted(shirt.getString("inventoryItemId"), id,
-                variantIds.get("S"), decremented.json().getJsonArray("inventoryItems").getJsonObject(0)
-                        .getString("lastUpdated"), shirt.getString("numericId"))));
+                  "lastUpdated": "%s", "numericId": "%s"}]}""".formatted(
+                        shirt.getString("inventoryItemId"),
+                        id,
+                        variantIds.get("S"),
+                        decremented
+                                .json()
+                                .getJsonArray("inventoryItems")
+                                .getJsonObject(0)
+                                .getString("lastUpdated"),
+                        shirt.getString("numericId"))));
 
         Map<String, JsonObject> stock = inventory(store, id).getJsonArray("variants").stream()
-                .map(JsonValue::asJsonObject).collect(Collectors.toMap(v -> v.getString("variantId"), Function.identity()));
+                .map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(v -> v.getString("variantId"), Function.identity()));
         assertThat(stock.get(variantIds.get("S")).getBoolean("inStock")).isFalse();
         assertThat(stock.get(variantIds.get("L")).getInt("quantity")).isEqualTo(1);
-        JsonObject product = store.get("/stores/v1/products/" + id + "?includeVariants=true").json()
+        JsonObject product = store.get("/stores/v1/products/" + id + "?includeVariants=true")
+                .json()
                 .getJsonObject("product");
-        JsonArray choices = product.getJsonArray("productOptions").getJsonObject(0).getJsonArray("choices");
+        JsonArray choices =
+                product.getJsonArray("productOptions").getJsonObject(0).getJsonArray("choices");
         assertThat(choices.getJsonObject(0).getBoolean("inStock")).as("S").isFalse();
         assertThat(choices.getJsonObject(1).getBoolean("inStock")).as("L").isTrue();
-        assertThat(product.getJsonArray("variants").getJsonObject(0).getJsonObject("variant").getJsonObject("stock"))
+        assertThat(product.getJsonArray("variants")
+                        .getJsonObject(0)
+                        .getJsonObject("variant")
+                        .getJsonObject("stock"))
                 .isEqualTo(parse("{\"trackInventory\": true, \"quantity\": 0, \"inStock\": false}"));
-        assertThat(store.post("/stores/v1/products/" + id + "/productOptionsAvailability",
-                "{\"options\": {\"Size\": \"S\"}}").json().getBoolean("availableForPurchase")).isFalse();
+        assertThat(store.post(
+                                "/stores/v1/products/" + id + "/productOptionsAvailability",
+                                "{\"options\": {\"Size\": \"S\"}}")
+                        .json()
+                        .getBoolean("availableForPurchase"))
+                .isFalse();
 
-        assertError(store.post(DECREMENT, decrement(id, DEFAULT, 1)), 400, "UNKNOWN_VARIANT",
-                "decrementData[0].variantId");
+        assertError(
+                store.post(DECREMENT, decrement(id, DEFAULT, 1)), 400, "UNKNOWN_VARIANT", "decrementData[0].variantId");
     }
 
     @Test
@@ -221,8 +265,12 @@ class InventoryApiIT extends CatalogIT {
         assertThat(onlyVariant(items.getJsonObject(0)))
                 .isEqualTo(parse("{\"variantId\": \"" + DEFAULT + "\", \"inStock\": true, \"quantity\": 5}"));
         assertThat(onlyVariant(items.getJsonObject(1)).getInt("quantity")).isEqualTo(8);
-        assertThat(store.get("/stores/v1/products/" + a).json().getJsonObject("product").getJsonObject("stock")
-                .getBoolean("inStock")).isTrue();
+        assertThat(store.get("/stores/v1/products/" + a)
+                        .json()
+                        .getJsonObject("product")
+                        .getJsonObject("stock")
+                        .getBoolean("inStock"))
+                .isTrue();
     }
 
     @Test
@@ -231,18 +279,36 @@ class InventoryApiIT extends CatalogIT {
         String a = create(store, tracked(2)).getString("id");
         String b = create(store, tracked(1)).getString("id");
 
-        assertError(store.post(DECREMENT, "{\"decrementData\": [" + decrementItem(a, DEFAULT, 1) + ", "
-                + decrementItem(b, DEFAULT, 2) + "]}"), 409, "INSUFFICIENT_STOCK", "decrementData[1].decrementBy");
-        assertError(store.post(DECREMENT, "{\"decrementData\": [" + decrementItem(a, DEFAULT, 1) + ", "
-                + decrementItem(UUID.randomUUID().toString(), DEFAULT, 1) + "]}"), 404, "PRODUCT_NOT_FOUND", null);
-        assertError(store.post(INCREMENT, """
+        assertError(
+                store.post(
+                        DECREMENT,
+                        "{\"decrementData\": [" + decrementItem(a, DEFAULT, 1) + ", " + decrementItem(b, DEFAULT, 2)
+                                + "]}"),
+                409,
+                "INSUFFICIENT_STOCK",
+                "decrementData[1].decrementBy");
+        assertError(
+                store.post(
+                        DECREMENT,
+                        "{\"decrementData\": [" + decrementItem(a, DEFAULT, 1) + ", "
+                                + decrementItem(UUID.randomUUID().toString(), DEFAULT, 1) + "]}"),
+                404,
+                "PRODUCT_NOT_FOUND",
+                null);
+        assertError(
+                store.post(INCREMENT, """
                 {"incrementData": [{"productId": "%s", "variantId": "%s", "incrementBy": 1},
-                                   {"productId": "%s", "variantId": "%s", "incrementBy": 99999999}]}"""
-                .formatted(a, DEFAULT, b, DEFAULT)), 409, "QUANTITY_LIMIT_EXCEEDED", "incrementData[1].incrementBy");
+                                   {"productId": "%s", "variantId": "%s", "incrementBy": 99999999}]}""".formatted(a, DEFAULT, b, DEFAULT)),
+                409,
+                "QUANTITY_LIMIT_EXCEEDED",
+                "incrementData[1].incrementBy");
 
         assertThat(onlyVariant(inventory(store, a)).getInt("quantity")).isEqualTo(2);
         assertThat(onlyVariant(inventory(store, b)).getInt("quantity")).isEqualTo(1);
-        assertThat(store.get("/stores/v1/products/" + a).json().getJsonObject("product").getString("revision"))
+        assertThat(store.get("/stores/v1/products/" + a)
+                        .json()
+                        .getJsonObject("product")
+                        .getString("revision"))
                 .isEqualTo("1");
     }
 
@@ -251,10 +317,19 @@ class InventoryApiIT extends CatalogIT {
         Api store = newStore();
         String id = create(store, "{\"product\": {\"name\": \"Poster\"}}").getString("id");
 
-        assertError(store.post(DECREMENT, decrement(id, DEFAULT, 1)), 409, "INVENTORY_NOT_TRACKED",
+        assertError(
+                store.post(DECREMENT, decrement(id, DEFAULT, 1)),
+                409,
+                "INVENTORY_NOT_TRACKED",
                 "decrementData[0].variantId");
-        assertError(store.post(INCREMENT, "{\"incrementData\": [{\"productId\": \"" + id + "\", \"variantId\": \""
-                + DEFAULT + "\", \"incrementBy\": 1}]}"), 409, "INVENTORY_NOT_TRACKED", "incrementData[0].variantId");
+        assertError(
+                store.post(
+                        INCREMENT,
+                        "{\"incrementData\": [{\"productId\": \"" + id + "\", \"variantId\": \"" + DEFAULT
+                                + "\", \"incrementBy\": 1}]}"),
+                409,
+                "INVENTORY_NOT_TRACKED",
+                "incrementData[0].variantId");
         assertThat(inventory(store, id).getBoolean("trackQuantity")).isFalse();
     }
 
@@ -265,11 +340,19 @@ class InventoryApiIT extends CatalogIT {
 
         assertError(store.post(DECREMENT, "{}"), 400, "REQUIRED", "decrementData");
         assertError(store.post(DECREMENT, "{\"decrementData\": []}"), 400, "REQUIRED", "decrementData");
-        assertError(store.post(DECREMENT, decrement(id, DEFAULT, 0)), 400, "OUT_OF_RANGE", "decrementData[0].decrementBy");
-        assertError(store.post(DECREMENT, decrement("nope", DEFAULT, 1)), 400, "INVALID_ID", "decrementData[0].productId");
+        assertError(
+                store.post(DECREMENT, decrement(id, DEFAULT, 0)), 400, "OUT_OF_RANGE", "decrementData[0].decrementBy");
+        assertError(
+                store.post(DECREMENT, decrement("nope", DEFAULT, 1)), 400, "INVALID_ID", "decrementData[0].productId");
         assertError(store.post(DECREMENT, decrement(id, "nope", 1)), 400, "INVALID_ID", "decrementData[0].variantId");
-        assertError(store.post(DECREMENT, "{\"decrementData\": [{\"productId\": \"" + id + "\", \"variantId\": \""
-                + DEFAULT + "\", \"decrementBy\": \"one\"}]}"), 400, "INVALID_TYPE", "decrementData[0].decrementBy");
+        assertError(
+                store.post(
+                        DECREMENT,
+                        "{\"decrementData\": [{\"productId\": \"" + id + "\", \"variantId\": \"" + DEFAULT
+                                + "\", \"decrementBy\": \"one\"}]}"),
+                400,
+                "INVALID_TYPE",
+                "decrementData[0].decrementBy");
         assertError(store.get(item("nope")), 400, "INVALID_ID", "id");
         assertError(store.get(item(UUID.randomUUID().toString())), 404, "PRODUCT_NOT_FOUND", null);
     }
@@ -280,15 +363,19 @@ class InventoryApiIT extends CatalogIT {
         Api owner = store(storeId, READ, MODIFY);
         Api reader = store(storeId, READ);
         String id = create(owner, tracked(2)).getString("id");
-        String hidden = create(owner, "{\"product\": {\"name\": \"Hidden\", \"visible\": false}}").getString("id");
+        String hidden = create(owner, "{\"product\": {\"name\": \"Hidden\", \"visible\": false}}")
+                .getString("id");
 
         assertThat(reader.get(item(id)).status()).isEqualTo(200);
         assertError(reader.get(item(hidden)), 404, "PRODUCT_NOT_FOUND", null);
         assertThat(owner.get(item(hidden)).status()).isEqualTo(200);
         assertThat(reader.post(DECREMENT, decrement(id, DEFAULT, 1)).status()).isEqualTo(403);
-        assertThat(reader.patch(item(id), "{\"inventoryItem\": {\"trackQuantity\": false}}").status()).isEqualTo(403);
+        assertThat(reader.patch(item(id), "{\"inventoryItem\": {\"trackQuantity\": false}}")
+                        .status())
+                .isEqualTo(403);
         assertThat(anonymous().get(item(id)).status()).isEqualTo(401);
-        assertThat(anonymous().post(INCREMENT, decrement(id, DEFAULT, 1)).status()).isEqualTo(401);
+        assertThat(anonymous().post(INCREMENT, decrement(id, DEFAULT, 1)).status())
+                .isEqualTo(401);
         assertError(newStore().get(item(id)), 404, "PRODUCT_NOT_FOUND", null);
         assertError(newStore().post(DECREMENT, decrement(id, DEFAULT, 1)), 404, "PRODUCT_NOT_FOUND", null);
         assertThat(onlyVariant(inventory(owner, id)).getInt("quantity")).isEqualTo(2);

@@ -2,14 +2,11 @@ package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 /**
  * Product reads answer from the server's kept answers while the product's revision is unchanged, and never after it
@@ -25,7 +22,8 @@ class ProductAnswersIT extends CatalogIT {
     @Test
     void aSecondReadOfAnUnchangedProductCostsNoStatementOrOneAndAnswersTheSame() {
         Api store = newStore();
-        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id");
+        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true))
+                .getString("id");
 
         Api.Response first = store.get("/stores/v1/products/" + id + "?includeVariants=true");
         Api.Response second = store.get("/stores/v1/products/" + id + "?includeVariants=true");
@@ -34,7 +32,8 @@ class ProductAnswersIT extends CatalogIT {
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
         if ("postgresql".equals(System.getProperty("catalog.it.database"))) {
-            // That run trusts kept revisions on notifications (the default there): none, or the revision's statement while it may not
+            // That run trusts kept revisions on notifications (the default there): none, or the revision's statement
+            // while it may not
             // (ProductChangeNoticesIT).
             assertThat(Integer.parseInt(second.header(HEADER))).isBetween(0, 1);
         } else {
@@ -52,28 +51,38 @@ class ProductAnswersIT extends CatalogIT {
         String path = "/stores/v1/products/" + created.getString("id");
         JsonObject before = read(store, path);
 
-        assertThat(store.patch(path, "{\"product\": {\"name\": \"Renamed\"}}").status()).isEqualTo(200);
+        assertThat(store.patch(path, "{\"product\": {\"name\": \"Renamed\"}}").status())
+                .isEqualTo(200);
         JsonObject renamed = read(store, path);
         assertThat(renamed.getString("name")).isEqualTo("Renamed");
         assertThat(renamed.getString("revision")).isNotEqualTo(before.getString("revision"));
 
         String collection = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Sale\"}}")
-                .json().getJsonObject("collection").getString("id");
-        assertThat(store.post("/stores/v1/collections/" + collection + "/productIds",
-                "{\"productIds\": [\"" + created.getString("id") + "\"]}").status()).isEqualTo(200);
+                .json()
+                .getJsonObject("collection")
+                .getString("id");
+        assertThat(store.post(
+                                "/stores/v1/collections/" + collection + "/productIds",
+                                "{\"productIds\": [\"" + created.getString("id") + "\"]}")
+                        .status())
+                .isEqualTo(200);
         JsonObject inCollection = read(store, path);
         assertThat(inCollection.getJsonArray("collectionIds").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).contains(collection);
+                .extracting(jakarta.json.JsonString::getString)
+                .contains(collection);
         assertThat(inCollection.getString("revision")).isNotEqualTo(renamed.getString("revision"));
 
         String variantId = created.getJsonArray("variants").getJsonObject(0).getString("id");
         assertThat(store.patch("/stores/v2/inventoryItems/product/" + created.getString("id"), """
-                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 7}]}}"""
-                .formatted(variantId)).status()).isEqualTo(200);
+                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 7}]}}""".formatted(variantId))
+                        .status())
+                .isEqualTo(200);
         JsonObject stocked = store.get(path + "?includeVariants=true").json().getJsonObject("product");
         assertThat(stocked.getJsonArray("variants").getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("id").equals(variantId))
-                .map(v -> v.getJsonObject("variant").getJsonObject("stock").getInt("quantity")))
+                        .filter(v -> v.getString("id").equals(variantId))
+                        .map(v -> v.getJsonObject("variant")
+                                .getJsonObject("stock")
+                                .getInt("quantity")))
                 .containsExactly(7);
 
         assertThat(store.delete(path).status()).isEqualTo(200);
@@ -88,17 +97,28 @@ class ProductAnswersIT extends CatalogIT {
         JsonObject created = ProductApiIT.create(owner, ProductApiIT.product(ProductApiIT.options(1, 2), true));
         String path = "/stores/v1/products/" + created.getString("id");
         String hidden = created.getJsonArray("variants").getJsonObject(1).getString("id");
-        assertThat(owner.patch(path + "/variants", "{\"variants\": [{\"variantIds\": [\"" + hidden
-                + "\"], \"visible\": false}]}").status()).isEqualTo(200);
+        assertThat(owner.patch(
+                                path + "/variants",
+                                "{\"variants\": [{\"variantIds\": [\"" + hidden + "\"], \"visible\": false}]}")
+                        .status())
+                .isEqualTo(200);
 
         for (int i = 0; i < 2; i++) {
-            assertThat(owner.get(path + "?includeVariants=true").json().getJsonObject("product")
-                    .getJsonArray("variants")).hasSize(2);
-            assertThat(storefront.get(path + "?includeVariants=true").json().getJsonObject("product")
-                    .getJsonArray("variants")).hasSize(1);
+            assertThat(owner.get(path + "?includeVariants=true")
+                            .json()
+                            .getJsonObject("product")
+                            .getJsonArray("variants"))
+                    .hasSize(2);
+            assertThat(storefront
+                            .get(path + "?includeVariants=true")
+                            .json()
+                            .getJsonObject("product")
+                            .getJsonArray("variants"))
+                    .hasSize(1);
         }
 
-        assertThat(owner.patch(path, "{\"product\": {\"visible\": false}}").status()).isEqualTo(200);
+        assertThat(owner.patch(path, "{\"product\": {\"visible\": false}}").status())
+                .isEqualTo(200);
         assertThat(storefront.get(path).status()).isEqualTo(404);
         assertThat(owner.get(path).status()).isEqualTo(200);
     }
@@ -122,10 +142,12 @@ class ProductAnswersIT extends CatalogIT {
         // The store's product-set stamp (for the kept crawl counts) and the page's ids and revisions; nothing else.
         assertThat(Integer.parseInt(warm.header(HEADER))).isEqualTo(2);
 
-        assertThat(store.patch("/stores/v1/products/" + first, "{\"product\": {\"name\": \"Changed\"}}").status())
+        assertThat(store.patch("/stores/v1/products/" + first, "{\"product\": {\"name\": \"Changed\"}}")
+                        .status())
                 .isEqualTo(200);
         Api.Response changed = store.post(QUERY, page);
-        assertThat(changed.json().getJsonArray("products").getJsonObject(0).getString("name")).isEqualTo("Changed");
+        assertThat(changed.json().getJsonArray("products").getJsonObject(0).getString("name"))
+                .isEqualTo("Changed");
         assertThat(changed.json().getJsonArray("products").getJsonObject(1))
                 .isEqualTo(cold.json().getJsonArray("products").getJsonObject(1));
     }
@@ -133,10 +155,12 @@ class ProductAnswersIT extends CatalogIT {
     @Test
     void keptAnswersAreSentWholeWithTheirLengthInBytes() {
         Api store = newStore();
-        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id");
+        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true))
+                .getString("id");
         String path = "/stores/v1/products/" + id;
         // Letters of two and four bytes in UTF-8: the length sent is of bytes, not of characters.
-        assertThat(store.patch(path, "{\"product\": {\"name\": \"Crème brûlée \uD83C\uDF70\"}}").status())
+        assertThat(store.patch(path, "{\"product\": {\"name\": \"Crème brûlée \uD83C\uDF70\"}}")
+                        .status())
                 .isEqualTo(200);
         String page = "{\"query\": {\"sort\": \"[{\\\"numericId\\\": \\\"asc\\\"}]\"}, \"includeVariants\": true}";
 
@@ -146,7 +170,8 @@ class ProductAnswersIT extends CatalogIT {
             assertThat(read.json().getJsonObject("product").getString("name")).isEqualTo("Crème brûlée \uD83C\uDF70");
             Api.Response query = store.post(QUERY, page);
             assertWhole(query);
-            assertThat(query.json().getJsonArray("products").getJsonObject(0).getString("id")).isEqualTo(id);
+            assertThat(query.json().getJsonArray("products").getJsonObject(0).getString("id"))
+                    .isEqualTo(id);
         }
     }
 

@@ -2,6 +2,12 @@ package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,16 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.ApiChecks;
-import io.catalog.web.support.CatalogIT;
 
 /** The products API of seed 002, replayed with its own examples, and every error it can answer. */
 class ProductApiIT extends CatalogIT {
@@ -147,13 +144,16 @@ class ProductApiIT extends CatalogIT {
         assertThat(product.getString("productType")).isEqualTo("physical");
         assertThat(product.getString("description")).isEqualTo("nice summer t-shirt");
         assertThat(product.getBoolean("manageVariants")).isTrue();
-        assertThat(product.containsKey("sku")).as("sku is per variant when variants are managed").isFalse();
+        assertThat(product.containsKey("sku"))
+                .as("sku is per variant when variants are managed")
+                .isFalse();
         JsonObject priceData = product.getJsonObject("priceData");
         assertThat(priceData.getString("currency")).isEqualTo("USD");
         assertThat(priceData.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("10.5");
         assertThat(priceData.getJsonNumber("discountedPrice").bigDecimalValue()).isEqualByComparingTo("9.5");
         assertThat(priceData.getJsonObject("formatted").getString("price")).isEqualTo("$10.50");
-        assertThat(priceData.getJsonObject("formatted").getString("discountedPrice")).isEqualTo("$9.50");
+        assertThat(priceData.getJsonObject("formatted").getString("discountedPrice"))
+                .isEqualTo("$9.50");
         assertThat(product.getJsonObject("price")).isEqualTo(priceData);
         assertThat(product.getJsonObject("stock")).isEqualTo(parse("{\"trackInventory\": false, \"inStock\": true}"));
         assertThat(product.getJsonObject("discount").getString("type")).isEqualTo("AMOUNT");
@@ -163,7 +163,8 @@ class ProductApiIT extends CatalogIT {
         assertThat(variants).hasSize(2);
         assertThat(variants.getJsonObject(0).getJsonObject("choices")).isEqualTo(parse("{\"Size\": \"S\"}"));
         assertThat(variants.getJsonObject(1).getJsonObject("choices")).isEqualTo(parse("{\"Size\": \"L\"}"));
-        assertThat(variants.getJsonObject(0).getString("id")).isNotEqualTo(variants.getJsonObject(1).getString("id"));
+        assertThat(variants.getJsonObject(0).getString("id"))
+                .isNotEqualTo(variants.getJsonObject(1).getString("id"));
     }
 
     @Test
@@ -177,8 +178,10 @@ class ProductApiIT extends CatalogIT {
         assertThat(List.of(first.getString("slug"), second.getString("slug"), third.getString("slug")))
                 .containsExactly("t-shirt", "t-shirt-1", "t-shirt-2");
         assertThat(elsewhere.getString("slug")).isEqualTo("t-shirt");
-        assertThat(Long.parseLong(second.getString("numericId"))).isGreaterThan(Long.parseLong(first.getString("numericId")));
-        assertThat(Long.parseLong(third.getString("numericId"))).isGreaterThan(Long.parseLong(second.getString("numericId")));
+        assertThat(Long.parseLong(second.getString("numericId")))
+                .isGreaterThan(Long.parseLong(first.getString("numericId")));
+        assertThat(Long.parseLong(third.getString("numericId")))
+                .isGreaterThan(Long.parseLong(second.getString("numericId")));
     }
 
     @Test
@@ -191,12 +194,19 @@ class ProductApiIT extends CatalogIT {
         assertThat(read.status()).isEqualTo(200);
         JsonObject product = read.json().getJsonObject("product");
         assertThat(product.getString("id")).isEqualTo(created.getString("id"));
-        assertThat(product.containsKey("variants")).as("the seed's get answer has no variants").isFalse();
+        assertThat(product.containsKey("variants"))
+                .as("the seed's get answer has no variants")
+                .isFalse();
         assertThat(read.header("ETag")).isEqualTo("\"" + product.getString("revision") + "\"");
         assertThat(store.withHeader("If-None-Match", read.header("ETag"))
-                .get("/stores/v1/products/" + created.getString("id")).status()).isEqualTo(304);
+                        .get("/stores/v1/products/" + created.getString("id"))
+                        .status())
+                .isEqualTo(304);
         assertThat(store.get("/stores/v1/products/" + created.getString("id") + "?includeVariants=true")
-                .json().getJsonObject("product").getJsonArray("variants")).hasSize(2);
+                        .json()
+                        .getJsonObject("product")
+                        .getJsonArray("variants"))
+                .hasSize(2);
     }
 
     @Test
@@ -216,7 +226,9 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
 
-        JsonObject renamed = store.patch(path, "{\"product\": {\"name\": \"Summer T-shirt\"}}").json().getJsonObject("product");
+        JsonObject renamed = store.patch(path, "{\"product\": {\"name\": \"Summer T-shirt\"}}")
+                .json()
+                .getJsonObject("product");
 
         assertThat(renamed.getString("name")).isEqualTo("Summer T-shirt");
         assertThat(renamed.getString("slug")).as("slugs are permanent").isEqualTo("t-shirt");
@@ -224,10 +236,15 @@ class ProductApiIT extends CatalogIT {
         assertThat(renamed.getJsonObject("priceData")).isEqualTo(created.getJsonObject("priceData"));
         assertThat(renamed.getJsonArray("productOptions")).isEqualTo(created.getJsonArray("productOptions"));
         assertThat(renamed.getJsonArray("variants")).isEqualTo(created.getJsonArray("variants"));
-        assertThat(Long.parseLong(renamed.getString("revision"))).isEqualTo(Long.parseLong(created.getString("revision")) + 1);
+        assertThat(Long.parseLong(renamed.getString("revision")))
+                .isEqualTo(Long.parseLong(created.getString("revision")) + 1);
 
-        JsonObject unchanged = store.patch(path, "{\"product\": {\"name\": \"Summer T-shirt\"}}").json().getJsonObject("product");
-        assertThat(unchanged.getString("revision")).as("a change to nothing is no change").isEqualTo(renamed.getString("revision"));
+        JsonObject unchanged = store.patch(path, "{\"product\": {\"name\": \"Summer T-shirt\"}}")
+                .json()
+                .getJsonObject("product");
+        assertThat(unchanged.getString("revision"))
+                .as("a change to nothing is no change")
+                .isEqualTo(renamed.getString("revision"));
     }
 
     @Test
@@ -243,8 +260,8 @@ class ProductApiIT extends CatalogIT {
 
         JsonArray variants = updated.getJsonArray("variants");
         assertThat(variants).hasSize(2);
-        assertThat(variants.getJsonObject(0).getString("id")).isEqualTo(
-                created.getJsonArray("variants").getJsonObject(0).getString("id"));
+        assertThat(variants.getJsonObject(0).getString("id"))
+                .isEqualTo(created.getJsonArray("variants").getJsonObject(0).getString("id"));
         assertThat(variants.getJsonObject(1).getJsonObject("choices")).isEqualTo(parse("{\"Size\": \"M\"}"));
     }
 
@@ -254,10 +271,12 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
         String revision = created.getString("revision");
-        assertThat(store.patch(path, "{\"product\": {\"name\": \"First\", \"revision\": \"" + revision + "\"}}").status())
+        assertThat(store.patch(path, "{\"product\": {\"name\": \"First\", \"revision\": \"" + revision + "\"}}")
+                        .status())
                 .isEqualTo(200);
 
-        Api.Response staleBody = store.patch(path, "{\"product\": {\"name\": \"Second\", \"revision\": " + revision + "}}");
+        Api.Response staleBody =
+                store.patch(path, "{\"product\": {\"name\": \"Second\", \"revision\": " + revision + "}}");
         Api.Response staleIfMatch = store.withHeader("If-Match", "\"" + revision + "\"")
                 .patch(path, "{\"product\": {\"name\": \"Third\"}}");
         Api.Response staleDelete = store.delete(path + "?revision=" + revision);
@@ -266,7 +285,8 @@ class ProductApiIT extends CatalogIT {
         assertThat(staleBody.json().getString("code")).isEqualTo("STALE_REVISION");
         assertThat(staleIfMatch.status()).isEqualTo(412);
         assertThat(staleDelete.status()).isEqualTo(409);
-        assertThat(store.get(path).json().getJsonObject("product").getString("name")).isEqualTo("First");
+        assertThat(store.get(path).json().getJsonObject("product").getString("name"))
+                .isEqualTo("First");
     }
 
     @Test
@@ -277,8 +297,11 @@ class ProductApiIT extends CatalogIT {
         Api conditional = store.withHeader("If-Match", "\"" + created.getString("revision") + "\"");
         int writers = 8;
 
-        List<Integer> statuses = inParallel(writers, i -> conditional.patch(path,
-                "{\"product\": {\"description\": \"writer " + i + "\"}}").status());
+        List<Integer> statuses = inParallel(
+                writers,
+                i -> conditional
+                        .patch(path, "{\"product\": {\"description\": \"writer " + i + "\"}}")
+                        .status());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
@@ -292,20 +315,27 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
 
-        List<Integer> statuses = inParallel(4, i -> store.patch(path, switch (i) {
-            case 0 -> "{\"product\": {\"name\": \"Renamed\"}}";
-            case 1 -> "{\"product\": {\"description\": \"Described\"}}";
-            case 2 -> "{\"product\": {\"visible\": true}}";
-            default -> "{\"product\": {\"priceData\": {\"price\": 20}}}";
-        }).status());
+        List<Integer> statuses = inParallel(
+                4,
+                i -> store.patch(
+                                path,
+                                switch (i) {
+                                    case 0 -> "{\"product\": {\"name\": \"Renamed\"}}";
+                                    case 1 -> "{\"product\": {\"description\": \"Described\"}}";
+                                    case 2 -> "{\"product\": {\"visible\": true}}";
+                                    default -> "{\"product\": {\"priceData\": {\"price\": 20}}}";
+                                })
+                        .status());
 
         assertThat(statuses).containsOnly(200);
         JsonObject product = store.get(path).json().getJsonObject("product");
         assertThat(product.getString("name")).isEqualTo("Renamed");
         assertThat(product.getString("description")).isEqualTo("Described");
         assertThat(product.getBoolean("visible")).isTrue();
-        assertThat(product.getJsonObject("priceData").getJsonNumber("price").intValue()).isEqualTo(20);
-        assertThat(product.getString("revision")).isEqualTo(Long.toString(Long.parseLong(created.getString("revision")) + 4));
+        assertThat(product.getJsonObject("priceData").getJsonNumber("price").intValue())
+                .isEqualTo(20);
+        assertThat(product.getString("revision"))
+                .isEqualTo(Long.toString(Long.parseLong(created.getString("revision")) + 4));
     }
 
     @Test
@@ -315,29 +345,52 @@ class ProductApiIT extends CatalogIT {
         assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": "), 400, "MALFORMED_JSON", null);
         assertError(store.post("/stores/v1/products", "{}"), 400, "REQUIRED", "product");
         assertError(store.post("/stores/v1/products", "{\"product\": {}}"), 400, "REQUIRED", "product.name");
-        assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": 5}}"), 400, "INVALID_TYPE", "product.name");
-        assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": \"" + "x".repeat(81) + "\"}}"),
-                400, "TOO_LONG", "product.name");
-        assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": \"x\", \"productType\": \"food\"}}"),
-                400, "UNKNOWN_ENUM_VALUE", "product.productType");
-        assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": \"x\", \"priceData\": {\"price\": -1}}}"),
-                400, "OUT_OF_RANGE", "product.priceData.price");
-        assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": \"x\", \"priceData\": {\"price\": \"ten\"}}}"),
-                400, "INVALID_TYPE", "product.priceData.price");
-        assertError(store.post("/stores/v1/products", "{\"product\": {\"name\": \"x\", \"discount\": {\"type\": \"HALF\"}}}"),
-                400, "UNKNOWN_ENUM_VALUE", "product.discount.type");
-        assertError(store.post("/stores/v1/products", product(options(7, 1), false)), 400, "TOO_MANY_OPTIONS", "product.productOptions");
+        assertError(
+                store.post("/stores/v1/products", "{\"product\": {\"name\": 5}}"), 400, "INVALID_TYPE", "product.name");
+        assertError(
+                store.post("/stores/v1/products", "{\"product\": {\"name\": \"" + "x".repeat(81) + "\"}}"),
+                400,
+                "TOO_LONG",
+                "product.name");
+        assertError(
+                store.post("/stores/v1/products", "{\"product\": {\"name\": \"x\", \"productType\": \"food\"}}"),
+                400,
+                "UNKNOWN_ENUM_VALUE",
+                "product.productType");
+        assertError(
+                store.post("/stores/v1/products", "{\"product\": {\"name\": \"x\", \"priceData\": {\"price\": -1}}}"),
+                400,
+                "OUT_OF_RANGE",
+                "product.priceData.price");
+        assertError(
+                store.post(
+                        "/stores/v1/products", "{\"product\": {\"name\": \"x\", \"priceData\": {\"price\": \"ten\"}}}"),
+                400,
+                "INVALID_TYPE",
+                "product.priceData.price");
+        assertError(
+                store.post(
+                        "/stores/v1/products", "{\"product\": {\"name\": \"x\", \"discount\": {\"type\": \"HALF\"}}}"),
+                400,
+                "UNKNOWN_ENUM_VALUE",
+                "product.discount.type");
+        assertError(
+                store.post("/stores/v1/products", product(options(7, 1), false)),
+                400,
+                "TOO_MANY_OPTIONS",
+                "product.productOptions");
         assertError(store.post("/stores/v1/products", product(options(1, 31), false)), 400, "TOO_MANY_CHOICES", null);
         assertError(store.post("/stores/v1/products", """
                 {"product": {"name": "x", "productOptions": [
-                  {"name": "Size", "choices": [{"value": "S"}]}, {"name": "size", "choices": [{"value": "M"}]}]}}"""),
-                400, "DUPLICATE_OPTION_NAME", null);
+                  {"name": "Size", "choices": [{"value": "S"}]}, {"name": "size", "choices": [{"value": "M"}]}]}}"""), 400, "DUPLICATE_OPTION_NAME", null);
         assertError(store.post("/stores/v1/products", """
                 {"product": {"name": "x", "productOptions": [
-                  {"name": "Size", "choices": [{"value": "S"}, {"value": "s"}]}]}}"""),
-                400, "DUPLICATE_CHOICE_VALUE", null);
+                  {"name": "Size", "choices": [{"value": "S"}, {"value": "s"}]}]}}"""), 400, "DUPLICATE_CHOICE_VALUE", null);
         // 343 managed variants asked for by the request alone: invalid (400), not a conflict with stored state.
-        assertError(store.post("/stores/v1/products", product(options(3, 7), true)), 400, "TOO_MANY_VARIANTS",
+        assertError(
+                store.post("/stores/v1/products", product(options(3, 7), true)),
+                400,
+                "TOO_MANY_VARIANTS",
                 "product.productOptions");
         assertError(store.get("/stores/v1/products/not-a-uuid"), 400, "INVALID_ID", "id");
     }
@@ -349,8 +402,7 @@ class ProductApiIT extends CatalogIT {
         String path = "/stores/v1/products/" + created.getString("id");
 
         Api.Response refused = store.patch(path, """
-                {"product": {"name": "Changed", "description": "Changed", "productOptions": %s}}"""
-                .formatted(options(7, 1)));
+                {"product": {"name": "Changed", "description": "Changed", "productOptions": %s}}""".formatted(options(7, 1)));
 
         assertThat(refused.status()).isEqualTo(400);
         JsonObject product = store.get(path + "?includeVariants=true").json().getJsonObject("product");
@@ -368,20 +420,26 @@ class ProductApiIT extends CatalogIT {
         assertThat(created.status()).isEqualTo(200);
         JsonObject product = created.json().getJsonObject("product");
         assertThat(product.getJsonArray("productOptions")).hasSize(6);
-        assertThat(product.containsKey("variants")).as("729,000,000 combinations are not listed").isFalse();
-        assertThat(store.get("/stores/v1/products/" + product.getString("id")).status()).isEqualTo(200);
+        assertThat(product.containsKey("variants"))
+                .as("729,000,000 combinations are not listed")
+                .isFalse();
+        assertThat(store.get("/stores/v1/products/" + product.getString("id")).status())
+                .isEqualTo(200);
     }
 
     @Test
     void aProductWithoutOptionsHasTheDefaultVariant() {
-        JsonObject product = create(newStore(), "{\"product\": {\"name\": \"digital product\", \"productType\": \"digital\", \"priceData\": {\"price\": 123}}}");
+        JsonObject product = create(
+                newStore(),
+                "{\"product\": {\"name\": \"digital product\", \"productType\": \"digital\", \"priceData\": {\"price\": 123}}}");
 
         JsonArray variants = product.getJsonArray("variants");
         assertThat(variants).hasSize(1);
         assertThat(variants.getJsonObject(0).getString("id")).isEqualTo("00000000-0000-0000-0000-000000000000");
         assertThat(variants.getJsonObject(0).getJsonObject("choices")).isEmpty();
         assertThat(product.getString("sku")).isEmpty();
-        assertThat(product.getJsonObject("priceData").getJsonObject("formatted").getString("price")).isEqualTo("$123.00");
+        assertThat(product.getJsonObject("priceData").getJsonObject("formatted").getString("price"))
+                .isEqualTo("$123.00");
     }
 
     @Test
@@ -404,12 +462,18 @@ class ProductApiIT extends CatalogIT {
         JsonObject managed = create(store, SEED_CREATE);
         JsonObject unmanaged = create(store, product(options(2, 3), false));
 
-        assertError(store.delete("/stores/v1/products/" + managed.getString("id") + "/options"), 409, "VARIANTS_MANAGED", null);
+        assertError(
+                store.delete("/stores/v1/products/" + managed.getString("id") + "/options"),
+                409,
+                "VARIANTS_MANAGED",
+                null);
         Api.Response removed = store.delete("/stores/v1/products/" + unmanaged.getString("id") + "/options");
 
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.json()).isEmpty();
-        JsonObject after = store.get("/stores/v1/products/" + unmanaged.getString("id")).json().getJsonObject("product");
+        JsonObject after = store.get("/stores/v1/products/" + unmanaged.getString("id"))
+                .json()
+                .getJsonObject("product");
         assertThat(after.getJsonArray("productOptions")).isEmpty();
     }
 
@@ -418,8 +482,14 @@ class ProductApiIT extends CatalogIT {
         String storeId = "store-" + java.util.UUID.randomUUID();
         JsonObject hidden = create(store(storeId, READ, MODIFY), SEED_CREATE);
 
-        assertThat(store(storeId, READ).get("/stores/v1/products/" + hidden.getString("id")).status()).isEqualTo(404);
-        assertThat(store(storeId, READ, MODIFY).get("/stores/v1/products/" + hidden.getString("id")).status()).isEqualTo(200);
+        assertThat(store(storeId, READ)
+                        .get("/stores/v1/products/" + hidden.getString("id"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(store(storeId, READ, MODIFY)
+                        .get("/stores/v1/products/" + hidden.getString("id"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -438,15 +508,18 @@ class ProductApiIT extends CatalogIT {
 
     /** {@code count} options named o0.. with {@code choices} choices each, as a JSON array. */
     static String options(int count, int choices) {
-        return IntStream.range(0, count).mapToObj(o -> "{\"name\": \"o" + o + "\", \"choices\": ["
-                        + IntStream.range(0, choices).mapToObj(c -> "{\"value\": \"c" + c + "\"}").collect(Collectors.joining(","))
+        return IntStream.range(0, count)
+                .mapToObj(o -> "{\"name\": \"o" + o + "\", \"choices\": ["
+                        + IntStream.range(0, choices)
+                                .mapToObj(c -> "{\"value\": \"c" + c + "\"}")
+                                .collect(Collectors.joining(","))
                         + "]}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     static String product(String options, boolean manageVariants) {
-        return "{\"product\": {\"name\": \"Optioned\", \"manageVariants\": " + manageVariants
-                + ", \"productOptions\": " + options + "}}";
+        return "{\"product\": {\"name\": \"Optioned\", \"manageVariants\": " + manageVariants + ", \"productOptions\": "
+                + options + "}}";
     }
 
     static void assertError(Api.Response response, int status, String code, String field) {
@@ -462,17 +535,26 @@ class ProductApiIT extends CatalogIT {
         assertThat(actual).as("missing " + path).isNotNull();
         JsonValue.ValueType expectedType = expected.getValueType();
         boolean bothBooleans = (expectedType == JsonValue.ValueType.TRUE || expectedType == JsonValue.ValueType.FALSE)
-                && (actual.getValueType() == JsonValue.ValueType.TRUE || actual.getValueType() == JsonValue.ValueType.FALSE);
+                && (actual.getValueType() == JsonValue.ValueType.TRUE
+                        || actual.getValueType() == JsonValue.ValueType.FALSE);
         if (!bothBooleans) {
             assertThat(actual.getValueType()).as("type of " + path).isEqualTo(expectedType);
         }
         if (expectedType == JsonValue.ValueType.OBJECT) {
-            expected.asJsonObject().forEach((key, value) ->
-                    assertSameShape(value, actual.asJsonObject().get(key), path + "." + key));
-        } else if (expectedType == JsonValue.ValueType.ARRAY && !expected.asJsonArray().isEmpty()) {
+            expected.asJsonObject()
+                    .forEach((key, value) ->
+                            assertSameShape(value, actual.asJsonObject().get(key), path + "." + key));
+        } else if (expectedType == JsonValue.ValueType.ARRAY
+                && !expected.asJsonArray().isEmpty()) {
             assertThat(actual.asJsonArray()).as("items of " + path).isNotEmpty();
-            for (int i = 0; i < Math.min(expected.asJsonArray().size(), actual.asJsonArray().size()); i++) {
-                assertSameShape(expected.asJsonArray().get(i), actual.asJsonArray().get(i), path + "[" + i + "]");
+            for (int i = 0;
+                    i
+                            < Math.min(
+                                    expected.asJsonArray().size(),
+                                    actual.asJsonArray().size());
+                    i++) {
+                assertSameShape(
+                        expected.asJsonArray().get(i), actual.asJsonArray().get(i), path + "[" + i + "]");
             }
         }
     }

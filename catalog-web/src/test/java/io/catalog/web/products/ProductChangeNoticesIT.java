@@ -2,6 +2,9 @@ package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,14 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.CatalogIT;
 
 /**
  * The PostgreSQL run's server trusts kept product revisions on PostgreSQL's notifications, as every server on
@@ -35,8 +32,9 @@ class ProductChangeNoticesIT extends CatalogIT {
     @Test
     void aKeptAnswerIsSentWithoutAnyStatement() throws InterruptedException {
         Api store = newStore();
-        String path = "/stores/v1/products/" + ProductApiIT.create(store,
-                ProductApiIT.product(ProductApiIT.options(2, 3), true)).getString("id") + "?includeVariants=true";
+        String path = "/stores/v1/products/"
+                + ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true))
+                        .getString("id") + "?includeVariants=true";
         Api.Response first = store.get(path);
 
         Api.Response kept = awaitKept(store, path);
@@ -48,11 +46,14 @@ class ProductChangeNoticesIT extends CatalogIT {
     @Test
     void aClientReadsItsOwnWritesAtOnce() {
         Api store = newStore();
-        String path = "/stores/v1/products/" + ProductApiIT.create(store,
-                ProductApiIT.product(ProductApiIT.options(1, 2), true)).getString("id");
+        String path = "/stores/v1/products/"
+                + ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true))
+                        .getString("id");
         for (int i = 0; i < 30; i++) {
             assertThat(read(store, path).getString("name")).isNotEqualTo("Name " + i);
-            assertThat(store.patch(path, "{\"product\": {\"name\": \"Name " + i + "\"}}").status()).isEqualTo(200);
+            assertThat(store.patch(path, "{\"product\": {\"name\": \"Name " + i + "\"}}")
+                            .status())
+                    .isEqualTo(200);
             assertThat(read(store, path).getString("name")).isEqualTo("Name " + i);
         }
         assertThat(store.delete(path).status()).isEqualTo(200);
@@ -66,8 +67,8 @@ class ProductChangeNoticesIT extends CatalogIT {
         String path = "/stores/v1/products/" + created.getString("id");
 
         for (int i = 0; i < 3; i++) {
-            long revision = Long.parseLong(awaitKept(store, path).json().getJsonObject("product")
-                    .getString("revision"));
+            long revision = Long.parseLong(
+                    awaitKept(store, path).json().getJsonObject("product").getString("revision"));
             renameElsewhere(created.getString("id"), "Elsewhere " + i);
             Thread.sleep(STALENESS_MILLIS);
 
@@ -131,9 +132,10 @@ class ProductChangeNoticesIT extends CatalogIT {
 
     /** The product table's notice triggers, each with its pg_trigger.tgenabled (O: enabled, D: disabled). */
     private static List<String> noticeTriggers() throws SQLException {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT tgname, tgenabled FROM pg_trigger"
-                     + " WHERE tgrelid = 'product'::regclass AND tgname LIKE 'product_%_notice' ORDER BY tgname")) {
+        try (Connection connection = database();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT tgname, tgenabled FROM pg_trigger"
+                        + " WHERE tgrelid = 'product'::regclass AND tgname LIKE 'product_%_notice' ORDER BY tgname")) {
             List<String> triggers = new ArrayList<>();
             while (rows.next()) {
                 triggers.add(rows.getString(1) + " " + rows.getString(2));
@@ -145,8 +147,8 @@ class ProductChangeNoticesIT extends CatalogIT {
     /** Renames the product with SQL, as another server's write changes its row (a new revision). */
     private static void renameElsewhere(String productId, String name) throws SQLException {
         try (Connection connection = database();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE product SET name = ?, revision = revision + 1 WHERE id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE product SET name = ?, revision = revision + 1 WHERE id = ?")) {
             update.setString(1, name);
             update.setString(2, productId);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -155,10 +157,11 @@ class ProductChangeNoticesIT extends CatalogIT {
 
     /** Ends the server's listening connection from the database side; how many were ended. */
     private static int terminateListener() throws SQLException {
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                     + " WHERE application_name = 'catalog-product-change-notices'"
-                     + " AND datname = current_database()")) {
+        try (Connection connection = database();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                        + " WHERE application_name = 'catalog-product-change-notices'"
+                        + " AND datname = current_database()")) {
             rows.next();
             return rows.getInt(1);
         }

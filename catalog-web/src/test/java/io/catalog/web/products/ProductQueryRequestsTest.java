@@ -3,18 +3,16 @@ package io.catalog.web.products;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonBodyReader;
 import io.catalog.web.json.JsonInput;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
 
 /** The bound on a filter's size, checked as the filter is read, before anything is built from it. */
 class ProductQueryRequestsTest {
@@ -24,7 +22,9 @@ class ProductQueryRequestsTest {
         // $or itself and 99 conditions.
         ProductQuery query = read(or(99, "{\"name\": \"x\"}"));
 
-        assertThat(query.filter()).isInstanceOfSatisfying(ProductFilter.Or.class, or -> assertThat(or.parts()).hasSize(99));
+        assertThat(query.filter())
+                .isInstanceOfSatisfying(
+                        ProductFilter.Or.class, or -> assertThat(or.parts()).hasSize(99));
     }
 
     @Test
@@ -34,18 +34,20 @@ class ProductQueryRequestsTest {
         // Each operator of a field counts: 50 conditions of two operators each, plus the $or.
         assertRefused(or(50, "{\"price\": {\"$gt\": 1, \"$lt\": 5}}"), "query.filter.$or[49].price.$lt");
         // Sent as a string, as the Wix documentation sends filters.
-        assertRefused("{\"query\": {\"filter\": \"{\\\"$and\\\": [" + String.join(", ", Collections.nCopies(120,
-                "{\\\"sku\\\": \\\"a\\\"}")) + "]}\"}}", "query.filter.$and[99].sku");
+        assertRefused(
+                "{\"query\": {\"filter\": \"{\\\"$and\\\": ["
+                        + String.join(", ", Collections.nCopies(120, "{\\\"sku\\\": \\\"a\\\"}")) + "]}\"}}",
+                "query.filter.$and[99].sku");
     }
 
     @Test
     void nestedOperatorsCountToo() throws IOException {
         // 55 $not around an $or of 45 conditions is 101 parts, within the nesting limit.
-        String nested = "{\"$not\": ".repeat(55) + "{\"$or\": [" + String.join(", ", Collections.nCopies(45,
-                "{\"name\": \"x\"}")) + "]}" + "}".repeat(55);
+        String nested = "{\"$not\": ".repeat(55) + "{\"$or\": ["
+                + String.join(", ", Collections.nCopies(45, "{\"name\": \"x\"}")) + "]}" + "}".repeat(55);
         assertRefused("{\"query\": {\"filter\": " + nested + "}}", ".$or[44].name");
-        String fewer = "{\"$not\": ".repeat(55) + "{\"$or\": [" + String.join(", ", Collections.nCopies(44,
-                "{\"name\": \"x\"}")) + "]}" + "}".repeat(55);
+        String fewer = "{\"$not\": ".repeat(55) + "{\"$or\": ["
+                + String.join(", ", Collections.nCopies(44, "{\"name\": \"x\"}")) + "]}" + "}".repeat(55);
         assertThat(read("{\"query\": {\"filter\": " + fewer + "}}").filter()).isInstanceOf(ProductFilter.Not.class);
     }
 
@@ -53,7 +55,8 @@ class ProductQueryRequestsTest {
     void aFilterOfMoreThan1000ValuesInAllIsRefused() throws IOException {
         String values600 = "[" + String.join(", ", Collections.nCopies(600, "\"S\"")) + "]";
         assertThat(read("{\"query\": {\"filter\": {\"options.Size\": {\"$hasSome\": " + values600 + "}}}}")
-                .filter()).isInstanceOf(ProductFilter.Condition.class);
+                        .filter())
+                .isInstanceOf(ProductFilter.Condition.class);
         String twice = "{\"query\": {\"filter\": {\"options.Size\": {\"$hasSome\": " + values600
                 + "}, \"options.Color\": {\"$hasSome\": " + values600 + "}}}}";
         assertThatThrownBy(() -> read(twice)).isInstanceOfSatisfying(ValidationException.class, e -> {

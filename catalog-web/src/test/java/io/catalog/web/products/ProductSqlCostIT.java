@@ -2,12 +2,10 @@ package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
 
 /**
  * A product is read with a fixed number of SQL statements, whatever its number of variants: the integration-test
@@ -25,15 +23,16 @@ class ProductSqlCostIT extends CatalogIT {
     void readingAProductWith300VariantsCostsAsManyStatementsAsReadingOneWith2() {
         Api store = newStore();
         JsonObject small = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
-        JsonObject large = ProductApiIT.create(store, ProductApiIT.product("""
-                [{"name": "Size", "choices": [%s]}, {"name": "Color", "choices": [%s]}, {"name": "Fit", "choices": [%s]}]"""
-                .formatted(choices(10), choices(10), choices(3)), true));
+        JsonObject large = ProductApiIT.create(
+                store, ProductApiIT.product("""
+                [{"name": "Size", "choices": [%s]}, {"name": "Color", "choices": [%s]}, {"name": "Fit", "choices": [%s]}]""".formatted(choices(10), choices(10), choices(3)), true));
         assertThat(large.getJsonArray("variants")).hasSize(300);
 
         Api.Response smallRead = store.get("/stores/v1/products/" + small.getString("id") + "?includeVariants=true");
         Api.Response largeRead = store.get("/stores/v1/products/" + large.getString("id") + "?includeVariants=true");
 
-        assertThat(largeRead.json().getJsonObject("product").getJsonArray("variants")).hasSize(300);
+        assertThat(largeRead.json().getJsonObject("product").getJsonArray("variants"))
+                .hasSize(300);
         int smallCost = Integer.parseInt(smallRead.header(HEADER));
         int largeCost = Integer.parseInt(largeRead.header(HEADER));
         // The product's revision, its row, choices, variants and media, its collections and the store's settings.
@@ -83,7 +82,8 @@ class ProductSqlCostIT extends CatalogIT {
         assertThat(kept.json()).isEqualTo(unread.json());
         // Kept answers spare the products' choices, memberships and the store's settings (they have no media, so
         // media are not looked up); the rows themselves came with the matches, so no statement looks them up again.
-        assertThat(Integer.parseInt(unread.header(HEADER)) - Integer.parseInt(kept.header(HEADER))).isEqualTo(3);
+        assertThat(Integer.parseInt(unread.header(HEADER)) - Integer.parseInt(kept.header(HEADER)))
+                .isEqualTo(3);
     }
 
     @Test
@@ -95,12 +95,14 @@ class ProductSqlCostIT extends CatalogIT {
         }
         String withMedia = null;
         for (int i = 0; i < 3; i++) {
-            String id = ProductApiIT.create(rich, i == 0 ? ProductApiIT.product(ProductApiIT.options(2, 3), true)
-                    : PLAIN).getString("id");
+            String id = ProductApiIT.create(
+                            rich, i == 0 ? ProductApiIT.product(ProductApiIT.options(2, 3), true) : PLAIN)
+                    .getString("id");
             if (i == 1) {
                 withMedia = id;
-                assertThat(rich.post("/stores/v1/products/" + id + "/media",
-                        "{\"media\": [{\"mediaId\": \"a.jpg\"}]}").status()).isEqualTo(200);
+                assertThat(rich.post("/stores/v1/products/" + id + "/media", "{\"media\": [{\"mediaId\": \"a.jpg\"}]}")
+                                .status())
+                        .isEqualTo(200);
             }
         }
 
@@ -110,11 +112,12 @@ class ProductSqlCostIT extends CatalogIT {
         assertThat(plainPage.json().getJsonArray("products")).hasSize(3);
         assertThat(richPage.json().getJsonArray("products")).hasSize(3);
         // One statement for the choices of the product with options and one for the media of the one with media.
-        assertThat(Integer.parseInt(richPage.header(HEADER)))
-                .isEqualTo(Integer.parseInt(plainPage.header(HEADER)) + 2);
+        assertThat(Integer.parseInt(richPage.header(HEADER))).isEqualTo(Integer.parseInt(plainPage.header(HEADER)) + 2);
         String mediaId = withMedia;
         JsonObject answered = richPage.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                .filter(product -> product.getString("id").equals(mediaId)).findFirst().orElseThrow();
+                .filter(product -> product.getString("id").equals(mediaId))
+                .findFirst()
+                .orElseThrow();
         assertThat(answered.getJsonObject("media").getJsonArray("items")).hasSize(1);
 
         // Its last media item removed, the page shows it without media.
@@ -123,12 +126,15 @@ class ProductSqlCostIT extends CatalogIT {
                 .isEqualTo(200);
         Api.Response after = rich.post("/stores/v1/products/query", "{}");
         JsonObject without = after.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                .filter(product -> product.getString("id").equals(mediaId)).findFirst().orElseThrow();
+                .filter(product -> product.getString("id").equals(mediaId))
+                .findFirst()
+                .orElseThrow();
         assertThat(without.getJsonObject("media").getJsonArray("items")).isEmpty();
     }
 
     private static String choices(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(i -> "{\"value\": \"v" + i + "\"}")
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> "{\"value\": \"v" + i + "\"}")
                 .collect(java.util.stream.Collectors.joining(","));
     }
 }

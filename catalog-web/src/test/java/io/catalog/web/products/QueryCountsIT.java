@@ -4,13 +4,11 @@ import static io.catalog.web.products.InventoryApiIT.DEFAULT;
 import static io.catalog.web.products.InventoryApiIT.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code totalResults} of a filtered query is counted once and kept while nothing it depends on changes: every
@@ -28,8 +26,10 @@ class QueryCountsIT extends CatalogIT {
         String storeId = "store-" + UUID.randomUUID();
         Api admin = store(storeId, READ, MODIFY);
         Api reader = store(storeId, READ);
-        String a = create(admin, "{\"name\": \"Alpha shirt\", \"priceData\": {\"price\": 30}, \"productOptions\":"
-                + " [{\"name\": \"Size\", \"choices\": [{\"value\": \"S\"}, {\"value\": \"M\"}]}]}");
+        String a = create(
+                admin,
+                "{\"name\": \"Alpha shirt\", \"priceData\": {\"price\": 30}, \"productOptions\":"
+                        + " [{\"name\": \"Size\", \"choices\": [{\"value\": \"S\"}, {\"value\": \"M\"}]}]}");
         String b = create(admin, "{\"name\": \"Beta\", \"priceData\": {\"price\": 35}}");
         String c = create(admin, "{\"name\": \"Alpha mug\", \"priceData\": {\"price\": 50}}");
 
@@ -47,19 +47,21 @@ class QueryCountsIT extends CatalogIT {
 
         String small = "{\"options.Size\": \"S\"}";
         assertThat(total(admin, small)).isEqualTo(1);
-        changed(admin.patch(path(b), "{\"product\": {\"productOptions\": [{\"name\": \"Size\", \"choices\":"
-                + " [{\"value\": \"S\"}]}]}}"));
+        changed(admin.patch(
+                path(b),
+                "{\"product\": {\"productOptions\": [{\"name\": \"Size\", \"choices\":" + " [{\"value\": \"S\"}]}]}}"));
         assertThat(total(admin, small)).as("an option").isEqualTo(2);
 
         Api.Response collection = admin.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
         assertThat(collection.status()).as(collection.body()).isEqualTo(200);
         String summer = collection.json().getJsonObject("collection").getString("id");
         String inSummer = "{\"collections.id\": \"" + summer + "\"}";
-        changed(admin.post("/stores/v1/collections/" + summer + "/productIds",
+        changed(admin.post(
+                "/stores/v1/collections/" + summer + "/productIds",
                 "{\"productIds\": [\"" + a + "\", \"" + b + "\"]}"));
         assertThat(total(admin, inSummer)).isEqualTo(2);
-        changed(admin.post("/stores/v1/collections/" + summer + "/productIds/delete",
-                "{\"productIds\": [\"" + a + "\"]}"));
+        changed(admin.post(
+                "/stores/v1/collections/" + summer + "/productIds/delete", "{\"productIds\": [\"" + a + "\"]}"));
         assertThat(total(admin, inSummer)).as("a membership").isEqualTo(1);
 
         assertThat(total(reader, BAND)).isEqualTo(2);
@@ -82,8 +84,10 @@ class QueryCountsIT extends CatalogIT {
 
         Api.Response counted = query(admin, BAND);
         Api.Response kept = query(admin, BAND);
-        changed(admin.patch(item(third), "{\"inventoryItem\": {\"trackQuantity\": true, \"variants\": ["
-                + "{\"variantId\": \"" + DEFAULT + "\", \"quantity\": 4}]}}"));
+        changed(admin.patch(
+                item(third),
+                "{\"inventoryItem\": {\"trackQuantity\": true, \"variants\": [" + "{\"variantId\": \"" + DEFAULT
+                        + "\", \"quantity\": 4}]}}"));
         Api.Response afterStock = query(admin, BAND);
         changed(admin.patch(path(third), "{\"product\": {\"priceData\": {\"price\": 31}}}"));
         Api.Response afterPrice = query(admin, BAND);
@@ -109,8 +113,10 @@ class QueryCountsIT extends CatalogIT {
     }
 
     private static Api.Response query(Api store, String filter) {
-        Api.Response response = store.post("/stores/v1/products/query", "{\"query\": {\"filter\": " + filter
-                + ", \"sort\": [{\"numericId\": \"asc\"}], \"paging\": {\"limit\": 1}}}");
+        Api.Response response = store.post(
+                "/stores/v1/products/query",
+                "{\"query\": {\"filter\": " + filter
+                        + ", \"sort\": [{\"numericId\": \"asc\"}], \"paging\": {\"limit\": 1}}}");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response;
     }

@@ -2,20 +2,17 @@ package io.catalog.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.store.StoreId;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.SecurityContext;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.domain.store.StoreId;
 
 /**
  * What a token says is read once per token text, and its store claim exactly as written. (A token without a valid
@@ -124,13 +121,35 @@ class CurrentStoreTest {
     /** Nothing is stripped nor mended: a claim that is not a store id names no store. */
     @Test
     void aStoreClaimThatIsNotAStoreIdNamesNoStore() {
-        List<Object> claims = List.of("sto\"reA", "\"storeA\"", Json.createValue("\"storeA\""), "", " ", " storeA",
-                "storeA ", "s".repeat(65), "s".repeat(200), "store\u0000A", "store\nA", "store\tA", "store/A",
-                "st\u00f6re", 42, 42L, true, Json.createValue(42), JsonValue.TRUE, JsonValue.NULL,
-                Json.createObjectBuilder().add("id", "storeA").build(), Json.createArrayBuilder().add("storeA").build(),
+        List<Object> claims = List.of(
+                "sto\"reA",
+                "\"storeA\"",
+                Json.createValue("\"storeA\""),
+                "",
+                " ",
+                " storeA",
+                "storeA ",
+                "s".repeat(65),
+                "s".repeat(200),
+                "store\u0000A",
+                "store\nA",
+                "store\tA",
+                "store/A",
+                "st\u00f6re",
+                42,
+                42L,
+                true,
+                Json.createValue(42),
+                JsonValue.TRUE,
+                JsonValue.NULL,
+                Json.createObjectBuilder().add("id", "storeA").build(),
+                Json.createArrayBuilder().add("storeA").build(),
                 List.of("storeA"));
 
-        assertThat(claims).allSatisfy(claim -> assertThat(CurrentStore.storeNamedBy(claim)).as("%s", claim).isEmpty());
+        assertThat(claims)
+                .allSatisfy(claim -> assertThat(CurrentStore.storeNamedBy(claim))
+                        .as("%s", claim)
+                        .isEmpty());
     }
 
     @Test

@@ -2,6 +2,10 @@ package io.catalog.web.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.ApiChecks;
-import io.catalog.web.support.CatalogIT;
 
 /**
  * {@code lastUpdated} has one precision everywhere (milliseconds): the value a write answers is the value reads
@@ -40,25 +37,35 @@ class LastUpdatedSyncIT extends CatalogIT {
         List<String> answered = new ArrayList<>();
         answered.add(created.getString("lastUpdated"));
         answered.add(ok(editor.patch("/stores/v1/products/" + id, "{\"product\": {\"name\": \"Clock 2\"}}"))
-                .getJsonObject("product").getString("lastUpdated"));
-        answered.add(ok(editor.patch("/stores/v2/inventoryItems/product/" + id,
+                .getJsonObject("product")
+                .getString("lastUpdated"));
+        answered.add(ok(editor.patch(
+                        "/stores/v2/inventoryItems/product/" + id,
                         "{\"inventoryItem\": {\"variants\": [{\"variantId\": \"00000000-0000-0000-0000-000000000000\","
                                 + " \"quantity\": 9}]}}"))
-                .getJsonObject("inventoryItem").getString("lastUpdated"));
+                .getJsonObject("inventoryItem")
+                .getString("lastUpdated"));
 
         for (String lastUpdated : answered) {
-            assertThat(Instant.parse(lastUpdated).getNano() % 1_000_000).as(lastUpdated).isZero();
+            assertThat(Instant.parse(lastUpdated).getNano() % 1_000_000)
+                    .as(lastUpdated)
+                    .isZero();
         }
         String last = answered.get(answered.size() - 1);
-        assertThat(ok(editor.get("/stores/v1/products/" + id)).getJsonObject("product").getString("lastUpdated"))
+        assertThat(ok(editor.get("/stores/v1/products/" + id))
+                        .getJsonObject("product")
+                        .getString("lastUpdated"))
                 .isEqualTo(last);
         for (Api caller : List.of(editor, storefront)) {
             for (String operator : List.of("$eq", "$gte", "$lte")) {
                 assertThat(ids(caller, "{\"lastUpdated\": {\"" + operator + "\": \"" + last + "\"}}"))
-                        .as("%s the write's own lastUpdated", operator).containsExactly(id);
+                        .as("%s the write's own lastUpdated", operator)
+                        .containsExactly(id);
             }
-            assertThat(ids(caller, "{\"lastUpdated\": {\"$hasSome\": [\"" + last + "\"]}}")).containsExactly(id);
-            assertThat(ids(caller, "{\"lastUpdated\": {\"$gt\": \"" + last + "\"}}")).isEmpty();
+            assertThat(ids(caller, "{\"lastUpdated\": {\"$hasSome\": [\"" + last + "\"]}}"))
+                    .containsExactly(id);
+            assertThat(ids(caller, "{\"lastUpdated\": {\"$gt\": \"" + last + "\"}}"))
+                    .isEmpty();
         }
     }
 
@@ -87,7 +94,8 @@ class LastUpdatedSyncIT extends CatalogIT {
                 int writes = 0;
                 for (int round = 0; round < 15; round++) {
                     for (int p = writer; p < products.size(); p += 2) {
-                        Api.Response patched = editor.patch("/stores/v1/products/" + products.get(p),
+                        Api.Response patched = editor.patch(
+                                "/stores/v1/products/" + products.get(p),
                                 "{\"product\": {\"priceData\": {\"price\": " + (round + 1) + "}}}");
                         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
                         writes++;
@@ -115,8 +123,11 @@ class LastUpdatedSyncIT extends CatalogIT {
         assertThat(syncs).as("syncs while the writers ran").isGreaterThan(1);
         Map<String, Long> finals = new HashMap<>();
         for (String id : products) {
-            finals.put(id, Long.parseLong(ok(editor.get("/stores/v1/products/" + id)).getJsonObject("product")
-                    .getString("revision")));
+            finals.put(
+                    id,
+                    Long.parseLong(ok(editor.get("/stores/v1/products/" + id))
+                            .getJsonObject("product")
+                            .getString("revision")));
         }
         assertThat(seen).as("the revisions the reader ended with").isEqualTo(finals);
     }
@@ -127,9 +138,12 @@ class LastUpdatedSyncIT extends CatalogIT {
         Instant next = cursor;
         int offset = 0;
         while (true) {
-            JsonObject page = ok(reader.post(QUERY, "{\"query\": {\"filter\": {\"lastUpdated\": {\"$gte\": \"" + from
-                    + "\"}}, \"sort\": [{\"lastUpdated\": \"asc\"}], \"paging\": {\"limit\": 100, \"offset\": " + offset
-                    + "}}}"));
+            JsonObject page = ok(reader.post(
+                    QUERY,
+                    "{\"query\": {\"filter\": {\"lastUpdated\": {\"$gte\": \"" + from
+                            + "\"}}, \"sort\": [{\"lastUpdated\": \"asc\"}], \"paging\": {\"limit\": 100, \"offset\": "
+                            + offset
+                            + "}}}"));
             List<JsonObject> products = page.getJsonArray("products").getValuesAs(JsonObject.class);
             for (JsonObject product : products) {
                 seen.merge(product.getString("id"), Long.parseLong(product.getString("revision")), Math::max);
@@ -144,8 +158,12 @@ class LastUpdatedSyncIT extends CatalogIT {
     }
 
     private static List<String> ids(Api caller, String filter) {
-        return ok(caller.post(QUERY, "{\"query\": {\"filter\": " + filter + "}}")).getJsonArray("products")
-                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("id")).toList();
+        return ok(caller.post(QUERY, "{\"query\": {\"filter\": " + filter + "}}"))
+                .getJsonArray("products")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(p -> p.getString("id"))
+                .toList();
     }
 
     private static JsonObject ok(Api.Response response) {

@@ -2,17 +2,14 @@ package io.catalog.web.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.json.JsonObject;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code sku} filter matches the SKU a product answers, and every operator compares it exactly (case
@@ -37,7 +34,9 @@ class SkuFilterIT extends CatalogIT {
                 {"product": {"name": "Managed", "sku": "SH-KEPT", "manageVariants": true,
                  "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""");
         ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"None\"}}");
-        assertThat(managed.containsKey("sku")).as("a product with managed variants answers no SKU").isFalse();
+        assertThat(managed.containsKey("sku"))
+                .as("a product with managed variants answers no SKU")
+                .isFalse();
     }
 
     @Test
@@ -72,11 +71,14 @@ class SkuFilterIT extends CatalogIT {
     /** Both callers get exactly {@code expected} (every product here is visible), in creation order. */
     private static void matches(String filter, String... expected) {
         for (Api caller : List.of(editor, storefront)) {
-            Api.Response answer = caller.post(QUERY,
-                    "{\"query\": {\"filter\": " + filter + ", \"sort\": [{\"numericId\": \"asc\"}]}}");
+            Api.Response answer = caller.post(
+                    QUERY, "{\"query\": {\"filter\": " + filter + ", \"sort\": [{\"numericId\": \"asc\"}]}}");
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             assertThat(answer.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                    .map(p -> p.getString("name")).toList()).as(filter).containsExactly(expected);
+                            .map(p -> p.getString("name"))
+                            .toList())
+                    .as(filter)
+                    .containsExactly(expected);
         }
     }
 }

@@ -2,20 +2,17 @@ package io.catalog.web.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.ApiChecks;
+import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.ApiChecks;
-import io.catalog.web.support.CatalogIT;
 
 /**
  * Every operator of every field of the query table (README, Querying), and every sort, asked by a storefront (a
@@ -33,6 +30,7 @@ class StorefrontQueryIT extends CatalogIT {
     private static Api storefront;
     /** The products by name, as the editor created them. */
     private static Map<String, JsonObject> products;
+
     private static String summer;
     private static String secret;
 
@@ -61,7 +59,8 @@ class StorefrontQueryIT extends CatalogIT {
         secret = collection("Secret", false, "Green Hat");
         // the memberships moved revisions and lastUpdated: read the products again
         for (String name : List.copyOf(products.keySet())) {
-            Api.Response read = editor.get("/stores/v1/products/" + products.get(name).getString("id"));
+            Api.Response read =
+                    editor.get("/stores/v1/products/" + products.get(name).getString("id"));
             assertThat(read.status()).as(read.body()).isEqualTo(200);
             products.put(name, read.json().getJsonObject("product"));
         }
@@ -148,21 +147,42 @@ class StorefrontQueryIT extends CatalogIT {
     void collectionsTakeEveryOperatorAndTheHiddenOneHoldsNothingForStorefronts() {
         matches("{\"collections.id\": {\"$eq\": \"" + summer + "\"}}", "Red Shirt", "Blue Shirt", HIDDEN);
         matches("{\"collections.id\": {\"$ne\": \"" + summer + "\"}}", "Green Hat", "E-book");
-        matches("{\"collections.id\": {\"$hasSome\": [\"" + summer + "\", \"" + ALL_PRODUCTS + "\"]}}",
-                "Red Shirt", "Blue Shirt", "Green Hat", "E-book", HIDDEN);
-        matches("{\"collections.id\": {\"$hasAll\": [\"" + summer + "\", \"" + ALL_PRODUCTS + "\"]}}",
-                "Red Shirt", "Blue Shirt", HIDDEN);
+        matches(
+                "{\"collections.id\": {\"$hasSome\": [\"" + summer + "\", \"" + ALL_PRODUCTS + "\"]}}",
+                "Red Shirt",
+                "Blue Shirt",
+                "Green Hat",
+                "E-book",
+                HIDDEN);
+        matches(
+                "{\"collections.id\": {\"$hasAll\": [\"" + summer + "\", \"" + ALL_PRODUCTS + "\"]}}",
+                "Red Shirt",
+                "Blue Shirt",
+                HIDDEN);
 
         // the hidden collection: its member for the editor, nothing (or everything, for $ne) for the storefront
         matchesFor(editor, "{\"collections.id\": {\"$eq\": \"" + secret + "\"}}", "Green Hat");
         matchesFor(storefront, "{\"collections.id\": {\"$eq\": \"" + secret + "\"}}");
-        matchesFor(storefront, "{\"collections.id\": {\"$hasSome\": [\"" + secret + "\", \"" + summer + "\"]}}",
-                "Red Shirt", "Blue Shirt");
+        matchesFor(
+                storefront,
+                "{\"collections.id\": {\"$hasSome\": [\"" + secret + "\", \"" + summer + "\"]}}",
+                "Red Shirt",
+                "Blue Shirt");
         matchesFor(storefront, "{\"collections.id\": {\"$hasAll\": [\"" + secret + "\"]}}");
-        matchesFor(editor, "{\"collections.id\": {\"$ne\": \"" + secret + "\"}}",
-                "Red Shirt", "Blue Shirt", "E-book", HIDDEN);
-        matchesFor(storefront, "{\"collections.id\": {\"$ne\": \"" + secret + "\"}}",
-                "Red Shirt", "Blue Shirt", "Green Hat", "E-book");
+        matchesFor(
+                editor,
+                "{\"collections.id\": {\"$ne\": \"" + secret + "\"}}",
+                "Red Shirt",
+                "Blue Shirt",
+                "E-book",
+                HIDDEN);
+        matchesFor(
+                storefront,
+                "{\"collections.id\": {\"$ne\": \"" + secret + "\"}}",
+                "Red Shirt",
+                "Blue Shirt",
+                "Green Hat",
+                "E-book");
     }
 
     @Test
@@ -176,8 +196,10 @@ class StorefrontQueryIT extends CatalogIT {
 
     @Test
     void combinationsOfConditions() {
-        matches("{\"$or\": [{\"name\": {\"$startsWith\": \"green\"}}, {\"sku\": {\"$contains\": \"GEM\"}}]}",
-                "Green Hat", HIDDEN);
+        matches(
+                "{\"$or\": [{\"name\": {\"$startsWith\": \"green\"}}, {\"sku\": {\"$contains\": \"GEM\"}}]}",
+                "Green Hat",
+                HIDDEN);
         matches("{\"$and\": [{\"options.Color\": \"red\"}, {\"price\": {\"$gt\": 50}}]}", HIDDEN);
         matches("{\"$not\": {\"name\": {\"$contains\": \"shirt\"}}}", "Green Hat", "E-book");
         matches("{\"collections.id\": \"" + summer + "\", \"description\": {\"$contains\": \"silk\"}}", HIDDEN);
@@ -189,30 +211,40 @@ class StorefrontQueryIT extends CatalogIT {
                 "name", Comparator.comparing(p -> p.getString("name")),
                 "sku", Comparator.comparing(p -> p.getString("sku")),
                 "id", Comparator.comparing(p -> p.getString("id")),
-                "price", Comparator.comparing(p -> p.getJsonObject("priceData").getJsonNumber("price").bigDecimalValue()),
+                "price",
+                        Comparator.comparing(p -> p.getJsonObject("priceData")
+                                .getJsonNumber("price")
+                                .bigDecimalValue()),
                 "numericId", Comparator.comparing(p -> Long.parseLong(p.getString("numericId"))),
                 "productType", Comparator.comparing(p -> p.getString("productType")),
                 "slug", Comparator.comparing(p -> p.getString("slug")),
                 "lastUpdated", Comparator.comparing(StorefrontQueryIT::instant));
         Comparator<JsonObject> byNumericId = Comparator.comparing(p -> Long.parseLong(p.getString("numericId")));
         keys.forEach((field, key) -> {
-            List<String> ascending = products.values().stream().sorted(key.thenComparing(byNumericId))
-                    .map(p -> p.getString("name")).toList();
+            List<String> ascending = products.values().stream()
+                    .sorted(key.thenComparing(byNumericId))
+                    .map(p -> p.getString("name"))
+                    .toList();
             List<String> descending = products.values().stream()
-                    .sorted(key.thenComparing(byNumericId).reversed()).map(p -> p.getString("name")).toList();
+                    .sorted(key.thenComparing(byNumericId).reversed())
+                    .map(p -> p.getString("name"))
+                    .toList();
             for (Api caller : List.of(editor, storefront)) {
                 assertThat(names(caller, "{\"query\": {\"sort\": [{\"" + field + "\": \"asc\"}]}}"))
-                        .as("%s ascending, %s", field, who(caller)).containsExactlyElementsOf(seenBy(caller, ascending));
+                        .as("%s ascending, %s", field, who(caller))
+                        .containsExactlyElementsOf(seenBy(caller, ascending));
                 assertThat(names(caller, "{\"query\": {\"sort\": \"[{\\\"" + field + "\\\": \\\"desc\\\"}]\"}}"))
-                        .as("%s descending, %s", field, who(caller)).containsExactlyElementsOf(seenBy(caller, descending));
+                        .as("%s descending, %s", field, who(caller))
+                        .containsExactlyElementsOf(seenBy(caller, descending));
             }
         });
     }
 
     @Test
     void filteredSortedPagesCountWhatEachCallerSees() {
-        String body = "{\"query\": {\"filter\": {\"name\": {\"$contains\": \"shirt\"}}, \"sort\": [{\"price\": \"desc\"}],"
-                + " \"paging\": {\"limit\": 2, \"offset\": 0}}}";
+        String body =
+                "{\"query\": {\"filter\": {\"name\": {\"$contains\": \"shirt\"}}, \"sort\": [{\"price\": \"desc\"}],"
+                        + " \"paging\": {\"limit\": 2, \"offset\": 0}}}";
         JsonObject edited = query(editor, body);
         JsonObject shown = query(storefront, body);
 
@@ -239,16 +271,20 @@ class StorefrontQueryIT extends CatalogIT {
         String body = "{\"query\": {\"filter\": " + filter + ", \"sort\": [{\"numericId\": \"asc\"}]}}";
         JsonObject answer = query(caller, body);
         assertThat(names(answer)).as("%s, %s", filter, who(caller)).containsExactly(expected);
-        assertThat(answer.getJsonNumber("totalResults").longValue()).as("%s, %s", filter, who(caller))
+        assertThat(answer.getJsonNumber("totalResults").longValue())
+                .as("%s, %s", filter, who(caller))
                 .isEqualTo(expected.length);
         // the same filter, given as JSON in a string as the Wix documentation sends it
         String quoted = "{\"query\": {\"filter\": " + jsonString(filter) + "}}";
-        assertThat(names(query(caller, quoted))).as("%s as a string, %s", filter, who(caller))
+        assertThat(names(query(caller, quoted)))
+                .as("%s as a string, %s", filter, who(caller))
                 .containsExactlyInAnyOrder(expected);
     }
 
     private static List<String> seenBy(Api caller, List<String> names) {
-        return caller == storefront ? names.stream().filter(n -> !n.equals(HIDDEN)).toList() : names;
+        return caller == storefront
+                ? names.stream().filter(n -> !n.equals(HIDDEN)).toList()
+                : names;
     }
 
     private static String who(Api caller) {
@@ -256,12 +292,17 @@ class StorefrontQueryIT extends CatalogIT {
     }
 
     private static List<String> namesWhere(java.util.function.Predicate<JsonObject> test) {
-        return products.values().stream().filter(test).map(p -> p.getString("name")).toList();
+        return products.values().stream()
+                .filter(test)
+                .map(p -> p.getString("name"))
+                .toList();
     }
 
     /** The names of both lists, in creation order. */
     private static List<String> union(List<String> a, List<String> b) {
-        return products.keySet().stream().filter(n -> a.contains(n) || b.contains(n)).toList();
+        return products.keySet().stream()
+                .filter(n -> a.contains(n) || b.contains(n))
+                .toList();
     }
 
     private static java.time.Instant instant(JsonObject product) {
@@ -288,7 +329,8 @@ class StorefrontQueryIT extends CatalogIT {
 
     private static List<String> names(JsonObject answer) {
         return answer.getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("name")).toList();
+                .map(p -> p.getString("name"))
+                .toList();
     }
 
     private static String jsonString(String json) {
@@ -301,7 +343,8 @@ class StorefrontQueryIT extends CatalogIT {
     }
 
     private static String collection(String name, boolean visible, String... members) {
-        Api.Response created = editor.post("/stores/v1/collections",
+        Api.Response created = editor.post(
+                "/stores/v1/collections",
                 "{\"collection\": {\"name\": \"" + name + "\", \"visible\": " + visible + "}}");
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         String id = created.json().getJsonObject("collection").getString("id");
@@ -309,8 +352,8 @@ class StorefrontQueryIT extends CatalogIT {
         for (String member : members) {
             ids.add("\"" + id(member) + "\"");
         }
-        Api.Response added = editor.post("/stores/v1/collections/" + id + "/productIds",
-                "{\"productIds\": " + ids + "}");
+        Api.Response added =
+                editor.post("/stores/v1/collections/" + id + "/productIds", "{\"productIds\": " + ids + "}");
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         return id;
     }

@@ -2,17 +2,14 @@ package io.catalog.web.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a storefront (a READ_PRODUCTS-only token) sees of a visible product's hidden parts, next to what an editor
@@ -29,7 +26,8 @@ class StorefrontVisibilityIT extends CatalogIT {
 
     @Test
     void hiddenCollectionsAreNotListedInCollectionIdsOfReadsAndQueries() {
-        String product = ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"Sandal\"}}").getString("id");
+        String product = ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"Sandal\"}}")
+                .getString("id");
         String summer = collection("Summer", true, product);
         String secret = collection("Secret", false, product);
 
@@ -43,11 +41,16 @@ class StorefrontVisibilityIT extends CatalogIT {
         assertThat(collectionIds(storefront, product)).containsExactly(secret);
         assertThat(collectionIds(editor, product)).containsExactlyInAnyOrder(summer, secret);
         // a rename changes nothing products show
-        String revision = editor.get("/stores/v1/products/" + product).json().getJsonObject("product")
+        String revision = editor.get("/stores/v1/products/" + product)
+                .json()
+                .getJsonObject("product")
                 .getString("revision");
         patchCollection(secret, "{\"name\": \"No longer secret\"}");
-        assertThat(editor.get("/stores/v1/products/" + product).json().getJsonObject("product")
-                .getString("revision")).isEqualTo(revision);
+        assertThat(editor.get("/stores/v1/products/" + product)
+                        .json()
+                        .getJsonObject("product")
+                        .getString("revision"))
+                .isEqualTo(revision);
     }
 
     @Test
@@ -60,15 +63,25 @@ class StorefrontVisibilityIT extends CatalogIT {
         JsonObject shownForS = ok(storefront.post(availability, "{\"options\": {\"Size\": \"S\"}}"));
 
         assertThat(choices(edited, "Color")).containsExactly("Red", "Blue");
-        assertThat(choices(shown, "Color")).as("as the product's answer lists them").containsExactly("Red")
-                .containsExactlyElementsOf(choices(storefront.get("/stores/v1/products/" + shirt.getString("id"))
-                        .json().getJsonObject("product"), "Color"));
+        assertThat(choices(shown, "Color"))
+                .as("as the product's answer lists them")
+                .containsExactly("Red")
+                .containsExactlyElementsOf(choices(
+                        storefront
+                                .get("/stores/v1/products/" + shirt.getString("id"))
+                                .json()
+                                .getJsonObject("product"),
+                        "Color"));
         assertThat(choices(shownForS, "Color")).containsExactly("Red");
         assertThat(choices(shown, "Size")).containsExactly("S", "M");
-        assertThat(editor.post(availability, "{\"options\": {\"Size\": \"S\", \"Color\": \"Blue\"}}").status())
+        assertThat(editor.post(availability, "{\"options\": {\"Size\": \"S\", \"Color\": \"Blue\"}}")
+                        .status())
                 .isEqualTo(200);
-        ApiChecks.assertError(storefront.post(availability, "{\"options\": {\"Size\": \"S\", \"Color\": \"Blue\"}}"),
-                400, "UNKNOWN_CHOICE", "options.Color");
+        ApiChecks.assertError(
+                storefront.post(availability, "{\"options\": {\"Size\": \"S\", \"Color\": \"Blue\"}}"),
+                400,
+                "UNKNOWN_CHOICE",
+                "options.Color");
 
         String blue = "{\"query\": {\"filter\": {\"options.Color\": \"Blue\"}}}";
         assertThat(names(editor, blue)).containsExactly("Shirt");
@@ -83,7 +96,8 @@ class StorefrontVisibilityIT extends CatalogIT {
         String item = "/stores/v2/inventoryItems/product/" + shirt.getString("id");
         List<String> redVariants = shirt.getJsonArray("variants").getValuesAs(JsonObject.class).stream()
                 .filter(v -> v.getJsonObject("choices").getString("Color").equals("Red"))
-                .map(v -> v.getString("id")).toList();
+                .map(v -> v.getString("id"))
+                .toList();
 
         List<String> edited = variantIds(ok(editor.get(item)));
         List<String> shown = variantIds(ok(storefront.get(item)));
@@ -91,9 +105,14 @@ class StorefrontVisibilityIT extends CatalogIT {
         assertThat(edited).hasSize(4);
         assertThat(shown).containsExactlyInAnyOrderElementsOf(redVariants);
         assertThat(ok(storefront.get("/stores/v1/products/" + shirt.getString("id") + "?includeVariants=true"))
-                .getJsonObject("product").getJsonArray("variants").getValuesAs(JsonObject.class).stream()
-                .map(v -> v.getString("id")).toList())
-                .as("the variants the product's answer lists").containsExactlyInAnyOrderElementsOf(shown);
+                        .getJsonObject("product")
+                        .getJsonArray("variants")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(v -> v.getString("id"))
+                        .toList())
+                .as("the variants the product's answer lists")
+                .containsExactlyInAnyOrderElementsOf(shown);
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
@@ -104,14 +123,16 @@ class StorefrontVisibilityIT extends CatalogIT {
                 {"product": {"name": "Shirt", "manageVariants": true, "stock": {"trackInventory": true, "quantity": 3},
                  "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]},
                                     {"name": "Color", "choices": [{"value": "Red"}, {"value": "Blue"}]}]}}""");
-        Api.Response hidden = editor.patch("/stores/v1/products/" + shirt.getString("id") + "/variants",
+        Api.Response hidden = editor.patch(
+                "/stores/v1/products/" + shirt.getString("id") + "/variants",
                 "{\"variants\": [{\"choices\": {\"Color\": \"Blue\"}, \"visible\": false}]}");
         assertThat(hidden.status()).as(hidden.body()).isEqualTo(200);
         return shirt;
     }
 
     private String collection(String name, boolean visible, String product) {
-        Api.Response created = editor.post("/stores/v1/collections",
+        Api.Response created = editor.post(
+                "/stores/v1/collections",
                 "{\"collection\": {\"name\": \"" + name + "\", \"visible\": " + visible + "}}");
         String id = ok(created).getJsonObject("collection").getString("id");
         ok(editor.post("/stores/v1/collections/" + id + "/productIds", "{\"productIds\": [\"" + product + "\"]}"));
@@ -124,33 +145,39 @@ class StorefrontVisibilityIT extends CatalogIT {
 
     /** The collectionIds of the product, read alone and in a query: both must agree. */
     private static List<String> collectionIds(Api caller, String product) {
-        List<String> read = strings(ok(caller.get("/stores/v1/products/" + product)).getJsonObject("product"));
+        List<String> read =
+                strings(ok(caller.get("/stores/v1/products/" + product)).getJsonObject("product"));
         JsonObject queried = ok(caller.post(QUERY, "{\"query\": {\"filter\": {\"id\": \"" + product + "\"}}}"))
-                .getJsonArray("products").getJsonObject(0);
+                .getJsonArray("products")
+                .getJsonObject(0);
         assertThat(strings(queried)).as("collectionIds in a query").isEqualTo(read);
         return read;
     }
 
     private static List<String> strings(JsonObject product) {
         return product.getJsonArray("collectionIds").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList();
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static List<String> choices(JsonObject availability, String option) {
         return availability.getJsonArray("productOptions").getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("name").equals(option))
                 .flatMap(o -> o.getJsonArray("choices").getValuesAs(JsonObject.class).stream())
-                .map(c -> c.getString("value")).toList();
+                .map(c -> c.getString("value"))
+                .toList();
     }
 
     private static List<String> variantIds(JsonObject item) {
         return item.getJsonObject("inventoryItem").getJsonArray("variants").getValuesAs(JsonObject.class).stream()
-                .map(v -> v.getString("variantId")).toList();
+                .map(v -> v.getString("variantId"))
+                .toList();
     }
 
     private static List<String> names(Api caller, String body) {
         return ok(caller.post(QUERY, body)).getJsonArray("products").getValuesAs(JsonObject.class).stream()
-                .map(p -> p.getString("name")).toList();
+                .map(p -> p.getString("name"))
+                .toList();
     }
 
     private static JsonObject ok(Api.Response response) {

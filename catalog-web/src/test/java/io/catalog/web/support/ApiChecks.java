@@ -2,16 +2,14 @@ package io.catalog.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 
 /** Checks shared by the API integration tests. */
 public final class ApiChecks {
 
-    private ApiChecks() {
-    }
+    private ApiChecks() {}
 
     /** Creates a product from a {@code {"product": ...}} body and answers it. */
     public static JsonObject createProduct(Api store, String body) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -23,13 +22,13 @@ public abstract class CatalogIT {
     public static final String READ = "READ_PRODUCTS";
     public static final String MODIFY = "MODIFY_PRODUCTS";
 
-    private static final TokenIssuer TOKENS = TokenIssuer.inFolder(Path.of(System.getProperty("catalog.it.jwt.dir",
-            "target/it-jwt")));
+    private static final TokenIssuer TOKENS =
+            TokenIssuer.inFolder(Path.of(System.getProperty("catalog.it.jwt.dir", "target/it-jwt")));
 
     @Deployment(testable = false)
     public static WebArchive catalogWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("catalog.it.war", "target/catalog-diagnostics.war")));
+        return ShrinkWrap.createFromZipFile(
+                WebArchive.class, new File(System.getProperty("catalog.it.war", "target/catalog-diagnostics.war")));
     }
 
     protected static URI baseUri() {
@@ -57,8 +56,8 @@ public abstract class CatalogIT {
 
     /** A token of {@code store} issued two hours ago that expired an hour ago (beyond any clock skew allowed). */
     public static String expiredToken(String store, String... permissions) {
-        return TOKENS.token(store, List.of(permissions), java.time.Instant.now().minus(Duration.ofHours(2)),
-                Duration.ofHours(1));
+        return TOKENS.token(
+                store, List.of(permissions), java.time.Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1));
     }
 
     /** A token whose {@code instanceId} claim is any JSON value (see {@link TokenIssuer#tokenClaiming}). */

@@ -1,24 +1,21 @@
 package io.catalog.web.support;
 
-import java.lang.reflect.InvocationTargetException;
-import java.util.Collections;
-import java.util.SortedSet;
-import java.util.TreeSet;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
 import io.catalog.events.payload.EventMapper;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The event types there are, as the server knows them: one per {@link EventMapper} class. */
 public final class EventTypes {
 
     private static SortedSet<String> found;
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** The published names of every mapper's event type, in alphabetical order. */
     public static synchronized SortedSet<String> fromMappers() {
@@ -38,7 +35,8 @@ public final class EventTypes {
         for (JavaClass mapper : new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackagesOf(EventMapper.class)) {
-            if (mapper.isAssignableTo(EventMapper.class) && !mapper.isInterface()
+            if (mapper.isAssignableTo(EventMapper.class)
+                    && !mapper.isInterface()
                     && !mapper.getModifiers().contains(JavaModifier.ABSTRACT)) {
                 names.add(instance(mapper.reflect()).typeName());
             }
@@ -49,8 +47,10 @@ public final class EventTypes {
     private static EventMapper<?> instance(Class<?> type) {
         try {
             return (EventMapper<?>) type.getDeclaredConstructor().newInstance();
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException
-                 | NoSuchMethodException e) {
+        } catch (InstantiationException
+                | IllegalAccessException
+                | InvocationTargetException
+                | NoSuchMethodException e) {
             throw new IllegalStateException("Cannot make a " + type.getName(), e);
         }
     }

@@ -1,5 +1,12 @@
 package io.catalog.web.support;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,14 +26,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Signs tokens the catalog accepts: RS256, issuer {@value #ISSUER}, the store in {@code instanceId}, the permissions
@@ -55,14 +54,19 @@ public final class TokenIssuer {
                 KeyPair pair = generator.generateKeyPair();
                 Path tmpPublic = Files.createTempFile(folder, "public", ".tmp");
                 Files.writeString(tmpPublic, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(
+                        privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 privatePem.toFile().setReadable(false, false);
                 privatePem.toFile().setReadable(true, true);
-                Files.move(tmpPublic, publicPem, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                Files.move(
+                        tmpPublic,
+                        publicPem,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             byte[] der = fromPem(Files.readString(privatePem));
-            RSAPrivateKey key = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            RSAPrivateKey key =
+                    (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
             return new TokenIssuer(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,7 +110,10 @@ public final class TokenIssuer {
         if (store != null) {
             claims.claim("instanceId", store);
         }
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 claims.build());
         try {
             jwt.sign(new RSASSASigner(privateKey));
@@ -117,7 +124,8 @@ public final class TokenIssuer {
     }
 
     private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
     }
 

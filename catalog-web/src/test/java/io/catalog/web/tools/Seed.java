@@ -1,5 +1,8 @@
 package io.catalog.web.tools;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.TokenIssuer;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,11 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.json.JsonObject;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.TokenIssuer;
 
 /**
  * Fills a store of a running catalog with products, through its bulk-creation API (and so through the domain's
@@ -33,11 +31,16 @@ import io.catalog.web.support.TokenIssuer;
 public final class Seed {
 
     /** What a product number {@code i} is made of. */
-    public enum Kind { PLAIN, OPTIONS, VARIANTS_30, VARIANTS_300 }
+    public enum Kind {
+        PLAIN,
+        OPTIONS,
+        VARIANTS_30,
+        VARIANTS_300
+    }
 
     /** How seeding went. */
-    public record Report(String store, int products, int failed, double seconds, int collections, int memberships,
-                         int media) {
+    public record Report(
+            String store, int products, int failed, double seconds, int collections, int memberships, int media) {
         public double productsPerSecond() {
             return products / seconds;
         }
@@ -45,25 +48,33 @@ public final class Seed {
         @Override
         public String toString() {
             return "store %s: %d products created (%d failed) in %.1f s, %.0f products/s; %d collections with %d "
-                    .formatted(store, products, failed, seconds, productsPerSecond(), collections, memberships)
+                            .formatted(store, products, failed, seconds, productsPerSecond(), collections, memberships)
                     + "memberships, media on %d products".formatted(media);
         }
     }
 
     private static final int MEMBERSHIPS_PER_CALL = 1000;
 
-    private Seed() {
-    }
+    private Seed() {}
 
     public static void main(String[] args) throws Exception {
         String store = System.getProperty("store", "seed-store");
         URI url = URI.create(System.getProperty("url", "http://localhost:9080/"));
-        String dir = System.getenv().getOrDefault("CATALOG_JWT_DIR",
-                Path.of(System.getProperty("user.home"), ".catalog", "jwt").toString());
+        String dir = System.getenv()
+                .getOrDefault(
+                        "CATALOG_JWT_DIR",
+                        Path.of(System.getProperty("user.home"), ".catalog", "jwt")
+                                .toString());
         String token = TokenIssuer.inFolder(Path.of(dir))
                 .token(store, List.of("READ_PRODUCTS", "MODIFY_PRODUCTS"), Duration.ofHours(12));
-        Report report = fill(Api.at(url).withToken(token), store, Integer.getInteger("products", 1000),
-                Integer.getInteger("threads", 4), Integer.getInteger("batch", 100), Long.getLong("seed", 42L), true);
+        Report report = fill(
+                Api.at(url).withToken(token),
+                store,
+                Integer.getInteger("products", 1000),
+                Integer.getInteger("threads", 4),
+                Integer.getInteger("batch", 100),
+                Long.getLong("seed", 42L),
+                true);
         System.out.println(report);
         if (report.failed() > 0) {
             System.exit(1);
@@ -84,39 +95,46 @@ public final class Seed {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<Future<?>> work = IntStream.range(0, (products + perCall - 1) / perCall).mapToObj(b -> pool.submit(() -> {
-                int from = b * perCall;
-                int to = Math.min(products, from + perCall);
-                String items = IntStream.range(from, to).mapToObj(i -> product(i, seed))
-                        .collect(Collectors.joining(",", "{\"products\": [", "]}"));
-                Api.Response response = api.post("/stores/v1/bulk/products", items);
-                int refused = to - from;
-                if (response.status() == 200) {
-                    JsonObject answer = response.json();
-                    refused = (int) answer.getJsonObject("bulkActionMetadata").getJsonNumber("totalFailures").longValue();
-                    answer.getJsonArray("results").getValuesAs(JsonObject.class).forEach(result -> {
-                        JsonObject item = result.getJsonObject("itemMetadata");
-                        if (item.getBoolean("success")) {
-                            ids[from + item.getInt("originalIndex")] = item.getString("id");
+            List<Future<?>> work = IntStream.range(0, (products + perCall - 1) / perCall)
+                    .mapToObj(b -> pool.submit(() -> {
+                        int from = b * perCall;
+                        int to = Math.min(products, from + perCall);
+                        String items = IntStream.range(from, to)
+                                .mapToObj(i -> product(i, seed))
+                                .collect(Collectors.joining(",", "{\"products\": [", "]}"));
+                        Api.Response response = api.post("/stores/v1/bulk/products", items);
+                        int refused = to - from;
+                        if (response.status() == 200) {
+                            JsonObject answer = response.json();
+                            refused = (int) answer.getJsonObject("bulkActionMetadata")
+                                    .getJsonNumber("totalFailures")
+                                    .longValue();
+                            answer.getJsonArray("results")
+                                    .getValuesAs(JsonObject.class)
+                                    .forEach(result -> {
+                                        JsonObject item = result.getJsonObject("itemMetadata");
+                                        if (item.getBoolean("success")) {
+                                            ids[from + item.getInt("originalIndex")] = item.getString("id");
+                                        }
+                                    });
                         }
-                    });
-                }
-                if (refused > 0 && failed.addAndGet(refused) <= 5 * perCall) {
-                    System.err.println("batch " + b + ": " + response);
-                }
-                if (extras) {
-                    for (int i = from; i < to; i++) {
-                        if (ids[i] != null && i % 20 == 7) {
-                            addMedia(api, ids[i], i);
-                            media.incrementAndGet();
+                        if (refused > 0 && failed.addAndGet(refused) <= 5 * perCall) {
+                            System.err.println("batch " + b + ": " + response);
                         }
-                    }
-                }
-                int count = done.addAndGet(to - from);
-                if (count / 10_000 != (count - (to - from)) / 10_000) {
-                    System.out.printf("%d products, %.0f/s%n", count, count / seconds(start));
-                }
-            })).collect(Collectors.toList());
+                        if (extras) {
+                            for (int i = from; i < to; i++) {
+                                if (ids[i] != null && i % 20 == 7) {
+                                    addMedia(api, ids[i], i);
+                                    media.incrementAndGet();
+                                }
+                            }
+                        }
+                        int count = done.addAndGet(to - from);
+                        if (count / 10_000 != (count - (to - from)) / 10_000) {
+                            System.out.printf("%d products, %.0f/s%n", count, count / seconds(start));
+                        }
+                    }))
+                    .collect(Collectors.toList());
             for (Future<?> future : work) {
                 future.get();
             }
@@ -140,12 +158,13 @@ public final class Seed {
                 memberships += collection(api, name + " " + seed, members);
                 collections++;
                 if (members.size() >= 10_000) {
-                    System.out.printf("collection \"%s\": %d members in %.1f s%n", name, members.size(), seconds(began));
+                    System.out.printf(
+                            "collection \"%s\": %d members in %.1f s%n", name, members.size(), seconds(began));
                 }
             }
         }
-        return new Report(store, done.get() - failed.get(), failed.get(), seconds(start), collections, memberships,
-                media.get());
+        return new Report(
+                store, done.get() - failed.get(), failed.get(), seconds(start), collections, memberships, media.get());
     }
 
     /** Which kind of product number {@code i} of a catalog seeded with {@code seed} is. */
@@ -161,7 +180,10 @@ public final class Seed {
         Kind kind = kind(i, seed);
         String options = switch (kind) {
             case PLAIN -> "[]";
-            case OPTIONS -> options(IntStream.range(0, 1 + random.nextInt(3)).map(o -> 2 + random.nextInt(3)).toArray());
+            case OPTIONS ->
+                options(IntStream.range(0, 1 + random.nextInt(3))
+                        .map(o -> 2 + random.nextInt(3))
+                        .toArray());
             case VARIANTS_30 -> options(5, 6);
             case VARIANTS_300 -> options(10, 10, 3);
         };
@@ -169,23 +191,35 @@ public final class Seed {
         return """
                 {"name": "Product %d", "sku": "SKU-%d", "description": "Seeded product %d",
                  "productType": "%s", "visible": %s, "priceData": {"price": %d.%02d},
-                 "discount": {"type": "%s", "value": %d}, "manageVariants": %s, "productOptions": %s}"""
-                .formatted(i, i, i, random.nextInt(10) == 0 ? "digital" : "physical", random.nextInt(10) != 0,
-                        1 + random.nextInt(500), random.nextInt(100), random.nextInt(4) == 0 ? "PERCENT" : "NONE",
-                        random.nextInt(4) == 0 ? 10 : 0, managed, options);
+                 "discount": {"type": "%s", "value": %d}, "manageVariants": %s, "productOptions": %s}""".formatted(
+                        i,
+                        i,
+                        i,
+                        random.nextInt(10) == 0 ? "digital" : "physical",
+                        random.nextInt(10) != 0,
+                        1 + random.nextInt(500),
+                        random.nextInt(100),
+                        random.nextInt(4) == 0 ? "PERCENT" : "NONE",
+                        random.nextInt(4) == 0 ? 10 : 0,
+                        managed,
+                        options);
     }
 
     /** Options named Size, Color, Material... with {@code choices[o]} choices each, valued S0, S1..., C0, C1... */
     public static String options(int... choices) {
         String[] names = {"Size", "Color", "Material", "Fit", "Style", "Length"};
-        return IntStream.range(0, choices.length).mapToObj(o -> "{\"name\": \"" + names[o] + "\", \"choices\": ["
-                        + IntStream.range(0, choices[o]).mapToObj(c -> "{\"value\": \"" + names[o].charAt(0) + c + "\"}")
-                        .collect(Collectors.joining(",")) + "]}")
+        return IntStream.range(0, choices.length)
+                .mapToObj(o -> "{\"name\": \"" + names[o] + "\", \"choices\": ["
+                        + IntStream.range(0, choices[o])
+                                .mapToObj(c -> "{\"value\": \"" + names[o].charAt(0) + c + "\"}")
+                                .collect(Collectors.joining(","))
+                        + "]}")
                 .collect(Collectors.joining(",", "[", "]"));
     }
 
     private static void addMedia(Api api, String productId, int i) {
-        Api.Response response = api.post("/stores/v1/products/" + productId + "/media",
+        Api.Response response = api.post(
+                "/stores/v1/products/" + productId + "/media",
                 "{\"media\": [{\"url\": \"https://static.example.com/catalog/product-%d.jpg\"}]}".formatted(i));
         if (response.status() != 200) {
             throw new IllegalStateException("media for product " + i + ": " + response);
@@ -193,16 +227,18 @@ public final class Seed {
     }
 
     private static int collection(Api api, String name, List<String> productIds) {
-        Api.Response created = api.post("/stores/v1/collections",
-                "{\"collection\": {\"name\": \"" + name + "\"}}");
+        Api.Response created = api.post("/stores/v1/collections", "{\"collection\": {\"name\": \"" + name + "\"}}");
         if (created.status() != 200) {
             throw new IllegalStateException("collection " + name + ": " + created);
         }
         String id = created.json().getJsonObject("collection").getString("id");
         for (int from = 0; from < productIds.size(); from += MEMBERSHIPS_PER_CALL) {
             List<String> part = productIds.subList(from, Math.min(productIds.size(), from + MEMBERSHIPS_PER_CALL));
-            Api.Response added = api.post("/stores/v1/collections/" + id + "/productIds", part.stream()
-                    .map(p -> "\"" + p + "\"").collect(Collectors.joining(",", "{\"productIds\": [", "]}")));
+            Api.Response added = api.post(
+                    "/stores/v1/collections/" + id + "/productIds",
+                    part.stream()
+                            .map(p -> "\"" + p + "\"")
+                            .collect(Collectors.joining(",", "{\"productIds\": [", "]}")));
             if (added.status() != 200) {
                 throw new IllegalStateException("members of collection " + name + ": " + added);
             }

@@ -2,6 +2,7 @@ package io.catalog.web.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.web.support.EventTypes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.web.support.EventTypes;
 
 /**
  * The event types documented are the mappers' event types: the README's event table and its {@code eventTypes} item
@@ -47,9 +45,11 @@ class EventTypesDocumentedTest {
     @Test
     void theReadmesSubscriptionEventTypesNameEveryType() throws IOException {
         String text = String.join(" ", readme()).replaceAll("\\s+", " ");
-        Matcher list = Pattern.compile("- `eventTypes`: any of (.*?); empty or absent means all").matcher(text);
+        Matcher list = Pattern.compile("- `eventTypes`: any of (.*?); empty or absent means all")
+                .matcher(text);
         assertThat(list.find()).as("the README's eventTypes item").isTrue();
-        List<String> named = Arrays.stream(list.group(1).split(",")).map(name -> name.trim().replace("`", ""))
+        List<String> named = Arrays.stream(list.group(1).split(","))
+                .map(name -> name.trim().replace("`", ""))
                 .toList();
         assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(EventTypes.fromMappers());
     }
@@ -60,7 +60,9 @@ class EventTypesDocumentedTest {
 
         assertThat(description).isEqualTo(EventTypes.openApiDescription());
         assertThat(description).startsWith("Event types delivered: ").endsWith("; empty or absent means every type");
-        assertThat(description.substring("Event types delivered: ".length(), description.indexOf(';')).split(", "))
+        assertThat(description
+                        .substring("Event types delivered: ".length(), description.indexOf(';'))
+                        .split(", "))
                 .containsExactlyElementsOf(EventTypes.fromMappers());
     }
 

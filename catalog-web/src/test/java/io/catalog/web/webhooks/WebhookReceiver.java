@@ -1,5 +1,7 @@
 package io.catalog.web.webhooks;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,9 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP receiver of webhooks in the test JVM, on 127.0.0.1 and an ephemeral port. Each path records what it
@@ -78,15 +77,16 @@ public final class WebhookReceiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             Map<String, String> headers = new TreeMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             List<Received> log = received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>());
             Received request;
             Answer answer;
             synchronized (log) {
                 int call = log.size();
                 Received provisional = new Received(path, headers, body, Instant.now(), call, 0);
-                answer = scripts.getOrDefault(path, (c, r) -> Answer.status(200)).answer(call, provisional);
+                answer =
+                        scripts.getOrDefault(path, (c, r) -> Answer.status(200)).answer(call, provisional);
                 request = new Received(path, headers, body, provisional.at(), call, answer.status());
                 log.add(request);
             }

@@ -1,11 +1,10 @@
 package io.catalog.domain.collection.events;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.store.StoreId;
+import java.time.Instant;
+import java.util.Objects;
 
 /** A collection was deleted. */
 public record CollectionDeleted(StoreId store, CollectionId collectionId, Instant occurredAt) implements DomainEvent {

@@ -4,7 +4,6 @@ import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +15,14 @@ import java.util.UUID;
  *
  * @param variants each variant whose quantity fell, with its quantity now
  */
-public record InventoryLowStock(StoreId store, ProductId productId, UUID inventoryItemId, int warningLimit,
-                                List<LowVariant> variants, Instant occurredAt) implements DomainEvent {
+public record InventoryLowStock(
+        StoreId store,
+        ProductId productId,
+        UUID inventoryItemId,
+        int warningLimit,
+        List<LowVariant> variants,
+        Instant occurredAt)
+        implements DomainEvent {
 
     public InventoryLowStock {
         Objects.requireNonNull(store, "store");

@@ -4,7 +4,6 @@ import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +14,9 @@ import java.util.UUID;
  * inventory API, an increment or decrement, or a product or variants change. Lists each variant whose stock, as
  * the inventory shows it, differs, with its stock before and after.
  */
-public record InventoryVariantsChanged(StoreId store, ProductId productId, UUID inventoryItemId,
-                                       List<InventoryChange> variants, Instant occurredAt) implements DomainEvent {
+public record InventoryVariantsChanged(
+        StoreId store, ProductId productId, UUID inventoryItemId, List<InventoryChange> variants, Instant occurredAt)
+        implements DomainEvent {
 
     public InventoryVariantsChanged {
         Objects.requireNonNull(store, "store");

@@ -3,7 +3,6 @@ package io.catalog.domain.product.events;
 import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

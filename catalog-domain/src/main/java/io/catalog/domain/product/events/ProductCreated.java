@@ -4,7 +4,6 @@ import io.catalog.domain.events.AggregateCreated;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 import java.util.Objects;
 

@@ -4,7 +4,6 @@ import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.store.StoreId;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

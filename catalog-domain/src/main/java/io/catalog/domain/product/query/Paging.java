@@ -16,15 +16,19 @@ public record Paging(int limit, int offset) {
 
     public Paging {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ValidationException("query.paging.limit", ErrorCodes.OUT_OF_RANGE,
+            throw new ValidationException(
+                    "query.paging.limit",
+                    ErrorCodes.OUT_OF_RANGE,
                     "must be between 1 and " + MAX_LIMIT + " (was " + limit + ")");
         }
         if (offset < 0) {
-            throw new ValidationException("query.paging.offset", ErrorCodes.OUT_OF_RANGE,
-                    "must not be negative (was " + offset + ")");
+            throw new ValidationException(
+                    "query.paging.offset", ErrorCodes.OUT_OF_RANGE, "must not be negative (was " + offset + ")");
         }
         if (offset > MAX_OFFSET) {
-            throw new ValidationException("query.paging.offset", ErrorCodes.OFFSET_TOO_LARGE,
+            throw new ValidationException(
+                    "query.paging.offset",
+                    ErrorCodes.OFFSET_TOO_LARGE,
                     "must be at most " + MAX_OFFSET + " (was " + offset + "); to visit every product, crawl instead:"
                             + " sort by numericId ascending and filter numericId $gt the last numericId received");
         }

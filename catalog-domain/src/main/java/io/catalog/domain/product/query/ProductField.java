@@ -11,6 +11,11 @@ import static io.catalog.domain.product.query.QueryOperator.LTE;
 import static io.catalog.domain.product.query.QueryOperator.NE;
 import static io.catalog.domain.product.query.QueryOperator.STARTS_WITH;
 
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductType;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Instants;
+import io.catalog.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,12 +23,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.ProductType;
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.Instants;
-import io.catalog.domain.shared.ValidationException;
 
 /**
  * The product fields a query may filter and sort on, with the operators each allows, exactly as the Wix Stores v1
@@ -55,7 +54,14 @@ public enum ProductField {
     }
 
     /** The kinds of value a field compares with. */
-    public enum ValueType { TEXT, ID, DECIMAL, WHOLE_NUMBER, PRODUCT_TYPE, INSTANT }
+    public enum ValueType {
+        TEXT,
+        ID,
+        DECIMAL,
+        WHOLE_NUMBER,
+        PRODUCT_TYPE,
+        INSTANT
+    }
 
     private final String apiName;
     private final ValueType valueType;
@@ -90,23 +96,33 @@ public enum ProductField {
         if (key.startsWith(OPTION.apiName) && key.length() > OPTION.apiName.length()) {
             return Optional.of(OPTION);
         }
-        return Arrays.stream(values()).filter(f -> f != OPTION && f.apiName.equals(key)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f != OPTION && f.apiName.equals(key))
+                .findFirst();
     }
 
     /** Refuses an operator the field does not allow, naming the allowed ones. */
     public void requireAllows(QueryOperator operator, String path) {
         if (!operators.contains(operator)) {
-            throw new ValidationException(path, ErrorCodes.NOT_ALLOWED, "does not allow " + operator.token()
-                    + "; allowed: " + operators.stream().map(QueryOperator::token).collect(Collectors.joining(", ")));
+            throw new ValidationException(
+                    path,
+                    ErrorCodes.NOT_ALLOWED,
+                    "does not allow " + operator.token() + "; allowed: "
+                            + operators.stream().map(QueryOperator::token).collect(Collectors.joining(", ")));
         }
     }
 
     /** Refuses sorting on a field the API does not sort on. */
     public void requireSortable(String path) {
         if (!sortable) {
-            throw new ValidationException(path, ErrorCodes.NOT_ALLOWED, "cannot be sorted on; sortable fields: "
-                    + Arrays.stream(values()).filter(ProductField::sortable).map(ProductField::apiName)
-                    .collect(Collectors.joining(", ")));
+            throw new ValidationException(
+                    path,
+                    ErrorCodes.NOT_ALLOWED,
+                    "cannot be sorted on; sortable fields: "
+                            + Arrays.stream(values())
+                                    .filter(ProductField::sortable)
+                                    .map(ProductField::apiName)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 

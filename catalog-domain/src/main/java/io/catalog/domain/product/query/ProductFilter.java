@@ -1,10 +1,9 @@
 package io.catalog.domain.product.query;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A product filter of the Wix query language: conditions on fields, combined with {@code $and}, {@code $or} and
@@ -18,13 +17,11 @@ public sealed interface ProductFilter {
      */
     int MAX_VALUES_IN_ALL = 1000;
 
-
     /** Matches every product. */
     ProductFilter ALL = new All();
 
     /** The filter that matches everything. */
-    record All() implements ProductFilter {
-    }
+    record All() implements ProductFilter {}
 
     /** Every part matches. */
     record And(List<ProductFilter> parts) implements ProductFilter {
@@ -92,16 +89,19 @@ public sealed interface ProductFilter {
         }
 
         /** A condition checked against the field's rules; {@code path} names it in errors. */
-        public static Condition of(ProductField field, String option, QueryOperator operator, List<Object> rawValues,
-                                   String path) {
+        public static Condition of(
+                ProductField field, String option, QueryOperator operator, List<Object> rawValues, String path) {
             field.requireAllows(operator, path);
             if (operator.takesList() && (rawValues.isEmpty() || rawValues.size() > MAX_VALUES)) {
-                throw new ValidationException(path + "." + operator.token(), ErrorCodes.OUT_OF_RANGE,
+                throw new ValidationException(
+                        path + "." + operator.token(),
+                        ErrorCodes.OUT_OF_RANGE,
                         "must list 1 to " + MAX_VALUES + " values (was " + rawValues.size() + ")");
             }
             List<Object> values = new java.util.ArrayList<>(rawValues.size());
             for (int i = 0; i < rawValues.size(); i++) {
-                String valuePath = operator.takesList() ? path + "." + operator.token() + "[" + i + "]"
+                String valuePath = operator.takesList()
+                        ? path + "." + operator.token() + "[" + i + "]"
                         : path + "." + operator.token();
                 values.add(field.convert(rawValues.get(i), valuePath));
             }

@@ -1,9 +1,8 @@
 package io.catalog.domain.product.query;
 
+import io.catalog.domain.product.ProductId;
 import java.util.List;
 import java.util.Objects;
-
-import io.catalog.domain.product.ProductId;
 
 /** One page of the products that match a query, as ids and revisions in the query's order, and how many match in all. */
 public record ProductMatches(List<Match> matches, long totalResults) {

@@ -1,11 +1,10 @@
 package io.catalog.domain.product.query;
 
-import java.util.List;
-
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.store.StoreId;
+import java.util.List;
 
 /** Port to querying a store's products. */
 public interface ProductQueries {

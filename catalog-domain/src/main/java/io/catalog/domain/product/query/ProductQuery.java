@@ -8,8 +8,8 @@ import java.util.Objects;
  * page, and whether hidden products are left out (callers that may only read never see them) and whether the
  * products come with their variants.
  */
-public record ProductQuery(ProductFilter filter, List<SortOrder> sort, Paging paging, boolean visibleOnly,
-                           boolean includeVariants) {
+public record ProductQuery(
+        ProductFilter filter, List<SortOrder> sort, Paging paging, boolean visibleOnly, boolean includeVariants) {
 
     public ProductQuery {
         Objects.requireNonNull(filter, "filter");

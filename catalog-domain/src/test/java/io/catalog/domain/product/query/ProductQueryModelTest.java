@@ -3,27 +3,29 @@ package io.catalog.domain.product.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ProductQueryModelTest {
 
     @Test
     void fieldsAllowExactlyTheOperatorsOfTheSeedsTable() {
-        assertThat(ProductField.NAME.operators()).extracting(QueryOperator::token)
+        assertThat(ProductField.NAME.operators())
+                .extracting(QueryOperator::token)
                 .containsExactlyInAnyOrder("$eq", "$ne", "$hasSome", "$contains", "$startsWith");
-        assertThat(ProductField.ID.operators()).extracting(QueryOperator::token)
+        assertThat(ProductField.ID.operators())
+                .extracting(QueryOperator::token)
                 .containsExactlyInAnyOrder("$eq", "$ne", "$hasSome");
-        assertThat(ProductField.PRICE.operators()).extracting(QueryOperator::token)
+        assertThat(ProductField.PRICE.operators())
+                .extracting(QueryOperator::token)
                 .containsExactlyInAnyOrder("$eq", "$ne", "$hasSome", "$lt", "$lte", "$gt", "$gte");
-        assertThat(ProductField.OPTION.operators()).extracting(QueryOperator::token)
+        assertThat(ProductField.OPTION.operators())
+                .extracting(QueryOperator::token)
                 .containsExactlyInAnyOrder("$eq", "$ne", "$hasSome", "$hasAll");
         assertThatThrownBy(() -> ProductField.DESCRIPTION.requireAllows(QueryOperator.GT, "query.filter.description"))
                 .isInstanceOf(ValidationException.class)
@@ -32,17 +34,26 @@ class ProductQueryModelTest {
 
     @Test
     void textConditionsMatchTextByTheQueryRules() {
-        assertThat(text(ProductField.SKU, QueryOperator.EQ, "SH-1").matchesText("SH-1")).isTrue();
-        assertThat(text(ProductField.SKU, QueryOperator.EQ, "sh-1").matchesText("SH-1")).isFalse();
+        assertThat(text(ProductField.SKU, QueryOperator.EQ, "SH-1").matchesText("SH-1"))
+                .isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.EQ, "sh-1").matchesText("SH-1"))
+                .isFalse();
         assertThat(text(ProductField.SKU, QueryOperator.CONTAINS, "h-1").matchesText("SH-1"))
-                .as("a SKU is searched exactly").isFalse();
-        assertThat(text(ProductField.SKU, QueryOperator.STARTS_WITH, "SH").matchesText("SH-1")).isTrue();
+                .as("a SKU is searched exactly")
+                .isFalse();
+        assertThat(text(ProductField.SKU, QueryOperator.STARTS_WITH, "SH").matchesText("SH-1"))
+                .isTrue();
         assertThat(text(ProductField.NAME, QueryOperator.CONTAINS, "h-1").matchesText("SH-1"))
-                .as("other text fields ignore case").isTrue();
-        assertThat(text(ProductField.NAME, QueryOperator.STARTS_WITH, "sh").matchesText("SH-1")).isTrue();
-        assertThat(text(ProductField.SKU, QueryOperator.NE, "SH-1").matchesText("")).isTrue();
-        assertThat(text(ProductField.SKU, QueryOperator.HAS_SOME, "A", "").matchesText("")).isTrue();
-        assertThat(text(ProductField.SKU, QueryOperator.CONTAINS, "A").matchesText("")).isFalse();
+                .as("other text fields ignore case")
+                .isTrue();
+        assertThat(text(ProductField.NAME, QueryOperator.STARTS_WITH, "sh").matchesText("SH-1"))
+                .isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.NE, "SH-1").matchesText(""))
+                .isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.HAS_SOME, "A", "").matchesText(""))
+                .isTrue();
+        assertThat(text(ProductField.SKU, QueryOperator.CONTAINS, "A").matchesText(""))
+                .isFalse();
     }
 
     @Test
@@ -74,18 +85,23 @@ class ProductQueryModelTest {
         assertThat(ProductField.LAST_UPDATED.convert("2026-11-22T10:15:30Z", "f"))
                 .isEqualTo(Instant.parse("2026-11-22T10:15:30Z"));
         assertThatThrownBy(() -> ProductField.PRICE.convert("ten", "query.filter.price.$gt"))
-                .isInstanceOf(ValidationException.class).hasMessageStartingWith("query.filter.price.$gt must be a number");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("query.filter.price.$gt must be a number");
         assertThatThrownBy(() -> ProductField.NUMERIC_ID.convert(new BigDecimal("1.5"), "f"))
                 .isInstanceOf(ValidationException.class);
         assertThatThrownBy(() -> ProductField.ID.convert("nope", "query.filter.id.$eq"))
-                .isInstanceOf(ValidationException.class).extracting("field").isEqualTo("query.filter.id.$eq");
+                .isInstanceOf(ValidationException.class)
+                .extracting("field")
+                .isEqualTo("query.filter.id.$eq");
     }
 
     @Test
     void listOperatorsTakeOneToAThousandValues() {
         assertThat(ProductFilter.Condition.of(ProductField.NAME, null, QueryOperator.HAS_SOME, List.of("a", "b"), "f")
-                .values()).containsExactly("a", "b");
-        assertThatThrownBy(() -> ProductFilter.Condition.of(ProductField.NAME, null, QueryOperator.HAS_SOME, List.of(), "f"))
+                        .values())
+                .containsExactly("a", "b");
+        assertThatThrownBy(() ->
+                        ProductFilter.Condition.of(ProductField.NAME, null, QueryOperator.HAS_SOME, List.of(), "f"))
                 .isInstanceOf(ValidationException.class);
     }
 
@@ -97,7 +113,8 @@ class ProductQueryModelTest {
         assertThatThrownBy(() -> Paging.of(10, 10_001))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("numericId")
-                .extracting("code").isEqualTo("OFFSET_TOO_LARGE");
+                .extracting("code")
+                .isEqualTo("OFFSET_TOO_LARGE");
         assertThat(Paging.of(100, 10_000).offset()).isEqualTo(10_000);
     }
 

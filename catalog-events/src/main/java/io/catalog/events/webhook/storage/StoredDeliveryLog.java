@@ -1,13 +1,5 @@
 package io.catalog.events.webhook.storage;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.catalog.events.webhook.subscription.DeliveryLog;
 import io.catalog.events.webhook.subscription.LoggedDelivery;
 import io.catalog.events.webhook.subscription.Subscription;
@@ -15,6 +7,12 @@ import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.OutboxEvent;
 import io.catalog.persistence.webhook.WebhookDeliveries;
 import io.catalog.persistence.webhook.WebhookDelivery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The delivery log in the {@code webhook_delivery} and {@code webhook_attempt} tables; replays from the outbox. */
 @ApplicationScoped
@@ -29,9 +27,11 @@ public class StoredDeliveryLog implements DeliveryLog {
     @Override
     public List<LoggedDelivery> newestFirst(String subscriptionId, int limit) {
         List<WebhookDelivery> log = deliveries.log(subscriptionId, limit);
-        Map<String, List<WebhookDelivery.Attempt>> attempts = deliveries.attempts(
-                log.stream().map(WebhookDelivery::id).toList());
-        return log.stream().map(d -> logged(d, attempts.getOrDefault(d.id(), List.of()))).toList();
+        Map<String, List<WebhookDelivery.Attempt>> attempts =
+                deliveries.attempts(log.stream().map(WebhookDelivery::id).toList());
+        return log.stream()
+                .map(d -> logged(d, attempts.getOrDefault(d.id(), List.of())))
+                .toList();
     }
 
     @Override
@@ -44,16 +44,30 @@ public class StoredDeliveryLog implements DeliveryLog {
     @Override
     public int redeliverSince(Subscription subscription, OffsetDateTime since, int limit, OffsetDateTime now) {
         List<OutboxEvent> events = outbox.publishedSince(subscription.storeId(), since, limit).stream()
-                .filter(event -> subscription.wants(event.eventType())).toList();
+                .filter(event -> subscription.wants(event.eventType()))
+                .toList();
         events.forEach(event -> deliveries.add(subscription.id(), event, now));
         return events.size();
     }
 
     private static LoggedDelivery logged(WebhookDelivery d, List<WebhookDelivery.Attempt> attempts) {
-        return new LoggedDelivery(d.id(), d.subscriptionId(), d.eventId(), d.eventType(), d.aggregateKey(),
-                d.sequence(), LoggedDelivery.Status.valueOf(d.status().name()), d.attempts(), d.nextAttemptAt(),
-                d.createdAt(), d.lastAttemptAt(), d.lastStatusCode(), d.lastError(), d.finishedAt(),
-                attempts.stream().map(a -> new LoggedDelivery.Attempt(a.number(), a.at(), a.statusCode(), a.error()))
+        return new LoggedDelivery(
+                d.id(),
+                d.subscriptionId(),
+                d.eventId(),
+                d.eventType(),
+                d.aggregateKey(),
+                d.sequence(),
+                LoggedDelivery.Status.valueOf(d.status().name()),
+                d.attempts(),
+                d.nextAttemptAt(),
+                d.createdAt(),
+                d.lastAttemptAt(),
+                d.lastStatusCode(),
+                d.lastError(),
+                d.finishedAt(),
+                attempts.stream()
+                        .map(a -> new LoggedDelivery.Attempt(a.number(), a.at(), a.statusCode(), a.error()))
                         .toList());
     }
 }

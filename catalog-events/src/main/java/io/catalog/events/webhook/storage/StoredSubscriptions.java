@@ -1,15 +1,13 @@
 package io.catalog.events.webhook.storage;
 
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.catalog.events.webhook.subscription.Subscription;
 import io.catalog.events.webhook.subscription.SubscriptionRepository;
 import io.catalog.persistence.webhook.WebhookSubscription;
 import io.catalog.persistence.webhook.WebhookSubscriptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
 
 /** Subscriptions in the {@code webhook_subscription} table. */
 @ApplicationScoped
@@ -20,7 +18,9 @@ public class StoredSubscriptions implements SubscriptionRepository {
 
     @Override
     public List<Subscription> ofStore(String storeId) {
-        return table.ofStore(storeId).stream().map(StoredSubscriptions::subscription).toList();
+        return table.ofStore(storeId).stream()
+                .map(StoredSubscriptions::subscription)
+                .toList();
     }
 
     @Override
@@ -44,12 +44,30 @@ public class StoredSubscriptions implements SubscriptionRepository {
     }
 
     static Subscription subscription(WebhookSubscription row) {
-        return new Subscription(row.id(), row.storeId(), row.targetUrl(), row.eventTypes(), row.secret(), row.format(),
-                row.active(), row.disabledReason(), row.createdAt(), row.updatedAt());
+        return new Subscription(
+                row.id(),
+                row.storeId(),
+                row.targetUrl(),
+                row.eventTypes(),
+                row.secret(),
+                row.format(),
+                row.active(),
+                row.disabledReason(),
+                row.createdAt(),
+                row.updatedAt());
     }
 
     static WebhookSubscription row(Subscription s) {
-        return new WebhookSubscription(s.id(), s.storeId(), s.targetUrl(), s.eventTypes(), s.secret(), s.format(),
-                s.active(), s.disabledReason(), s.createdAt(), s.updatedAt());
+        return new WebhookSubscription(
+                s.id(),
+                s.storeId(),
+                s.targetUrl(),
+                s.eventTypes(),
+                s.secret(),
+                s.format(),
+                s.active(),
+                s.disabledReason(),
+                s.createdAt(),
+                s.updatedAt());
     }
 }

@@ -13,10 +13,22 @@ import java.util.List;
  * @param finishedAt     when it was delivered or dead-lettered
  * @param history        every attempt, first to last
  */
-public record LoggedDelivery(String id, String subscriptionId, String eventId, String eventType, String aggregateKey,
-                             long sequence, Status status, int attempts, OffsetDateTime nextAttemptAt,
-                             OffsetDateTime createdAt, OffsetDateTime lastAttemptAt, Integer lastStatusCode,
-                             String lastError, OffsetDateTime finishedAt, List<Attempt> history) {
+public record LoggedDelivery(
+        String id,
+        String subscriptionId,
+        String eventId,
+        String eventType,
+        String aggregateKey,
+        long sequence,
+        Status status,
+        int attempts,
+        OffsetDateTime nextAttemptAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime lastAttemptAt,
+        Integer lastStatusCode,
+        String lastError,
+        OffsetDateTime finishedAt,
+        List<Attempt> history) {
 
     public LoggedDelivery {
         history = List.copyOf(history);
@@ -39,8 +51,7 @@ public record LoggedDelivery(String id, String subscriptionId, String eventId, S
      * @param statusCode the answer's status, or {@code null} when none came
      * @param error      why it failed, or {@code null}
      */
-    public record Attempt(int number, OffsetDateTime at, Integer statusCode, String error) {
-    }
+    public record Attempt(int number, OffsetDateTime at, Integer statusCode, String error) {}
 
     /** Where a delivery stands. */
     public enum Status {

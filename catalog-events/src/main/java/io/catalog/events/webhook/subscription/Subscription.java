@@ -12,9 +12,17 @@ import java.util.Set;
  * @param format         {@code wix} or {@code standard}
  * @param disabledReason why the service deactivated it (a 410 answer), or {@code null}
  */
-public record Subscription(String id, String storeId, String targetUrl, Set<String> eventTypes, String secret,
-                           String format, boolean active, String disabledReason, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt) {
+public record Subscription(
+        String id,
+        String storeId,
+        String targetUrl,
+        Set<String> eventTypes,
+        String secret,
+        String format,
+        boolean active,
+        String disabledReason,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     public Subscription {
         Objects.requireNonNull(id, "id");
@@ -26,22 +34,42 @@ public record Subscription(String id, String storeId, String targetUrl, Set<Stri
     }
 
     /** A new subscription, created and updated {@code now}; {@code active} {@code null} means active. */
-    public static Subscription create(String id, String storeId, String targetUrl, Set<String> eventTypes,
-                                      String secret, String format, Boolean active, OffsetDateTime now) {
-        return new Subscription(id, storeId, targetUrl, eventTypes, secret, format, active == null || active, null,
-                now, now);
+    public static Subscription create(
+            String id,
+            String storeId,
+            String targetUrl,
+            Set<String> eventTypes,
+            String secret,
+            String format,
+            Boolean active,
+            OffsetDateTime now) {
+        return new Subscription(
+                id, storeId, targetUrl, eventTypes, secret, format, active == null || active, null, now, now);
     }
 
     /**
      * The subscription with the values sent ({@code null}: not sent, kept). Activating it clears why it was
      * deactivated.
      */
-    public Subscription changedTo(String targetUrl, Set<String> eventTypes, String secret, String format,
-                                  Boolean active, OffsetDateTime now) {
+    public Subscription changedTo(
+            String targetUrl,
+            Set<String> eventTypes,
+            String secret,
+            String format,
+            Boolean active,
+            OffsetDateTime now) {
         boolean nowActive = active == null ? this.active : active;
-        return new Subscription(id, storeId, targetUrl == null ? this.targetUrl : targetUrl,
-                eventTypes == null ? this.eventTypes : eventTypes, secret == null ? this.secret : secret,
-                format == null ? this.format : format, nowActive, nowActive ? null : disabledReason, createdAt, now);
+        return new Subscription(
+                id,
+                storeId,
+                targetUrl == null ? this.targetUrl : targetUrl,
+                eventTypes == null ? this.eventTypes : eventTypes,
+                secret == null ? this.secret : secret,
+                format == null ? this.format : format,
+                nowActive,
+                nowActive ? null : disabledReason,
+                createdAt,
+                now);
     }
 
     /** Whether events of {@code eventType} go to this subscription. */

@@ -1,14 +1,13 @@
 package io.catalog.persistence.product.counts;
 
-import java.util.List;
-import java.util.OptionalLong;
-
 import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.domain.product.query.SortOrder;
 import io.catalog.persistence.StoreRows.ProductSetStamp;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The counts of crawl pages, carried from one page to the next. A crawl asks for the products above a numeric id
@@ -22,8 +21,7 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
 public final class CrawlCounts {
 
     /** The products of a store above a numeric id, all or only the visible ones. */
-    public record Key(String store, boolean visibleOnly, long above) {
-    }
+    public record Key(String store, boolean visibleOnly, long above) {}
 
     private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::sameSet);
 
@@ -39,8 +37,10 @@ public final class CrawlCounts {
         if (filter instanceof ProductFilter.All) {
             return java.util.Optional.of(new Key(store, query.visibleOnly(), 0));
         }
-        if (filter instanceof ProductFilter.Condition c && c.field() == ProductField.NUMERIC_ID
-                && c.operator() == QueryOperator.GT && c.values().get(0) instanceof Number above) {
+        if (filter instanceof ProductFilter.Condition c
+                && c.field() == ProductField.NUMERIC_ID
+                && c.operator() == QueryOperator.GT
+                && c.values().get(0) instanceof Number above) {
             return java.util.Optional.of(new Key(store, query.visibleOnly(), above.longValue()));
         }
         return java.util.Optional.empty();
@@ -59,8 +59,10 @@ public final class CrawlCounts {
      */
     public void keep(Key key, ProductQuery query, long count, ProductSetStamp stamp, List<Long> pageNumericIds) {
         counts.keep(key, count, stamp);
-        boolean crawlPage = query.paging().offset() == 0 && pageNumericIds.size() == query.paging().limit()
-                && (query.sort().isEmpty() || query.sort().equals(List.of(new SortOrder(ProductField.NUMERIC_ID, true))));
+        boolean crawlPage = query.paging().offset() == 0
+                && pageNumericIds.size() == query.paging().limit()
+                && (query.sort().isEmpty()
+                        || query.sort().equals(List.of(new SortOrder(ProductField.NUMERIC_ID, true))));
         if (crawlPage) {
             long next = pageNumericIds.get(pageNumericIds.size() - 1);
             counts.keep(new Key(key.store(), key.visibleOnly(), next), count - pageNumericIds.size(), stamp);

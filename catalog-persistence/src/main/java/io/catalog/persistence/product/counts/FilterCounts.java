@@ -1,12 +1,11 @@
 package io.catalog.persistence.product.counts;
 
-import java.util.Optional;
-import java.util.OptionalLong;
-
 import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.persistence.StoreRows.ProductSetStamp;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The counts of filtered queries ({@code totalResults}), kept between queries. Counting reads every match: at a
@@ -21,14 +20,14 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
 public final class FilterCounts {
 
     /** A store's filter, as asked by readers that see only visible products or by those that see all. */
-    public record Key(String store, boolean visibleOnly, ProductFilter filter) {
-    }
+    public record Key(String store, boolean visibleOnly, ProductFilter filter) {}
 
     private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::equals);
 
     /** The key of a query's count; empty when the filter reads {@code lastUpdated}. */
     public static Optional<Key> keyOf(String store, ProductQuery query) {
-        return readsLastUpdated(query.filter()) ? Optional.empty()
+        return readsLastUpdated(query.filter())
+                ? Optional.empty()
                 : Optional.of(new Key(store, query.visibleOnly(), query.filter()));
     }
 

@@ -1,13 +1,11 @@
 package io.catalog.persistence.product.counts;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.catalog.persistence.StoreRows.ProductSetStamp;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.BiPredicate;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.catalog.persistence.StoreRows.ProductSetStamp;
 
 /**
  * Counts kept with the store stamp they were taken at, each used while a rule says the stamp read now still lets it
@@ -17,8 +15,7 @@ import io.catalog.persistence.StoreRows.ProductSetStamp;
  */
 final class KeptCounts<K> {
 
-    private record Count(long count, ProductSetStamp stamp) {
-    }
+    private record Count(long count, ProductSetStamp stamp) {}
 
     private final Cache<K, Count> counts = Caffeine.newBuilder()
             .maximumSize(10_000)
@@ -35,7 +32,8 @@ final class KeptCounts<K> {
     /** The kept count under {@code key}, if it still stands at {@code now}. */
     OptionalLong kept(K key, ProductSetStamp now) {
         Count count = counts.getIfPresent(key);
-        return count != null && stillTrue.test(count.stamp(), now) ? OptionalLong.of(count.count())
+        return count != null && stillTrue.test(count.stamp(), now)
+                ? OptionalLong.of(count.count())
                 : OptionalLong.empty();
     }
 

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -23,6 +22,7 @@ final class PostgresListen {
     static final String APPLICATION_NAME = "catalog-product-change-notices";
     /** The payload of a TRUNCATE of the product table. */
     static final String TRUNCATE = "truncate";
+
     private static final String ROW_TRIGGER = "product_change_notice";
     private static final String TRUNCATE_TRIGGER = "product_truncate_notice";
 
@@ -50,8 +50,8 @@ final class PostgresListen {
         try {
             String schema;
             try (Statement statement = connection.createStatement();
-                 ResultSet row = statement.executeQuery("SELECT n.nspname FROM pg_class c JOIN pg_namespace n"
-                         + " ON n.oid = c.relnamespace WHERE c.oid = 'product'::regclass")) {
+                    ResultSet row = statement.executeQuery("SELECT n.nspname FROM pg_class c JOIN pg_namespace n"
+                            + " ON n.oid = c.relnamespace WHERE c.oid = 'product'::regclass")) {
                 row.next();
                 schema = row.getString(1);
             }

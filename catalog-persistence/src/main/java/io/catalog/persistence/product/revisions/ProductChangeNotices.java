@@ -1,5 +1,19 @@
 package io.catalog.persistence.product.revisions;
 
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.CatalogDatabase;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -13,26 +27,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.store.StoreId;
-import io.catalog.persistence.CatalogDatabase;
 
 /**
  * What this server knows of product changes, for {@link ProductRevisions} to trust a revision it read earlier instead
@@ -90,25 +86,27 @@ public class ProductChangeNotices {
     private volatile boolean enabled;
     /** The database is this server's alone: only its own writes change products, and they move the stripes. */
     private volatile boolean local;
+
     private volatile boolean listening;
     /** System.nanoTime() at which the latest heartbeat heard was sent; only read while {@link #listening}. */
     private volatile long heardSentAt;
+
     private volatile boolean stopping;
     private volatile Thread listener;
     private volatile Connection connection;
 
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
-               Object ignored) {
+    void start(
+            @Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+                    Object ignored) {
         if (maxStaleness.isNegative() || maxStaleness.toMillis() < 40) {
-            throw new IllegalStateException("catalog.product-cache.max-staleness is " + maxStaleness
-                    + ": it must be at least 40 ms");
+            throw new IllegalStateException(
+                    "catalog.product-cache.max-staleness is " + maxStaleness + ": it must be at least 40 ms");
         }
         Trust trust = trust(mode, () -> CatalogDatabase.of(dataSource), ProductChangeNotices::postgresDriverVisible);
         LOG.log(trust.level(), trust.reason());
         maxStalenessNanos = maxStaleness.toNanos();
         switch (trust.kind()) {
-            case DATABASE -> {
-            }
+            case DATABASE -> {}
             case LOCAL -> {
                 local = true;
                 enabled = true;
@@ -126,11 +124,14 @@ public class ProductChangeNotices {
     }
 
     /** What vouches for kept revisions: nothing (every read asks), this server's own writes, or notifications. */
-    enum TrustKind { DATABASE, LOCAL, NOTIFICATIONS }
+    enum TrustKind {
+        DATABASE,
+        LOCAL,
+        NOTIFICATIONS
+    }
 
     /** The choice {@link #trust} made, and what the log says of it (a warning where the choice is not the one asked). */
-    record Trust(TrustKind kind, Level level, String reason) {
-    }
+    record Trust(TrustKind kind, Level level, String reason) {}
 
     /**
      * Chooses by {@code catalog.product-cache.revisions} and the database: {@code database} trusts nothing;
@@ -141,32 +142,48 @@ public class ProductChangeNotices {
     static Trust trust(String mode, Supplier<CatalogDatabase> database, BooleanSupplier postgresDriverVisible) {
         String wanted = mode.trim().toLowerCase(Locale.ROOT);
         if (!wanted.equals("auto") && !wanted.equals("database") && !wanted.equals("notifications")) {
-            throw new IllegalStateException("catalog.product-cache.revisions is \"" + mode
-                    + "\": it takes auto, database or notifications");
+            throw new IllegalStateException(
+                    "catalog.product-cache.revisions is \"" + mode + "\": it takes auto, database or notifications");
         }
         if (wanted.equals("database")) {
-            return new Trust(TrustKind.DATABASE, Level.INFO, "catalog.product-cache.revisions=database: every product"
-                    + " read checks its revision against the database");
+            return new Trust(
+                    TrustKind.DATABASE,
+                    Level.INFO,
+                    "catalog.product-cache.revisions=database: every product"
+                            + " read checks its revision against the database");
         }
         CatalogDatabase db = database.get();
         if (db.embeddedAlone()) {
-            return new Trust(TrustKind.LOCAL, Level.INFO, "Kept product revisions are trusted until this server"
-                    + " changes the product: the embedded database is this server's alone");
+            return new Trust(
+                    TrustKind.LOCAL,
+                    Level.INFO,
+                    "Kept product revisions are trusted until this server"
+                            + " changes the product: the embedded database is this server's alone");
         }
         Level fallback = wanted.equals("notifications") ? Level.WARNING : Level.INFO;
         if (!db.vendor().equals("postgresql")) {
-            return new Trust(TrustKind.DATABASE, fallback, "catalog.product-cache.revisions=" + wanted
-                    + ": change notifications need PostgreSQL or an embedded H2 database (this one is " + db.vendor()
-                    + " at " + db.url() + "): every product read checks its revision against the database");
+            return new Trust(
+                    TrustKind.DATABASE,
+                    fallback,
+                    "catalog.product-cache.revisions=" + wanted
+                            + ": change notifications need PostgreSQL or an embedded H2 database (this one is "
+                            + db.vendor()
+                            + " at " + db.url() + "): every product read checks its revision against the database");
         }
         if (!postgresDriverVisible.getAsBoolean()) {
-            return new Trust(TrustKind.DATABASE, fallback, "catalog.product-cache.revisions=" + wanted
-                    + ": change notifications need the PostgreSQL driver's classes visible to the application"
-                    + " (README, Deploying): every product read checks its revision against the database");
+            return new Trust(
+                    TrustKind.DATABASE,
+                    fallback,
+                    "catalog.product-cache.revisions=" + wanted
+                            + ": change notifications need the PostgreSQL driver's classes visible to the application"
+                            + " (README, Deploying): every product read checks its revision against the database");
         }
-        return new Trust(TrustKind.NOTIFICATIONS, Level.INFO, "Kept product revisions are trusted while PostgreSQL's"
-                + " change notifications say nothing changed (catalog.product-cache.revisions=" + wanted
-                + "): other servers' writes are seen within catalog.product-cache.max-staleness");
+        return new Trust(
+                TrustKind.NOTIFICATIONS,
+                Level.INFO,
+                "Kept product revisions are trusted while PostgreSQL's"
+                        + " change notifications say nothing changed (catalog.product-cache.revisions=" + wanted
+                        + "): other servers' writes are seen within catalog.product-cache.max-staleness");
     }
 
     /**
@@ -231,8 +248,7 @@ public class ProductChangeNotices {
             transactions.putResource(key, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {
@@ -267,8 +283,8 @@ public class ProductChangeNotices {
         while (!stopping) {
             try (Connection c = dataSource.getConnection()) {
                 connection = c;
-                PostgresListen channel = PostgresListen.on(c, Runnable::run,
-                        (int) Math.max(10_000, maxStalenessNanos / 250_000));
+                PostgresListen channel =
+                        PostgresListen.on(c, Runnable::run, (int) Math.max(10_000, maxStalenessNanos / 250_000));
                 try {
                     forgetEverything();
                     listening = true;
@@ -287,8 +303,11 @@ public class ProductChangeNotices {
                 }
                 if (!failing) {
                     failing = true;
-                    LOG.log(Level.WARNING, "Product change notifications stopped: kept answers are checked against"
-                            + " the database until listening again", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Product change notifications stopped: kept answers are checked against"
+                                    + " the database until listening again",
+                            e);
                 }
                 for (int i = 0; i < 10 && !stopping; i++) {
                     try {

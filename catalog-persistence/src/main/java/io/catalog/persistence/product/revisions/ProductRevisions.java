@@ -1,5 +1,15 @@
 package io.catalog.persistence.product.revisions;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductRevision;
+import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.PlainJdbcStatements;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,21 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import javax.sql.DataSource;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.ProductRevision;
-import io.catalog.domain.store.StoreId;
-import io.catalog.persistence.PlainJdbcStatements;
 
 /**
  * A product's revision and visibility, the statement that runs before every kept answer is sent, in plain JDBC on the
@@ -55,11 +51,9 @@ public class ProductRevisions {
             .toList();
 
     /** A revision read, with its stripe's stamp taken before the statement ran. */
-    private record Kept(ProductRevision revision, long stamp) {
-    }
+    private record Kept(ProductRevision revision, long stamp) {}
 
-    record Key(String store, ProductId id) {
-    }
+    record Key(String store, ProductId id) {}
 
     @Resource(lookup = "jdbc/catalog")
     DataSource dataSource;
@@ -70,7 +64,8 @@ public class ProductRevisions {
     @Inject
     ProductChangeNotices notices;
 
-    private final Cache<Key, Kept> kept = Caffeine.newBuilder().maximumSize(131_072).build();
+    private final Cache<Key, Kept> kept =
+            Caffeine.newBuilder().maximumSize(131_072).build();
 
     private final SharedLookups<Key, ProductRevision> shared = new SharedLookups<>(MOST_SHARED, this::revisionsOf);
 
@@ -106,8 +101,7 @@ public class ProductRevisions {
         }
     }
 
-    private record Row(String store, ProductRevision revision) {
-    }
+    private record Row(String store, ProductRevision revision) {}
 
     private Map<Key, ProductRevision> revisionsOf(Set<Key> keys) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
@@ -117,7 +111,8 @@ public class ProductRevisions {
 
     /** The revisions of those of {@code keys} that exist, in one statement on {@code connection}. */
     static Map<Key, ProductRevision> revisionsOf(Connection connection, Set<Key> keys) throws SQLException {
-        List<String> ids = keys.stream().map(key -> key.id().value().toString()).distinct().toList();
+        List<String> ids =
+                keys.stream().map(key -> key.id().value().toString()).distinct().toList();
         int shape = 0;
         while ((1 << shape) < ids.size()) {
             shape++;
@@ -129,8 +124,9 @@ public class ProductRevisions {
             }
             try (ResultSet found = statement.executeQuery()) {
                 while (found.next()) {
-                    rows.put(found.getString(1), new Row(found.getString(2),
-                            new ProductRevision(found.getLong(3), found.getBoolean(4))));
+                    rows.put(
+                            found.getString(1),
+                            new Row(found.getString(2), new ProductRevision(found.getLong(3), found.getBoolean(4))));
                 }
             }
         }

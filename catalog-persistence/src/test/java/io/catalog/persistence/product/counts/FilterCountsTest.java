@@ -2,18 +2,16 @@ package io.catalog.persistence.product.counts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.persistence.StoreRows.ProductSetStamp;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class FilterCountsTest {
 
@@ -29,11 +27,22 @@ class FilterCountsTest {
         FilterCounts.Key key = FilterCounts.keyOf("s", query(PRICE_BAND, true)).orElseThrow();
         counts.keep(key, 20_000, STAMP);
 
-        assertThat(counts.kept(FilterCounts.keyOf("s", query(PRICE_BAND, true)).orElseThrow(), STAMP)).hasValue(20_000);
-        assertThat(counts.kept(FilterCounts.keyOf("s", query(PRICE_BAND, false)).orElseThrow(), STAMP)).isEmpty();
-        assertThat(counts.kept(FilterCounts.keyOf("other", query(PRICE_BAND, true)).orElseThrow(), STAMP)).isEmpty();
-        assertThat(counts.kept(FilterCounts.keyOf("s", query(condition(ProductField.PRICE, QueryOperator.GT,
-                new BigDecimal("20")), true)).orElseThrow(), STAMP)).isEmpty();
+        assertThat(counts.kept(FilterCounts.keyOf("s", query(PRICE_BAND, true)).orElseThrow(), STAMP))
+                .hasValue(20_000);
+        assertThat(counts.kept(FilterCounts.keyOf("s", query(PRICE_BAND, false)).orElseThrow(), STAMP))
+                .isEmpty();
+        assertThat(counts.kept(
+                        FilterCounts.keyOf("other", query(PRICE_BAND, true)).orElseThrow(), STAMP))
+                .isEmpty();
+        assertThat(counts.kept(
+                        FilterCounts.keyOf(
+                                        "s",
+                                        query(
+                                                condition(ProductField.PRICE, QueryOperator.GT, new BigDecimal("20")),
+                                                true))
+                                .orElseThrow(),
+                        STAMP))
+                .isEmpty();
     }
 
     @Test
@@ -41,9 +50,15 @@ class FilterCountsTest {
         FilterCounts.Key key = FilterCounts.keyOf("s", query(PRICE_BAND, false)).orElseThrow();
         counts.keep(key, 20_000, STAMP);
 
-        assertThat(counts.kept(key, new ProductSetStamp(1_001, 3, 7))).as("a product created").isEmpty();
-        assertThat(counts.kept(key, new ProductSetStamp(1_000, 4, 7))).as("deleted, shown or hidden").isEmpty();
-        assertThat(counts.kept(key, new ProductSetStamp(1_000, 3, 8))).as("a price, name, option...").isEmpty();
+        assertThat(counts.kept(key, new ProductSetStamp(1_001, 3, 7)))
+                .as("a product created")
+                .isEmpty();
+        assertThat(counts.kept(key, new ProductSetStamp(1_000, 4, 7)))
+                .as("deleted, shown or hidden")
+                .isEmpty();
+        assertThat(counts.kept(key, new ProductSetStamp(1_000, 3, 8)))
+                .as("a price, name, option...")
+                .isEmpty();
         assertThat(counts.kept(key, STAMP)).hasValue(20_000);
     }
 
@@ -52,8 +67,9 @@ class FilterCountsTest {
         ProductFilter recent = condition(ProductField.LAST_UPDATED, QueryOperator.GT, Instant.EPOCH);
 
         assertThat(FilterCounts.keyOf("s", query(recent, false))).isEmpty();
-        assertThat(FilterCounts.keyOf("s", query(new ProductFilter.Or(List.of(PRICE_BAND,
-                new ProductFilter.Not(recent))), false))).isEmpty();
+        assertThat(FilterCounts.keyOf(
+                        "s", query(new ProductFilter.Or(List.of(PRICE_BAND, new ProductFilter.Not(recent))), false)))
+                .isEmpty();
         assertThat(FilterCounts.keyOf("s", query(PRICE_BAND, false))).isPresent();
     }
 

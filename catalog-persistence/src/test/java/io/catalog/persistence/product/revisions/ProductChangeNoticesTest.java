@@ -3,17 +3,15 @@ package io.catalog.persistence.product.revisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalog.persistence.CatalogDatabase;
+import io.catalog.persistence.product.revisions.ProductChangeNotices.Trust;
+import io.catalog.persistence.product.revisions.ProductChangeNotices.TrustKind;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
-
 import org.junit.jupiter.api.Test;
-
-import io.catalog.persistence.CatalogDatabase;
-import io.catalog.persistence.product.revisions.ProductChangeNotices.Trust;
-import io.catalog.persistence.product.revisions.ProductChangeNotices.TrustKind;
 
 class ProductChangeNoticesTest {
 
@@ -28,7 +26,8 @@ class ProductChangeNoticesTest {
     void productsSpreadOverTheStripes() {
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            int stripe = ProductChangeNotices.stripe("store-" + (i % 7), UUID.randomUUID().toString());
+            int stripe = ProductChangeNotices.stripe(
+                    "store-" + (i % 7), UUID.randomUUID().toString());
             assertThat(stripe).isBetween(0, ProductChangeNotices.STRIPES - 1);
             used.add(stripe);
         }

@@ -19,7 +19,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -147,7 +146,8 @@ class SharedLookupsTest {
 
         assertThat(first.get()).isEmpty();
         for (Future<Optional<String>> failed : failing) {
-            assertThatThrownBy(failed::get).hasRootCauseInstanceOf(java.sql.SQLException.class)
+            assertThatThrownBy(failed::get)
+                    .hasRootCauseInstanceOf(java.sql.SQLException.class)
                     .hasRootCauseMessage("connection lost");
         }
         assertThat(statements).hasValue(2);
@@ -183,7 +183,9 @@ class SharedLookupsTest {
                     long asked = clock.incrementAndGet();
                     long[] answer = lookups.get(key).orElseThrow();
                     assertThat(answer[0]).isEqualTo(key);
-                    assertThat(answer[1]).as("the statement started after the caller asked").isGreaterThan(asked);
+                    assertThat(answer[1])
+                            .as("the statement started after the caller asked")
+                            .isGreaterThan(asked);
                 }
                 return callsEach;
             }));

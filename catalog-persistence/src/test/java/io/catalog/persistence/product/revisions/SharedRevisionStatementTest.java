@@ -2,6 +2,9 @@ package io.catalog.persistence.product.revisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductRevision;
+import io.catalog.persistence.product.revisions.ProductRevisions.Key;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,14 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.catalog.domain.product.ProductId;
-import io.catalog.domain.product.ProductRevision;
-import io.catalog.persistence.product.revisions.ProductRevisions.Key;
 
 /**
  * The statement that reads the revisions of several products at once, on an in-memory H2 database with the product
@@ -92,8 +90,8 @@ class SharedRevisionStatementTest {
         Key asItsStore = new Key("store-b", ofStoreB);
         Key ownAsAnotherStore = new Key("store-b", ofStoreA.get(0));
 
-        Map<Key, ProductRevision> revisions = ProductRevisions.revisionsOf(connection,
-                new LinkedHashSet<>(List.of(own, otherStores, missing, asItsStore, ownAsAnotherStore)));
+        Map<Key, ProductRevision> revisions = ProductRevisions.revisionsOf(
+                connection, new LinkedHashSet<>(List.of(own, otherStores, missing, asItsStore, ownAsAnotherStore)));
 
         assertThat(revisions).containsOnlyKeys(own, asItsStore);
         assertThat(revisions.get(asItsStore)).isEqualTo(new ProductRevision(7, true));

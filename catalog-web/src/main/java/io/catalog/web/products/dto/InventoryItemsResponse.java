@@ -1,10 +1,8 @@
 package io.catalog.web.products.dto;
 
-import java.util.List;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import io.catalog.domain.application.AdjustedStock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Answer of Decrement and Increment Inventory: one inventory item per product the call adjusted, in the order the
@@ -12,10 +10,12 @@ import io.catalog.domain.application.AdjustedStock;
  */
 @Schema(name = "InventoryItemsResponse")
 public record InventoryItemsResponse(
-        @Schema(description = "The adjusted inventory items") List<InventoryItemDto> inventoryItems) {
+        @Schema(description = "The adjusted inventory items")
+        List<InventoryItemDto> inventoryItems) {
 
     public static InventoryItemsResponse of(List<AdjustedStock> adjusted) {
         return new InventoryItemsResponse(adjusted.stream()
-                .map(item -> InventoryItemDto.of(item.product(), item.variantIds())).toList());
+                .map(item -> InventoryItemDto.of(item.product(), item.variantIds()))
+                .toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.catalog.web.products.dto;
 
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProductOptionsAvailabilityRequest")
 public record OptionsAvailabilityRequest(
-        @Schema(required = true, description = "Option name to selected choice value (or description); options may "
-                + "be left out", example = "{\"Size\": \"S\", \"Color\": \"Green\"}") Map<String, String> options) {
-}
+        @Schema(
+                required = true,
+                description = "Option name to selected choice value (or description); options may " + "be left out",
+                example = "{\"Size\": \"S\", \"Color\": \"Green\"}")
+        Map<String, String> options) {}

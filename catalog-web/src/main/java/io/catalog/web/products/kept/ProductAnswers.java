@@ -1,21 +1,17 @@
 package io.catalog.web.products.kept;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This server's serialized product answers (the product object of {@code GET /stores/v1/products/{id}} and of each
@@ -32,12 +28,10 @@ import io.catalog.domain.store.StoreId;
 public class ProductAnswers {
 
     /** What an answer depends on besides the product: who asks (storefronts do not see hidden parts) and the variants. */
-    private record Key(String store, ProductId product, boolean visibleOnly, boolean includeVariants) {
-    }
+    private record Key(String store, ProductId product, boolean visibleOnly, boolean includeVariants) {}
 
     /** A product's serialized answer (the product object, without an envelope) and the revision it shows. */
-    public record Answer(long revision, byte[] json) {
-    }
+    public record Answer(long revision, byte[] json) {}
 
     private static final byte[] PRODUCT_ENVELOPE_START = "{\"product\":".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ENVELOPE_END = {'}'};
@@ -53,28 +47,37 @@ public class ProductAnswers {
 
     @PostConstruct
     void start() {
-        answers = maxBytes <= 0 ? null : Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((Key key, Answer answer) -> answer.json().length + 64)
-                .build();
+        answers = maxBytes <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumWeight(maxBytes)
+                        .weigher((Key key, Answer answer) -> answer.json().length + 64)
+                        .build();
     }
 
     /** The kept answer of a product at exactly {@code revision}, if there is one. */
-    public Optional<Answer> kept(StoreId store, ProductId product, long revision, boolean visibleOnly,
-                          boolean includeVariants) {
-        Answer kept = answers == null ? null
+    public Optional<Answer> kept(
+            StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants) {
+        Answer kept = answers == null
+                ? null
                 : answers.getIfPresent(new Key(store.value(), product, visibleOnly, includeVariants));
         return kept != null && kept.revision() == revision ? Optional.of(kept) : Optional.empty();
     }
 
     /** Serializes the answer of a product just read, and keeps it. */
     public Answer make(ProductView view, boolean visibleOnly, boolean includeVariants) {
-        Answer made = new Answer(view.product().revision(),
-                writer.write(view, includeVariants, visibleOnly));
+        Answer made = new Answer(view.product().revision(), writer.write(view, includeVariants, visibleOnly));
         if (answers != null) {
             // Two readers may race; the answer of the later revision stays.
-            answers.asMap().merge(new Key(view.product().storeId().value(), view.product().id(), visibleOnly,
-                    includeVariants), made, (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
+            answers.asMap()
+                    .merge(
+                            new Key(
+                                    view.product().storeId().value(),
+                                    view.product().id(),
+                                    visibleOnly,
+                                    includeVariants),
+                            made,
+                            (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
         }
         return made;
     }
@@ -83,8 +86,13 @@ public class ProductAnswers {
      * The answer of a product at {@code revision}, kept or made from {@code read} (which may find a newer revision:
      * the answer then shows that one).
      */
-    public Answer answer(StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants,
-                  Supplier<ProductView> read) {
+    public Answer answer(
+            StoreId store,
+            ProductId product,
+            long revision,
+            boolean visibleOnly,
+            boolean includeVariants,
+            Supplier<ProductView> read) {
         return kept(store, product, revision, visibleOnly, includeVariants)
                 .orElseGet(() -> make(read.get(), visibleOnly, includeVariants));
     }

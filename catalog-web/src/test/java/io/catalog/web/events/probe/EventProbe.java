@@ -14,8 +14,11 @@ import jakarta.json.JsonObjectBuilder;
  * Its activation spec ({@code jms/catalog/test/eventsProbe}, in the test servers' configuration) subscribes durably
  * through the messaging engine's TCP port, as a client outside the server would.
  */
-@MessageDriven(name = "EventProbe", activationConfig = {
-        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic")})
+@MessageDriven(
+        name = "EventProbe",
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic")
+        })
 public class EventProbe implements MessageListener {
 
     @Override
@@ -33,7 +36,8 @@ public class EventProbe implements MessageListener {
                     .add("body", ((TextMessage) message).getText());
             ReceivedEvents.add(received.build());
         } catch (JMSException | RuntimeException e) {
-            ReceivedEvents.add(Json.createObjectBuilder().add("error", String.valueOf(e)).build());
+            ReceivedEvents.add(
+                    Json.createObjectBuilder().add("error", String.valueOf(e)).build());
         }
     }
 }

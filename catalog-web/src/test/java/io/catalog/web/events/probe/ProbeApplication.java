@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The probe's REST endpoints, read by the test over HTTP. */
 @ApplicationPath("/")
-public class ProbeApplication extends Application {
-}
+public class ProbeApplication extends Application {}

@@ -1,15 +1,5 @@
 package io.catalog.web.events.probe;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.UUID;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -21,6 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * What the test checks from outside: the messages received, and the catalog's outbox rows of a store; and, for the
@@ -46,9 +44,9 @@ public class ProbeResource {
     public JsonArray outbox(@QueryParam("store") String store) throws SQLException {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         try (Connection connection = catalog.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT id, event_type, aggregate_type,"
-                     + " aggregate_id, sequence, payload, published_at FROM event_outbox WHERE store_id = ?"
-                     + " ORDER BY aggregate_id, sequence")) {
+                PreparedStatement query = connection.prepareStatement("SELECT id, event_type, aggregate_type,"
+                        + " aggregate_id, sequence, payload, published_at FROM event_outbox WHERE store_id = ?"
+                        + " ORDER BY aggregate_id, sequence")) {
             query.setString(1, store);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
@@ -73,8 +71,8 @@ public class ProbeResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String age(@QueryParam("store") String store, @QueryParam("days") int days) throws SQLException {
         try (Connection connection = catalog.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE event_outbox SET published_at = ?,"
-                     + " occurred_at = ? WHERE store_id = ? AND published_at IS NOT NULL")) {
+                PreparedStatement update = connection.prepareStatement("UPDATE event_outbox SET published_at = ?,"
+                        + " occurred_at = ? WHERE store_id = ? AND published_at IS NOT NULL")) {
             OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusDays(days);
             update.setObject(1, then);
             update.setObject(2, then);
@@ -90,10 +88,10 @@ public class ProbeResource {
     public String pendingEvent(@QueryParam("store") String store, @QueryParam("days") int days) throws SQLException {
         String id = UUID.randomUUID().toString();
         try (Connection connection = catalog.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO event_outbox (id, store_id,"
-                     + " event_type, aggregate_type, aggregate_id, sequence, payload, occurred_at, published_at,"
-                     + " attempts, next_attempt_at, last_error) VALUES (?, ?, 'ProductChanged', 'product', ?, 1, '{}',"
-                     + " ?, NULL, 0, ?, NULL)")) {
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO event_outbox (id, store_id,"
+                        + " event_type, aggregate_type, aggregate_id, sequence, payload, occurred_at, published_at,"
+                        + " attempts, next_attempt_at, last_error) VALUES (?, ?, 'ProductChanged', 'product', ?, 1, '{}',"
+                        + " ?, NULL, 0, ?, NULL)")) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             insert.setString(1, id);
             insert.setString(2, store);
@@ -112,19 +110,23 @@ public class ProbeResource {
     @POST
     @Path("delivery")
     @Produces(MediaType.TEXT_PLAIN)
-    public String delivery(@QueryParam("subscription") String subscription, @QueryParam("event") String event,
-                           @QueryParam("status") String status, @QueryParam("days") int days) throws SQLException {
+    public String delivery(
+            @QueryParam("subscription") String subscription,
+            @QueryParam("event") String event,
+            @QueryParam("status") String status,
+            @QueryParam("days") int days)
+            throws SQLException {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OffsetDateTime then = now.minusDays(days);
         boolean pending = "PENDING".equals(status);
         try (Connection connection = catalog.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery (id,"
-                     + " subscription_id, event_id, event_type, aggregate_key, sequence, status, attempts,"
-                     + " next_attempt_at, created_at, last_attempt_at, last_status_code, last_error, finished_at)"
-                     + " VALUES (?, ?, ?, 'ProductChanged', ?, 1, ?, 1, ?, ?, ?, 500, 'HTTP 500', ?)");
-             PreparedStatement attempt = connection.prepareStatement("INSERT INTO webhook_attempt (delivery_id,"
-                     + " attempt, attempted_at, status_code, error) VALUES (?, 1, ?, 500, 'HTTP 500')")) {
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO webhook_delivery (id,"
+                        + " subscription_id, event_id, event_type, aggregate_key, sequence, status, attempts,"
+                        + " next_attempt_at, created_at, last_attempt_at, last_status_code, last_error, finished_at)"
+                        + " VALUES (?, ?, ?, 'ProductChanged', ?, 1, ?, 1, ?, ?, ?, 500, 'HTTP 500', ?)");
+                PreparedStatement attempt = connection.prepareStatement("INSERT INTO webhook_attempt (delivery_id,"
+                        + " attempt, attempted_at, status_code, error) VALUES (?, 1, ?, 500, 'HTTP 500')")) {
             insert.setString(1, id);
             insert.setString(2, subscription);
             insert.setString(3, event);
@@ -148,9 +150,9 @@ public class ProbeResource {
     public JsonArray deliveries(@QueryParam("subscription") String subscription) throws SQLException {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         try (Connection connection = catalog.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT d.id, d.status, (SELECT COUNT(*) FROM"
-                     + " webhook_attempt a WHERE a.delivery_id = d.id) AS attempt_rows FROM webhook_delivery d"
-                     + " WHERE d.subscription_id = ? ORDER BY d.id")) {
+                PreparedStatement query = connection.prepareStatement("SELECT d.id, d.status, (SELECT COUNT(*) FROM"
+                        + " webhook_attempt a WHERE a.delivery_id = d.id) AS attempt_rows FROM webhook_delivery d"
+                        + " WHERE d.subscription_id = ? ORDER BY d.id")) {
             query.setString(1, subscription);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {

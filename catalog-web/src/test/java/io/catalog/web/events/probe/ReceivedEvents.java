@@ -1,17 +1,15 @@
 package io.catalog.web.events.probe;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.json.JsonObject;
 
 /** The messages the probe received, in arrival order. */
 final class ReceivedEvents {
 
     private static final List<JsonObject> RECEIVED = new CopyOnWriteArrayList<>();
 
-    private ReceivedEvents() {
-    }
+    private ReceivedEvents() {}
 
     static void add(JsonObject message) {
         RECEIVED.add(message);

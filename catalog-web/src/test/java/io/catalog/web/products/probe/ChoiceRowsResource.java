@@ -1,12 +1,5 @@
 package io.catalog.web.products.probe;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -18,6 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
  * A product's choice rows as stored, read and changed straight in the catalog's database: what the choice
@@ -35,8 +33,8 @@ public class ChoiceRowsResource {
     public JsonArray choices(@QueryParam("product") String product) throws SQLException {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         try (Connection connection = catalog.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT choice_value, in_stock, visible"
-                     + " FROM product_choice WHERE product_id = ? ORDER BY option_position, choice_position")) {
+                PreparedStatement query = connection.prepareStatement("SELECT choice_value, in_stock, visible"
+                        + " FROM product_choice WHERE product_id = ? ORDER BY option_position, choice_position")) {
             query.setString(1, product);
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
@@ -56,8 +54,8 @@ public class ChoiceRowsResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String forget(@QueryParam("product") String product) throws SQLException {
         try (Connection connection = catalog.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE product_choice SET in_stock = NULL,"
-                     + " visible = NULL WHERE product_id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE product_choice SET in_stock = NULL," + " visible = NULL WHERE product_id = ?")) {
             update.setString(1, product);
             return Integer.toString(update.executeUpdate());
         }

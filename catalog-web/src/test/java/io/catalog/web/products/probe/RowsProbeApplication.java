@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The rows probe's REST endpoints, called by the test over HTTP. */
 @ApplicationPath("/")
-public class RowsProbeApplication extends Application {
-}
+public class RowsProbeApplication extends Application {}

@@ -1,5 +1,9 @@
 package io.catalog.web.tools.bench;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.support.TokenIssuer;
+import io.catalog.web.tools.Seed;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.json.JsonObject;
-
 import org.HdrHistogram.Histogram;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.support.TokenIssuer;
-import io.catalog.web.tools.Seed;
 
 /**
  * The catalog's benchmark, against a running server: seeds a store per size (or reuses one seeded before), runs
@@ -36,17 +33,33 @@ public final class Benchmark {
     static final String CEILING = "ceiling";
     /** The ceiling measured again after the reads: the first one may meet a server still busy after seeding. */
     static final String CEILING_AGAIN = "ceiling-again";
+
     static final String WEBHOOKS = "webhook-delivery";
     static final String WEBHOOK_BACKLOG = "webhook-backlog";
-    static final List<String> READS = List.of("get-product-30", "get-product-300", "query-page",
-            "query-page-variants", "options-availability", "crawl");
+    static final List<String> READS = List.of(
+            "get-product-30", "get-product-300", "query-page", "query-page-variants", "options-availability", "crawl");
 
     /** How to run. */
-    public record Options(URI url, String database, List<Integer> sizes, Duration duration, Duration warmup,
-                          Duration jitWarmup, int readConnections, int writeConnections, int stockConnections,
-                          Duration crawlLimit, Duration webhookDuration, int webhookRate, int seedThreads,
-                          Path scriptsDir, Path resultsDir, Path jwtDir,
-                          String storePrefix, long seed, List<String> only) {
+    public record Options(
+            URI url,
+            String database,
+            List<Integer> sizes,
+            Duration duration,
+            Duration warmup,
+            Duration jitWarmup,
+            int readConnections,
+            int writeConnections,
+            int stockConnections,
+            Duration crawlLimit,
+            Duration webhookDuration,
+            int webhookRate,
+            int seedThreads,
+            Path scriptsDir,
+            Path resultsDir,
+            Path jwtDir,
+            String storePrefix,
+            long seed,
+            List<String> only) {
 
         /** Whether the scenario is to run: all do unless {@code only} names some. */
         boolean runs(String scenario) {
@@ -64,30 +77,46 @@ public final class Benchmark {
          * {@code scenarios} (all; or a comma-separated list of scenario names, the ceiling always runs with reads).
          */
         public static Options fromSystemProperties(Path root) {
-            return new Options(URI.create(System.getProperty("url", "http://127.0.0.1:9080/")),
+            return new Options(
+                    URI.create(System.getProperty("url", "http://127.0.0.1:9080/")),
                     System.getProperty("db", "h2"),
-                    Arrays.stream(System.getProperty("sizes", "10000,100000,1000000").split(","))
-                            .map(String::trim).map(Integer::valueOf).toList(),
-                    Duration.ofSeconds(Long.getLong("duration", 10)), Duration.ofSeconds(Long.getLong("warmup", 3)),
+                    Arrays.stream(System.getProperty("sizes", "10000,100000,1000000")
+                                    .split(","))
+                            .map(String::trim)
+                            .map(Integer::valueOf)
+                            .toList(),
+                    Duration.ofSeconds(Long.getLong("duration", 10)),
+                    Duration.ofSeconds(Long.getLong("warmup", 3)),
                     Duration.ofSeconds(Long.getLong("jitWarmup", 120)),
-                    Integer.getInteger("connections", 8), Integer.getInteger("writeConnections", 2),
-                    Integer.getInteger("stockConnections", 8), Duration.ofSeconds(Long.getLong("crawlLimit", 300)),
-                    Duration.ofSeconds(Long.getLong("webhookSeconds", 10)), Integer.getInteger("webhookRate", 600),
+                    Integer.getInteger("connections", 8),
+                    Integer.getInteger("writeConnections", 2),
+                    Integer.getInteger("stockConnections", 8),
+                    Duration.ofSeconds(Long.getLong("crawlLimit", 300)),
+                    Duration.ofSeconds(Long.getLong("webhookSeconds", 10)),
+                    Integer.getInteger("webhookRate", 600),
                     Integer.getInteger("seedThreads", 2),
-                    Path.of(System.getProperty("scripts", root.resolve("scripts/bench").toString())),
-                    Path.of(System.getProperty("results", root.resolve("target/benchmark").toString())),
-                    Path.of(System.getProperty("jwtDir",
-                            Path.of(System.getProperty("user.home"), ".catalog", "jwt").toString())),
-                    System.getProperty("storePrefix", "bench"), Long.getLong("seed", 42L),
-                    Arrays.stream(System.getProperty("scenarios", "").split(",")).map(String::trim)
-                            .filter(name -> !name.isEmpty()).toList());
+                    Path.of(System.getProperty(
+                            "scripts", root.resolve("scripts/bench").toString())),
+                    Path.of(System.getProperty(
+                            "results", root.resolve("target/benchmark").toString())),
+                    Path.of(System.getProperty(
+                            "jwtDir",
+                            Path.of(System.getProperty("user.home"), ".catalog", "jwt")
+                                    .toString())),
+                    System.getProperty("storePrefix", "bench"),
+                    Long.getLong("seed", 42L),
+                    Arrays.stream(System.getProperty("scenarios", "").split(","))
+                            .map(String::trim)
+                            .filter(name -> !name.isEmpty())
+                            .toList());
         }
     }
 
     /** How a store was filled: by this run (with its report) or before it. */
     public record Seeding(int size, String store, Seed.Report report, long existing) {
         String describe() {
-            return report != null ? report.toString()
+            return report != null
+                    ? report.toString()
                     : "store %s: %d products present, seeded by an earlier run".formatted(store, existing);
         }
     }
@@ -115,8 +144,9 @@ public final class Benchmark {
         this.server = server;
         this.tokens = tokens;
         this.warmup = options.warmup().multipliedBy(3);
-        this.resultsFile = options.resultsDir().resolve("results-" + options.database() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+        this.resultsFile = options.resultsDir()
+                .resolve("results-" + options.database() + "-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
     }
 
     public static void main(String[] args) throws Exception {
@@ -132,7 +162,10 @@ public final class Benchmark {
 
     public static Report run(Options options) throws Exception {
         Wrk wrk = Wrk.locate(options.scriptsDir(), options.resultsDir().resolve("requests"));
-        Benchmark benchmark = new Benchmark(options, wrk, ServerProcess.listeningOn(options.url().getPort()),
+        Benchmark benchmark = new Benchmark(
+                options,
+                wrk,
+                ServerProcess.listeningOn(options.url().getPort()),
                 TokenIssuer.inFolder(options.jwtDir()));
         return benchmark.run();
     }
@@ -160,8 +193,13 @@ public final class Benchmark {
         if (options.runs(WEBHOOKS)) {
             Api events = api(options.storePrefix() + "-events", "READ_PRODUCTS", "MODIFY_PRODUCTS");
             log(WEBHOOKS);
-            for (ScenarioResult result : new WebhookLoad(events, options.webhookDuration(), warmup, options.webhookRate(),
-                    Duration.ofSeconds(120), 2)
+            for (ScenarioResult result : new WebhookLoad(
+                            events,
+                            options.webhookDuration(),
+                            warmup,
+                            options.webhookRate(),
+                            Duration.ofSeconds(120),
+                            2)
                     .run(WEBHOOKS, WEBHOOK_BACKLOG)) {
                 results.add(measured(result));
             }
@@ -204,32 +242,52 @@ public final class Benchmark {
         String adminToken = token(admin);
         List<ScenarioResult> results = new ArrayList<>();
 
-        int bytes = reader.get("/stores/v1/products/" + fixtures.visible30().get(0)).body()
-                .getBytes(StandardCharsets.UTF_8).length;
+        int bytes = reader.get("/stores/v1/products/" + fixtures.visible30().get(0))
+                .body()
+                .getBytes(StandardCharsets.UTF_8)
+                .length;
         List<Wrk.Request> ceilingRequests =
                 List.of(new Wrk.Request("GET", "/stores/v1/benchmark/ceiling?bytes=" + bytes, null));
         List<Wrk.Request> get30 = fixtures.visible30().stream()
-                .map(id -> new Wrk.Request("GET", "/stores/v1/products/" + id, null)).toList();
+                .map(id -> new Wrk.Request("GET", "/stores/v1/products/" + id, null))
+                .toList();
         if (!steady) {
             warmUntilSteady(size, readToken, ceilingRequests, get30, reads, new Crawl(admin, options.crawlLimit()));
             steady = true;
         }
-        ScenarioResult ceiling = load(CEILING, size, readToken, ceilingRequests, reads)
-                .note("constant body of " + bytes + " bytes");
+        ScenarioResult ceiling =
+                load(CEILING, size, readToken, ceilingRequests, reads).note("constant body of " + bytes + " bytes");
         results.add(ceiling);
         results.add(load("get-product-30", size, readToken, get30, reads).result());
-        results.add(load("get-product-300", size, readToken, fixtures.visible300().stream()
-                .map(id -> new Wrk.Request("GET", "/stores/v1/products/" + id, null)).toList(), reads).result());
+        results.add(load(
+                        "get-product-300",
+                        size,
+                        readToken,
+                        fixtures.visible300().stream()
+                                .map(id -> new Wrk.Request("GET", "/stores/v1/products/" + id, null))
+                                .toList(),
+                        reads)
+                .result());
         results.add(load("query-page", size, readToken, queries(false), reads)
                 .note("price range, sorted by price, 100 a page"));
         results.add(load("query-page-variants", size, readToken, queries(true), reads)
                 .note("the same with includeVariants"));
-        results.add(load("options-availability", size, readToken, fixtures.visible30().stream()
-                .flatMap(id -> IntStream.range(0, 5).mapToObj(s -> new Wrk.Request("POST",
-                        "/stores/v1/products/" + id + "/productOptionsAvailability",
-                        s % 2 == 0 ? "{\"options\": {\"Size\": \"S" + s + "\"}}"
-                                : "{\"options\": {\"Size\": \"S" + s + "\", \"Color\": \"C" + s + "\"}}")))
-                .toList(), reads).result());
+        results.add(load(
+                        "options-availability",
+                        size,
+                        readToken,
+                        fixtures.visible30().stream()
+                                .flatMap(id -> IntStream.range(0, 5)
+                                        .mapToObj(s -> new Wrk.Request(
+                                                "POST",
+                                                "/stores/v1/products/" + id + "/productOptionsAvailability",
+                                                s % 2 == 0
+                                                        ? "{\"options\": {\"Size\": \"S" + s + "\"}}"
+                                                        : "{\"options\": {\"Size\": \"S" + s + "\", \"Color\": \"C" + s
+                                                                + "\"}}")))
+                                .toList(),
+                        reads)
+                .result());
         // Ratios are taken to the higher of the two ceilings: a ceiling measured while the JIT still compiles or the
         // database still tidies up after seeding would flatter every read.
         ScenarioResult ceilingAgain = load(CEILING_AGAIN, size, readToken, ceilingRequests, reads)
@@ -241,18 +299,47 @@ public final class Benchmark {
             results.add(measured(new Crawl(admin, options.crawlLimit()).run("crawl", size)));
         }
 
-        results.add(load("create-product-30", size, adminToken, List.of(new Wrk.Request("POST", "/stores/v1/products",
-                "{\"product\": {\"name\": \"Bench 30 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
-                        + "\"productOptions\": " + Seed.options(5, 6) + "}}")), writes).result());
-        results.add(load("create-product-300", size, adminToken, List.of(new Wrk.Request("POST", "/stores/v1/products",
-                "{\"product\": {\"name\": \"Bench 300 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
-                        + "\"productOptions\": " + Seed.options(10, 10, 3) + "}}")), writes).result());
-        results.add(!options.runs("update-100-variants") ? null : load("update-100-variants", size, adminToken, fixtures.all300().stream()
-                .map(id -> new Wrk.Request("PATCH", "/stores/v1/products/" + id + "/variants",
-                        Fixtures.variantIds(admin, id, 100).stream()
-                                .map(v -> "{\"variantIds\": [\"" + v + "\"], \"price\": {p}}")
-                                .collect(Collectors.joining(",", "{\"variants\": [", "]}"))))
-                .toList(), writes).note("100 variants, each its own price, of a 300-variant product"));
+        results.add(load(
+                        "create-product-30",
+                        size,
+                        adminToken,
+                        List.of(new Wrk.Request(
+                                "POST",
+                                "/stores/v1/products",
+                                "{\"product\": {\"name\": \"Bench 30 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
+                                        + "\"productOptions\": " + Seed.options(5, 6) + "}}")),
+                        writes)
+                .result());
+        results.add(load(
+                        "create-product-300",
+                        size,
+                        adminToken,
+                        List.of(new Wrk.Request(
+                                "POST",
+                                "/stores/v1/products",
+                                "{\"product\": {\"name\": \"Bench 300 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
+                                        + "\"productOptions\": " + Seed.options(10, 10, 3) + "}}")),
+                        writes)
+                .result());
+        results.add(
+                !options.runs("update-100-variants")
+                        ? null
+                        : load(
+                                        "update-100-variants",
+                                        size,
+                                        adminToken,
+                                        fixtures.all300().stream()
+                                                .map(id -> new Wrk.Request(
+                                                        "PATCH",
+                                                        "/stores/v1/products/" + id + "/variants",
+                                                        Fixtures.variantIds(admin, id, 100).stream()
+                                                                .map(v -> "{\"variantIds\": [\"" + v
+                                                                        + "\"], \"price\": {p}}")
+                                                                .collect(Collectors.joining(
+                                                                        ",", "{\"variants\": [", "]}"))))
+                                                .toList(),
+                                        writes)
+                                .note("100 variants, each its own price, of a 300-variant product"));
         if (options.runs("decrement-stock")) {
             results.add(decrements(size, admin, adminToken, fixtures.all30().get(0), stock));
         }
@@ -273,15 +360,20 @@ public final class Benchmark {
         String variantId = Fixtures.variantIds(admin, productId, 1).get(0);
         String inventory = "/stores/v2/inventoryItems/product/" + productId;
         Api.Response tracked = admin.patch(inventory, """
-                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 99999999}]}}"""
-                .formatted(variantId));
+                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 99999999}]}}""".formatted(variantId));
         if (tracked.status() != 200) {
             throw new IllegalStateException("could not stock the variant: " + tracked);
         }
-        List<Wrk.Request> requests = List.of(new Wrk.Request("POST", "/stores/v2/inventoryItems/decrement", """
-                {"decrementData": [{"productId": "%s", "variantId": "%s", "decrementBy": 1}]}"""
-                .formatted(productId, variantId).replace("\n", " ")));
-        wrk.run("decrement-stock-warmup", size, options.url(), token, requests,
+        List<Wrk.Request> requests = List.of(
+                new Wrk.Request("POST", "/stores/v2/inventoryItems/decrement", """
+                {"decrementData": [{"productId": "%s", "variantId": "%s", "decrementBy": 1}]}""".formatted(productId, variantId)
+                        .replace("\n", " ")));
+        wrk.run(
+                "decrement-stock-warmup",
+                size,
+                options.url(),
+                token,
+                requests,
                 new Wrk.Load(load.threads(), load.connections(), warmup));
         long before = settledQuantity(admin, inventory, variantId);
         ScenarioResult result = measured(wrk.run("decrement-stock", size, options.url(), token, requests, load));
@@ -289,8 +381,9 @@ public final class Benchmark {
         long succeeded = result.requests() - result.errors();
         // wrk stops with up to one request per connection in flight: those may still be applied after it counted.
         boolean consistent = taken >= succeeded && taken <= succeeded + load.connections();
-        return result.withNote("one variant; %d decrements answered 200, quantity fell by %d: %s".formatted(succeeded,
-                taken, consistent ? "none lost" : "LOST OR EXTRA DECREMENTS")).withErrors(consistent ? 0 : 1);
+        return result.withNote("one variant; %d decrements answered 200, quantity fell by %d: %s"
+                        .formatted(succeeded, taken, consistent ? "none lost" : "LOST OR EXTRA DECREMENTS"))
+                .withErrors(consistent ? 0 : 1);
     }
 
     /** The quantity once requests wrk left in flight have been applied: two reads 300 ms apart agree. */
@@ -310,12 +403,17 @@ public final class Benchmark {
     private static long quantity(Api admin, String inventory, String variantId) {
         JsonObject item = admin.get(inventory).json().getJsonObject("inventoryItem");
         return item.getJsonArray("variants").getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("variantId").equals(variantId)).findFirst()
-                .orElseThrow().getJsonNumber("quantity").longValue();
+                .filter(v -> v.getString("variantId").equals(variantId))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("quantity")
+                .longValue();
     }
 
     private List<Wrk.Request> queries(boolean variants) {
-        return IntStream.range(0, 25).mapToObj(r -> new Wrk.Request("POST", "/stores/v1/products/query", """
+        return IntStream.range(0, 25)
+                .mapToObj(r -> new Wrk.Request(
+                        "POST", "/stores/v1/products/query", """
                 {"query": {"filter": "{\\"price\\": {\\"$gt\\": %d, \\"$lte\\": %d}}", "sort": "[{\\"price\\": \\"desc\\"}]", \
                 "paging": {"limit": 100}}, "includeVariants": %s}""".formatted(r * 20, r * 20 + 20, variants)))
                 .toList();
@@ -335,7 +433,12 @@ public final class Benchmark {
         }
         log(scenario);
         if (!warmup.isZero()) {
-            wrk.run(scenario + "-warmup", size, options.url(), token, requests,
+            wrk.run(
+                    scenario + "-warmup",
+                    size,
+                    options.url(),
+                    token,
+                    requests,
                     new Wrk.Load(load.threads(), load.connections(), warmup));
         }
         return new Measured(measured(wrk.run(scenario, size, options.url(), token, requests, load)));
@@ -350,40 +453,58 @@ public final class Benchmark {
      * fresh server successive whole crawls of a 100,000-product store went from 4,900 to 12,000-14,000 products/s
      * (docs/performance.md, JIT warm-up).
      */
-    private void warmUntilSteady(int size, String token, List<Wrk.Request> ceiling, List<Wrk.Request> read,
-                                 Wrk.Load load, Crawl crawl) throws IOException, InterruptedException {
+    private void warmUntilSteady(
+            int size, String token, List<Wrk.Request> ceiling, List<Wrk.Request> read, Wrk.Load load, Crawl crawl)
+            throws IOException, InterruptedException {
         Duration limit = options.jitWarmup();
         if (limit.isZero()) {
             return;
         }
         Duration slice = Duration.ofSeconds(Math.max(1, Math.min(5, limit.toSeconds() / 4)));
         Wrk.Load turn = new Wrk.Load(load.threads(), load.connections(), slice);
-        log("warming the JIT: the ceiling, product reads and crawl pages, unmeasured, until the ceiling holds steady"
-                + " (%d s at most)", limit.toSeconds());
+        log(
+                "warming the JIT: the ceiling, product reads and crawl pages, unmeasured, until the ceiling holds steady"
+                        + " (%d s at most)",
+                limit.toSeconds());
         long start = System.nanoTime();
         double previous = 0;
         long crawled = 0;
         for (int turns = 1; System.nanoTime() - start < limit.toNanos(); turns++) {
-            double rate = wrk.run("jit-warmup-ceiling", size, options.url(), token, ceiling, turn).requestsPerSecond();
+            double rate = wrk.run("jit-warmup-ceiling", size, options.url(), token, ceiling, turn)
+                    .requestsPerSecond();
             wrk.run("jit-warmup-read", size, options.url(), token, read, turn);
             crawled = crawl.crawlFor(slice, crawled);
-            // At least half the limit: a JIT compiling in stages can hold a low rate for a few turns and then double it.
-            if (turns >= 2 && Math.abs(rate - previous) <= 0.1 * previous
+            // At least half the limit: a JIT compiling in stages can hold a low rate for a few turns and then double
+            // it.
+            if (turns >= 2
+                    && Math.abs(rate - previous) <= 0.1 * previous
                     && System.nanoTime() - start >= limit.toNanos() / 2) {
-                log("the ceiling held steady at %,.0f req/s after %d s", rate,
-                        Duration.ofNanos(System.nanoTime() - start).toSeconds());
+                log(
+                        "the ceiling held steady at %,.0f req/s after %d s",
+                        rate, Duration.ofNanos(System.nanoTime() - start).toSeconds());
                 return;
             }
             previous = rate;
         }
-        log("the ceiling was still changing after %d s (%,.0f req/s last); measuring anyway", limit.toSeconds(),
-                previous);
+        log(
+                "the ceiling was still changing after %d s (%,.0f req/s last); measuring anyway",
+                limit.toSeconds(), previous);
     }
 
     private ScenarioResult measured(ScenarioResult result) {
         long rss = server.rssKb();
-        return new ScenarioResult(result.scenario(), result.storeSize(), result.requests(), result.requestsPerSecond(),
-                result.p50(), result.p90(), result.p99(), result.errors(), result.itemsPerSecond(), result.ratio(), rss,
+        return new ScenarioResult(
+                result.scenario(),
+                result.storeSize(),
+                result.requests(),
+                result.requestsPerSecond(),
+                result.p50(),
+                result.p90(),
+                result.p99(),
+                result.errors(),
+                result.itemsPerSecond(),
+                result.ratio(),
+                rss,
                 result.note());
     }
 

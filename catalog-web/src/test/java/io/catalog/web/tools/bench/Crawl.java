@@ -1,17 +1,13 @@
 package io.catalog.web.tools.bench;
 
-import java.time.Duration;
-
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
-
+import io.catalog.web.support.Api;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
-
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.Histogram;
-
-import io.catalog.web.support.Api;
 
 /**
  * Crawls a whole store the way the API tells integrations to: pages of 100 filtered by numericId greater than the
@@ -66,10 +62,20 @@ final class Crawl {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new ScenarioResult(scenario, storeSize, pages, pages / seconds, Benchmark.millis(latencies, 50),
-                Benchmark.millis(latencies, 90), Benchmark.millis(latencies, 99), errors, products / seconds,
-                Double.NaN, -1, "%d products in %.1f s, %s; 1 connection".formatted(products, seconds,
-                        complete ? "the whole store" : "stopped at the time limit"));
+        return new ScenarioResult(
+                scenario,
+                storeSize,
+                pages,
+                pages / seconds,
+                Benchmark.millis(latencies, 50),
+                Benchmark.millis(latencies, 90),
+                Benchmark.millis(latencies, 99),
+                errors,
+                products / seconds,
+                Double.NaN,
+                -1,
+                "%d products in %.1f s, %s; 1 connection"
+                        .formatted(products, seconds, complete ? "the whole store" : "stopped at the time limit"));
     }
 
     /**
@@ -113,7 +119,8 @@ final class Crawl {
         List<Long> ids = new ArrayList<>(PAGE);
         try (JsonParser parser = Json.createParser(new StringReader(body))) {
             while (parser.hasNext()) {
-                if (parser.next() == JsonParser.Event.KEY_NAME && parser.getString().equals("numericId")) {
+                if (parser.next() == JsonParser.Event.KEY_NAME
+                        && parser.getString().equals("numericId")) {
                     parser.next();
                     ids.add(Long.parseLong(parser.getString()));
                 }

@@ -1,13 +1,11 @@
 package io.catalog.web.tools.bench;
 
+import io.catalog.web.support.Api;
+import io.catalog.web.tools.Seed;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.json.JsonObject;
-
-import io.catalog.web.support.Api;
-import io.catalog.web.tools.Seed;
 
 /**
  * The seeded products the scenarios use: products with 30 and with 300 managed variants, found by the slugs of the
@@ -32,8 +30,8 @@ record Fixtures(List<String> visible30, List<String> visible300, List<String> al
         }
         List<JsonObject> products30 = bySlug(admin, thirty);
         List<JsonObject> products300 = bySlug(admin, threeHundred);
-        Fixtures fixtures = new Fixtures(ids(products30, true), ids(products300, true), ids(products30, false),
-                ids(products300, false));
+        Fixtures fixtures = new Fixtures(
+                ids(products30, true), ids(products300, true), ids(products30, false), ids(products300, false));
         if (fixtures.visible30().isEmpty() || fixtures.visible300().isEmpty()) {
             throw new IllegalStateException("the store has no visible seeded product with 30 and 300 variants: "
                     + "seed at least a few hundred products");
@@ -43,13 +41,14 @@ record Fixtures(List<String> visible30, List<String> visible300, List<String> al
 
     /** Up to {@code limit} variant ids of a product. */
     static List<String> variantIds(Api admin, String productId, int limit) {
-        Api.Response page = admin.post("/stores/v1/products/" + productId + "/variants/query",
-                "{\"paging\": {\"limit\": " + limit + "}}");
+        Api.Response page = admin.post(
+                "/stores/v1/products/" + productId + "/variants/query", "{\"paging\": {\"limit\": " + limit + "}}");
         if (page.status() != 200) {
             throw new IllegalStateException("variants of " + productId + ": " + page);
         }
         return page.json().getJsonArray("variants").getValuesAs(JsonObject.class).stream()
-                .map(v -> v.getString("id")).toList();
+                .map(v -> v.getString("id"))
+                .toList();
     }
 
     private static List<JsonObject> bySlug(Api admin, List<Integer> numbers) {
@@ -57,7 +56,8 @@ record Fixtures(List<String> visible30, List<String> visible300, List<String> al
             return List.of();
         }
         String slugs = numbers.stream().map(i -> "\\\"product-" + i + "\\\"").collect(Collectors.joining(","));
-        Api.Response page = admin.post("/stores/v1/products/query",
+        Api.Response page = admin.post(
+                "/stores/v1/products/query",
                 "{\"query\": {\"filter\": \"{\\\"slug\\\": {\\\"$hasSome\\\": [" + slugs + "]}}\", "
                         + "\"paging\": {\"limit\": 100}}}");
         if (page.status() != 200) {
@@ -67,7 +67,10 @@ record Fixtures(List<String> visible30, List<String> visible300, List<String> al
     }
 
     private static List<String> ids(List<JsonObject> products, boolean visibleOnly) {
-        return products.stream().filter(p -> !visibleOnly || p.getBoolean("visible", true))
-                .map(p -> p.getString("id")).limit(WANTED).toList();
+        return products.stream()
+                .filter(p -> !visibleOnly || p.getBoolean("visible", true))
+                .map(p -> p.getString("id"))
+                .limit(WANTED)
+                .toList();
     }
 }

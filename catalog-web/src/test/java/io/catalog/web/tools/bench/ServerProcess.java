@@ -22,11 +22,14 @@ final class ServerProcess {
 
     static ServerProcess listeningOn(int port) {
         try {
-            Process ss = new ProcessBuilder("ss", "-Hltnp", "sport = :" + port).redirectErrorStream(true).start();
+            Process ss = new ProcessBuilder("ss", "-Hltnp", "sport = :" + port)
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(ss.getInputStream().readAllBytes());
             ss.waitFor(10, TimeUnit.SECONDS);
             Matcher matcher = PID.matcher(out);
-            return new ServerProcess(matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty());
+            return new ServerProcess(
+                    matcher.find() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty());
         } catch (IOException e) {
             return new ServerProcess(OptionalLong.empty());
         } catch (InterruptedException e) {

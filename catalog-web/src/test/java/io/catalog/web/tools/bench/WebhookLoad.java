@@ -1,5 +1,11 @@
 package io.catalog.web.tools.bench;
 
+import com.sun.net.httpserver.HttpServer;
+import io.catalog.events.webhook.WebhookService;
+import io.catalog.web.support.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -17,18 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
-
-import com.sun.net.httpserver.HttpServer;
-
-import io.catalog.events.webhook.WebhookService;
-import io.catalog.web.support.Api;
 
 /**
  * Webhook delivery, in two phases, to a local HTTP receiver subscribed to ProductCreated (standard format), after
@@ -130,7 +126,8 @@ final class WebhookLoad {
             }
             Api.Response subscribed = admin.post("/stores/v1/webhooks/subscriptions", """
                     {"subscription": {"targetUrl": "http://127.0.0.1:%d/hooks", "eventTypes": ["ProductCreated"],
-                                      "format": "standard"}}""".formatted(receiver.getAddress().getPort()));
+                                      "format": "standard"}}""".formatted(
+                            receiver.getAddress().getPort()));
             if (subscribed.status() != 200) {
                 throw new IllegalStateException("webhook subscription refused: " + subscribed);
             }
@@ -147,8 +144,8 @@ final class WebhookLoad {
             Receipts receipts = current.get();
             ScenarioResult live = live(scenario, receipts, duration);
             // One replay redelivers at most MAX_REPLAY events: a longer live phase replays only its first ones.
-            ScenarioResult backlog = backlog(backlogScenario, receipts, subscriptionId,
-                    (int) Math.min(live.requests(), WebhookService.MAX_REPLAY));
+            ScenarioResult backlog = backlog(backlogScenario, receipts, subscriptionId, (int)
+                    Math.min(live.requests(), WebhookService.MAX_REPLAY));
             return List.of(live, backlog);
         } finally {
             if (subscriptionId != null) {
@@ -162,8 +159,8 @@ final class WebhookLoad {
     private void unsubscribe(String subscriptionId) {
         Api.Response deleted = admin.delete("/stores/v1/webhooks/subscriptions/" + subscriptionId);
         if (deleted.status() != 200 && deleted.status() != 404) {
-            throw new IllegalStateException("the webhook subscription " + subscriptionId + " could not be deleted: "
-                    + deleted);
+            throw new IllegalStateException(
+                    "the webhook subscription " + subscriptionId + " could not be deleted: " + deleted);
         }
     }
 
@@ -192,23 +189,27 @@ final class WebhookLoad {
                         }
                     }
                     int first = call * PER_WRITE;
-                    String body = IntStream.range(first, first + PER_WRITE).mapToObj(i -> """
-                            {"name": "Event %d-%d-%d", "priceData": {"price": 9.99}}"""
-                            .formatted(start, writer, i)).collect(Collectors.joining(",", "{\"products\": [", "]}"));
+                    String body = IntStream.range(first, first + PER_WRITE)
+                            .mapToObj(i -> """
+                            {"name": "Event %d-%d-%d", "priceData": {"price": 9.99}}""".formatted(start, writer, i))
+                            .collect(Collectors.joining(",", "{\"products\": [", "]}"));
                     Api.Response response = admin.post("/stores/v1/bulk/products", body);
                     writes.incrementAndGet();
                     if (response.status() != 200) {
                         failedWrites.incrementAndGet();
                         continue;
                     }
-                    response.json().getJsonArray("results").getValuesAs(JsonObject.class).forEach(r -> {
-                        JsonObject item = r.getJsonObject("itemMetadata");
-                        if (item.getBoolean("success")) {
-                            created.add(item.getString("id"));
-                        } else {
-                            failedWrites.incrementAndGet();
-                        }
-                    });
+                    response.json()
+                            .getJsonArray("results")
+                            .getValuesAs(JsonObject.class)
+                            .forEach(r -> {
+                                JsonObject item = r.getJsonObject("itemMetadata");
+                                if (item.getBoolean("success")) {
+                                    created.add(item.getString("id"));
+                                } else {
+                                    failedWrites.incrementAndGet();
+                                }
+                            });
                 }
                 return null;
             }));
@@ -221,24 +222,42 @@ final class WebhookLoad {
         while (!receipts.productIds.containsAll(created) && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        long missing = created.stream().filter(id -> !receipts.productIds.contains(id)).count();
+        long missing =
+                created.stream().filter(id -> !receipts.productIds.contains(id)).count();
         long delivered = created.size() - missing;
         double seconds = Math.max(1, receipts.lastArrival.get() - start) / 1000.0;
         Histogram delays = receipts.delays.getIntervalHistogram();
-        return new ScenarioResult(scenario, 0, delivered, delivered / seconds, delays.getValueAtPercentile(50),
-                delays.getValueAtPercentile(90), delays.getValueAtPercentile(99),
-                missing + receipts.duplicates.get() + failedWrites.get(), delivered / seconds, Double.NaN, -1,
+        return new ScenarioResult(
+                scenario,
+                0,
+                delivered,
+                delivered / seconds,
+                delays.getValueAtPercentile(50),
+                delays.getValueAtPercentile(90),
+                delays.getValueAtPercentile(99),
+                missing + receipts.duplicates.get() + failedWrites.get(),
+                delivered / seconds,
+                Double.NaN,
+                -1,
                 ("%d events from %d bulk writes of %d in %.0f s on %d writers (%s); latency = event time to arrival; "
-                        + "%d missing, %d duplicates").formatted(created.size(), writes.get(), PER_WRITE,
-                        duration.toMillis() / 1000.0, writers, rate > 0 ? "paced at " + rate + " events/s" : "unpaced",
-                        missing, receipts.duplicates.get()));
+                                + "%d missing, %d duplicates")
+                        .formatted(
+                                created.size(),
+                                writes.get(),
+                                PER_WRITE,
+                                duration.toMillis() / 1000.0,
+                                writers,
+                                rate > 0 ? "paced at " + rate + " events/s" : "unpaced",
+                                missing,
+                                receipts.duplicates.get()));
     }
 
     private ScenarioResult backlog(String scenario, Receipts receipts, String subscriptionId, int expected)
             throws InterruptedException {
         long since = receipts.liveStart - 1000;
         receipts.replayStart.set(System.currentTimeMillis());
-        Api.Response replay = admin.post("/stores/v1/webhooks/subscriptions/" + subscriptionId + "/replay",
+        Api.Response replay = admin.post(
+                "/stores/v1/webhooks/subscriptions/" + subscriptionId + "/replay",
                 "{\"since\": \"" + Instant.ofEpochMilli(since) + "\"}");
         if (replay.status() != 200) {
             throw new IllegalStateException("replay refused: " + replay);
@@ -251,10 +270,19 @@ final class WebhookLoad {
         int arrived = receipts.replayed.size();
         double seconds = Math.max(1, receipts.lastReplayArrival.get() - receipts.replayStart.get()) / 1000.0;
         Histogram arrivals = receipts.replayArrivals.getIntervalHistogram();
-        return new ScenarioResult(scenario, 0, arrived, arrived / seconds, arrivals.getValueAtPercentile(50),
-                arrivals.getValueAtPercentile(90), arrivals.getValueAtPercentile(99),
-                Math.max(0, queued - arrived) + (queued < expected ? expected - queued : 0), arrived / seconds,
-                Double.NaN, -1, "%d events replayed at once, %d arrived in %.1f s; latency = replay call to arrival"
+        return new ScenarioResult(
+                scenario,
+                0,
+                arrived,
+                arrived / seconds,
+                arrivals.getValueAtPercentile(50),
+                arrivals.getValueAtPercentile(90),
+                arrivals.getValueAtPercentile(99),
+                Math.max(0, queued - arrived) + (queued < expected ? expected - queued : 0),
+                arrived / seconds,
+                Double.NaN,
+                -1,
+                "%d events replayed at once, %d arrived in %.1f s; latency = replay call to arrival"
                         .formatted(queued, arrived, seconds));
     }
 }

@@ -1,5 +1,8 @@
 package io.catalog.web.tools.bench;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 /**
  * Runs wrk (the HTTP load tool) with {@code scripts/bench/requests.lua} over a list of requests and reads the
@@ -35,8 +34,7 @@ final class Wrk {
     }
 
     /** How much load: wrk threads, open connections, and for how long. */
-    record Load(int threads, int connections, Duration duration) {
-    }
+    record Load(int threads, int connections, Duration duration) {}
 
     private final Path executable;
     private final Path script;
@@ -52,15 +50,18 @@ final class Wrk {
         Optional<Path> found = onPath("wrk");
         if (found.isEmpty()) {
             Path install = scriptsDir.resolve("install-tools.sh");
-            Process process = new ProcessBuilder("bash", install.toString()).inheritIO().start();
+            Process process =
+                    new ProcessBuilder("bash", install.toString()).inheritIO().start();
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("wrk is not installed and " + install + " could not install it");
             }
             found = onPath("wrk");
         }
         Files.createDirectories(workDir);
-        return new Wrk(found.orElseThrow(() -> new IllegalStateException("wrk not found on the PATH")),
-                scriptsDir.resolve("requests.lua"), workDir);
+        return new Wrk(
+                found.orElseThrow(() -> new IllegalStateException("wrk not found on the PATH")),
+                scriptsDir.resolve("requests.lua"),
+                workDir);
     }
 
     private static Optional<Path> onPath(String name) {
@@ -82,9 +83,21 @@ final class Wrk {
         Files.write(file, lines, StandardCharsets.UTF_8);
         long seconds = Math.max(1, load.duration().toSeconds());
         String target = base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
-        ProcessBuilder builder = new ProcessBuilder(executable.toString(), "-t", Integer.toString(load.threads()),
-                "-c", Integer.toString(Math.max(load.threads(), load.connections())), "-d", seconds + "s",
-                "--timeout", "30s", "-s", script.toString(), target, "--", file.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        executable.toString(),
+                        "-t",
+                        Integer.toString(load.threads()),
+                        "-c",
+                        Integer.toString(Math.max(load.threads(), load.connections())),
+                        "-d",
+                        seconds + "s",
+                        "--timeout",
+                        "30s",
+                        "-s",
+                        script.toString(),
+                        target,
+                        "--",
+                        file.toString())
                 .redirectErrorStream(true);
         builder.environment().put("CATALOG_BENCH_TOKEN", token);
         Process process = builder.start();
@@ -93,21 +106,35 @@ final class Wrk {
             process.destroyForcibly();
             throw new IllegalStateException("wrk did not finish: " + output);
         }
-        String line = output.lines().filter(l -> l.startsWith("BENCH_RESULT ")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("wrk printed no result (exit " + process.exitValue()
-                        + "):\n" + output));
+        String line = output.lines()
+                .filter(l -> l.startsWith("BENCH_RESULT "))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "wrk printed no result (exit " + process.exitValue() + "):\n" + output));
         JsonObject figures;
         try (JsonReader reader = Json.createReader(new StringReader(line.substring("BENCH_RESULT ".length())))) {
             figures = reader.readObject();
         }
         long count = figures.getJsonNumber("requests").longValue();
         double secondsRun = figures.getJsonNumber("durationMicros").longValue() / 1e6;
-        long errors = figures.getJsonNumber("connectErrors").longValue() + figures.getJsonNumber("readErrors").longValue()
-                + figures.getJsonNumber("writeErrors").longValue() + figures.getJsonNumber("statusErrors").longValue()
+        long errors = figures.getJsonNumber("connectErrors").longValue()
+                + figures.getJsonNumber("readErrors").longValue()
+                + figures.getJsonNumber("writeErrors").longValue()
+                + figures.getJsonNumber("statusErrors").longValue()
                 + figures.getJsonNumber("timeouts").longValue();
-        return new ScenarioResult(scenario, storeSize, count, count / secondsRun,
-                millis(figures, "p50Micros"), millis(figures, "p90Micros"), millis(figures, "p99Micros"), errors,
-                Double.NaN, Double.NaN, -1, "%d threads, %d connections".formatted(load.threads(), load.connections()));
+        return new ScenarioResult(
+                scenario,
+                storeSize,
+                count,
+                count / secondsRun,
+                millis(figures, "p50Micros"),
+                millis(figures, "p90Micros"),
+                millis(figures, "p99Micros"),
+                errors,
+                Double.NaN,
+                Double.NaN,
+                -1,
+                "%d threads, %d connections".formatted(load.threads(), load.connections()));
     }
 
     private static double millis(JsonObject figures, String name) {
