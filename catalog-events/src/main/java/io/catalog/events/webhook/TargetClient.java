@@ -162,22 +162,54 @@ final class TargetClient implements Closeable {
      */
     CompletableFuture<Answer> post(WebhookRequest request, Executor starter) {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
+        Exchange exchange = new Exchange();
+        // The deadline holds until the exchange ends, its answer's body drained included: a target that sends the
+        // head and then trickles the body loses its connection at the deadline, as one that never answers does.
         ScheduledFuture<?> deadline = timer.schedule(
-                () -> answer.completeExceptionally(new DeadlineExceeded(requestTimeout)),
+                () -> {
+                    answer.completeExceptionally(new DeadlineExceeded(requestTimeout));
+                    exchange.cancel();
+                },
                 requestTimeout.toNanos(),
                 TimeUnit.NANOSECONDS);
-        answer.whenComplete((done, failure) -> deadline.cancel(false));
+        exchange.ended.whenComplete((done, failure) -> deadline.cancel(false));
         try {
-            starter.execute(() -> start(request, answer));
+            starter.execute(() -> start(request, answer, exchange));
         } catch (RuntimeException e) {
-            deadline.cancel(false);
+            exchange.ended.complete(null);
             throw e;
         }
         return answer;
     }
 
-    private void start(WebhookRequest request, CompletableFuture<Answer> answer) {
+    /** The client's exchange of one attempt, once started, and whether it has ended. */
+    private static final class Exchange {
+
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
+        private volatile Future<Answer> running;
+        private volatile HeadConsumer consumer;
+
+        void started(Future<Answer> exchange, HeadConsumer answerConsumer) {
+            running = exchange;
+            consumer = answerConsumer;
+        }
+
+        /** Ends the exchange: cancels it, and fails the reading of a body still arriving (closing its connection). */
+        void cancel() {
+            Future<Answer> exchange = running;
+            if (exchange != null) {
+                exchange.cancel(true);
+            }
+            HeadConsumer reading = consumer;
+            if (reading != null) {
+                reading.expire();
+            }
+        }
+    }
+
+    private void start(WebhookRequest request, CompletableFuture<Answer> answer, Exchange attempt) {
         if (answer.isDone()) {
+            attempt.ended.complete(null);
             return;
         }
         try {
@@ -193,27 +225,32 @@ final class TargetClient implements Closeable {
                     http.addHeader(header.getKey(), header.getValue());
                 }
             }
+            HeadConsumer consumer = new HeadConsumer(answer);
             Future<Answer> exchange = client.execute(
                     new BasicRequestProducer(http, AsyncEntityProducers.create(request.bodyBytes(), type)),
-                    new HeadConsumer(answer),
+                    consumer,
                     null,
                     HttpClientContext.create(),
                     new FutureCallback<>() {
                         @Override
                         public void completed(Answer result) {
                             answer.complete(result);
+                            attempt.ended.complete(null);
                         }
 
                         @Override
                         public void failed(Exception failure) {
                             answer.completeExceptionally(failure);
+                            attempt.ended.complete(null);
                         }
 
                         @Override
                         public void cancelled() {
                             answer.completeExceptionally(new DeadlineExceeded(requestTimeout));
+                            attempt.ended.complete(null);
                         }
                     });
+            attempt.started(exchange, consumer);
             // Ran out of time (the lookup included): the exchange, and its connection, end now.
             answer.whenComplete((done, failure) -> {
                 if (failure != null) {
@@ -222,6 +259,7 @@ final class TargetClient implements Closeable {
             });
         } catch (RuntimeException e) {
             answer.completeExceptionally(e);
+            attempt.ended.complete(null);
         }
     }
 
@@ -251,6 +289,7 @@ final class TargetClient implements Closeable {
         private Answer head;
         private FutureCallback<Answer> done;
         private long left = MAX_DRAINED_BODY;
+        private volatile boolean expired;
 
         HeadConsumer(CompletableFuture<Answer> answer) {
             this.answer = answer;
@@ -285,8 +324,16 @@ final class TargetClient implements Closeable {
             channel.update(Integer.MAX_VALUE);
         }
 
+        /** The attempt's deadline has passed: what still arrives of the body ends the exchange. */
+        void expire() {
+            expired = true;
+        }
+
         @Override
         public void consume(ByteBuffer data) throws IOException {
+            if (expired) {
+                throw new IOException("the answer's body did not end within the request timeout");
+            }
             left -= data.remaining();
             data.position(data.limit());
             if (left < 0) {

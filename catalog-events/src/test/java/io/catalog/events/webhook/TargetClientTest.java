@@ -218,6 +218,59 @@ class TargetClientTest {
         }
     }
 
+    /**
+     * A target that sends its answer's head at once and then trickles the body, a byte at a time and faster than the
+     * socket timeout, loses its connection at the attempt's deadline: the body it still had to send finds the
+     * connection closed.
+     */
+    @Test
+    void theDeadlineCoversTheAnswersBodyAsWell() throws Exception {
+        int bodyLength = 40;
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"));
+                TargetClient impatient = client(true, Duration.ofMillis(500), "127.0.0.1")) {
+            java.util.concurrent.CompletableFuture<Integer> bytesSent =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> trickle(server, bodyLength));
+
+            TargetClient.Answer answer = impatient
+                    .post(request("http://receiver.invalid:" + server.getLocalPort() + "/", "{}"), STARTER)
+                    .join();
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(bytesSent.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("body bytes the target could send before the client closed the connection")
+                    .isLessThan(bodyLength);
+        }
+    }
+
+    /** Accepts one request, answers 200 with a body of {@code length} bytes sent 100 ms apart; the bytes sent. */
+    private static int trickle(java.net.ServerSocket server, int length) {
+        try (java.net.Socket socket = server.accept()) {
+            java.io.InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                head.append((char) in.read());
+            }
+            in.readNBytes(2);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            int sent = 0;
+            try {
+                for (; sent < length; sent++) {
+                    Thread.sleep(100);
+                    out.write('x');
+                    out.flush();
+                }
+            } catch (IOException closed) {
+                // the client closed the connection
+            }
+            return sent;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void theDeadlineCoversTheLookupOfTheHost() {
         TargetUrls.Lookup slowDns = host -> {
