@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -70,22 +71,35 @@ public class OutboxRelay {
 
     public Batch publishBatch(int limit) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<OutboxEvent> claimed = transactions.inNewTransaction(() -> claim(limit, now));
+        // Whole milliseconds, which every database stores exactly: the lease's end names the claim as this relay's.
+        OffsetDateTime leasedUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+        List<OutboxEvent> claimed = transactions.inNewTransaction(() -> claim(limit, now, leasedUntil));
         if (claimed.isEmpty()) {
             return new Batch(0, 0);
         }
-        return transactions.inNewTransaction(() -> publish(claimed, now));
+        try {
+            return transactions.inNewTransaction(() -> publish(claimed, now, leasedUntil));
+        } catch (RuntimeException e) {
+            // Nothing of the batch was marked (its transaction rolled back): due again at the next poll, not at the
+            // lease's end.
+            List<String> ids = claimed.stream().map(OutboxEvent::id).toList();
+            transactions.inNewTransaction(() -> {
+                outbox.release(ids, leasedUntil, now);
+                return null;
+            });
+            throw e;
+        }
     }
 
-    private List<OutboxEvent> claim(int limit, OffsetDateTime now) {
+    private List<OutboxEvent> claim(int limit, OffsetDateTime now, OffsetDateTime leasedUntil) {
         List<OutboxEvent> due = outbox.claimDue(limit, now);
-        outbox.lease(due.stream().map(OutboxEvent::id).toList(), now.plus(lease));
+        outbox.lease(due.stream().map(OutboxEvent::id).toList(), leasedUntil);
         return due;
     }
 
-    private Batch publish(List<OutboxEvent> claimed, OffsetDateTime now) {
+    private Batch publish(List<OutboxEvent> claimed, OffsetDateTime now, OffsetDateTime leasedUntil) {
         Set<String> unpublished =
-                outbox.lockUnpublished(claimed.stream().map(OutboxEvent::id).toList());
+                outbox.lockUnpublished(claimed.stream().map(OutboxEvent::id).toList(), leasedUntil);
         // Of each aggregate's run, those published meanwhile are a prefix (an aggregate's events are published in
         // order): the rest is still in order.
         List<OutboxEvent> due = claimed.stream()

@@ -107,10 +107,12 @@ class OutboxRelayTest {
     void theEventsOfARelayThatDiedAfterItsClaimArePublishedInOrderWhenItsLeaseEnds() {
         String product = UUID.randomUUID().toString();
         append(product, 3);
+        // A crash runs no more of the relay's code: an Error stands for it (the relay releases its claim only after
+        // an exception of its own publishing).
         OutboxRelay dying = relay(at(start), events -> {
-            throw new IllegalStateException("the server died before it published");
+            throw new ServerDied();
         });
-        assertThatThrownBy(() -> dying.publishBatch(10)).hasMessageContaining("died");
+        assertThatThrownBy(() -> dying.publishBatch(10)).isInstanceOf(ServerDied.class);
         append(product, 1);
 
         List<Long> published = new ArrayList<>();
@@ -129,6 +131,62 @@ class OutboxRelayTest {
         }
         assertThat(published).containsExactly(1L, 2L, 3L, 4L);
         assertThat(unpublished()).isZero();
+    }
+
+    @Test
+    void aRelayWhosePublishingFailsReleasesItsClaimForTheNextPoll() {
+        String product = UUID.randomUUID().toString();
+        append(product, 3);
+        OutboxRelay failing = relay(at(start), events -> {
+            throw new IllegalStateException("the webhook fan-out could not write its deliveries");
+        });
+        assertThatThrownBy(() -> failing.publishBatch(10)).hasMessageContaining("fan-out");
+
+        List<Long> published = new ArrayList<>();
+        OutboxRelay next = relay(at(start.plusMillis(200)), events -> {
+            events.forEach(event -> published.add(event.sequence()));
+            return delivered(events);
+        });
+        assertThat(next.publishBatch(10)).isEqualTo(new OutboxRelay.Batch(3, 3));
+        assertThat(published).containsExactly(1L, 2L, 3L);
+        assertThat(unpublished()).isZero();
+    }
+
+    @Test
+    void aRelayWhoseLeaseEndedDoesNotPublishWhatAnotherOneTookOverAndPostponed() {
+        String product = UUID.randomUUID().toString();
+        append(product, 1);
+        List<String> published = new ArrayList<>();
+        OutboxRelay takingOver = relay(at(start.plus(LEASE).plusSeconds(1)), events -> {
+            events.forEach(event -> published.add("taking over #" + event.sequence()));
+            return new Delivery(
+                    java.util.Set.of(),
+                    events.stream()
+                            .collect(java.util.stream.Collectors.toMap(event -> event.id(), event -> "HTTP 503")));
+        });
+        OutboxRelay slow = relay(at(start), events -> {
+            events.forEach(event -> published.add("slow #" + event.sequence()));
+            return delivered(events);
+        });
+        RelayTransactions own = slow.transactions;
+        int[] step = {0};
+        slow.transactions = new RelayTransactions() {
+            @Override
+            public <T> T inNewTransaction(Supplier<T> work) {
+                if (++step[0] == 2) {
+                    // Between its claim and its publishing the slow relay's lease ends; another one takes the event
+                    // over, fails to publish it and postpones it.
+                    assertThat(takingOver.publishBatch(10)).isEqualTo(new OutboxRelay.Batch(1, 1));
+                }
+                return own.inNewTransaction(work);
+            }
+        };
+
+        assertThat(slow.publishBatch(10))
+                .as("the event is no longer the slow relay's: it waits for its retry")
+                .isEqualTo(new OutboxRelay.Batch(1, 0));
+        assertThat(published).containsExactly("taking over #1");
+        assertThat(unpublished()).isEqualTo(1);
     }
 
     @Test
@@ -311,5 +369,12 @@ class OutboxRelayTest {
                     default ->
                         throw new UnsupportedOperationException(method.getName().toLowerCase(Locale.ROOT));
                 });
+    }
+
+    /** The relay's server stopping dead in the middle of a batch. */
+    private static final class ServerDied extends Error {
+        ServerDied() {
+            super("the server died before it published");
+        }
     }
 }

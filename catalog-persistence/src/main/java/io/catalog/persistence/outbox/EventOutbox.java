@@ -119,23 +119,41 @@ public class EventOutbox {
     }
 
     /**
-     * Locks those of the events that are still unpublished, in id order, waiting for another publisher that holds
-     * them to end its transaction, and answers their ids: an event another publisher took over when its lease ended,
-     * and published, is left out, so it is not published twice. The locks are held until the caller's transaction
+     * Ends the caller's lease of the events it still holds (unpublished, leased until {@code leasedUntil}): they are
+     * due again at {@code now}. For a publisher that could not publish them.
+     */
+    public void release(Collection<String> ids, OffsetDateTime leasedUntil, OffsetDateTime now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE OutboxEntity o SET o.nextAttemptAt = :now WHERE o.id IN :ids"
+                        + " AND o.publishedAt IS NULL AND o.nextAttemptAt = :leasedUntil")
+                .setParameter("now", now)
+                .setParameter("ids", List.copyOf(ids))
+                .setParameter("leasedUntil", leasedUntil)
+                .executeUpdate();
+    }
+
+    /**
+     * Locks those of the events that are still unpublished and still leased until {@code leasedUntil} (the caller's
+     * own lease), in id order, waiting for another publisher that holds them to end its transaction, and answers their
+     * ids: an event another publisher took over when the lease ended (and published, postponed or leased again) is
+     * left out, so it is not published twice nor before its retry. The locks are held until the caller's transaction
      * ends.
      */
     @SuppressWarnings("unchecked")
-    public Set<String> lockUnpublished(Collection<String> ids) {
+    public Set<String> lockUnpublished(Collection<String> ids, OffsetDateTime leasedUntil) {
         if (ids.isEmpty()) {
             return Set.of();
         }
         List<String> sorted = ids.stream().sorted().toList();
         Query lock = em.createNativeQuery("SELECT id FROM event_outbox WHERE id IN ("
                 + String.join(", ", Collections.nCopies(sorted.size(), "?"))
-                + ") AND published_at IS NULL ORDER BY id FOR UPDATE");
+                + ") AND published_at IS NULL AND next_attempt_at = ? ORDER BY id FOR UPDATE");
         for (int i = 0; i < sorted.size(); i++) {
             lock.setParameter(i + 1, sorted.get(i));
         }
+        lock.setParameter(sorted.size() + 1, leasedUntil);
         return ((List<Object>) lock.getResultList())
                 .stream()
                         .map(id -> (String) (id instanceof Object[] row ? row[0] : id))
