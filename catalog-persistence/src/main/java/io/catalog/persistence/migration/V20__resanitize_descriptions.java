@@ -19,8 +19,8 @@ import org.flywaydb.core.api.migration.Context;
  * ({@link Description#of}): descriptions stored before the sanitizer existed were answered as stored until rewritten.
  *
  * <p>Rows are read in batches of {@value #BATCH} in primary-key order, and only those whose description changes are
- * written, in one JDBC batch per read batch, each with its next revision (so no kept answer, ETag or client copy of the
- * old text stays valid); a store whose products changed moves its product-data version (kept filter counts). Sanitizing
+ * written, in one JDBC batch per read batch, each with its next revision (so no kept answer or ETag of the old text stays
+ * valid; the migration writes no events, so a copy a client made from events keeps the old text until the next change); a store whose products changed moves its product-data version (kept filter counts). Sanitizing
  * is idempotent, so the migration is too: run again, it writes nothing. A description whose sanitized text would be over
  * {@value Description#MAX_LENGTH} characters (escaping lengthens a text of many {@code <} or {@code &}) keeps the
  * longest beginning of it that fits, and is logged. The same SQL on H2 and PostgreSQL.
