@@ -376,6 +376,12 @@ public final class Product {
         }
     }
 
+    /** Takes the stock and the variants' data of {@code stocks}, recording {@code stock} before {@code variants}. */
+    private void takeStocks(StockLedger.Stocks stocks, Instant now) {
+        changeStock(stocks.product(), now);
+        takeVariants(stocks.variants(), now);
+    }
+
     // ---------------------------------------------------------------------------------------------- inventory
 
     /**
@@ -392,11 +398,7 @@ public final class Product {
     public void updateInventory(Boolean trackQuantity, List<StockUpdate> updates, Instant now) {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(now, "now");
-        VariantListing listing = listing();
-        StockLedger.Stocks updated =
-                StockLedger.updated(stock, variants.data(), trackQuantity, updates, listing::stockHolder);
-        changeStock(updated.product(), now);
-        takeVariants(updated.variants(), now);
+        takeStocks(StockLedger.updated(stock, variants.data(), trackQuantity, updates, listing()::stockHolder), now);
     }
 
     /**
@@ -423,24 +425,10 @@ public final class Product {
     public Stock adjustStock(VariantId variantId, int delta, boolean allowBackorders, Instant now) {
         Objects.requireNonNull(variantId, "variantId");
         Objects.requireNonNull(now, "now");
-        VariantId holder = listing().stockHolder(variantId, "variantId");
-        VariantOverrides overrides = holder == null ? null : variants.data().get(holder);
-        boolean own = overrides != null && overrides.stock() != null;
-        Stock next = StockLedger.adjusted(
-                own ? overrides.stock() : stock,
-                delta,
-                allowBackorders,
-                "variant " + variantId + " of product " + id,
-                "variantId",
-                "delta");
-        if (own) {
-            Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variants.data());
-            newData.put(holder, overrides.withStock(next));
-            takeVariants(newData, now);
-        } else {
-            changeStock(next, now);
-        }
-        return next;
+        StockLedger.Adjustment adjusted = StockLedger.adjustedFor(
+                stock, variants.data(), variantId, delta, allowBackorders, id, listing()::stockHolder);
+        takeStocks(adjusted.stocks(), now);
+        return adjusted.stock();
     }
 
     /**
@@ -464,9 +452,8 @@ public final class Product {
      * @throws ValidationException {@code UNKNOWN_VARIANT} on {@code variantId}
      */
     public Stock stockOf(VariantId variantId) {
-        VariantListing listing = listing();
-        VariantId holder = listing.stockHolder(Objects.requireNonNull(variantId, "variantId"), "variantId");
-        return holder == null ? stock : listing.stockOf(variants.data().get(holder));
+        return StockLedger.stockOf(
+                stock, variants.data(), Objects.requireNonNull(variantId, "variantId"), listing()::stockHolder);
     }
 
     /**
