@@ -4,7 +4,6 @@ import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
 import io.catalog.domain.shared.ChangeLog;
-import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
@@ -12,7 +11,6 @@ import io.catalog.domain.store.StoreId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -319,12 +317,7 @@ public final class Product {
     /** Removes all options; refused with {@code VARIANTS_MANAGED} while variants are managed. */
     public void removeOptions(Instant now) {
         Objects.requireNonNull(now, "now");
-        if (manageVariants) {
-            throw new RuleViolationException(
-                    ErrorCodes.VARIANTS_MANAGED,
-                    "productOptions",
-                    "options cannot be removed while manageVariants is true; turn variant management off first");
-        }
+        VariantTable.requireOptionsRemovable(manageVariants);
         if (options.isEmpty()) {
             return;
         }
@@ -346,7 +339,7 @@ public final class Product {
      */
     public List<Variant> updateVariants(List<VariantUpdate> updates, Instant now) {
         Objects.requireNonNull(now, "now");
-        requireManaged();
+        VariantTable.requireManaged(manageVariants);
         List<VariantId> changed = variants.update(updates, options, price.currency());
         if (!changed.isEmpty()) {
             touch("variants", now);
@@ -363,11 +356,10 @@ public final class Product {
      */
     public void resetVariantsToDefault(Instant now) {
         Objects.requireNonNull(now, "now");
-        requireManaged();
-        VariantOverrides defaults = VariantOverrides.resetTo(sku);
-        Map<VariantId, VariantOverrides> reset = new LinkedHashMap<>(variants.data());
-        reset.replaceAll((variantId, before) -> defaults);
-        takeVariants(reset, now);
+        VariantTable.requireManaged(manageVariants);
+        if (variants.resetTo(sku)) {
+            touch("variants", now);
+        }
     }
 
     private void takeVariants(Map<VariantId, VariantOverrides> newData, Instant now) {
@@ -858,14 +850,5 @@ public final class Product {
     /** Records a change of {@code field}. */
     private void touch(String field, Instant now) {
         changes.record(field, now);
-    }
-
-    private void requireManaged() {
-        if (!manageVariants) {
-            throw new RuleViolationException(
-                    ErrorCodes.VARIANTS_NOT_MANAGED,
-                    "manageVariants",
-                    "variant data can only be changed while manageVariants is true");
-        }
     }
 }
