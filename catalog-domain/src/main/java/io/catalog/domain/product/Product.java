@@ -4,7 +4,6 @@ import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
 import io.catalog.domain.shared.ChangeLog;
-import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
@@ -12,7 +11,6 @@ import io.catalog.domain.store.StoreId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -319,12 +317,7 @@ public final class Product {
     /** Removes all options; refused with {@code VARIANTS_MANAGED} while variants are managed. */
     public void removeOptions(Instant now) {
         Objects.requireNonNull(now, "now");
-        if (manageVariants) {
-            throw new RuleViolationException(
-                    ErrorCodes.VARIANTS_MANAGED,
-                    "productOptions",
-                    "options cannot be removed while manageVariants is true; turn variant management off first");
-        }
+        VariantTable.requireOptionsRemovable(manageVariants);
         if (options.isEmpty()) {
             return;
         }
@@ -346,7 +339,7 @@ public final class Product {
      */
     public List<Variant> updateVariants(List<VariantUpdate> updates, Instant now) {
         Objects.requireNonNull(now, "now");
-        requireManaged();
+        VariantTable.requireManaged(manageVariants);
         List<VariantId> changed = variants.update(updates, options, price.currency());
         if (!changed.isEmpty()) {
             touch("variants", now);
@@ -363,17 +356,22 @@ public final class Product {
      */
     public void resetVariantsToDefault(Instant now) {
         Objects.requireNonNull(now, "now");
-        requireManaged();
-        VariantOverrides defaults = VariantOverrides.resetTo(sku);
-        Map<VariantId, VariantOverrides> reset = new LinkedHashMap<>(variants.data());
-        reset.replaceAll((variantId, before) -> defaults);
-        takeVariants(reset, now);
+        VariantTable.requireManaged(manageVariants);
+        if (variants.resetTo(sku)) {
+            touch("variants", now);
+        }
     }
 
     private void takeVariants(Map<VariantId, VariantOverrides> newData, Instant now) {
         if (variants.replace(newData)) {
             touch("variants", now);
         }
+    }
+
+    /** Takes the stock and the variants' data of {@code stocks}, recording {@code stock} before {@code variants}. */
+    private void takeStocks(StockLedger.Stocks stocks, Instant now) {
+        changeStock(stocks.product(), now);
+        takeVariants(stocks.variants(), now);
     }
 
     // ---------------------------------------------------------------------------------------------- inventory
@@ -392,11 +390,7 @@ public final class Product {
     public void updateInventory(Boolean trackQuantity, List<StockUpdate> updates, Instant now) {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(now, "now");
-        VariantListing listing = listing();
-        StockLedger.Stocks updated =
-                StockLedger.updated(stock, variants.data(), trackQuantity, updates, listing::stockHolder);
-        changeStock(updated.product(), now);
-        takeVariants(updated.variants(), now);
+        takeStocks(StockLedger.updated(stock, variants.data(), trackQuantity, updates, listing()::stockHolder), now);
     }
 
     /**
@@ -423,24 +417,10 @@ public final class Product {
     public Stock adjustStock(VariantId variantId, int delta, boolean allowBackorders, Instant now) {
         Objects.requireNonNull(variantId, "variantId");
         Objects.requireNonNull(now, "now");
-        VariantId holder = listing().stockHolder(variantId, "variantId");
-        VariantOverrides overrides = holder == null ? null : variants.data().get(holder);
-        boolean own = overrides != null && overrides.stock() != null;
-        Stock next = StockLedger.adjusted(
-                own ? overrides.stock() : stock,
-                delta,
-                allowBackorders,
-                "variant " + variantId + " of product " + id,
-                "variantId",
-                "delta");
-        if (own) {
-            Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variants.data());
-            newData.put(holder, overrides.withStock(next));
-            takeVariants(newData, now);
-        } else {
-            changeStock(next, now);
-        }
-        return next;
+        StockLedger.Adjustment adjusted = StockLedger.adjustedFor(
+                stock, variants.data(), variantId, delta, allowBackorders, id, listing()::stockHolder);
+        takeStocks(adjusted.stocks(), now);
+        return adjusted.stock();
     }
 
     /**
@@ -464,9 +444,8 @@ public final class Product {
      * @throws ValidationException {@code UNKNOWN_VARIANT} on {@code variantId}
      */
     public Stock stockOf(VariantId variantId) {
-        VariantListing listing = listing();
-        VariantId holder = listing.stockHolder(Objects.requireNonNull(variantId, "variantId"), "variantId");
-        return holder == null ? stock : listing.stockOf(variants.data().get(holder));
+        return StockLedger.stockOf(
+                stock, variants.data(), Objects.requireNonNull(variantId, "variantId"), listing()::stockHolder);
     }
 
     /**
@@ -871,14 +850,5 @@ public final class Product {
     /** Records a change of {@code field}. */
     private void touch(String field, Instant now) {
         changes.record(field, now);
-    }
-
-    private void requireManaged() {
-        if (!manageVariants) {
-            throw new RuleViolationException(
-                    ErrorCodes.VARIANTS_NOT_MANAGED,
-                    "manageVariants",
-                    "variant data can only be changed while manageVariants is true");
-        }
     }
 }

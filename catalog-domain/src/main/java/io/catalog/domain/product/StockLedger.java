@@ -20,6 +20,9 @@ final class StockLedger {
     /** A product's own stock and its variants' data after an inventory update. */
     record Stocks(Stock product, Map<VariantId, VariantOverrides> variants) {}
 
+    /** The stocks after an adjustment, and the adjusted variant's stock. */
+    record Adjustment(Stocks stocks, Stock stock) {}
+
     private final Stock loadedStock;
     private final boolean loadedManaged;
     private final Map<VariantId, VariantOverrides> loadedVariants;
@@ -96,6 +99,56 @@ final class StockLedger {
             return current;
         }
         return Stock.settable(update.quantity(), path + ".quantity");
+    }
+
+    /**
+     * The stocks after {@link Product#adjustStock(VariantId, int, boolean, java.time.Instant)}: the tracked quantity
+     * of the stock {@code variantId} reads changed by {@code delta}, that of a managed variant with stock of its own
+     * or else the product's (which variants without stock of their own inherit).
+     *
+     * @param product  the product, as the errors name it
+     * @param holderOf the managed variant holding a variant id's stock, {@code null} for the product's own
+     */
+    static Adjustment adjustedFor(
+            Stock stock,
+            Map<VariantId, VariantOverrides> variants,
+            VariantId variantId,
+            int delta,
+            boolean allowBackorders,
+            ProductId product,
+            BiFunction<VariantId, String, VariantId> holderOf) {
+        VariantId holder = holderOf.apply(variantId, "variantId");
+        VariantOverrides overrides = holder == null ? null : variants.get(holder);
+        boolean own = overrides != null && overrides.stock() != null;
+        Stock next = adjusted(
+                own ? overrides.stock() : stock,
+                delta,
+                allowBackorders,
+                "variant " + variantId + " of product " + product,
+                "variantId",
+                "delta");
+        if (!own) {
+            return new Adjustment(new Stocks(next, variants), next);
+        }
+        Map<VariantId, VariantOverrides> newData = new LinkedHashMap<>(variants);
+        newData.put(holder, overrides.withStock(next));
+        return new Adjustment(new Stocks(stock, newData), next);
+    }
+
+    /**
+     * The stock {@code variantId} reads: its managed variant's own, or the product's {@code stock} that it inherits;
+     * see {@link Product#stockOf}.
+     *
+     * @param holderOf the managed variant holding a variant id's stock, {@code null} for the product's own
+     */
+    static Stock stockOf(
+            Stock stock,
+            Map<VariantId, VariantOverrides> variants,
+            VariantId variantId,
+            BiFunction<VariantId, String, VariantId> holderOf) {
+        VariantId holder = holderOf.apply(variantId, "variantId");
+        Stock own = holder == null ? null : variants.get(holder).stock();
+        return own == null ? stock : own;
     }
 
     /**

@@ -56,6 +56,35 @@ final class VariantTable {
                         + " variants (its options make " + count + ")");
     }
 
+    /**
+     * Variant data changes only while variants are managed.
+     *
+     * @throws RuleViolationException {@code VARIANTS_NOT_MANAGED} on {@code manageVariants} when {@code managed} is
+     *                                false
+     */
+    static void requireManaged(boolean managed) {
+        if (!managed) {
+            throw new RuleViolationException(
+                    ErrorCodes.VARIANTS_NOT_MANAGED,
+                    "manageVariants",
+                    "variant data can only be changed while manageVariants is true");
+        }
+    }
+
+    /**
+     * Options are removed only while variants are not managed (managed variants are the combinations of options).
+     *
+     * @throws RuleViolationException {@code VARIANTS_MANAGED} on {@code productOptions} when {@code managed}
+     */
+    static void requireOptionsRemovable(boolean managed) {
+        if (managed) {
+            throw new RuleViolationException(
+                    ErrorCodes.VARIANTS_MANAGED,
+                    "productOptions",
+                    "options cannot be removed while manageVariants is true; turn variant management off first");
+        }
+    }
+
     /** One entry per combination of {@code options}: its data in {@code previous}, else the default. */
     static Map<VariantId, VariantOverrides> forCombinations(
             OptionSet options, Map<VariantId, VariantOverrides> previous) {
@@ -125,6 +154,19 @@ final class VariantTable {
         Map<VariantId, Set<String>> changes = new LinkedHashMap<>();
         newData.forEach((variantId, after) -> recordDifferences(changes, variantId, data().get(variantId), after));
         return commit(new LinkedHashMap<>(newData), changes);
+    }
+
+    /**
+     * Resets every variant to the product's values ({@link VariantOverrides#resetTo}), recording the fields that
+     * differ from the data now.
+     *
+     * @return whether any variant's data changed
+     */
+    boolean resetTo(Sku productSku) {
+        VariantOverrides defaults = VariantOverrides.resetTo(productSku);
+        Map<VariantId, VariantOverrides> reset = new LinkedHashMap<>(data());
+        reset.replaceAll((variantId, before) -> defaults);
+        return replace(reset);
     }
 
     /**

@@ -16,7 +16,8 @@
  * outside this package sees them:
  * <ul>
  *   <li>{@code OptionSet}: the options, the choice-key counter and the lookups of choices by name;</li>
- *   <li>{@code VariantTable}: the stored data of managed variants, their changed fields, the 300-variant limit;</li>
+ *   <li>{@code VariantTable}: the stored data of managed variants, their changed fields, the 300-variant limit and
+ *       the rules of managing them;</li>
  *   <li>{@code VariantListing}: variants as read, each combination with its own values or the product's;</li>
  *   <li>{@code MediaGallery}: the media items and their links to the choices of one option;</li>
  *   <li>{@code StockLedger}: the rules of stock and inventory updates, and the inventory changes since loading;</li>

@@ -6,6 +6,7 @@ import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.domain.shared.ErrorCodes;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,82 @@ class StockLedgerTest {
 
         assertThat(stocks.product()).isEqualTo(Stock.untracked(false));
         assertThat(stocks.variants()).isEmpty();
+    }
+
+    @Test
+    void anAdjustmentMovesAVariantsOwnStockAndLeavesTheProductsAlone() {
+        Map<VariantId, VariantOverrides> before = variants();
+        StockLedger.Adjustment adjustment = StockLedger.adjustedFor(
+                Stock.tracked(1), before, SMALL, -2, false, ProductId.random(), (id, field) -> id);
+
+        assertThat(adjustment.stock()).isEqualTo(Stock.tracked(3));
+        assertThat(adjustment.stocks().product()).isEqualTo(Stock.tracked(1));
+        assertThat(adjustment.stocks().variants().get(SMALL).stock()).isEqualTo(Stock.tracked(3));
+        assertThat(adjustment.stocks().variants().get(MEDIUM)).isEqualTo(VariantOverrides.DEFAULT);
+        assertThat(before.get(SMALL).stock()).isEqualTo(Stock.tracked(5));
+    }
+
+    @Test
+    void anAdjustmentOfAnInheritedStockMovesTheProductsStock() {
+        Map<VariantId, VariantOverrides> before = variants();
+        StockLedger.Adjustment adjustment = StockLedger.adjustedFor(
+                Stock.tracked(1), before, MEDIUM, 4, false, ProductId.random(), (id, field) -> id);
+
+        assertThat(adjustment.stock()).isEqualTo(Stock.tracked(5));
+        assertThat(adjustment.stocks().product()).isEqualTo(Stock.tracked(5));
+        assertThat(adjustment.stocks().variants()).isEqualTo(before);
+
+        StockLedger.Adjustment unmanaged = StockLedger.adjustedFor(
+                Stock.tracked(1), Map.of(), VariantId.DEFAULT, -1, false, ProductId.random(), (id, field) -> null);
+
+        assertThat(unmanaged.stock()).isEqualTo(Stock.tracked(0));
+        assertThat(unmanaged.stocks().product()).isEqualTo(Stock.tracked(0));
+        assertThat(unmanaged.stocks().variants()).isEmpty();
+    }
+
+    @Test
+    void aRefusedAdjustmentNamesTheVariantAndTheProduct() {
+        ProductId product = ProductId.random();
+
+        assertRuleViolation(
+                        () -> StockLedger.adjustedFor(
+                                Stock.tracked(1), variants(), SMALL, -6, false, product, (id, field) -> id),
+                        ErrorCodes.INSUFFICIENT_STOCK)
+                .hasFieldOrPropertyWithValue("field", "delta")
+                .hasMessageContaining("variant " + SMALL + " of product " + product + " has 5 in stock");
+        assertRuleViolation(
+                        () -> StockLedger.adjustedFor(
+                                Stock.IN_STOCK, variants(), MEDIUM, 1, false, product, (id, field) -> id),
+                        ErrorCodes.INVENTORY_NOT_TRACKED)
+                .hasFieldOrPropertyWithValue("field", "variantId");
+        assertThat(StockLedger.adjustedFor(Stock.tracked(1), variants(), SMALL, -6, true, product, (id, field) -> id)
+                        .stock())
+                .isEqualTo(Stock.tracked(-1));
+    }
+
+    @Test
+    void theHolderOfAVariantsStockIsAskedUnderTheVariantIdField() {
+        List<String> asked = new ArrayList<>();
+        StockLedger.adjustedFor(Stock.tracked(1), variants(), SMALL, 1, false, ProductId.random(), (id, field) -> {
+            asked.add(field);
+            return id;
+        });
+        StockLedger.stockOf(Stock.tracked(1), variants(), SMALL, (id, field) -> {
+            asked.add(field);
+            return id;
+        });
+
+        assertThat(asked).containsExactly("variantId", "variantId");
+    }
+
+    @Test
+    void aVariantReadsItsOwnStockOrTheProductsThatItInherits() {
+        assertThat(StockLedger.stockOf(Stock.tracked(1), variants(), SMALL, (id, field) -> id))
+                .isEqualTo(Stock.tracked(5));
+        assertThat(StockLedger.stockOf(Stock.tracked(1), variants(), MEDIUM, (id, field) -> id))
+                .isEqualTo(Stock.tracked(1));
+        assertThat(StockLedger.stockOf(Stock.untracked(false), Map.of(), VariantId.DEFAULT, (id, field) -> null))
+                .isEqualTo(Stock.untracked(false));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.catalog.domain.product;
 import static io.catalog.domain.product.ProductBuilder.dropDown;
 import static io.catalog.domain.product.ProductBuilder.optionSpecs;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
+import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -159,5 +160,32 @@ class VariantTableTest {
         assertThat(table.data())
                 .hasSize(4)
                 .allSatisfy((id, data) -> assertThat(data).isEqualTo(VariantOverrides.DEFAULT));
+    }
+
+    @Test
+    void variantDataChangesOnlyWhileManagedAndOptionsGoOnlyWhileNot() {
+        VariantTable.requireManaged(true);
+        VariantTable.requireOptionsRemovable(false);
+
+        assertRuleViolation(() -> VariantTable.requireManaged(false), ErrorCodes.VARIANTS_NOT_MANAGED)
+                .hasFieldOrPropertyWithValue("field", "manageVariants");
+        assertRuleViolation(() -> VariantTable.requireOptionsRemovable(true), ErrorCodes.VARIANTS_MANAGED)
+                .hasFieldOrPropertyWithValue("field", "productOptions");
+    }
+
+    @Test
+    void resettingGivesEveryVariantTheProductsValuesAndRecordsWhatDiffered() {
+        VariantTable table = managed();
+        table.update(List.of(priceOf(List.of(variant(1)), "3")), OPTIONS, USD);
+        Sku sku = new Sku("P-1");
+
+        assertThat(table.resetTo(sku)).isTrue();
+        assertThat(table.resetTo(sku)).isFalse();
+
+        assertThat(table.data())
+                .hasSize(4)
+                .allSatisfy((id, data) -> assertThat(data).isEqualTo(VariantOverrides.resetTo(sku)));
+        assertThat(table.changedFields().get(variant(1))).containsExactly("price", "sku");
+        assertThat(table.changedFields().get(variant(0))).containsExactly("sku");
     }
 }
