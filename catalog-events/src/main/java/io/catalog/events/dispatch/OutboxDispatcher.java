@@ -110,9 +110,7 @@ public class OutboxDispatcher {
 
     private void publishAll() {
         try {
-            while (relay.publishBatch(batchSize).settled() > 0) {
-                // go on while batches make progress
-            }
+            relay.publishAll(batchSize);
             if (failing) {
                 failing = false;
                 LOG.info("Publishing from the event outbox works again");

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   marked published; a failed event waits with exponential backoff, and the later events of its aggregate wait
  *   behind it; the others are released.</li>
  * </ol>
+ *
+ * <p>{@link #publishAll} claims each next batch in the transaction that publishes the one before, so a steady stream
+ * costs one commit per batch.
  *
  * <p>A crash after the claim leaves the events leased: they are due again when the lease ends and published then (at
  * least once, never lost). While an event is leased or waits for a retry, its aggregate's later events are held back,
@@ -69,32 +73,71 @@ public class OutboxRelay {
     /** What one batch did: how many due events were claimed, and how many were published or postponed. */
     public record Batch(int claimed, int settled) {}
 
+    /** Claimed events and the lease that names the claim as this relay's. */
+    private record Claim(List<OutboxEvent> events, OffsetDateTime claimedAt, OffsetDateTime leasedUntil) {
+
+        static final Claim NONE = new Claim(List.of(), null, null);
+    }
+
+    /** A published batch and the claim of the next, committed together. */
+    private record Step(Batch batch, Claim next) {}
+
+    /** Publishes one batch: a claim, committed, then its publishing. */
     public Batch publishBatch(int limit) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        // Whole milliseconds, which every database stores exactly: the lease's end names the claim as this relay's.
-        OffsetDateTime leasedUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
-        List<OutboxEvent> claimed = transactions.inNewTransaction(() -> claim(limit, now, leasedUntil));
-        if (claimed.isEmpty()) {
+        Claim claim = transactions.inNewTransaction(() -> claim(limit));
+        if (claim.events().isEmpty()) {
             return new Batch(0, 0);
         }
+        return publishClaimed(claim, () -> Claim.NONE).batch();
+    }
+
+    /**
+     * Publishes batch after batch while events are due and batches make progress; returns how many events were
+     * published or postponed. Each batch's publishing transaction also claims the next batch, so in a steady stream
+     * every batch costs one commit, and each claim is still committed before its events are published.
+     */
+    public int publishAll(int limit) {
+        Claim claim = transactions.inNewTransaction(() -> claim(limit));
+        int settled = 0;
+        while (!claim.events().isEmpty()) {
+            Step step = publishClaimed(claim, () -> claim(limit));
+            settled += step.batch().settled();
+            claim = step.next();
+        }
+        return settled;
+    }
+
+    /**
+     * Publishes {@code claim} in a new transaction and, when that made progress, claims the next batch in it. When the
+     * transaction fails, the claim is given back at once (due again at the next poll, not at the lease's end); the
+     * next claim rolled back with it.
+     */
+    private Step publishClaimed(Claim claim, Supplier<Claim> next) {
         try {
-            return transactions.inNewTransaction(() -> publish(claimed, now, leasedUntil));
+            return transactions.inNewTransaction(() -> {
+                Batch batch = publish(claim.events(), claim.claimedAt(), claim.leasedUntil());
+                return new Step(batch, batch.settled() > 0 ? next.get() : Claim.NONE);
+            });
         } catch (RuntimeException e) {
-            // Nothing of the batch was marked (its transaction rolled back): due again at the next poll, not at the
-            // lease's end.
-            List<String> ids = claimed.stream().map(OutboxEvent::id).toList();
+            List<String> ids = claim.events().stream().map(OutboxEvent::id).toList();
             transactions.inNewTransaction(() -> {
-                outbox.release(ids, leasedUntil, now);
+                outbox.release(ids, claim.leasedUntil(), claim.claimedAt());
                 return null;
             });
             throw e;
         }
     }
 
-    private List<OutboxEvent> claim(int limit, OffsetDateTime now, OffsetDateTime leasedUntil) {
+    private Claim claim(int limit) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // Whole milliseconds, which every database stores exactly: the lease's end names the claim as this relay's.
+        OffsetDateTime leasedUntil = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
         List<OutboxEvent> due = outbox.claimDue(limit, now);
+        if (due.isEmpty()) {
+            return Claim.NONE;
+        }
         outbox.lease(due.stream().map(OutboxEvent::id).toList(), leasedUntil);
-        return due;
+        return new Claim(due, now, leasedUntil);
     }
 
     private Batch publish(List<OutboxEvent> claimed, OffsetDateTime now, OffsetDateTime leasedUntil) {

@@ -153,6 +153,62 @@ class OutboxRelayTest {
     }
 
     @Test
+    void drainingClaimsEachNextBatchWithThePublishingOfTheOneBeforeAndCommitsItBeforeItsSinkGetsIt() {
+        String product = UUID.randomUUID().toString();
+        List<String> ids = append(product, 5);
+        Map<String, OffsetDateTime> leasedAsOthersSeeIt = new HashMap<>();
+        List<Integer> batchSizes = new ArrayList<>();
+        List<Long> published = new ArrayList<>();
+        OutboxRelay relay = relay(at(start), events -> {
+            events.forEach(event -> leasedAsOthersSeeIt.put(event.id(), committedNextAttempt(event.id())));
+            events.forEach(event -> published.add(event.sequence()));
+            batchSizes.add(events.size());
+            return delivered(events);
+        });
+
+        assertThat(relay.publishAll(2)).isEqualTo(5);
+
+        assertThat(batchSizes).containsExactly(2, 2, 1);
+        assertThat(published).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(leasedAsOthersSeeIt)
+                .as("the committed claim of each event as its sink got it")
+                .containsOnlyKeys(ids)
+                .allSatisfy((id, until) -> assertThat(until.toInstant()).isEqualTo(start.plus(LEASE)));
+        assertThat(unpublished()).isZero();
+    }
+
+    @Test
+    void aDrainWhosePublishingFailsGivesBackThatBatchAndNeverClaimedTheNext() {
+        String product = UUID.randomUUID().toString();
+        List<String> ids = append(product, 6);
+        int[] calls = {0};
+        OutboxRelay failingSecond = relay(at(start), events -> {
+            if (++calls[0] == 2) {
+                throw new IllegalStateException("the webhook fan-out could not write its deliveries");
+            }
+            return delivered(events);
+        });
+        assertThatThrownBy(() -> failingSecond.publishAll(2)).hasMessageContaining("fan-out");
+
+        assertThat(unpublished()).isEqualTo(4);
+        assertThat(committedNextAttempt(ids.get(2)).toInstant())
+                .as("the failed batch, given back: due at once")
+                .isEqualTo(start);
+        assertThat(committedNextAttempt(ids.get(4)).toInstant())
+                .as("the batch after it, whose claim rolled back with the failure")
+                .isBefore(start);
+
+        List<Long> published = new ArrayList<>();
+        OutboxRelay next = relay(at(start.plusMillis(200)), events -> {
+            events.forEach(event -> published.add(event.sequence()));
+            return delivered(events);
+        });
+        assertThat(next.publishAll(10)).isEqualTo(4);
+        assertThat(published).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(unpublished()).isZero();
+    }
+
+    @Test
     void aRelayWhoseLeaseEndedDoesNotPublishWhatAnotherOneTookOverAndPostponed() {
         String product = UUID.randomUUID().toString();
         append(product, 1);

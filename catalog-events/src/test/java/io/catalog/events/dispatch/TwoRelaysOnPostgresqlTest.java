@@ -242,7 +242,7 @@ class TwoRelaysOnPostgresqlTest {
             Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
             while (publishedCount(published) < TOTAL) {
                 assertThat(Instant.now()).as(name + " still draining").isBefore(giveUp);
-                relay.publishBatch(BATCH);
+                relay.publishAll(BATCH);
             }
             return mine[0];
         } finally {
