@@ -2,10 +2,10 @@ package io.catalog.events.webhook;
 
 import io.catalog.events.dispatch.Delivery;
 import io.catalog.events.dispatch.EventSink;
+import io.catalog.events.webhook.subscription.Subscription;
+import io.catalog.events.webhook.subscription.SubscriptionRepository;
 import io.catalog.persistence.outbox.OutboxEvent;
 import io.catalog.persistence.webhook.WebhookDeliveries;
-import io.catalog.persistence.webhook.WebhookSubscription;
-import io.catalog.persistence.webhook.WebhookSubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import java.util.Set;
 public class WebhookFanOut implements EventSink {
 
     @Inject
-    WebhookSubscriptions subscriptions;
+    SubscriptionRepository subscriptions;
 
     @Inject
     WebhookDeliveries deliveries;
@@ -44,15 +44,15 @@ public class WebhookFanOut implements EventSink {
     @Transactional(Transactional.TxType.MANDATORY)
     public Delivery deliver(List<OutboxEvent> events) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, List<WebhookSubscription>> byStore = new HashMap<>();
+        Map<String, List<Subscription>> byStore = new HashMap<>();
         Set<String> fed = new HashSet<>();
-        Map<OutboxEvent, List<WebhookSubscription>> wantedBy = new LinkedHashMap<>();
+        Map<OutboxEvent, List<String>> wantedBy = new LinkedHashMap<>();
         int added = 0;
         for (OutboxEvent event : events) {
-            List<WebhookSubscription> wanting =
-                    byStore.computeIfAbsent(event.storeId(), subscriptions::activeOfStore).stream()
-                            .filter(s -> s.wants(event.eventType()))
-                            .toList();
+            List<String> wanting = byStore.computeIfAbsent(event.storeId(), subscriptions::activeOfStore).stream()
+                    .filter(s -> s.wants(event.eventType()))
+                    .map(Subscription::id)
+                    .toList();
             wantedBy.put(event, wanting);
             added += wanting.size();
             fed.add(event.id());

@@ -1,11 +1,11 @@
 package io.catalog.events.webhook;
 
+import io.catalog.events.webhook.subscription.Subscription;
+import io.catalog.events.webhook.subscription.SubscriptionRepository;
 import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.OutboxEvent;
 import io.catalog.persistence.webhook.WebhookDeliveries;
 import io.catalog.persistence.webhook.WebhookDelivery;
-import io.catalog.persistence.webhook.WebhookSubscription;
-import io.catalog.persistence.webhook.WebhookSubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,13 +28,13 @@ public class WebhookLedger {
     WebhookDeliveries deliveries;
 
     @Inject
-    WebhookSubscriptions subscriptions;
+    SubscriptionRepository subscriptions;
 
     @Inject
     EventOutbox outbox;
 
     /** A claimed delivery with what sending it needs. */
-    public record Claimed(WebhookDelivery delivery, WebhookSubscription subscription, OutboxEvent event) {}
+    public record Claimed(WebhookDelivery delivery, Subscription subscription, OutboxEvent event) {}
 
     /** What sending a claimed delivery came to, to be recorded. */
     public sealed interface Outcome {
@@ -65,13 +65,13 @@ public class WebhookLedger {
         if (due.isEmpty()) {
             return List.of();
         }
-        Map<String, WebhookSubscription> subscriptionsById = subscriptions.findAll(
+        Map<String, Subscription> subscriptionsById = subscriptions.findAll(
                 due.stream().map(WebhookDelivery::subscriptionId).collect(Collectors.toSet()));
         Map<String, OutboxEvent> eventsById =
                 outbox.findAll(due.stream().map(WebhookDelivery::eventId).collect(Collectors.toSet()));
         List<Claimed> claimed = new ArrayList<>();
         for (WebhookDelivery delivery : due) {
-            WebhookSubscription subscription = subscriptionsById.get(delivery.subscriptionId());
+            Subscription subscription = subscriptionsById.get(delivery.subscriptionId());
             OutboxEvent event = eventsById.get(delivery.eventId());
             if (subscription != null && event != null) {
                 claimed.add(new Claimed(delivery, subscription, event));
@@ -102,7 +102,7 @@ public class WebhookLedger {
                 deliveries.markDead(d.deliveryId(), d.statusCode(), d.error(), at);
             } else if (outcome instanceof Gone g) {
                 deliveries.markDead(g.deliveryId(), 410, "410 Gone: subscription deactivated", at);
-                subscriptions.disable(g.subscriptionId(), "The target answered 410 Gone at " + at.toInstant(), at);
+                subscriptions.deactivate(g.subscriptionId(), "The target answered 410 Gone at " + at.toInstant(), at);
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.catalog.events.webhook;
 
+import io.catalog.events.webhook.subscription.Subscription;
 import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookSubscription;
 import java.net.InetAddress;
 import java.net.URI;
 import java.security.NoSuchAlgorithmException;
@@ -79,7 +79,7 @@ public final class WebhookSender implements AutoCloseable {
     }
 
     /** Starts the attempt; the future never fails (an error is an {@link Outcome} too). */
-    public CompletableFuture<Outcome> send(WebhookSubscription subscription, OutboxEvent event, Instant now) {
+    public CompletableFuture<Outcome> send(Subscription subscription, OutboxEvent event, Instant now) {
         WebhookRequest request;
         try {
             request = request(subscription, event, now);
@@ -113,7 +113,7 @@ public final class WebhookSender implements AutoCloseable {
         }
     }
 
-    WebhookRequest request(WebhookSubscription subscription, OutboxEvent event, Instant now) {
+    WebhookRequest request(Subscription subscription, OutboxEvent event, Instant now) {
         URI target = TargetUrls.parse(subscription.targetUrl(), "targetUrl");
         long timestamp = now.getEpochSecond();
         Map<String, String> headers = new LinkedHashMap<>();

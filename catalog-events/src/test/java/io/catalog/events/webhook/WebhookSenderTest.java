@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import io.catalog.events.webhook.subscription.Subscription;
 import io.catalog.persistence.outbox.OutboxEvent;
-import io.catalog.persistence.webhook.WebhookSubscription;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -73,7 +73,7 @@ class WebhookSenderTest {
     @Test
     void eachAttemptChecksTheAddressItConnectsTo() throws Exception {
         try (ScriptedTarget target = new ScriptedTarget("HTTP/1.1 200 OK\r\n\r\n")) {
-            WebhookSubscription subscription =
+            Subscription subscription =
                     subscription("standard", WebhookSecrets.generate(), "http://localhost:" + target.port() + "/hooks");
 
             WebhookSender.Outcome refused =
@@ -176,8 +176,8 @@ class WebhookSenderTest {
         };
     }
 
-    private static WebhookSubscription subscription(String format, String secret, String targetUrl) {
+    private static Subscription subscription(String format, String secret, String targetUrl) {
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
-        return new WebhookSubscription("s-1", "my-store", targetUrl, Set.of(), secret, format, true, null, at, at);
+        return new Subscription("s-1", "my-store", targetUrl, Set.of(), secret, format, true, null, at, at);
     }
 }

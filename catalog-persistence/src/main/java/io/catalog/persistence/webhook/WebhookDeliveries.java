@@ -63,8 +63,7 @@ public class WebhookDeliveries {
      * Adds a pending delivery of each event to each of its subscriptions, unless it has one already (an event offered
      * again by the outbox is fed once). One query finds the deliveries that exist, whatever the number of events.
      */
-    public void feed(
-            Map<OutboxEvent, ? extends Collection<WebhookSubscription>> subscriptionsByEvent, OffsetDateTime now) {
+    public void feed(Map<OutboxEvent, ? extends Collection<String>> subscriptionsByEvent, OffsetDateTime now) {
         List<String> eventIds = subscriptionsByEvent.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> e.getKey().id())
@@ -81,9 +80,9 @@ public class WebhookDeliveries {
             fed.add(row[0] + "/" + row[1]);
         }
         subscriptionsByEvent.forEach((event, subscriptions) -> {
-            for (WebhookSubscription subscription : subscriptions) {
-                if (!fed.contains(event.id() + "/" + subscription.id())) {
-                    add(subscription.id(), event, now);
+            for (String subscription : subscriptions) {
+                if (!fed.contains(event.id() + "/" + subscription)) {
+                    add(subscription, event, now);
                 }
             }
         });

@@ -33,11 +33,6 @@ public record WebhookSubscription(
         Objects.requireNonNull(format, "format");
     }
 
-    /** Whether events of {@code eventType} go to this subscription. */
-    public boolean wants(String eventType) {
-        return eventTypes.isEmpty() || eventTypes.contains(eventType);
-    }
-
     @Override
     public String toString() {
         return "WebhookSubscription[id=" + id + ", storeId=" + storeId + ", targetUrl=" + targetUrl + "]";

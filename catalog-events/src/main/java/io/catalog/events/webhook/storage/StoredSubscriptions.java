@@ -6,8 +6,12 @@ import io.catalog.persistence.webhook.WebhookSubscription;
 import io.catalog.persistence.webhook.WebhookSubscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Subscriptions in the {@code webhook_subscription} table. */
 @ApplicationScoped
@@ -26,6 +30,25 @@ public class StoredSubscriptions implements SubscriptionRepository {
     @Override
     public Optional<Subscription> find(String storeId, String id) {
         return table.find(storeId, id).map(StoredSubscriptions::subscription);
+    }
+
+    @Override
+    public List<Subscription> activeOfStore(String storeId) {
+        return table.activeOfStore(storeId).stream()
+                .map(StoredSubscriptions::subscription)
+                .toList();
+    }
+
+    @Override
+    public Map<String, Subscription> findAll(Collection<String> ids) {
+        return table.findAll(ids).values().stream()
+                .map(StoredSubscriptions::subscription)
+                .collect(Collectors.toMap(Subscription::id, s -> s));
+    }
+
+    @Override
+    public void deactivate(String id, String reason, OffsetDateTime at) {
+        table.disable(id, reason, at);
     }
 
     @Override

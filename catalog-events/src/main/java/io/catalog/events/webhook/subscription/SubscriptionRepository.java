@@ -1,9 +1,16 @@
 package io.catalog.events.webhook.subscription;
 
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Where subscriptions are kept; every call is scoped by the store and runs in the caller's transaction. */
+/**
+ * Where subscriptions are kept; every call runs in the caller's transaction. The calls of the API are scoped by the
+ * store; those of delivery ({@link #activeOfStore}, {@link #findAll}, {@link #deactivate}) by what the outbox and the
+ * delivery log name.
+ */
 public interface SubscriptionRepository {
 
     /** The store's subscriptions, oldest first. */
@@ -11,6 +18,15 @@ public interface SubscriptionRepository {
 
     /** The store's subscription of that id; another store's is not found. */
     Optional<Subscription> find(String storeId, String id);
+
+    /** The store's active subscriptions: those that get its events. */
+    List<Subscription> activeOfStore(String storeId);
+
+    /** The subscriptions of these ids that still exist, by id. */
+    Map<String, Subscription> findAll(Collection<String> ids);
+
+    /** Deactivates the subscription, saying why (its target answered 410 Gone). */
+    void deactivate(String id, String reason, OffsetDateTime at);
 
     void add(Subscription subscription);
 
