@@ -50,13 +50,16 @@ run "INSERT INTO store (store_id, currency, last_numeric_id, created_at) VALUES 
 
 WHERE="store_id = '${STORE}'"
 # The shapes ProductQueryTranslator generates: ORDER BY leads with the store and ends with numericId in the last key's
-# direction, storefront queries compare visible with a bound value, counts count numeric_id.
+# direction, storefront queries test visible as CASE WHEN visible THEN 1 ELSE 0 END = 1 (the same SQL on H2 and
+# PostgreSQL), counts count numeric_id.
+VISIBLE="CASE WHEN visible THEN 1 ELSE 0 END = 1"
 declare -A QUERIES=(
   [crawl]="SELECT * FROM product WHERE ${WHERE} AND numeric_id > 50000 ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
-  [storefront-crawl]="SELECT * FROM product WHERE ${WHERE} AND visible = true AND numeric_id > 50000 ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
+  [storefront-crawl]="SELECT * FROM product WHERE ${WHERE} AND ${VISIBLE} AND numeric_id > 50000 ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
   [page-default]="SELECT * FROM product WHERE ${WHERE} ORDER BY store_id ASC, numeric_id ASC LIMIT 100 OFFSET 9900"
-  [storefront-page]="SELECT * FROM product WHERE ${WHERE} AND visible = true ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
-  [price-range-sorted]="SELECT * FROM product WHERE ${WHERE} AND visible = true AND price > 100 AND price <= 120 ORDER BY store_id DESC, price DESC, numeric_id DESC LIMIT 100"
+  [storefront-page]="SELECT * FROM product WHERE ${WHERE} AND ${VISIBLE} ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
+  [storefront-page-deep]="SELECT * FROM product WHERE ${WHERE} AND ${VISIBLE} ORDER BY store_id ASC, numeric_id ASC LIMIT 100 OFFSET 5000"
+  [price-range-sorted]="SELECT * FROM product WHERE ${WHERE} AND ${VISIBLE} AND price > 100 AND price <= 120 ORDER BY store_id DESC, price DESC, numeric_id DESC LIMIT 100"
   [name-sorted]="SELECT * FROM product WHERE ${WHERE} ORDER BY store_id ASC, name ASC, numeric_id ASC LIMIT 100"
   [sku-eq]="SELECT * FROM product WHERE ${WHERE} AND sku = 'SKU-4242' ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
   [last-updated]="SELECT * FROM product WHERE ${WHERE} AND last_updated >= now() - interval '1 hour' ORDER BY store_id DESC, last_updated DESC, numeric_id DESC LIMIT 100"
@@ -64,7 +67,7 @@ declare -A QUERIES=(
   [option]="SELECT * FROM product p WHERE p.${WHERE} AND EXISTS (SELECT 1 FROM product_choice c WHERE c.product_id = p.id AND lower(c.option_name) = 'size' AND (lower(c.choice_value) IN ('s1') OR lower(c.description) IN ('s1'))) ORDER BY p.store_id ASC, p.numeric_id ASC LIMIT 100"
   [collection]="SELECT * FROM product p WHERE p.${WHERE} AND EXISTS (SELECT 1 FROM product_collection m WHERE m.product_id = p.id AND m.collection_id IN (md5('${STORE}-c')::uuid::text)) ORDER BY p.store_id ASC, p.numeric_id ASC LIMIT 100"
 )
-COUNTS="SELECT COUNT(numeric_id) FROM product WHERE ${WHERE} AND visible = true AND price > 400"
+COUNTS="SELECT COUNT(numeric_id) FROM product WHERE ${WHERE} AND ${VISIBLE} AND price > 400"
 failed=0
 for name in "${!QUERIES[@]}"; do
   plan=$(run "EXPLAIN ${QUERIES[$name]}")
