@@ -47,7 +47,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * killed with SIGKILL while requests are in flight, then started again on the same data. Then every acknowledged
  * create is readable and every acknowledged PATCH is there; every event delivered before the crash is still in the
  * database and so is what it announced; and each product's events, delivered across the restart and followed by one
- * more change after it, carry the sequence 1, 2, ... without a gap and without a number given to two events.
+ * more change after it, carry the sequence 1, 2, ... without a gap and without a number given to two events. The same
+ * holds for the events a durable subscriber of the JMS topic received (the crash probe, an MDB in the server that writes
+ * each message to a file before acknowledging it): the messaging engine's store survives the kill as the database
+ * does, and no message announces what the database lost.
  */
 @ExtendWith(DatabaseAvailable.class)
 class CrashDurabilityIT {
@@ -70,15 +73,20 @@ class CrashDurabilityIT {
         Path crashDir = Path.of(System.getProperty("catalog.it.crash.dir", "target/it-crash"));
         TokenIssuer tokens = TokenIssuer.inFolder(Path.of(System.getProperty("catalog.it.jwt.dir", "target/it-jwt")));
         String storeId = "crash-" + UUID.randomUUID();
+        Path wlp = Path.of(System.getProperty("catalog.it.wlp", "target/liberty/wlp"));
+        String serverName = System.getProperty("catalog.it.crash.server");
+        ProbeInstallation probe = ProbeInstallation.install(wlp, serverName);
         try (WebhookReceiver receiver = new WebhookReceiver();
                 CrashServer server = new CrashServer(
-                        Path.of(System.getProperty("catalog.it.wlp", "target/liberty/wlp")),
-                        System.getProperty("catalog.it.crash.server"),
+                        wlp,
+                        serverName,
                         Integer.parseInt(System.getProperty("catalog.it.crash.http.port")),
                         crashDir.resolve("logs"))) {
             server.start(SERVER_START);
             Api store = Api.at(server.base()).withToken(token(tokens, storeId));
-            warmUp(Api.at(server.base()).withToken(token(tokens, "crash-warm-up-" + UUID.randomUUID())));
+            String warmUpStore = "crash-warm-up-" + UUID.randomUUID();
+            warmUp(Api.at(server.base()).withToken(token(tokens, warmUpStore)));
+            awaitTheProbesSubscription(probe, warmUpStore);
             String subscription = subscribe(store, receiver.url(HOOK));
 
             WriteLoad load = new WriteLoad(store, WRITERS);
@@ -90,10 +98,20 @@ class CrashDurabilityIT {
             keepTheDataAsTheKillLeftIt(crashDir);
             load.awaitEnd(Duration.ofSeconds(60));
             List<Event> announcedBeforeRestart = events(receiver);
+            List<Event> sentToJmsBeforeRestart = events(probe, storeId);
 
             server.start(SERVER_START);
             try {
-                checkAfterTheRestart(store, subscription, receiver, load, pid, inFlightAtKill, announcedBeforeRestart);
+                checkAfterTheRestart(
+                        store,
+                        subscription,
+                        () -> events(receiver),
+                        () -> events(probe, storeId),
+                        load,
+                        pid,
+                        inFlightAtKill,
+                        announcedBeforeRestart,
+                        sentToJmsBeforeRestart);
             } catch (Exception | AssertionError e) {
                 e.addSuppressed(new AssertionError("the restarted server's threads: " + server.dumpThreads()));
                 throw e;
@@ -104,24 +122,36 @@ class CrashDurabilityIT {
     private static void checkAfterTheRestart(
             Api store,
             String subscription,
-            WebhookReceiver receiver,
+            EventSource webhooks,
+            EventSource jms,
             WriteLoad load,
             long pid,
             int inFlightAtKill,
-            List<Event> announcedBeforeRestart)
+            List<Event> announcedBeforeRestart,
+            List<Event> sentToJmsBeforeRestart)
             throws Exception {
         Map<String, JsonObject> stored = allProducts(store);
         List<WriteLoad.Written> written = load.written();
-        report(pid, inFlightAtKill, load, written, announcedBeforeRestart, stored);
+        report(pid, inFlightAtKill, load, written, announcedBeforeRestart, sentToJmsBeforeRestart, stored);
 
         assertTheLoadRan(load, written);
         assertAcknowledgedWritesSurvived(written, stored);
-        assertEventsAnnouncedBeforeTheCrashAreStored(store, subscription, announcedBeforeRestart, stored);
+        assertEventsAnnouncedBeforeTheCrashAreStored(store, subscription, "webhooks", announcedBeforeRestart, stored);
+        assertEventsAnnouncedBeforeTheCrashAreStored(store, subscription, "JMS", sentToJmsBeforeRestart, stored);
 
         Map<String, Long> lastSequence = changeEachProductAgain(store, stored);
-        List<Event> all = awaitDeliveries(receiver, lastSequence);
-        assertEveryEventAnnouncesStoredData(all, stored);
-        assertSequencesHaveNoGaps(all, lastSequence);
+        for (Map.Entry<String, EventSource> source :
+                Map.of("webhooks", webhooks, "JMS", jms).entrySet()) {
+            List<Event> all = awaitDeliveries(source.getKey(), source.getValue(), lastSequence);
+            assertEveryEventAnnouncesStoredData(source.getKey(), all, stored);
+            assertSequencesHaveNoGaps(source.getKey(), all, lastSequence);
+        }
+    }
+
+    /** The distinct events of the store one way of announcing them has received so far. */
+    @FunctionalInterface
+    private interface EventSource {
+        List<Event> events() throws IOException;
     }
 
     // --- the checks ----------------------------------------------------------------------------------------------
@@ -165,7 +195,7 @@ class CrashDurabilityIT {
      * server finds it (a lost one answers 404 EVENT_NOT_FOUND).
      */
     private static void assertEventsAnnouncedBeforeTheCrashAreStored(
-            Api store, String subscription, List<Event> announced, Map<String, JsonObject> stored) {
+            Api store, String subscription, String how, List<Event> announced, Map<String, JsonObject> stored) {
         List<String> missing = new ArrayList<>();
         for (Event event : announced) {
             Api.Response replay = store.post(
@@ -176,13 +206,14 @@ class CrashDurabilityIT {
             }
         }
         assertThat(missing)
-                .as("events delivered before the crash and missing from the database, of " + announced.size())
+                .as(how + ": events delivered before the crash and missing from the database, of " + announced.size())
                 .isEmpty();
-        assertEveryEventAnnouncesStoredData(announced, stored);
+        assertEveryEventAnnouncesStoredData(how, announced, stored);
     }
 
     /** What each event announced is in the database: the product it created, the description its change set. */
-    private static void assertEveryEventAnnouncesStoredData(List<Event> events, Map<String, JsonObject> stored) {
+    private static void assertEveryEventAnnouncesStoredData(
+            String how, List<Event> events, Map<String, JsonObject> stored) {
         List<String> unstored = new ArrayList<>();
         for (Event event : events) {
             JsonObject product = stored.get(event.productId());
@@ -195,11 +226,11 @@ class CrashDurabilityIT {
             }
         }
         assertThat(unstored)
-                .as("delivered events announcing what the database does not hold")
+                .as(how + ": delivered events announcing what the database does not hold")
                 .isEmpty();
     }
 
-    private static void assertSequencesHaveNoGaps(List<Event> events, Map<String, Long> lastSequence) {
+    private static void assertSequencesHaveNoGaps(String how, List<Event> events, Map<String, Long> lastSequence) {
         Map<String, Map<Long, Set<String>>> byProduct = new HashMap<>();
         events.forEach(e -> byProduct
                 .computeIfAbsent(e.productId(), p -> new TreeMap<>())
@@ -215,7 +246,7 @@ class CrashDurabilityIT {
             }
         });
         assertThat(wrong)
-                .as("products whose delivered events are not numbered 1, 2, ... one each")
+                .as(how + ": products whose delivered events are not numbered 1, 2, ... one each")
                 .isEmpty();
     }
 
@@ -280,7 +311,7 @@ class CrashDurabilityIT {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -353,11 +384,11 @@ class CrashDurabilityIT {
     }
 
     /** Waits until each product's last event has arrived (one product's events are delivered in order). */
-    private static List<Event> awaitDeliveries(WebhookReceiver receiver, Map<String, Long> lastSequence)
-            throws InterruptedException {
+    private static List<Event> awaitDeliveries(String how, EventSource source, Map<String, Long> lastSequence)
+            throws InterruptedException, IOException {
         Instant deadline = Instant.now().plus(DELIVERIES);
         while (true) {
-            List<Event> events = events(receiver);
+            List<Event> events = source.events();
             Set<String> arrived = events.stream()
                     .filter(e -> e.sequence() == lastSequence.getOrDefault(e.productId(), -1L))
                     .map(Event::productId)
@@ -368,7 +399,7 @@ class CrashDurabilityIT {
             if (Instant.now().isAfter(deadline)) {
                 Map<String, Long> waiting = new TreeMap<>(lastSequence);
                 waiting.keySet().removeAll(arrived);
-                throw new AssertionError("after " + DELIVERIES + " the last event of " + waiting.size()
+                throw new AssertionError(how + ": after " + DELIVERIES + " the last event of " + waiting.size()
                         + " products has not arrived (product=sequence): " + waiting);
             }
             Thread.sleep(500);
@@ -381,11 +412,12 @@ class CrashDurabilityIT {
             WriteLoad load,
             List<WriteLoad.Written> written,
             List<Event> announced,
+            List<Event> sentToJms,
             Map<String, JsonObject> stored) {
         System.out.printf(
                 "[crash %s] killed pid %d with %d requests in flight; acknowledged: %d creates, %d PATCHes;"
-                        + " cut by the kill: %d creates, %d PATCHes; %d events delivered before the restart;"
-                        + " %d products stored after it%n",
+                        + " cut by the kill: %d creates, %d PATCHes; before the restart %d events delivered to"
+                        + " webhooks and %d received from JMS; %d products stored after it%n",
                 System.getProperty("catalog.it.database"),
                 pid,
                 inFlight,
@@ -398,6 +430,7 @@ class CrashDurabilityIT {
                         .filter(w -> w.patch() == WriteLoad.Outcome.UNKNOWN)
                         .count(),
                 announced.size(),
+                sentToJms.size(),
                 stored.size());
     }
 
@@ -425,15 +458,53 @@ class CrashDurabilityIT {
         return List.copyOf(events.values());
     }
 
+    /** The distinct events of {@code storeId} the crash probe received from the JMS topic, in the order they came. */
+    private static List<Event> events(ProbeInstallation probe, String storeId) throws IOException {
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (JsonObject envelope : probe.received()) {
+            if (storeId.equals(envelope.getString("store"))) {
+                events.computeIfAbsent(envelope.getString("eventId"), id -> event(envelope));
+            }
+        }
+        return List.copyOf(events.values());
+    }
+
+    private static Event event(JsonObject envelope) {
+        return new Event(
+                envelope.getString("eventId"),
+                envelope.getString("eventType"),
+                envelope.getString("aggregateId"),
+                envelope.getJsonNumber("sequence").longValue(),
+                changedFields(envelope.getJsonObject("data")));
+    }
+
+    private static List<String> changedFields(JsonObject data) {
+        return data.containsKey("changedFields")
+                ? data.getJsonArray("changedFields").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()
+                : List.of();
+    }
+
+    /**
+     * Waits until the crash probe received the warm-up's change: its durable subscription exists, so it gets every
+     * event of the test from then on.
+     */
+    private static void awaitTheProbesSubscription(ProbeInstallation probe, String warmUpStore)
+            throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(SERVER_START);
+        while (events(probe, warmUpStore).stream().noneMatch(e -> e.sequence() == 2)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the crash probe received no event of the warm-up after " + SERVER_START);
+            }
+            Thread.sleep(200);
+        }
+    }
+
     private static Event event(String id, WebhookReceiver.Received call) {
         try (JsonReader reader = Json.createReader(new StringReader(call.body()))) {
             JsonObject body = reader.readObject();
-            JsonObject data = body.getJsonObject("data");
-            List<String> changed = data.containsKey("changedFields")
-                    ? data.getJsonArray("changedFields").getValuesAs(JsonString.class).stream()
-                            .map(JsonString::getString)
-                            .toList()
-                    : List.of();
+            List<String> changed = changedFields(body.getJsonObject("data"));
             return new Event(
                     id,
                     body.getString("type"),
