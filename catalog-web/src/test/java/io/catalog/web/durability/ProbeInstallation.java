@@ -1,6 +1,7 @@
 package io.catalog.web.durability;
 
 import io.catalog.web.durability.probe.CrashProbe;
+import io.catalog.web.support.MessageDrivenBindings;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -25,18 +26,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class ProbeInstallation {
 
-    private static final String BINDINGS = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <ejb-jar-bnd xmlns="http://websphere.ibm.com/xml/ns/javaee"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="http://websphere.ibm.com/xml/ns/javaee http://websphere.ibm.com/xml/ns/javaee/ibm-ejb-jar-bnd_1_2.xsd"
-                         version="1.2">
-                <message-driven name="CrashProbe">
-                    <jca-adapter activation-spec-binding-name="jms/catalog/test/crashProbe"/>
-                </message-driven>
-            </ejb-jar-bnd>
-            """;
-
     private final Path file;
 
     private ProbeInstallation(Path file) {
@@ -51,7 +40,9 @@ final class ProbeInstallation {
         Files.createDirectories(server.resolve("apps"));
         ShrinkWrap.create(WebArchive.class, "crash-probe.war")
                 .addClass(CrashProbe.class)
-                .addAsWebInfResource(new StringAsset(BINDINGS), "ibm-ejb-jar-bnd.xml")
+                .addAsWebInfResource(
+                        new StringAsset(MessageDrivenBindings.of("CrashProbe", "jms/catalog/test/crashProbe")),
+                        "ibm-ejb-jar-bnd.xml")
                 .as(ZipExporter.class)
                 .exportTo(server.resolve("apps/crash-probe.war").toFile(), true);
         return new ProbeInstallation(server.resolve("crash-probe/events.jsonl"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.events.probe.EventProbe;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.MessageDrivenBindings;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -31,23 +32,13 @@ class EventsIT extends CatalogIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private static final String BINDINGS = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <ejb-jar-bnd xmlns="http://websphere.ibm.com/xml/ns/javaee"
-                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-                         xsi:schemaLocation="http://websphere.ibm.com/xml/ns/javaee http://websphere.ibm.com/xml/ns/javaee/ibm-ejb-jar-bnd_1_2.xsd"
-                         version="1.2">
-                <message-driven name="EventProbe">
-                    <jca-adapter activation-spec-binding-name="jms/catalog/test/eventsProbe"/>
-                </message-driven>
-            </ejb-jar-bnd>
-            """;
-
     @Deployment(name = "events-probe", testable = false, order = 2)
     static WebArchive eventsProbe() {
         return ShrinkWrap.create(WebArchive.class, "events-probe.war")
                 .addPackage(EventProbe.class.getPackage())
-                .addAsWebInfResource(new StringAsset(BINDINGS), "ibm-ejb-jar-bnd.xml");
+                .addAsWebInfResource(
+                        new StringAsset(MessageDrivenBindings.of("EventProbe", "jms/catalog/test/eventsProbe")),
+                        "ibm-ejb-jar-bnd.xml");
     }
 
     @Test
