@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -202,10 +203,21 @@ class SecurityIT extends CatalogIT {
     }
 
     @Test
-    void healthReadinessChecksTheDatabase() {
+    void healthReadinessChecksTheDatabaseAndTheOutboxLag() {
         Api.Response ready = anonymous().get("/health/ready");
 
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.body()).contains("database").contains("UP");
+        List<JsonObject> checks = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class);
+        assertThat(checks)
+                .extracting(check -> check.getString("name") + " " + check.getString("status"))
+                .contains("database UP", "event-outbox UP");
+        JsonObject outbox = checks.stream()
+                .filter(check -> check.getString("name").equals("event-outbox"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("data");
+        assertThat(outbox.getJsonNumber("maxLagSeconds").longValue()).isEqualTo(300);
+        assertThat(outbox.getJsonNumber("oldestUnpublishedAgeSeconds").longValue())
+                .isBetween(0L, 300L);
     }
 }

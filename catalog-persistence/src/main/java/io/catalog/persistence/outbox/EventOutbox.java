@@ -182,6 +182,20 @@ public class EventOutbox {
                 .executeUpdate();
     }
 
+    /**
+     * When the oldest event not yet published occurred; empty when every event is published. Reads the first entry
+     * of the pending index.
+     */
+    public Optional<OffsetDateTime> oldestUnpublished() {
+        return em.createQuery(
+                        "SELECT o.occurredAt FROM OutboxEntity o WHERE o.publishedAt IS NULL"
+                                + " ORDER BY o.publishedAt, o.occurredAt",
+                        OffsetDateTime.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** A store's published event, for a replay. */
     public Optional<OutboxEvent> findPublished(String storeId, String id) {
         OutboxEntity row = em.find(OutboxEntity.class, id);
