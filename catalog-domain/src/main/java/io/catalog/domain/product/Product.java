@@ -222,7 +222,8 @@ public final class Product {
      * mutator. Options sent together with {@code manageVariants: true} must make at most
      * {@value #MAX_MANAGED_VARIANTS} variants by themselves ({@link #requireManageableOptions}, checked before anything
      * changes). Variant management is turned off before and on after the options are replaced, so the variant limit
-     * applies to the result.
+     * applies to the result. A change refused part-way leaves the product partly changed: the caller discards it, as
+     * {@code ProductUnitOfWork} does with a product whose change fails.
      */
     public void apply(ProductPatch patch, Instant now) {
         Objects.requireNonNull(patch, "patch");
