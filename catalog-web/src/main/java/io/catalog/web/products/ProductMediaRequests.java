@@ -67,7 +67,7 @@ final class ProductMediaRequests {
             if (mediaId == null && url == null) {
                 throw new ValidationException("mediaId", ErrorCodes.REQUIRED, "or url is required");
             }
-            MediaType type = mediaType == null ? null : MediaType.fromApiName(mediaType);
+            MediaType type = mediaType == null ? null : V1Enums.mediaType(mediaType);
             MediaItem item =
                     mediaId != null ? MediaItem.ofMediaId(mediaId, mediaBaseUrl, type) : MediaItem.ofUrl(url, type);
             return new NewMedia(item, choiceOption, choiceValue);

@@ -3,7 +3,6 @@ package io.catalog.web.products;
 import io.catalog.domain.application.CreateProduct;
 import io.catalog.domain.application.UpdateProduct;
 import io.catalog.domain.money.Discount;
-import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.OptionSpec;
@@ -14,7 +13,6 @@ import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.ProductPatch.DiscountChange;
 import io.catalog.domain.product.ProductPatch.StockChange;
 import io.catalog.domain.product.ProductPatch.WarningLimitChange;
-import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.Stock;
@@ -32,7 +30,7 @@ import java.util.function.Function;
  * Reads the v1 product request bodies ({@code {"product": {...}}}) in two steps: {@link #fields} checks the shape
  * (types, nesting) of every field, then {@link #create} or {@link #update} reads the fields into the domain's values
  * ({@link NewProduct}, {@link ProductPatch}), whose own rules may refuse them. The v1 spellings of the enumerations
- * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here. Errors name the fields as they are in
+ * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here ({@link V1Enums}). Errors name the fields as they are in
  * the product object; the caller addresses them inside its envelope.
  */
 final class ProductRequests {
@@ -50,7 +48,7 @@ final class ProductRequests {
     static CreateProduct create(Fields f) {
         NewProduct product = new NewProduct(
                 new ProductName(f.name),
-                ifSent(f.productType, ProductType::fromApiName),
+                ifSent(f.productType, V1Enums::productType),
                 ifSent(f.description, Description::of),
                 ifSent(f.sku, Sku::new),
                 ifSent(f.weight, Weight::new),
@@ -69,7 +67,7 @@ final class ProductRequests {
         List<OptionSpec> options = ifSent(f.options, ProductRequests::options);
         ProductPatch patch = new ProductPatch(
                 ifSent(f.name, ProductName::new),
-                ifSent(f.productType, ProductType::fromApiName),
+                ifSent(f.productType, V1Enums::productType),
                 ifSent(f.description, Description::of),
                 ifSent(f.sku, Sku::new),
                 ifSent(f.weight, Weight::new),
@@ -92,7 +90,7 @@ final class ProductRequests {
     }
 
     private static DiscountChange discount(Fields f) {
-        return new DiscountChange(ifSent(f.discountType, DiscountType::fromApiName), f.discountValue);
+        return new DiscountChange(ifSent(f.discountType, V1Enums::discountType), f.discountValue);
     }
 
     private static StockChange stock(Fields f) {
@@ -105,9 +103,8 @@ final class ProductRequests {
         for (int i = 0; i < sent.size(); i++) {
             Option option = sent.get(i);
             try {
-                OptionType type = option.optionType() == null
-                        ? OptionType.DROP_DOWN
-                        : OptionType.fromApiName(option.optionType());
+                OptionType type =
+                        option.optionType() == null ? OptionType.DROP_DOWN : V1Enums.optionType(option.optionType());
                 specs.add(new OptionSpec(option.name(), type, option.choices()));
             } catch (ValidationException e) {
                 throw e.nestedIn("productOptions[" + i + "]");

@@ -7,6 +7,7 @@ import io.catalog.domain.application.CreateProduct;
 import io.catalog.domain.application.StockAdjustment;
 import io.catalog.domain.application.UpdateProduct;
 import io.catalog.domain.money.Discount;
+import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.MediaType;
 import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.OptionSpec;
@@ -148,6 +149,38 @@ class V1RequestsTest {
                 "inventoryDelta",
                 "CONFLICTING_SELECTORS",
                 "inventoryDelta must not be sent together with stock.quantity; send one of them");
+    }
+
+    @Test
+    void theEnumerationsAreReadFromTheirV1SpellingsOnTheirV1Fields() {
+        assertThat(V1Enums.discountType("PERCENT")).isEqualTo(DiscountType.PERCENT);
+        assertInvalid(
+                () -> V1Enums.discountType("percent"),
+                "discount.type",
+                "UNKNOWN_ENUM_VALUE",
+                "discount.type must be one of NONE, AMOUNT, PERCENT (was \"percent\")");
+        assertThat(V1Enums.optionType("drop_down")).isEqualTo(OptionType.DROP_DOWN);
+        assertThat(V1Enums.optionType("color")).isEqualTo(OptionType.COLOR);
+        assertInvalid(
+                () -> V1Enums.optionType("radio"),
+                "optionType",
+                "UNKNOWN_ENUM_VALUE",
+                "optionType must be one of drop_down, color (was \"radio\")");
+        assertThat(V1Enums.mediaType("video")).isEqualTo(MediaType.VIDEO);
+        assertInvalid(
+                () -> V1Enums.mediaType("gif"),
+                "mediaType",
+                "UNKNOWN_ENUM_VALUE",
+                "mediaType must be one of image, video (was \"gif\")");
+        assertThat(V1Enums.productType("unspecified_product_type")).isEqualTo(ProductType.UNSPECIFIED);
+        assertInvalid(() -> V1Enums.productType(null), "productType", "REQUIRED", "productType is required");
+        assertInvalid(
+                () -> ProductMediaRequests.additions(
+                        json("{\"media\": [{\"url\": \"https://example.com/a.jpg\", \"mediaType\": \"gif\"}]}"),
+                        "https://media.example/"),
+                "media[0].mediaType",
+                "UNKNOWN_ENUM_VALUE",
+                "media[0].mediaType must be one of image, video (was \"gif\")");
     }
 
     @Test
