@@ -4,6 +4,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.StockUpdate;
 import io.catalog.domain.product.VariantId;
+import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
@@ -31,6 +32,8 @@ public final class AdjustStockService {
     /** Most items in one stock decrement or increment call. */
     public static final int MAX_STOCK_ADJUSTMENTS = 100;
 
+    private static final String ITEMS = "items";
+
     private final ProductUnitOfWork unitOfWork;
     private final StoreSettingsRepository settings;
 
@@ -39,34 +42,45 @@ public final class AdjustStockService {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Sets inventory tracking and per-variant stock (see {@link Product#updateInventory}), under the row lock. */
-    public Product updateInventory(StoreId store, ProductId id, InventoryUpdateCommand command) {
-        Boolean trackQuantity = command.trackQuantity();
-        List<StockUpdate> updates = CommandMapping.stockUpdates(command);
+    /**
+     * Sets inventory tracking ({@code null}: as it is) and per-variant stock (see {@link Product#updateInventory}),
+     * under the row lock.
+     */
+    public Product updateInventory(StoreId store, ProductId id, Boolean trackQuantity, List<StockUpdate> updates) {
+        List<StockUpdate> copy = List.copyOf(updates);
         return unitOfWork.changeLocked(store, id, OptionalLong.empty(), (product, now) -> {
-            product.updateInventory(trackQuantity, updates, now);
+            product.updateInventory(trackQuantity, copy, now);
             return unitOfWork.save(product, now);
         });
     }
 
-    /**
-     * Takes stock away, all items or none (see {@link #adjust}); errors are reported on
-     * {@code decrementData[i].productId|variantId|decrementBy}.
-     */
-    public List<AdjustedStock> decrementStock(StoreId store, List<StockAdjustmentCommand> items) {
-        return adjust(
-                store,
-                CommandMapping.stockAdjustments(items, "decrementData", "decrementBy", -1, MAX_STOCK_ADJUSTMENTS));
+    /** Takes stock away, all items or none (see {@link #adjust}); errors are reported on {@code items[i]...}. */
+    public List<AdjustedStock> decrementStock(StoreId store, List<StockAdjustment> items) {
+        return adjust(store, items, -1);
+    }
+
+    /** Adds stock, all items or none (see {@link #adjust}); errors are reported on {@code items[i]...}. */
+    public List<AdjustedStock> incrementStock(StoreId store, List<StockAdjustment> items) {
+        return adjust(store, items, 1);
     }
 
     /**
-     * Adds stock, all items or none (see {@link #adjust}); errors are reported on
-     * {@code incrementData[i].productId|variantId|incrementBy}.
+     * Checks the items of one decrement or increment: 1 to {@value #MAX_STOCK_ADJUSTMENTS} of them
+     * ({@code REQUIRED} when none or not sent at all, else {@code OUT_OF_RANGE}, on {@code items}). A caller that
+     * reads the items one by one checks them first.
      */
-    public List<AdjustedStock> incrementStock(StoreId store, List<StockAdjustmentCommand> items) {
-        return adjust(
-                store,
-                CommandMapping.stockAdjustments(items, "incrementData", "incrementBy", 1, MAX_STOCK_ADJUSTMENTS));
+    public static void requireItemCount(List<?> items) {
+        if (items == null || items.isEmpty() || items.size() > MAX_STOCK_ADJUSTMENTS) {
+            throw new ValidationException(
+                    ITEMS,
+                    items == null || items.isEmpty() ? ErrorCodes.REQUIRED : ErrorCodes.OUT_OF_RANGE,
+                    "must contain 1 to " + MAX_STOCK_ADJUSTMENTS + " items"
+                            + (items == null ? "" : " (was " + items.size() + ")"));
+        }
+    }
+
+    private static String itemPath(int index) {
+        return ITEMS + "[" + index + "]";
     }
 
     /**
@@ -76,7 +90,8 @@ public final class AdjustStockService {
      * previous one, and {@link Product#adjustStock} decides on the current quantity: none is lost, and none goes
      * below zero unless the store allows backorders. Items of one product apply in request order to the same product.
      */
-    private List<AdjustedStock> adjust(StoreId store, StockAdjustments items) {
+    private List<AdjustedStock> adjust(StoreId store, List<StockAdjustment> items, int sign) {
+        requireItemCount(items);
         return unitOfWork.inTransaction(() -> {
             Map<ProductId, Product> locked = new HashMap<>();
             Set<ProductId> lockOrder = new TreeSet<>(Comparator.comparing(ProductId::value));
@@ -88,15 +103,16 @@ public final class AdjustStockService {
             boolean allowBackorders = settings.settingsOf(store).allowBackorders();
             Map<ProductId, Set<VariantId>> adjusted = new LinkedHashMap<>();
             for (int i = 0; i < items.size(); i++) {
-                StockAdjustments.Item item = items.get(i);
+                StockAdjustment item = items.get(i);
                 try {
-                    locked.get(item.productId()).adjustStock(item.variantId(), item.delta(), allowBackorders, now);
+                    locked.get(item.productId())
+                            .adjustStock(item.variantId(), sign * item.amount(), allowBackorders, now);
                 } catch (ValidationException e) {
-                    throw e.nestedIn(items.path(i));
+                    throw e.nestedIn(itemPath(i));
                 } catch (RuleViolationException e) {
                     throw new RuleViolationException(
                             e.code(),
-                            items.path(i) + "." + ("delta".equals(e.field()) ? items.amountField() : e.field()),
+                            itemPath(i) + "." + ("delta".equals(e.field()) ? "amount" : e.field()),
                             e.getMessage());
                 }
                 adjusted.computeIfAbsent(item.productId(), key -> new LinkedHashSet<>())

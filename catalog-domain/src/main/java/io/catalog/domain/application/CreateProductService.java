@@ -40,8 +40,8 @@ public final class CreateProductService {
     }
 
     /** Creates one product; a broken rule fails the call. */
-    public Product create(StoreId store, CreateProductCommand command) {
-        NewItem item = NewItem.of(0, command);
+    public Product create(StoreId store, CreateProduct command) {
+        NewItem item = new NewItem(0, command);
         return unitOfWork.inTransaction(() -> {
             BulkCreateResult result =
                     createIn(store, List.of(item), unitOfWork.now()).get(0);
@@ -54,52 +54,45 @@ public final class CreateProductService {
 
     /**
      * Creates up to {@value #MAX_BULK_ITEMS} products in one transaction, each on its own merits: an item that breaks
-     * a rule is refused (its result carries the error, addressed inside {@code products[i]}) and the others are
-     * created. The batch costs about what one creation costs: one lock of the store's numeric-id counter reserves all
-     * its numeric ids, one lookup finds which of its slugs are taken, and its rows are written in batches.
+     * a rule is refused (its result carries the error, with the item's index) and the others are created. The batch
+     * costs about what one creation costs: one lock of the store's numeric-id counter reserves all its numeric ids,
+     * one lookup finds which of its slugs are taken, and its rows are written in batches.
      */
-    public List<BulkCreateResult> createAll(StoreId store, List<CreateProductCommand> commands) {
-        if (commands.isEmpty() || commands.size() > MAX_BULK_ITEMS) {
+    public List<BulkCreateResult> createAll(StoreId store, List<CreateProduct> commands) {
+        requireBulkSize(commands.size());
+        List<NewItem> items = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            items.add(new NewItem(i, commands.get(i)));
+        }
+        return unitOfWork.inTransaction(() -> createIn(store, items, unitOfWork.now()));
+    }
+
+    /**
+     * Checks the size of a bulk creation, {@code count} products: 1 to {@value #MAX_BULK_ITEMS}
+     * ({@code OUT_OF_RANGE} on {@code products}). A caller that reads the products one by one checks it first.
+     */
+    public static void requireBulkSize(int count) {
+        if (count == 0 || count > MAX_BULK_ITEMS) {
             throw new ValidationException(
                     "products",
                     ErrorCodes.OUT_OF_RANGE,
-                    "must list 1 to " + MAX_BULK_ITEMS + " products (was " + commands.size() + ")");
+                    "must list 1 to " + MAX_BULK_ITEMS + " products (was " + count + ")");
         }
-        BulkCreateResult[] results = new BulkCreateResult[commands.size()];
-        List<NewItem> items = new ArrayList<>(commands.size());
-        for (int i = 0; i < commands.size(); i++) {
-            try {
-                items.add(NewItem.of(i, commands.get(i)));
-            } catch (ValidationException e) {
-                results[i] = new BulkCreateResult(i, null, e.nestedIn(itemPath(i)));
-            }
-        }
-        if (!items.isEmpty()) {
-            unitOfWork
-                    .inTransaction(() -> createIn(store, items, unitOfWork.now()))
-                    .forEach(result -> results[result.index()] = result.error() instanceof ValidationException e
-                            ? new BulkCreateResult(result.index(), null, e.nestedIn(itemPath(result.index())))
-                            : result);
-        }
-        return List.of(results);
     }
 
-    private static String itemPath(int index) {
-        return "products[" + index + "]";
-    }
+    /** An item of a creation: its place in the request, and what it asks for. */
+    private record NewItem(int index, CreateProduct command) {
 
-    /** An item of a creation: its place in the request, the product asked for and the slug asked for, if any. */
-    private record NewItem(int index, NewProduct spec, Optional<Slug> requestedSlug) {
+        NewProduct spec() {
+            return command.product();
+        }
 
-        static NewItem of(int index, CreateProductCommand command) {
-            return new NewItem(
-                    index,
-                    CommandMapping.newProduct(command),
-                    Optional.ofNullable(command.slug()).map(Slug::parse));
+        Optional<Slug> requestedSlug() {
+            return command.slug();
         }
 
         Slug wantedSlug() {
-            return SlugClaims.wanted(requestedSlug, spec.name());
+            return SlugClaims.wanted(requestedSlug(), spec().name());
         }
     }
 

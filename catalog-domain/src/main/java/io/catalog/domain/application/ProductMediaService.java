@@ -21,14 +21,11 @@ public final class ProductMediaService {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
-    /**
-     * Appends media items (see {@link Product#addMedia}), all or nothing; a {@code mediaId} item is found at
-     * {@code mediaBaseUrl + mediaId}.
-     */
-    public Product addMedia(StoreId store, ProductId id, List<MediaCommand> commands, String mediaBaseUrl) {
-        List<NewMedia> items = CommandMapping.newMedia(commands, mediaBaseUrl);
+    /** Appends media items (see {@link Product#addMedia}), all or nothing. */
+    public Product addMedia(StoreId store, ProductId id, List<NewMedia> items) {
+        List<NewMedia> copy = List.copyOf(items);
         return unitOfWork.change(store, id, OptionalLong.empty(), (product, now) -> {
-            product.addMedia(items, now);
+            product.addMedia(copy, now);
             return unitOfWork.save(product, now);
         });
     }

@@ -17,11 +17,14 @@ public final class UpdateVariantsService {
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 
-    /** Updates managed variants, all or nothing; returns the variants that changed. */
-    public List<Variant> updateVariants(StoreId store, ProductId id, List<VariantUpdateCommand> commands) {
-        List<VariantUpdate> updates = CommandMapping.variantUpdates(commands);
+    /**
+     * Updates managed variants, all or nothing (see {@link io.catalog.domain.product.Product#updateVariants});
+     * returns the variants that changed.
+     */
+    public List<Variant> updateVariants(StoreId store, ProductId id, List<VariantUpdate> updates) {
+        List<VariantUpdate> copy = List.copyOf(updates);
         return unitOfWork.change(store, id, OptionalLong.empty(), (product, now) -> {
-            List<Variant> changed = product.updateVariants(updates, now);
+            List<Variant> changed = product.updateVariants(copy, now);
             unitOfWork.save(product, now);
             return changed;
         });

@@ -25,12 +25,17 @@
  * collections are {@link io.catalog.domain.application.CollectionService}'s, the store's settings
  * {@link io.catalog.domain.application.StoreSettingsService}'s.
  *
- * <p>Commands ({@code *Command}) carry what a caller sent, in the API's terms: {@code null} is "not sent", and each
- * field keeps the API's name, which errors report. {@link io.catalog.domain.application.CommandMapping} turns them into
- * the domain's values, such as {@link io.catalog.domain.product.NewProduct} and
- * {@link io.catalog.domain.application.StockAdjustments}; results such as
+ * <p>The use cases take what a caller asks in the domain's own terms: values such as
+ * {@link io.catalog.domain.product.NewProduct}, {@link io.catalog.domain.product.ProductPatch} (a change of a
+ * product's fields, {@code null} meaning "unchanged"), {@link io.catalog.domain.product.VariantUpdate},
+ * {@link io.catalog.domain.product.NewMedia} and {@link io.catalog.domain.product.StockUpdate}, or small command
+ * records whose constructors check what concerns them together ({@link io.catalog.domain.application.CreateProduct},
+ * {@link io.catalog.domain.application.UpdateProduct}, {@link io.catalog.domain.application.StockAdjustment}).
+ * Reading a request of one API dialect into these values is the web layer's, and so is naming that dialect's JSON
+ * fields in errors: an error here names the domain's field ({@code options[0].choices[1].value}, {@code price},
+ * {@code items[2].amount}), which the web layer maps to the path of the request it answers. Results such as
  * {@link io.catalog.domain.application.BulkCreateResult} and {@link io.catalog.domain.application.AdjustedStock} are
- * in domain terms.
+ * in domain terms too.
  *
  * <p>The ports this package owns are {@link io.catalog.domain.application.Transactions} and
  * {@link io.catalog.domain.application.DomainEventPublisher}; the repositories are the aggregates' own.

@@ -12,9 +12,4 @@ public enum DiscountType implements ApiEnum {
     public String apiName() {
         return name();
     }
-
-    /** {@code "NONE"}, {@code "AMOUNT"} or {@code "PERCENT"}; field {@code discount.type}. */
-    public static DiscountType fromApiName(String apiName) {
-        return ApiEnum.fromApiName(DiscountType.class, "discount.type", apiName);
-    }
 }

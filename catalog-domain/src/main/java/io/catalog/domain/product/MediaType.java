@@ -22,11 +22,6 @@ public enum MediaType implements ApiEnum {
         return apiName;
     }
 
-    /** {@code "image"} or {@code "video"}; field {@code mediaType}. */
-    public static MediaType fromApiName(String apiName) {
-        return ApiEnum.fromApiName(MediaType.class, "mediaType", apiName);
-    }
-
     /**
      * The type a file name or URL path implies by its extension: {@code .mp4 .mov .webm .m4v} are videos,
      * anything else is an image. A query string or fragment is ignored.

@@ -36,7 +36,7 @@ final class OptionSet {
     /**
      * Options built from {@code specs} for a new product, keys from 1.
      *
-     * @throws ValidationException on {@code productOptions[i]...} for an invalid spec
+     * @throws ValidationException on {@code options[i]...} for an invalid spec
      */
     static OptionSet built(List<OptionSpec> specs) {
         return build(List.of(), 1, specs);
@@ -218,10 +218,10 @@ final class OptionSet {
     }
 
     private static OptionSet build(List<ProductOption> current, int nextChoiceKey, List<OptionSpec> specs) {
-        Require.present("productOptions", specs);
+        Require.present("options", specs);
         if (specs.size() > Product.MAX_OPTIONS) {
             throw new ValidationException(
-                    "productOptions",
+                    "options",
                     ErrorCodes.TOO_MANY_OPTIONS,
                     "must contain at most " + Product.MAX_OPTIONS + " options (was " + specs.size() + ")");
         }
@@ -231,7 +231,7 @@ final class OptionSet {
             try {
                 built.add(buildOption(specs.get(i), current, keys));
             } catch (ValidationException e) {
-                throw e.nestedIn("productOptions[" + i + "]");
+                throw e.nestedIn("options[" + i + "]");
             }
         }
         requireValid(built);
@@ -269,7 +269,7 @@ final class OptionSet {
             ProductOption option = options.get(i);
             if (!names.add(option.name().toLowerCase(Locale.ROOT))) {
                 throw new ValidationException(
-                        "productOptions[" + i + "].name",
+                        "options[" + i + "].name",
                         ErrorCodes.DUPLICATE_OPTION_NAME,
                         "must be unique within the product, ignoring case (\"" + option.name() + "\" is repeated)");
             }
@@ -294,7 +294,7 @@ final class OptionSet {
             if (next > ChoiceKey.MAX) {
                 throw new RuleViolationException(
                         ErrorCodes.CHOICE_KEYS_EXHAUSTED,
-                        "productOptions",
+                        "options",
                         "this product has used all " + ChoiceKey.MAX + " choice keys; create a new product instead");
             }
             return new ChoiceKey(next++);

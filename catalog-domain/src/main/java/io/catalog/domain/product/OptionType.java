@@ -17,9 +17,4 @@ public enum OptionType implements ApiEnum {
     public String apiName() {
         return apiName;
     }
-
-    /** {@code "drop_down"} or {@code "color"}; field {@code optionType}. */
-    public static OptionType fromApiName(String apiName) {
-        return ApiEnum.fromApiName(OptionType.class, "optionType", apiName);
-    }
 }

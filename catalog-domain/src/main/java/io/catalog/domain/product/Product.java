@@ -135,7 +135,7 @@ public final class Product {
      */
     public static Product create(
             ProductId id, StoreId store, long numericId, Slug slug, Currency currency, NewProduct spec, Instant now) {
-        Money price = priceIn(currency, spec.price(), "priceData.price");
+        Money price = priceIn(currency, spec.price(), "price");
         OptionSet options = OptionSet.built(spec.options());
         if (spec.manageVariants()) {
             VariantTable.requireManageable(options, true);
@@ -217,6 +217,45 @@ public final class Product {
 
     // ---------------------------------------------------------------------------------------------- mutators
 
+    /**
+     * Applies the changes of {@code patch} (all but its slug, which the caller claims and sets), each through its own
+     * mutator. Options sent together with {@code manageVariants: true} must make at most
+     * {@value #MAX_MANAGED_VARIANTS} variants by themselves ({@link #requireManageableOptions}, checked before anything
+     * changes). Variant management is turned off before and on after the options are replaced, so the variant limit
+     * applies to the result. A change refused part-way leaves the product partly changed: the caller discards it, as
+     * {@code ProductUnitOfWork} does with a product whose change fails.
+     */
+    public void apply(ProductPatch patch, Instant now) {
+        Objects.requireNonNull(patch, "patch");
+        Objects.requireNonNull(now, "now");
+        if (patch.options() != null && Boolean.TRUE.equals(patch.manageVariants())) {
+            requireManageableOptions(patch.options());
+        }
+        ifSent(patch.name(), value -> rename(value, now));
+        ifSent(patch.type(), value -> changeProductType(value, now));
+        ifSent(patch.description(), value -> changeDescription(value, now));
+        ifSent(patch.sku(), value -> changeSku(value, now));
+        ifSent(patch.weight(), value -> changeWeight(value, now));
+        ifSent(patch.visible(), value -> changeVisibility(value, now));
+        ifSent(patch.price(), value -> changePrice(value, now));
+        ifSent(patch.discount(), value -> changeDiscount(value.applyTo(discount), now));
+        ifSent(patch.stock(), value -> changeStock(value.applyTo(stock()), now));
+        ifSent(patch.warningLimit(), value -> changeWarningLimit(value.limit(), now));
+        if (Boolean.FALSE.equals(patch.manageVariants())) {
+            changeManageVariants(false, now);
+        }
+        ifSent(patch.options(), value -> replaceOptions(value, now));
+        if (Boolean.TRUE.equals(patch.manageVariants())) {
+            changeManageVariants(true, now);
+        }
+    }
+
+    private static <T> void ifSent(T value, Consumer<T> action) {
+        if (value != null) {
+            action.accept(value);
+        }
+    }
+
     public void rename(ProductName newName, Instant now) {
         change("name", name, newName, value -> name = value, now);
     }
@@ -248,7 +287,7 @@ public final class Product {
 
     /** Sets the price, in the product's currency; rounded to the currency's minor unit, 0..999999999.99. */
     public void changePrice(BigDecimal newPrice, Instant now) {
-        change("price", price, priceIn(price.currency(), newPrice, "priceData.price"), value -> price = value, now);
+        change("price", price, priceIn(price.currency(), newPrice, "price"), value -> price = value, now);
     }
 
     public void changeDiscount(Discount newDiscount, Instant now) {
@@ -295,7 +334,7 @@ public final class Product {
      * their data; new combinations get {@link VariantOverrides#DEFAULT}. An empty list is {@link #removeOptions}.
      */
     public void replaceOptions(List<OptionSpec> specs, Instant now) {
-        Require.present("productOptions", specs);
+        Require.present("options", specs);
         Objects.requireNonNull(now, "now");
         if (specs.isEmpty()) {
             removeOptions(now);
@@ -823,7 +862,7 @@ public final class Product {
      * {@link #replaceOptions} and {@link #changeManageVariants}). Other option errors come first, as
      * {@link #replaceOptions} reports them.
      *
-     * @throws ValidationException {@code TOO_MANY_VARIANTS} on {@code productOptions}, or the options' own errors
+     * @throws ValidationException {@code TOO_MANY_VARIANTS} on {@code options}, or the options' own errors
      */
     public static void requireManageableOptions(List<OptionSpec> specs) {
         VariantTable.requireManageable(OptionSet.built(specs), true);

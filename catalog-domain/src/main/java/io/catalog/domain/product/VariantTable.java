@@ -34,8 +34,8 @@ final class VariantTable {
      * ({@code sentTogether}, HTTP 400). The same limit reached only with what the product holds (options sent while
      * variants are managed already, management turned on over stored options) is a conflict with its state (409).
      *
-     * @throws ValidationException    {@code TOO_MANY_VARIANTS} on {@code productOptions} when {@code sentTogether}
-     * @throws RuleViolationException {@code TOO_MANY_VARIANTS} on {@code productOptions} otherwise
+     * @throws ValidationException    {@code TOO_MANY_VARIANTS} on {@code options} when {@code sentTogether}
+     * @throws RuleViolationException {@code TOO_MANY_VARIANTS} on {@code options} otherwise
      */
     static void requireManageable(OptionSet options, boolean sentTogether) {
         long count = options.combinations().size();
@@ -44,14 +44,14 @@ final class VariantTable {
         }
         if (sentTogether) {
             throw new ValidationException(
-                    "productOptions",
+                    "options",
                     ErrorCodes.TOO_MANY_VARIANTS,
                     "must make at most " + Product.MAX_MANAGED_VARIANTS + " variants when manageVariants is true"
                             + " (they make " + count + ")");
         }
         throw new RuleViolationException(
                 ErrorCodes.TOO_MANY_VARIANTS,
-                "productOptions",
+                "options",
                 "a product with managed variants can have at most " + Product.MAX_MANAGED_VARIANTS
                         + " variants (its options make " + count + ")");
     }
@@ -74,13 +74,13 @@ final class VariantTable {
     /**
      * Options are removed only while variants are not managed (managed variants are the combinations of options).
      *
-     * @throws RuleViolationException {@code VARIANTS_MANAGED} on {@code productOptions} when {@code managed}
+     * @throws RuleViolationException {@code VARIANTS_MANAGED} on {@code options} when {@code managed}
      */
     static void requireOptionsRemovable(boolean managed) {
         if (managed) {
             throw new RuleViolationException(
                     ErrorCodes.VARIANTS_MANAGED,
-                    "productOptions",
+                    "options",
                     "options cannot be removed while manageVariants is true; turn variant management off first");
         }
     }

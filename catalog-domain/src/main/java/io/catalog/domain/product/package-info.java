@@ -3,9 +3,11 @@
  * variants, stock and media, and the value objects it is made of.
  *
  * <p><b>Public.</b> {@code Product} is the only entry point and the consistency boundary: every change goes through
- * its named methods, which validate first and change nothing when they fail. Beside it live its value objects
+ * its named methods, which validate first and change nothing when they fail ({@code apply(ProductPatch)} applies the
+ * changes of an update through them, in the order the rules need; a patch refused part-way leaves a product its
+ * caller must discard, as the unit of work does). Beside it live its value objects
  * ({@code Sku}, {@code Slug}, {@code Stock}, {@code VariantId}, {@code MediaItem}, ...), the
- * inputs of its methods ({@code NewProduct}, {@code OptionSpec}, {@code VariantUpdate}, {@code StockUpdate},
+ * inputs of its methods ({@code NewProduct}, {@code ProductPatch}, {@code OptionSpec}, {@code VariantUpdate}, {@code StockUpdate},
  * {@code NewMedia}, {@code ChoiceMedia}, {@code VariantQuery}), what its reads answer ({@code Variant},
  * {@code OptionView}, {@code OptionsAvailability}, {@code InventoryChange}), {@code ProductState} for the persistence
  * adapter, and the {@code ProductRepository} port. {@code ProductSummary} is the read model of answers without

@@ -12,12 +12,12 @@ import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.catalog.domain.application.InventoryUpdateCommand.VariantStockCommand;
 import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.StockUpdate;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
@@ -53,7 +53,7 @@ class AdjustStockServiceTest {
         return product;
     }
 
-    private static StockAdjustmentCommand item(Product product, String variantId, Integer amount) {
+    private static StockAdjustment item(Product product, String variantId, int amount) {
         return anAdjustment(product, variantId, amount);
     }
 
@@ -93,7 +93,7 @@ class AdjustStockServiceTest {
                         () -> service.decrementStock(
                                 STORE, List.of(item(mug, DEFAULT, 4), item(cup, DEFAULT, 1), item(mug, DEFAULT, 2))),
                         ErrorCodes.INSUFFICIENT_STOCK)
-                .hasFieldOrPropertyWithValue("field", "decrementData[2].decrementBy");
+                .hasFieldOrPropertyWithValue("field", "items[2].amount");
         assertThat(stockOf(mug)).isEqualTo(Stock.tracked(5));
         assertThat(stockOf(cup)).isEqualTo(Stock.tracked(1));
         assertThat(events.published()).isEmpty();
@@ -138,35 +138,22 @@ class AdjustStockServiceTest {
         assertRuleViolation(
                         () -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, 1), item(poster, DEFAULT, 1))),
                         ErrorCodes.INVENTORY_NOT_TRACKED)
-                .hasFieldOrPropertyWithValue("field", "incrementData[1].variantId");
+                .hasFieldOrPropertyWithValue("field", "items[1].variantId");
         assertRuleViolation(
                         () -> service.incrementStock(STORE, List.of(item(mug, DEFAULT, Stock.MAX_QUANTITY))),
                         ErrorCodes.QUANTITY_LIMIT_EXCEEDED)
-                .hasFieldOrPropertyWithValue("field", "incrementData[0].incrementBy");
-        assertInvalid(
-                () -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, 0))),
-                "decrementData[0].decrementBy",
-                ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(
-                () -> service.decrementStock(STORE, List.of(item(mug, DEFAULT, null))),
-                "decrementData[0].decrementBy",
-                ErrorCodes.REQUIRED);
-        assertInvalid(
-                () -> service.decrementStock(STORE, List.of(item(mug, "nope", 1))),
-                "decrementData[0].variantId",
-                ErrorCodes.INVALID_ID);
-        assertInvalid(
-                () -> service.decrementStock(STORE, List.of(new StockAdjustmentCommand("nope", DEFAULT, 1))),
-                "decrementData[0].productId",
-                ErrorCodes.INVALID_ID);
+                .hasFieldOrPropertyWithValue("field", "items[0].amount");
+        assertInvalid(() -> item(mug, DEFAULT, 0), "amount", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> StockAdjustment.of(mug.id(), VariantId.DEFAULT, null), "amount", ErrorCodes.REQUIRED);
         assertInvalid(
                 () -> service.decrementStock(STORE, List.of(item(mug, "00000000-0000-0000-0000-000000000001", 1))),
-                "decrementData[0].variantId",
+                "items[0].variantId",
                 ErrorCodes.UNKNOWN_VARIANT);
-        assertInvalid(() -> service.decrementStock(STORE, List.of()), "decrementData", ErrorCodes.REQUIRED);
+        assertInvalid(() -> service.decrementStock(STORE, List.of()), "items", ErrorCodes.REQUIRED);
+        assertInvalid(() -> AdjustStockService.requireItemCount(null), "items", ErrorCodes.REQUIRED);
         assertInvalid(
                 () -> service.decrementStock(STORE, Collections.nCopies(101, item(mug, DEFAULT, 1))),
-                "decrementData",
+                "items",
                 ErrorCodes.OUT_OF_RANGE);
         assertThat(stockOf(mug)).isEqualTo(Stock.tracked(5));
         assertThat(events.published()).isEmpty();
@@ -178,8 +165,7 @@ class AdjustStockServiceTest {
 
         assertThatThrownBy(() -> service.decrementStock(OTHER_STORE, List.of(item(mug, DEFAULT, 1))))
                 .isInstanceOf(ProductNotFoundException.class);
-        assertThatThrownBy(
-                        () -> service.updateInventory(OTHER_STORE, mug.id(), new InventoryUpdateCommand(false, null)))
+        assertThatThrownBy(() -> service.updateInventory(OTHER_STORE, mug.id(), false, List.of()))
                 .isInstanceOf(ProductNotFoundException.class);
     }
 
@@ -195,10 +181,7 @@ class AdjustStockServiceTest {
         VariantId small = shirt.variantAt(0).id();
         events.clear();
 
-        Product updated = service.updateInventory(
-                STORE,
-                shirt.id(),
-                new InventoryUpdateCommand(true, List.of(new VariantStockCommand(small.value(), 3, null))));
+        Product updated = service.updateInventory(STORE, shirt.id(), true, List.of(new StockUpdate(small, 3, null)));
 
         assertThat(updated.stockOf(small)).isEqualTo(Stock.tracked(3));
         VariantId medium = shirt.variantAt(1).id();
@@ -243,8 +226,9 @@ class AdjustStockServiceTest {
                 () -> service.updateInventory(
                         STORE,
                         shirt.id(),
-                        new InventoryUpdateCommand(null, List.of(new VariantStockCommand("bad", 1, null)))),
+                        null,
+                        List.of(new StockUpdate(VariantId.parse("00000000-0000-0000-0000-000000000009"), 1, null))),
                 "variants[0].variantId",
-                ErrorCodes.INVALID_ID);
+                ErrorCodes.UNKNOWN_VARIANT);
     }
 }

@@ -38,7 +38,7 @@ class BackordersTest {
         Product mug = tracked(2);
 
         assertRuleViolation(() -> decrement(mug, 3), ErrorCodes.INSUFFICIENT_STOCK)
-                .hasFieldOrPropertyWithValue("field", "decrementData[0].decrementBy");
+                .hasFieldOrPropertyWithValue("field", "items[0].amount");
         assertThat(settings.get(STORE).allowBackorders()).isFalse();
 
         assertThat(settings.update(STORE, true).allowBackorders()).isTrue();
@@ -157,7 +157,7 @@ class BackordersTest {
                 .product();
     }
 
-    private static UpdateProductCommand delta(int delta) {
+    private static UpdateProduct delta(int delta) {
         return anUpdate().withInventoryDelta(delta).build();
     }
 }

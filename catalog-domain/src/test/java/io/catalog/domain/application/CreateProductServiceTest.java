@@ -14,6 +14,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -28,7 +29,7 @@ class CreateProductServiceTest {
     private final RecordingEventPublisher events = app.events;
     private final CreateProductService service = app.creation;
 
-    private static CreateProductCommand named(String name) {
+    private static CreateProduct named(String name) {
         return aNewProduct(name).build();
     }
 
@@ -63,22 +64,36 @@ class CreateProductServiceTest {
     @Test
     void explicitSlugMustBeFree() {
         service.create(STORE, named("Mug"));
-        CreateProductCommand taken = aNewProduct("Cup").withSlug("mug").build();
+        CreateProduct taken = aNewProduct("Cup").withSlug("mug").build();
 
         assertRuleViolation(() -> service.create(STORE, taken), ErrorCodes.SLUG_TAKEN);
     }
 
     @Test
-    void invalidCommandsNameTheApiField() {
+    void invalidValuesNameTheDomainField() {
         assertInvalid(() -> service.create(STORE, named(" ")), "name", ErrorCodes.REQUIRED);
         assertInvalid(
                 () -> service.create(
                         STORE,
                         aNewProduct("Mug")
-                                .withOptions(List.of(anOption("Size", "radio", "S")))
+                                .withOptions(List.of(anOption("Size", null, "S"), anOption("size", null, "M")))
                                 .build()),
-                "productOptions[0].optionType",
-                ErrorCodes.UNKNOWN_ENUM_VALUE);
+                "options[1].name",
+                ErrorCodes.DUPLICATE_OPTION_NAME);
+        assertInvalid(
+                () -> service.create(
+                        STORE,
+                        aNewProduct("Mug")
+                                .withOptions(List.of(anOption("Size", null, "S", "s")))
+                                .build()),
+                "options[0].choices[1].value",
+                ErrorCodes.DUPLICATE_CHOICE_VALUE);
+        assertInvalid(
+                () -> service.create(
+                        STORE,
+                        aNewProduct("Mug").withPrice(new BigDecimal("-1")).build()),
+                "price",
+                ErrorCodes.OUT_OF_RANGE);
         assertInvalid(
                 () -> service.create(
                         STORE,
@@ -90,7 +105,7 @@ class CreateProductServiceTest {
 
     @Test
     void bulkCreationCreatesTheValidItemsAndReportsTheOthers() {
-        CreateProductCommand tooManyVariants = aNewProduct("Big")
+        CreateProduct tooManyVariants = aNewProduct("Big")
                 .withManageVariants(true)
                 .withOptions(IntStream.range(0, 3)
                         .mapToObj(o -> anOption(
@@ -100,15 +115,20 @@ class CreateProductServiceTest {
                         .toList())
                 .build();
 
-        List<BulkCreateResult> results =
-                service.createAll(STORE, List.of(named("Mug"), named(" "), tooManyVariants, named("Mug")));
+        CreateProduct taken = aNewProduct("Cup").withSlug("mug").build();
 
+        List<BulkCreateResult> results =
+                service.createAll(STORE, List.of(named("Mug"), taken, tooManyVariants, named("Mug")));
+
+        assertThat(results).extracting(BulkCreateResult::index).containsExactly(0, 1, 2, 3);
         assertThat(results).extracting(BulkCreateResult::success).containsExactly(true, false, false, true);
-        assertThat(results.get(1).error().field()).isEqualTo("products[1].name");
+        assertThat(results.get(1).error())
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", ErrorCodes.SLUG_TAKEN);
         assertThat(results.get(2).error())
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
-                .hasFieldOrPropertyWithValue("field", "products[2].productOptions");
+                .hasFieldOrPropertyWithValue("field", "options");
         assertThat(results.get(0).product().slug().value()).isEqualTo("mug");
         assertThat(results.get(3).product().slug().value()).isEqualTo("mug-1");
         assertThat(results.get(3).product().numericId())
@@ -119,10 +139,9 @@ class CreateProductServiceTest {
     @Test
     void bulkCreationGivesEachItemAFreeSlugAndTheNextNumericIds() {
         service.create(STORE, named("Cap"));
-        CreateProductCommand hatAsCap2 = aNewProduct("Hat").withSlug("cap-2").build();
-        CreateProductCommand beanieAsCap1 =
-                aNewProduct("Beanie").withSlug("cap-1").build();
-        CreateProductCommand beanieAsHat = aNewProduct("Beanie").withSlug("hat").build();
+        CreateProduct hatAsCap2 = aNewProduct("Hat").withSlug("cap-2").build();
+        CreateProduct beanieAsCap1 = aNewProduct("Beanie").withSlug("cap-1").build();
+        CreateProduct beanieAsHat = aNewProduct("Beanie").withSlug("hat").build();
 
         List<BulkCreateResult> results = service.createAll(
                 STORE, List.of(named("Cap"), hatAsCap2, named("Cap"), beanieAsCap1, beanieAsHat, named("Hat")));

@@ -13,6 +13,7 @@ import io.catalog.domain.events.DomainEvent;
 import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.StockUpdate;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.events.InventoryLowStock;
 import io.catalog.domain.product.events.InventoryLowStock.LowVariant;
@@ -133,13 +134,7 @@ class InventoryEventsTest {
         VariantId small = shirt.variantAt(0).id();
         VariantId medium = shirt.variantAt(1).id();
         app.stock.updateInventory(
-                STORE,
-                shirt.id(),
-                new InventoryUpdateCommand(
-                        true,
-                        List.of(
-                                new InventoryUpdateCommand.VariantStockCommand(small.value(), 4, null),
-                                new InventoryUpdateCommand.VariantStockCommand(medium.value(), 4, null))));
+                STORE, shirt.id(), true, List.of(new StockUpdate(small, 4, null), new StockUpdate(medium, 4, null)));
         events.clear();
 
         app.stock.decrementStock(STORE, List.of(anAdjustment(shirt, small.value(), 2)));
@@ -192,11 +187,11 @@ class InventoryEventsTest {
                 .toList();
     }
 
-    private static UpdateProductCommand stockUpdate(Boolean track, Integer quantity) {
+    private static UpdateProduct stockUpdate(Boolean track, Integer quantity) {
         return anUpdate().withTrackInventory(track).withQuantity(quantity).build();
     }
 
-    private static UpdateProductCommand limitUpdate(Optional<Integer> limit) {
+    private static UpdateProduct limitUpdate(Optional<Integer> limit) {
         return anUpdate().withWarningLimit(limit).build();
     }
 }

@@ -1,12 +1,32 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.Description;
+import io.catalog.domain.product.NewProduct;
+import io.catalog.domain.product.OptionSpec;
+import io.catalog.domain.product.OptionSpec.ChoiceSpec;
+import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductName;
+import io.catalog.domain.product.ProductPatch;
+import io.catalog.domain.product.ProductPatch.DiscountChange;
+import io.catalog.domain.product.ProductPatch.StockChange;
+import io.catalog.domain.product.ProductPatch.WarningLimitChange;
+import io.catalog.domain.product.ProductType;
+import io.catalog.domain.product.Sku;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.VariantId;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Test-data builders for the product commands: every field is left unsent ({@code null}) unless a test sets it. */
+/**
+ * Test-data builders for the product use cases' commands, in domain values: every field is left unsent
+ * ({@code null}, the default) unless a test sets it.
+ */
 final class ProductCommandTestData {
 
     private ProductCommandTestData() {}
@@ -30,16 +50,16 @@ final class ProductCommandTestData {
      */
     static NewProductBuilder aShirtWithOptions(boolean manageVariants) {
         return aNewProduct("Shirt")
-                .withProductType("physical")
+                .withProductType(ProductType.PHYSICAL)
                 .withSku("SH")
                 .withPrice(new BigDecimal("50"))
-                .withDiscount("PERCENT", BigDecimal.TEN)
+                .withDiscount(DiscountType.PERCENT, BigDecimal.TEN)
                 .withTrackInventory(true)
                 .withQuantity(4)
                 .withManageVariants(manageVariants)
                 .withOptions(List.of(
                         anOption("Size", null, "S", "M"),
-                        new OptionCommand("Color", "color", List.of(new ChoiceCommand("#008000", "Green")))));
+                        new OptionSpec("Color", OptionType.COLOR, List.of(new ChoiceSpec("#008000", "Green")))));
     }
 
     /** An update sending nothing. */
@@ -47,38 +67,32 @@ final class ProductCommandTestData {
         return new UpdateBuilder();
     }
 
-    /** An option whose choices have no descriptions. */
-    static OptionCommand anOption(String name, String optionType, String... choiceValues) {
-        return new OptionCommand(
+    /** A drop-down option ({@code type} {@code null}) or another, whose choices have no descriptions. */
+    static OptionSpec anOption(String name, OptionType type, String... choiceValues) {
+        return new OptionSpec(
                 name,
-                optionType,
-                Arrays.stream(choiceValues)
-                        .map(value -> new ChoiceCommand(value, null))
-                        .toList());
+                type == null ? OptionType.DROP_DOWN : type,
+                Arrays.stream(choiceValues).map(ChoiceSpec::new).toList());
     }
 
     /** A stock decrement or increment item for the product's variant. */
-    static StockAdjustmentCommand anAdjustment(Product product, String variantId, Integer amount) {
-        return new StockAdjustmentCommand(product.id().value().toString(), variantId, amount);
+    static StockAdjustment anAdjustment(Product product, String variantId, int amount) {
+        return new StockAdjustment(product.id(), VariantId.parse(variantId), amount);
     }
 
-    /** Builds {@link CreateProductCommand}s. */
+    /** Builds {@link CreateProduct}s. */
     static final class NewProductBuilder {
 
         private String name;
-        private String productType;
-        private String description;
+        private ProductType productType;
         private String sku;
-        private BigDecimal weight;
-        private Boolean visible;
         private BigDecimal price;
-        private String discountType;
+        private DiscountType discountType;
         private BigDecimal discountValue;
         private Boolean trackInventory;
         private Integer quantity;
-        private Boolean inStock;
         private Boolean manageVariants;
-        private List<OptionCommand> options;
+        private List<OptionSpec> options;
         private String slug;
         private Integer warningLimit;
 
@@ -91,7 +105,7 @@ final class ProductCommandTestData {
             return this;
         }
 
-        NewProductBuilder withProductType(String value) {
+        NewProductBuilder withProductType(ProductType value) {
             productType = value;
             return this;
         }
@@ -106,7 +120,7 @@ final class ProductCommandTestData {
             return this;
         }
 
-        NewProductBuilder withDiscount(String type, BigDecimal value) {
+        NewProductBuilder withDiscount(DiscountType type, BigDecimal value) {
             discountType = type;
             discountValue = value;
             return this;
@@ -127,7 +141,7 @@ final class ProductCommandTestData {
             return this;
         }
 
-        NewProductBuilder withOptions(List<OptionCommand> value) {
+        NewProductBuilder withOptions(List<OptionSpec> value) {
             options = value;
             return this;
         }
@@ -142,44 +156,37 @@ final class ProductCommandTestData {
             return this;
         }
 
-        CreateProductCommand build() {
-            return new CreateProductCommand(
-                    name,
+        CreateProduct build() {
+            NewProduct product = new NewProduct(
+                    new ProductName(name),
                     productType,
-                    description,
-                    sku,
-                    weight,
-                    visible,
+                    null,
+                    sku == null ? null : new Sku(sku),
+                    null,
+                    null,
                     price,
-                    discountType,
-                    discountValue,
-                    trackInventory,
-                    quantity,
-                    inStock,
-                    manageVariants,
+                    new DiscountChange(discountType, discountValue).applyTo(Discount.NONE),
+                    new StockChange(trackInventory, quantity, null).applyTo(Stock.IN_STOCK),
+                    Boolean.TRUE.equals(manageVariants),
                     options,
-                    slug,
                     warningLimit);
+            return new CreateProduct(product, Optional.ofNullable(slug).map(Slug::parse));
         }
     }
 
-    /** Builds {@link UpdateProductCommand}s. */
+    /** Builds {@link UpdateProduct}s. */
     static final class UpdateBuilder {
 
         private String name;
-        private String productType;
+        private ProductType productType;
         private String description;
-        private String sku;
-        private BigDecimal weight;
         private Boolean visible;
         private BigDecimal price;
-        private String discountType;
-        private BigDecimal discountValue;
         private Boolean trackInventory;
         private Integer quantity;
         private Boolean inStock;
         private Boolean manageVariants;
-        private List<OptionCommand> options;
+        private List<OptionSpec> options;
         private String slug;
         private Optional<Integer> warningLimit;
         private Integer inventoryDelta;
@@ -191,7 +198,7 @@ final class ProductCommandTestData {
             return this;
         }
 
-        UpdateBuilder withProductType(String value) {
+        UpdateBuilder withProductType(ProductType value) {
             productType = value;
             return this;
         }
@@ -231,7 +238,7 @@ final class ProductCommandTestData {
             return this;
         }
 
-        UpdateBuilder withOptions(List<OptionCommand> value) {
+        UpdateBuilder withOptions(List<OptionSpec> value) {
             options = value;
             return this;
         }
@@ -252,25 +259,27 @@ final class ProductCommandTestData {
             return this;
         }
 
-        UpdateProductCommand build() {
-            return new UpdateProductCommand(
-                    name,
+        ProductPatch patch() {
+            return new ProductPatch(
+                    name == null ? null : new ProductName(name),
                     productType,
-                    description,
-                    sku,
-                    weight,
+                    description == null ? null : Description.of(description),
+                    null,
+                    null,
                     visible,
                     price,
-                    discountType,
-                    discountValue,
-                    trackInventory,
-                    quantity,
-                    inStock,
+                    null,
+                    trackInventory == null && quantity == null && inStock == null
+                            ? null
+                            : new StockChange(trackInventory, quantity, inStock),
                     manageVariants,
                     options,
-                    slug,
-                    warningLimit,
-                    inventoryDelta);
+                    warningLimit == null ? null : new WarningLimitChange(warningLimit.orElse(null)),
+                    slug == null ? null : Slug.parse(slug));
+        }
+
+        UpdateProduct build() {
+            return new UpdateProduct(patch(), inventoryDelta);
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.domain.product.ChoiceMedia;
 import io.catalog.domain.product.MediaItem;
+import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.shared.ErrorCodes;
@@ -29,9 +30,8 @@ class ProductMediaServiceTest {
                 STORE,
                 product.id(),
                 List.of(
-                        new MediaCommand("a.jpg", null, null, null, null),
-                        new MediaCommand(null, "https://example.com/b.mp4", null, "Size", "M")),
-                "https://media.example/");
+                        new NewMedia(MediaItem.ofMediaId("a.jpg", "https://media.example/", null), null, null),
+                        new NewMedia(MediaItem.ofUrl("https://example.com/b.mp4", null), "Size", "M")));
         service.linkChoiceMedia(STORE, product.id(), List.of(new ChoiceMedia("Size", "S", List.of("a.jpg"))));
         service.removeMedia(STORE, product.id(), List.of());
 
@@ -48,9 +48,8 @@ class ProductMediaServiceTest {
                 () -> service.addMedia(
                         STORE,
                         product.id(),
-                        List.of(new MediaCommand(null, null, null, null, null)),
-                        "https://media.example/"),
-                "media[0].mediaId",
-                ErrorCodes.REQUIRED);
+                        List.of(new NewMedia(MediaItem.ofUrl("https://example.com/c.jpg", null), "Size", "XL"))),
+                "media[0].choice.choice",
+                ErrorCodes.UNKNOWN_CHOICE);
     }
 }

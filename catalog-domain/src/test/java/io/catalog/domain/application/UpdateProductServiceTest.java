@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.catalog.domain.product.InventoryChange;
+import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
@@ -42,7 +44,7 @@ class UpdateProductServiceTest {
         return app.creation.create(STORE, aShirtWithOptions(manageVariants).build());
     }
 
-    private static UpdateProductCommand price(String price) {
+    private static UpdateProduct price(String price) {
         return anUpdate().withPrice(new BigDecimal(price)).build();
     }
 
@@ -87,7 +89,7 @@ class UpdateProductServiceTest {
                 product.id(),
                 anUpdate()
                         .withName("Mug")
-                        .withProductType("physical")
+                        .withProductType(ProductType.PHYSICAL)
                         .withVisible(true)
                         .withPrice(BigDecimal.ZERO)
                         .build(),
@@ -202,7 +204,7 @@ class UpdateProductServiceTest {
         assertThat(service.removeOptions(STORE, unmanaged.id()).options()).isEmpty();
     }
 
-    private static List<OptionCommand> optionsMaking343() {
+    private static List<OptionSpec> optionsMaking343() {
         return IntStream.range(0, 3)
                 .mapToObj(o -> anOption(
                         "o" + o,
@@ -211,7 +213,7 @@ class UpdateProductServiceTest {
                 .toList();
     }
 
-    private static UpdateProductCommand options(Boolean manageVariants, List<OptionCommand> options) {
+    private static UpdateProduct options(Boolean manageVariants, List<OptionSpec> options) {
         return anUpdate()
                 .withManageVariants(manageVariants)
                 .withOptions(options)
@@ -225,11 +227,11 @@ class UpdateProductServiceTest {
 
         assertInvalid(
                 () -> service.update(STORE, unmanaged.id(), options(true, optionsMaking343()), OptionalLong.empty()),
-                "productOptions",
+                "options",
                 ErrorCodes.TOO_MANY_VARIANTS);
         assertInvalid(
                 () -> service.update(STORE, managed.id(), options(true, optionsMaking343()), OptionalLong.empty()),
-                "productOptions",
+                "options",
                 ErrorCodes.TOO_MANY_VARIANTS);
         // Options alone over a product that manages variants: over the limit only with what is stored.
         assertRuleViolation(

@@ -7,8 +7,10 @@ import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.domain.product.Product;
+import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Variant;
 import io.catalog.domain.product.VariantId;
+import io.catalog.domain.product.VariantUpdate;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.VariantsChanged;
 import io.catalog.domain.product.events.VariantsChanged.VariantChange;
@@ -37,7 +39,14 @@ class UpdateVariantsServiceTest {
         List<Variant> changed = service.updateVariants(
                 STORE,
                 product.id(),
-                List.of(new VariantUpdateCommand(List.of(mediumId), null, new BigDecimal("60"), "SH-M", null, null)));
+                List.of(new VariantUpdate(
+                        List.of(VariantId.parse(mediumId)),
+                        null,
+                        new BigDecimal("60"),
+                        new Sku("SH-M"),
+                        null,
+                        null,
+                        null)));
 
         assertThat(changed).extracting(variant -> variant.sku().value()).containsExactly("SH-M");
         assertThat(events.published())
@@ -55,16 +64,19 @@ class UpdateVariantsServiceTest {
     }
 
     @Test
-    void variantCommandErrorsNameTheApiField() {
+    void variantErrorsNameTheDomainField() {
         Product product = shirtWithManagedVariants();
+        VariantId unknown = VariantId.parse("00000000-0000-0000-0000-000000000009");
 
         assertInvalid(
                 () -> service.updateVariants(
                         STORE,
                         product.id(),
-                        List.of(new VariantUpdateCommand(List.of("nope"), null, null, null, null, true))),
-                "variants[0].variantIds[0]",
-                ErrorCodes.INVALID_ID);
+                        List.of(
+                                new VariantUpdate(null, Map.of("Size", "S"), null, null, null, true, null),
+                                new VariantUpdate(List.of(unknown), null, null, null, null, true, null))),
+                "variants[1].variantIds[0]",
+                ErrorCodes.UNKNOWN_VARIANT);
     }
 
     @Test
@@ -73,7 +85,7 @@ class UpdateVariantsServiceTest {
         service.updateVariants(
                 STORE,
                 product.id(),
-                List.of(new VariantUpdateCommand(null, Map.of("Size", "S"), null, null, null, false)));
+                List.of(new VariantUpdate(null, Map.of("Size", "S"), null, null, null, false, null)));
 
         service.resetVariants(STORE, product.id());
 

@@ -4,6 +4,7 @@ import static io.catalog.domain.money.MoneyTest.money;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.shared.ApiEnum;
 import io.catalog.domain.shared.ErrorCodes;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -60,9 +61,13 @@ class DiscountTest {
     }
 
     @Test
-    void typesAreParsedFromTheirApiNames() {
-        assertThat(DiscountType.fromApiName("PERCENT")).isEqualTo(DiscountType.PERCENT);
-        assertInvalid(() -> DiscountType.fromApiName("percent"), "discount.type", ErrorCodes.UNKNOWN_ENUM_VALUE)
-                .hasMessage("discount.type must be one of NONE, AMOUNT, PERCENT (was \"percent\")");
+    void typesKeepTheirApiNames() {
+        assertThat(DiscountType.PERCENT.apiName()).isEqualTo("PERCENT");
+        assertThat(ApiEnum.fromApiName(DiscountType.class, "type", "PERCENT")).isEqualTo(DiscountType.PERCENT);
+        assertInvalid(
+                        () -> ApiEnum.fromApiName(DiscountType.class, "type", "percent"),
+                        "type",
+                        ErrorCodes.UNKNOWN_ENUM_VALUE)
+                .hasMessage("type must be one of NONE, AMOUNT, PERCENT (was \"percent\")");
     }
 }

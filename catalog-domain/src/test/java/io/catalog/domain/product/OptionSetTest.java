@@ -66,10 +66,10 @@ class OptionSetTest {
 
     @Test
     void buildingChecksTheOptionRulesOnTheirPaths() {
-        assertInvalid(() -> OptionSet.built(optionSpecs(7, 1)), "productOptions", ErrorCodes.TOO_MANY_OPTIONS);
+        assertInvalid(() -> OptionSet.built(optionSpecs(7, 1)), "options", ErrorCodes.TOO_MANY_OPTIONS);
         assertInvalid(
                 () -> OptionSet.built(List.of(dropDown("Size", "S"), dropDown("size", "M"))),
-                "productOptions[1].name",
+                "options[1].name",
                 ErrorCodes.DUPLICATE_OPTION_NAME);
     }
 

@@ -63,7 +63,7 @@ class ProductChangesTest {
     void invalidChangesChangeNothing() {
         Product product = aProduct().build();
 
-        assertInvalid(() -> product.changePrice(new BigDecimal("-1"), T1), "priceData.price", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> product.changePrice(new BigDecimal("-1"), T1), "price", ErrorCodes.OUT_OF_RANGE);
         assertInvalid(() -> product.rename(null, T1), "name", ErrorCodes.REQUIRED);
 
         assertThat(product.price().amount()).isEqualByComparingTo("10");

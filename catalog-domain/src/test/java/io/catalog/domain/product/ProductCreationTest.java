@@ -53,22 +53,22 @@ class ProductCreationTest {
     }
 
     @Test
-    void priceErrorsAreReportedOnPriceDataPrice() {
-        assertInvalid(() -> aProduct().pricedAt("-1").build(), "priceData.price", ErrorCodes.OUT_OF_RANGE)
-                .hasMessageStartingWith("priceData.price must be between 0 and 999999999.99");
-        assertInvalid(() -> aProduct().pricedAt("1000000000").build(), "priceData.price", ErrorCodes.OUT_OF_RANGE);
+    void priceErrorsAreReportedOnPrice() {
+        assertInvalid(() -> aProduct().pricedAt("-1").build(), "price", ErrorCodes.OUT_OF_RANGE)
+                .hasMessageStartingWith("price must be between 0 and 999999999.99");
+        assertInvalid(() -> aProduct().pricedAt("1000000000").build(), "price", ErrorCodes.OUT_OF_RANGE);
     }
 
     @Test
-    void optionErrorsAreReportedOnTheirApiPath() {
+    void optionErrorsAreReportedOnTheirDomainPath() {
         assertInvalid(
                         () -> aProduct()
                                 .withOption(dropDown("Size", "S"))
                                 .withOption(dropDown("Fit", " "))
                                 .build(),
-                        "productOptions[1].choices[0].value",
+                        "options[1].choices[0].value",
                         ErrorCodes.REQUIRED)
-                .hasMessage("productOptions[1].choices[0].value must not be empty");
+                .hasMessage("options[1].choices[0].value must not be empty");
     }
 
     @Test

@@ -21,11 +21,8 @@ class ProductOptionsTest {
     @Test
     void allowsAtMostSixOptions() {
         assertThat(aProduct().withOptions(optionSpecs(6, 1)).build().options()).hasSize(6);
-        assertInvalid(
-                        () -> aProduct().withOptions(optionSpecs(7, 1)).build(),
-                        "productOptions",
-                        ErrorCodes.TOO_MANY_OPTIONS)
-                .hasMessage("productOptions must contain at most 6 options (was 7)");
+        assertInvalid(() -> aProduct().withOptions(optionSpecs(7, 1)).build(), "options", ErrorCodes.TOO_MANY_OPTIONS)
+                .hasMessage("options must contain at most 6 options (was 7)");
     }
 
     @Test
@@ -34,7 +31,7 @@ class ProductOptionsTest {
                 .isEqualTo(30);
         assertInvalid(
                 () -> aProduct().withOptions(optionSpecs(1, 31)).build(),
-                "productOptions[0].choices",
+                "options[0].choices",
                 ErrorCodes.TOO_MANY_CHOICES);
     }
 
@@ -45,7 +42,7 @@ class ProductOptionsTest {
                         .withOption(dropDown("Size", "S"))
                         .withOption(dropDown(" SIZE ", "M"))
                         .build(),
-                "productOptions[1].name",
+                "options[1].name",
                 ErrorCodes.DUPLICATE_OPTION_NAME);
     }
 
@@ -53,7 +50,7 @@ class ProductOptionsTest {
     void choiceValuesAreUniqueIgnoringCase() {
         assertInvalid(
                 () -> aProduct().withOption(dropDown("Size", "S", "M", "m")).build(),
-                "productOptions[0].choices[2].value",
+                "options[0].choices[2].value",
                 ErrorCodes.DUPLICATE_CHOICE_VALUE);
     }
 
@@ -76,10 +73,9 @@ class ProductOptionsTest {
                                         dropDown("Fit", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
                                 .managingVariants()
                                 .build(),
-                        "productOptions",
+                        "options",
                         ErrorCodes.TOO_MANY_VARIANTS)
-                .hasMessage(
-                        "productOptions must make at most 300 variants when manageVariants is true (they make 330)");
+                .hasMessage("options must make at most 300 variants when manageVariants is true (they make 330)");
     }
 
     @Test
@@ -89,16 +85,14 @@ class ProductOptionsTest {
                                 dropDown("A", "1", "2", "3", "4", "5", "6", "7"),
                                 dropDown("B", "1", "2", "3", "4", "5", "6", "7"),
                                 dropDown("C", "1", "2", "3", "4", "5", "6", "7"))),
-                        "productOptions",
+                        "options",
                         ErrorCodes.TOO_MANY_VARIANTS)
                 .hasMessageContaining("(they make 343)");
         assertThatCode(() -> Product.requireManageableOptions(optionSpecs(2, 17)))
                 .doesNotThrowAnyException();
         // Their own errors come first: seven options are too many options, whatever they multiply to.
         assertInvalid(
-                () -> Product.requireManageableOptions(optionSpecs(7, 3)),
-                "productOptions",
-                ErrorCodes.TOO_MANY_OPTIONS);
+                () -> Product.requireManageableOptions(optionSpecs(7, 3)), "options", ErrorCodes.TOO_MANY_OPTIONS);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.catalog.domain.product;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.shared.ApiEnum;
 import io.catalog.domain.shared.ErrorCodes;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -80,9 +81,11 @@ class SimpleValueObjectsTest {
     }
 
     @Test
-    void optionTypeIsParsedFromItsApiName() {
-        assertThat(OptionType.fromApiName("drop_down")).isEqualTo(OptionType.DROP_DOWN);
+    void optionTypeKeepsItsApiName() {
+        assertThat(OptionType.DROP_DOWN.apiName()).isEqualTo("drop_down");
         assertThat(OptionType.COLOR.apiName()).isEqualTo("color");
-        assertInvalid(() -> OptionType.fromApiName("radio"), "optionType", ErrorCodes.UNKNOWN_ENUM_VALUE);
+        assertThat(ApiEnum.fromApiName(OptionType.class, "type", "drop_down")).isEqualTo(OptionType.DROP_DOWN);
+        assertInvalid(
+                () -> ApiEnum.fromApiName(OptionType.class, "type", "radio"), "type", ErrorCodes.UNKNOWN_ENUM_VALUE);
     }
 }

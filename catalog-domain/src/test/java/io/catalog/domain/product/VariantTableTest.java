@@ -46,8 +46,7 @@ class VariantTableTest {
         assertThatThrownBy(() -> VariantTable.requireManageable(tooMany, true))
                 .isInstanceOf(ValidationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
-                .hasMessage(
-                        "productOptions must make at most 300 variants when manageVariants is true (they make 343)");
+                .hasMessage("options must make at most 300 variants when manageVariants is true (they make 343)");
         assertThatThrownBy(() -> VariantTable.requireManageable(tooMany, false))
                 .isInstanceOf(RuleViolationException.class)
                 .hasFieldOrPropertyWithValue("code", ErrorCodes.TOO_MANY_VARIANTS)
@@ -170,7 +169,7 @@ class VariantTableTest {
         assertRuleViolation(() -> VariantTable.requireManaged(false), ErrorCodes.VARIANTS_NOT_MANAGED)
                 .hasFieldOrPropertyWithValue("field", "manageVariants");
         assertRuleViolation(() -> VariantTable.requireOptionsRemovable(true), ErrorCodes.VARIANTS_MANAGED)
-                .hasFieldOrPropertyWithValue("field", "productOptions");
+                .hasFieldOrPropertyWithValue("field", "options");
     }
 
     @Test

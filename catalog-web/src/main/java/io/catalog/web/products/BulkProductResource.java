@@ -1,8 +1,10 @@
 package io.catalog.web.products;
 
 import io.catalog.domain.application.BulkCreateResult;
-import io.catalog.domain.application.CreateProductCommand;
+import io.catalog.domain.application.CreateProduct;
 import io.catalog.domain.application.CreateProductService;
+import io.catalog.domain.shared.CatalogException;
+import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.domain.store.StoreSettings;
 import io.catalog.domain.store.StoreSettingsRepository;
@@ -22,6 +24,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -98,9 +102,9 @@ public class BulkProductResource {
                             content = @Content(examples = @ExampleObject(name = "two products", value = EXAMPLE)))
                     JsonInput input) {
         StoreId store = CurrentStore.id(security);
-        List<CreateProductCommand> commands = input.objects("products", ProductRequests::createFrom);
+        List<ProductRequests.Fields> items = input.objects("products", ProductRequests.Fields::read);
         boolean returnEntity = Boolean.TRUE.equals(input.bool("returnEntity"));
-        List<BulkCreateResult> results = creation.createAll(store, commands == null ? List.of() : commands);
+        List<BulkCreateResult> results = create(store, items == null ? List.of() : items);
         StoreSettings storeSettings = returnEntity ? settings.settingsOf(store) : null;
         List<Result> answers = results.stream()
                 .map(r -> r.success()
@@ -122,5 +126,39 @@ public class BulkProductResource {
                 .toList();
         long successes = results.stream().filter(BulkCreateResult::success).count();
         return new BulkResponse(answers, new Metadata(successes, results.size() - successes));
+    }
+
+    /**
+     * Reads each item into a creation (an item whose values are refused is refused alone) and creates the others;
+     * one result per item, in the order sent, each error addressed to the item's v1 fields ({@code products[i]...}).
+     */
+    private List<BulkCreateResult> create(StoreId store, List<ProductRequests.Fields> items) {
+        CreateProductService.requireBulkSize(items.size());
+        BulkCreateResult[] results = new BulkCreateResult[items.size()];
+        List<CreateProduct> commands = new ArrayList<>(items.size());
+        List<Integer> indexes = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                commands.add(ProductRequests.create(items.get(i)));
+                indexes.add(i);
+            } catch (ValidationException e) {
+                results[i] = refused(i, e);
+            }
+        }
+        if (!commands.isEmpty()) {
+            for (BulkCreateResult result : creation.createAll(store, commands)) {
+                int index = indexes.get(result.index());
+                results[index] = result.success()
+                        ? new BulkCreateResult(index, result.product(), null)
+                        : refused(index, result.error());
+            }
+        }
+        return Arrays.asList(results);
+    }
+
+    private static BulkCreateResult refused(int index, CatalogException error) {
+        CatalogException inApi = V1Fields.PRODUCT.apiError(error);
+        return new BulkCreateResult(
+                index, null, inApi instanceof ValidationException e ? e.nestedIn("products[" + index + "]") : inApi);
     }
 }

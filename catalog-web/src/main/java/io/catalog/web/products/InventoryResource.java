@@ -1,13 +1,13 @@
 package io.catalog.web.products;
 
 import io.catalog.domain.application.AdjustStockService;
+import io.catalog.domain.application.AdjustedStock;
 import io.catalog.domain.application.GetProductService;
-import io.catalog.domain.application.InventoryUpdateCommand;
-import io.catalog.domain.application.StockAdjustmentCommand;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.products.dto.AdjustInventoryRequest;
@@ -156,10 +156,10 @@ public class InventoryResource {
                                             }))
                     JsonInput body) {
         ProductId id = ProductId.parse(productId);
-        InventoryUpdateCommand command = InventoryRequests.update(body);
+        InventoryRequests.InventoryItem item = InventoryRequests.update(body);
         Product product;
         try {
-            product = stock.updateInventory(CurrentStore.id(security), id, command);
+            product = stock.updateInventory(CurrentStore.id(security), id, item.trackQuantity(), item.stockUpdates());
         } catch (ValidationException e) {
             throw e.nestedIn(InventoryRequests.INVENTORY_ITEM);
         }
@@ -218,9 +218,11 @@ public class InventoryResource {
                                                             name = "one",
                                                             value = InventoryExamples.DECREMENT_REQUEST)))
                     JsonInput body) {
-        List<StockAdjustmentCommand> items = InventoryRequests.decrements(body);
-        return Response.ok(InventoryItemsResponse.of(stock.decrementStock(CurrentStore.id(security), items)))
-                .build();
+        List<InventoryRequests.SentAdjustment> items = InventoryRequests.decrements(body);
+        StoreId store = CurrentStore.id(security);
+        List<AdjustedStock> adjusted =
+                V1Fields.DECREMENT.call(() -> stock.decrementStock(store, InventoryRequests.stockAdjustments(items)));
+        return Response.ok(InventoryItemsResponse.of(adjusted)).build();
     }
 
     @POST
@@ -270,8 +272,10 @@ public class InventoryResource {
                                                             name = "one",
                                                             value = InventoryExamples.INCREMENT_REQUEST)))
                     JsonInput body) {
-        List<StockAdjustmentCommand> items = InventoryRequests.increments(body);
-        return Response.ok(InventoryItemsResponse.of(stock.incrementStock(CurrentStore.id(security), items)))
-                .build();
+        List<InventoryRequests.SentAdjustment> items = InventoryRequests.increments(body);
+        StoreId store = CurrentStore.id(security);
+        List<AdjustedStock> adjusted =
+                V1Fields.INCREMENT.call(() -> stock.incrementStock(store, InventoryRequests.stockAdjustments(items)));
+        return Response.ok(InventoryItemsResponse.of(adjusted)).build();
     }
 }

@@ -1,8 +1,8 @@
 package io.catalog.web.products;
 
-import io.catalog.domain.application.MediaCommand;
 import io.catalog.domain.application.ProductMediaService;
 import io.catalog.domain.product.ChoiceMedia;
+import io.catalog.domain.product.NewMedia;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
@@ -110,8 +110,8 @@ public class ProductMediaResource {
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<MediaCommand> commands = ProductMediaRequests.additions(body);
-        media.addMedia(store, productId, commands, mediaBaseUrl);
+        List<NewMedia> items = ProductMediaRequests.additions(body, mediaBaseUrl);
+        media.addMedia(store, productId, items);
         return Response.ok(Map.of()).build();
     }
 

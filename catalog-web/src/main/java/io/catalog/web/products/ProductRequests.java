@@ -1,18 +1,37 @@
 package io.catalog.web.products;
 
-import io.catalog.domain.application.ChoiceCommand;
-import io.catalog.domain.application.CreateProductCommand;
-import io.catalog.domain.application.OptionCommand;
-import io.catalog.domain.application.UpdateProductCommand;
+import io.catalog.domain.application.CreateProduct;
+import io.catalog.domain.application.UpdateProduct;
+import io.catalog.domain.money.Discount;
+import io.catalog.domain.product.Description;
+import io.catalog.domain.product.NewProduct;
+import io.catalog.domain.product.OptionSpec;
+import io.catalog.domain.product.OptionSpec.ChoiceSpec;
+import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductName;
+import io.catalog.domain.product.ProductPatch;
+import io.catalog.domain.product.ProductPatch.DiscountChange;
+import io.catalog.domain.product.ProductPatch.StockChange;
+import io.catalog.domain.product.ProductPatch.WarningLimitChange;
+import io.catalog.domain.product.Sku;
+import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.Weight;
+import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
- * Reads the product request bodies ({@code {"product": {...}}}) into commands. Only the shape is checked here
- * (types, nesting); every rule on the values belongs to the domain.
+ * Reads the v1 product request bodies ({@code {"product": {...}}}) in two steps: {@link #fields} checks the shape
+ * (types, nesting) of every field, then {@link #create} or {@link #update} reads the fields into the domain's values
+ * ({@link NewProduct}, {@link ProductPatch}), whose own rules may refuse them. The v1 spellings of the enumerations
+ * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here ({@link V1Enums}). Errors name the fields as they are in
+ * the product object; the caller addresses them inside its envelope.
  */
 final class ProductRequests {
 
@@ -20,52 +39,47 @@ final class ProductRequests {
 
     private ProductRequests() {}
 
-    static CreateProductCommand create(JsonInput body) {
-        return createFrom(body.requiredObject(PRODUCT));
+    /** The fields of the product in the body's envelope. */
+    static Fields fields(JsonInput body) {
+        return Fields.read(body.requiredObject(PRODUCT));
     }
 
-    /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
-    static CreateProductCommand createFrom(JsonInput product) {
-        Fields f = Fields.read(product);
-        return new CreateProductCommand(
-                f.name,
-                f.productType,
-                f.description,
-                f.sku,
-                f.weight,
+    /** A new product and the slug it asks for. */
+    static CreateProduct create(Fields f) {
+        NewProduct product = new NewProduct(
+                new ProductName(f.name),
+                ifSent(f.productType, V1Enums::productType),
+                ifSent(f.description, Description::of),
+                ifSent(f.sku, Sku::new),
+                ifSent(f.weight, Weight::new),
                 f.visible,
                 f.price,
-                f.discountType,
-                f.discountValue,
-                f.trackInventory,
-                f.quantity,
-                f.inStock,
-                f.manageVariants,
-                f.options,
-                f.slug,
+                discount(f).applyTo(Discount.NONE),
+                stock(f).applyTo(Stock.IN_STOCK),
+                Boolean.TRUE.equals(f.manageVariants),
+                ifSent(f.options, ProductRequests::options),
                 f.warningLimit);
+        return new CreateProduct(product, Optional.ofNullable(f.slug).map(Slug::parse));
     }
 
-    static UpdateProductCommand update(JsonInput body) {
-        Fields f = Fields.read(body.requiredObject(PRODUCT));
-        return new UpdateProductCommand(
-                f.name,
-                f.productType,
-                f.description,
-                f.sku,
-                f.weight,
+    /** The changes sent (absent fields are left as they are), and the {@code inventoryDelta} if sent. */
+    static UpdateProduct update(Fields f) {
+        List<OptionSpec> options = ifSent(f.options, ProductRequests::options);
+        ProductPatch patch = new ProductPatch(
+                ifSent(f.name, ProductName::new),
+                ifSent(f.productType, V1Enums::productType),
+                ifSent(f.description, Description::of),
+                ifSent(f.sku, Sku::new),
+                ifSent(f.weight, Weight::new),
                 f.visible,
                 f.price,
-                f.discountType,
-                f.discountValue,
-                f.trackInventory,
-                f.quantity,
-                f.inStock,
+                f.discountType == null && f.discountValue == null ? null : discount(f),
+                f.trackInventory == null && f.quantity == null && f.inStock == null ? null : stock(f),
                 f.manageVariants,
-                f.options,
-                f.slug,
-                f.warningLimitRemoved ? Optional.empty() : f.warningLimit == null ? null : Optional.of(f.warningLimit),
-                f.inventoryDelta);
+                options,
+                f.warningLimitRemoved ? new WarningLimitChange(null) : ifSent(f.warningLimit, WarningLimitChange::new),
+                ifSent(f.slug, Slug::parse));
+        return new UpdateProduct(patch, f.inventoryDelta);
     }
 
     /** The revision sent in the body ({@code product.revision}, Catalog V3 style), if any. */
@@ -75,8 +89,40 @@ final class ProductRequests {
         return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
     }
 
-    /** The writable product fields, each {@code null} when not sent. */
-    private record Fields(
+    private static DiscountChange discount(Fields f) {
+        return new DiscountChange(ifSent(f.discountType, V1Enums::discountType), f.discountValue);
+    }
+
+    private static StockChange stock(Fields f) {
+        return new StockChange(f.trackInventory, f.quantity, f.inStock);
+    }
+
+    /** The options sent; an option's errors are reported on {@code productOptions[i]...}. */
+    private static List<OptionSpec> options(List<Option> sent) {
+        List<OptionSpec> specs = new ArrayList<>(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            Option option = sent.get(i);
+            try {
+                OptionType type =
+                        option.optionType() == null ? OptionType.DROP_DOWN : V1Enums.optionType(option.optionType());
+                specs.add(new OptionSpec(option.name(), type, option.choices()));
+            } catch (ValidationException e) {
+                throw e.nestedIn("productOptions[" + i + "]");
+            }
+        }
+        return specs;
+    }
+
+    /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */
+    private static <S, T> T ifSent(S value, Function<S, T> convert) {
+        return value == null ? null : convert.apply(value);
+    }
+
+    /** An option as sent: its type still in the v1 spelling. */
+    private record Option(String name, String optionType, List<ChoiceSpec> choices) {}
+
+    /** The writable product fields as sent, each {@code null} when not sent. */
+    record Fields(
             String name,
             String productType,
             String description,
@@ -90,12 +136,13 @@ final class ProductRequests {
             Integer quantity,
             Boolean inStock,
             Boolean manageVariants,
-            List<OptionCommand> options,
+            List<Option> options,
             String slug,
             Integer warningLimit,
             boolean warningLimitRemoved,
             Integer inventoryDelta) {
 
+        /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
         static Fields read(JsonInput p) {
             JsonInput discount = p.object("discount");
             JsonInput stock = p.object("stock");
@@ -130,11 +177,11 @@ final class ProductRequests {
             return price == null ? null : price.decimal("price");
         }
 
-        private static OptionCommand option(JsonInput option) {
-            return new OptionCommand(
+        private static Option option(JsonInput option) {
+            return new Option(
                     option.string("name"),
                     option.string("optionType"),
-                    option.objects("choices", c -> new ChoiceCommand(c.string("value"), c.string("description"))));
+                    option.objects("choices", c -> new ChoiceSpec(c.string("value"), c.string("description"))));
         }
     }
 }

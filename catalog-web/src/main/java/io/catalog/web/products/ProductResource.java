@@ -1,10 +1,8 @@
 package io.catalog.web.products;
 
-import io.catalog.domain.application.CreateProductCommand;
 import io.catalog.domain.application.CreateProductService;
 import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.ProductView;
-import io.catalog.domain.application.UpdateProductCommand;
 import io.catalog.domain.application.UpdateProductService;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -122,8 +120,8 @@ public class ProductResource {
                                                             value = ProductExamples.CREATE_REQUEST)))
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
-        CreateProductCommand command = ProductRequests.create(body);
-        return answer(inProduct(() -> creation.create(store, command)), true);
+        ProductRequests.Fields fields = ProductRequests.fields(body);
+        return answer(inProduct(() -> creation.create(store, ProductRequests.create(fields))), true);
     }
 
     @GET
@@ -220,8 +218,9 @@ public class ProductResource {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
         OptionalLong revision = expectedRevision(ifMatch, ProductRequests.revision(input));
-        UpdateProductCommand command = ProductRequests.update(input);
-        return answer(inProduct(() -> updates.update(store, productId, command, revision)), true);
+        ProductRequests.Fields fields = ProductRequests.fields(input);
+        return answer(
+                inProduct(() -> updates.update(store, productId, ProductRequests.update(fields), revision)), true);
     }
 
     @DELETE
@@ -273,7 +272,9 @@ public class ProductResource {
             description = "Variants are managed (VARIANTS_MANAGED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response deleteOptions(@PathParam("id") String id) {
-        updates.removeOptions(CurrentStore.id(security), ProductId.parse(id));
+        StoreId store = CurrentStore.id(security);
+        ProductId productId = ProductId.parse(id);
+        V1Fields.PRODUCT.call(() -> updates.removeOptions(store, productId));
         return Response.ok(Map.of()).build();
     }
 
@@ -309,12 +310,11 @@ public class ProductResource {
         }
     }
 
-    /** Runs a product command, addressing the domain's field errors inside the request's {@code product} object. */
+    /**
+     * Reads and runs a product command, addressing its field errors to the v1 fields, inside the request's
+     * {@code product} object.
+     */
     private static Product inProduct(Supplier<Product> command) {
-        try {
-            return command.get();
-        } catch (ValidationException e) {
-            throw e.nestedIn(ProductRequests.PRODUCT);
-        }
+        return V1Fields.PRODUCT.callIn(ProductRequests.PRODUCT, command);
     }
 }

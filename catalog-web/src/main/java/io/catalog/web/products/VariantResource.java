@@ -2,12 +2,12 @@ package io.catalog.web.products;
 
 import io.catalog.domain.application.GetProductService;
 import io.catalog.domain.application.UpdateVariantsService;
-import io.catalog.domain.application.VariantUpdateCommand;
 import io.catalog.domain.product.OptionsAvailability;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
 import io.catalog.domain.product.VariantQuery;
+import io.catalog.domain.product.VariantUpdate;
 import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
@@ -171,8 +171,8 @@ public class VariantResource {
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
         ProductId productId = ProductId.parse(id);
-        List<VariantUpdateCommand> commands = VariantRequests.updates(body);
-        return Response.ok(UpdateVariantsResponse.of(variants.updateVariants(store, productId, commands)))
+        List<VariantUpdate> updates = VariantRequests.updates(body);
+        return Response.ok(UpdateVariantsResponse.of(variants.updateVariants(store, productId, updates)))
                 .build();
     }
 
