@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
@@ -39,7 +41,8 @@ class CollectionApiIT extends CatalogIT {
         String id = collection(store, "Spring");
         String path = "/stores/v1/collections/" + id;
 
-        Api.Response renamed = store.patch(path, "{\"collection\": {\"name\": \"Updated name\"}}");
+        Api.Response renamed =
+                store.patch(path, CollectionBody.changes().name("Updated name").json());
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().getJsonObject("collection").getString("name")).isEqualTo("Updated name");
         assertThat(store.get(path).json().getJsonObject("collection").getString("name"))
@@ -61,10 +64,13 @@ class CollectionApiIT extends CatalogIT {
 
         assertThat(store.get(path).json().getJsonObject("collection").getString("name"))
                 .isEqualTo("All Products");
-        assertError(store.patch(path, "{\"collection\": {\"name\": \"Mine\"}}"), 409, "COLLECTION_NOT_EDITABLE", null);
+        assertError(
+                store.patch(path, CollectionBody.changes().name("Mine").json()), 409, "COLLECTION_NOT_EDITABLE", null);
         assertError(store.delete(path), 409, "COLLECTION_NOT_EDITABLE", null);
         assertError(
-                store.post(path + "/productIds", "{\"productIds\": [\"" + java.util.UUID.randomUUID() + "\"]}"),
+                store.post(
+                        path + "/productIds",
+                        CollectionBody.productIds(java.util.UUID.randomUUID().toString())),
                 409,
                 "COLLECTION_NOT_EDITABLE",
                 null);
@@ -73,22 +79,20 @@ class CollectionApiIT extends CatalogIT {
     @Test
     void membershipShowsInProductsAndInProductQueries() {
         Api store = newStore();
-        String a = createProduct(store, "{\"product\": {\"name\": \"A\"}}").getString("id");
-        String b = createProduct(store, "{\"product\": {\"name\": \"B\"}}").getString("id");
-        createProduct(store, "{\"product\": {\"name\": \"C\"}}");
+        String a = createProduct(store, ProductBody.named("A").json()).getString("id");
+        String b = createProduct(store, ProductBody.named("B").json()).getString("id");
+        createProduct(store, ProductBody.named("C").json());
         String summer = collection(store, "Summer");
         String sale = collection(store, "Sale");
 
-        assertThat(store.post(
-                                "/stores/v1/collections/" + summer + "/productIds",
-                                "{\"productIds\": [\"" + a + "\", \"" + b + "\"]}")
+        assertThat(store.post("/stores/v1/collections/" + summer + "/productIds", CollectionBody.productIds(a, b))
                         .status())
                 .isEqualTo(200);
-        assertThat(store.post("/stores/v1/collections/" + summer + "/productIds", "{\"productIds\": [\"" + a + "\"]}")
+        assertThat(store.post("/stores/v1/collections/" + summer + "/productIds", CollectionBody.productIds(a))
                         .status())
                 .as("adding twice is harmless")
                 .isEqualTo(200);
-        store.post("/stores/v1/collections/" + sale + "/productIds", "{\"productIds\": [\"" + a + "\"]}");
+        store.post("/stores/v1/collections/" + sale + "/productIds", CollectionBody.productIds(a));
 
         assertThat(collectionIds(store, a)).containsExactlyInAnyOrder(summer, sale);
         assertThat(collectionIds(store, b)).containsExactly(summer);
@@ -106,14 +110,13 @@ class CollectionApiIT extends CatalogIT {
     @Test
     void anUnknownProductIsRefusedAndNothingIsAdded() {
         Api store = newStore();
-        String a = createProduct(store, "{\"product\": {\"name\": \"A\"}}").getString("id");
-        String foreign = createProduct(newStore(), "{\"product\": {\"name\": \"elsewhere\"}}")
-                .getString("id");
+        String a = createProduct(store, ProductBody.named("A").json()).getString("id");
+        String foreign =
+                createProduct(newStore(), ProductBody.named("elsewhere").json()).getString("id");
         String summer = collection(store, "Summer");
 
-        Api.Response refused = store.post(
-                "/stores/v1/collections/" + summer + "/productIds",
-                "{\"productIds\": [\"" + a + "\", \"" + foreign + "\"]}");
+        Api.Response refused =
+                store.post("/stores/v1/collections/" + summer + "/productIds", CollectionBody.productIds(a, foreign));
 
         assertError(refused, 400, "UNKNOWN_PRODUCT", "productIds");
         assertThat(refused.json().getString("message")).contains(foreign);
@@ -123,15 +126,15 @@ class CollectionApiIT extends CatalogIT {
     @Test
     void productsAreRemovedListedOrAllAndDeletionsRemoveOnlyMemberships() {
         Api store = newStore();
-        String a = createProduct(store, "{\"product\": {\"name\": \"A\"}}").getString("id");
-        String b = createProduct(store, "{\"product\": {\"name\": \"B\"}}").getString("id");
+        String a = createProduct(store, ProductBody.named("A").json()).getString("id");
+        String b = createProduct(store, ProductBody.named("B").json()).getString("id");
         String summer = collection(store, "Summer");
         String sale = collection(store, "Sale");
-        String both = "{\"productIds\": [\"" + a + "\", \"" + b + "\"]}";
+        String both = CollectionBody.productIds(a, b);
         store.post("/stores/v1/collections/" + summer + "/productIds", both);
         store.post("/stores/v1/collections/" + sale + "/productIds", both);
 
-        store.post("/stores/v1/collections/" + summer + "/productIds/delete", "{\"productIds\": [\"" + a + "\"]}");
+        store.post("/stores/v1/collections/" + summer + "/productIds/delete", CollectionBody.productIds(a));
         assertThat(collectionIds(store, a)).containsExactly(sale);
         store.post("/stores/v1/collections/" + summer + "/productIds/delete", "{}");
         assertThat(collectionIds(store, b)).containsExactly(sale);
@@ -182,7 +185,8 @@ class CollectionApiIT extends CatalogIT {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api owner = store(storeId, READ, MODIFY);
         String hidden = owner.post(
-                        "/stores/v1/collections", "{\"collection\": {\"name\": \"Secret\", \"visible\": false}}")
+                        "/stores/v1/collections",
+                        CollectionBody.named("Secret").visible(false).json())
                 .json()
                 .getJsonObject("collection")
                 .getString("id");
@@ -191,7 +195,9 @@ class CollectionApiIT extends CatalogIT {
         assertError(reader.get("/stores/v1/collections/" + hidden), 404, "COLLECTION_NOT_FOUND", null);
         assertThat(collectionNames(query(reader, "{}"))).containsExactly("All Products");
         assertThat(collectionNames(query(owner, "{}"))).containsExactly("All Products", "Secret");
-        assertThat(reader.post("/stores/v1/collections", "{\"collection\": {\"name\": \"x\"}}")
+        assertThat(reader.post(
+                                "/stores/v1/collections",
+                                CollectionBody.named("x").json())
                         .status())
                 .isEqualTo(403);
     }
@@ -199,7 +205,8 @@ class CollectionApiIT extends CatalogIT {
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static String collection(Api store, String name) {
-        Api.Response response = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"" + name + "\"}}");
+        Api.Response response =
+                store.post("/stores/v1/collections", CollectionBody.named(name).json());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("collection").getString("id");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
 import io.catalog.web.support.DatabaseAvailable;
+import io.catalog.web.support.ProductBody;
 import io.catalog.web.support.TokenIssuer;
 import io.catalog.web.webhooks.WebhookReceiver;
 import jakarta.json.Json;
@@ -274,11 +275,11 @@ class CrashDurabilityIT {
      */
     private static void warmUp(Api other) {
         Api.Response created = other.post(
-                "/stores/v1/products", "{\"product\": {\"name\": \"warm-up\", \"priceData\": {\"price\": 4}}}");
+                "/stores/v1/products", ProductBody.named("warm-up").price(4).json());
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         Api.Response patched = other.patch(
                 "/stores/v1/products/" + created.json().getJsonObject("product").getString("id"),
-                "{\"product\": {\"description\": \"warm\"}}");
+                ProductBody.changes().description("warm").json());
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
     }
 
@@ -364,7 +365,9 @@ class CrashDurabilityIT {
             for (JsonObject product : stored.values()) {
                 answers.add(writers.submit(() -> store.patch(
                         "/stores/v1/products/" + product.getString("id"),
-                        "{\"product\": {\"name\": \"" + product.getString("name") + " again\"}}")));
+                        ProductBody.changes()
+                                .name(product.getString("name") + " again")
+                                .json())));
             }
             for (Future<Api.Response> answer : answers) {
                 assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);

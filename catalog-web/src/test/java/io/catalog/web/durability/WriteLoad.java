@@ -1,6 +1,7 @@
 package io.catalog.web.durability;
 
 import io.catalog.web.support.Api;
+import io.catalog.web.support.ProductBody;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -114,7 +115,7 @@ final class WriteLoad {
             Sent create = send(
                     "POST",
                     "/stores/v1/products",
-                    "{\"product\": {\"name\": \"" + name + "\", \"priceData\": {\"price\": 4}}}");
+                    ProductBody.named(name).price(4).json());
             if (create.outcome() != Outcome.ACKNOWLEDGED) {
                 if (create.outcome() == Outcome.UNKNOWN) {
                     unknownCreates.incrementAndGet();
@@ -128,7 +129,7 @@ final class WriteLoad {
                     : send(
                             "PATCH",
                             "/stores/v1/products/" + id,
-                            "{\"product\": {\"description\": \"" + description + "\"}}");
+                            ProductBody.changes().description(description).json());
             record(new Written(id, name, description, patch.outcome()));
             if (patch.outcome() != Outcome.ACKNOWLEDGED) {
                 return;

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.events.probe.EventProbe;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.InventoryItemBody;
 import io.catalog.web.support.MessageDrivenBindings;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.StockAdjustment;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -45,19 +49,29 @@ class EventsIT extends CatalogIT {
     void everyCommittedChangeIsPublishedOnceInOrderPerProductWithItsPayload() {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);
-        JsonObject shirt = create(store, """
-                {"product": {"name": "T-shirt", "priceData": {"price": 10.5}, "sku": "123df", "visible": false,
-                 "discount": {"type": "AMOUNT", "value": 1}, "manageVariants": true,
-                 "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "L"}]}]}}""");
-        JsonObject mug = create(store, """
-                {"product": {"name": "Mug", "priceData": {"price": 4}, "sku": "M-1"}}""");
+        JsonObject shirt = create(
+                store,
+                ProductBody.named("T-shirt")
+                        .price("10.5")
+                        .sku("123df")
+                        .visible(false)
+                        .discount("AMOUNT", 1)
+                        .manageVariants()
+                        .option("Size", "S", "L")
+                        .json());
+        JsonObject mug =
+                create(store, ProductBody.named("Mug").price(4).sku("M-1").json());
         String shirtId = shirt.getString("id");
         String mugId = mug.getString("id");
 
-        assertThat(store.patch("/stores/v1/products/" + shirtId, "{\"product\": {\"name\": \"Tee\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + shirtId,
+                                ProductBody.changes().name("Tee").json())
                         .status())
                 .isEqualTo(200);
-        assertThat(store.patch("/stores/v1/products/" + mugId, "{\"product\": {\"priceData\": {\"price\": 5}}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + mugId,
+                                ProductBody.changes().price(5).json())
                         .status())
                 .isEqualTo(200);
         assertThat(store.patch(
@@ -165,7 +179,7 @@ class EventsIT extends CatalogIT {
     void concurrentWritersOfOneProductGetConsecutiveSequenceNumbers() throws Exception {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);
-        String id = create(store, "{\"product\": {\"name\": \"Busy\"}}").getString("id");
+        String id = create(store, ProductBody.named("Busy").json()).getString("id");
         int writers = 3;
         int writes = 4;
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
@@ -178,7 +192,9 @@ class EventsIT extends CatalogIT {
                     int write = i;
                     statuses.add(pool.submit(() -> store.patch(
                                     "/stores/v1/products/" + id,
-                                    "{\"product\": {\"description\": \"w" + writer + "-" + write + "\"}}")
+                                    ProductBody.changes()
+                                            .description("w" + writer + "-" + write)
+                                            .json())
                             .status()));
                 }
             }
@@ -216,39 +232,35 @@ class EventsIT extends CatalogIT {
     void stockChangesRaiseInventoryEventsAndFallingToTheWarningLimitRaisesLowStockOncePerFall() {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);
-        JsonObject lamp = create(store, """
-                {"product": {"name": "Lamp", "stock": {"trackInventory": true, "quantity": 5}, "warningLimit": 3}}""");
+        JsonObject lamp = create(
+                store, ProductBody.named("Lamp").trackedStock(5).warningLimit(3).json());
         String id = lamp.getString("id");
-        String item = "{\"productId\": \"" + id + "\", \"variantId\": \"00000000-0000-0000-0000-000000000000\"";
+        String variant = "00000000-0000-0000-0000-000000000000";
 
-        assertThat(store.post(
-                                "/stores/v2/inventoryItems/decrement",
-                                "{\"decrementData\": [" + item + ", \"decrementBy\": 1}]}")
+        assertThat(store.post("/stores/v2/inventoryItems/decrement", StockAdjustment.decrement(id, variant, 1))
                         .status())
                 .isEqualTo(200); // 4
-        assertThat(store.post(
-                                "/stores/v2/inventoryItems/decrement",
-                                "{\"decrementData\": [" + item + ", \"decrementBy\": 2}]}")
+        assertThat(store.post("/stores/v2/inventoryItems/decrement", StockAdjustment.decrement(id, variant, 2))
                         .status())
                 .isEqualTo(200); // 2: falls
-        assertThat(store.patch("/stores/v2/inventoryItems/product/" + id, """
-                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000000", "quantity": 1}]}}""").status())
+        assertThat(store.patch(
+                                "/stores/v2/inventoryItems/product/" + id,
+                                InventoryItemBody.update().quantity(variant, 1).json())
+                        .status())
                 .isEqualTo(200); // 1: stays below
-        assertThat(store.post(
-                                "/stores/v2/inventoryItems/increment",
-                                "{\"incrementData\": [" + item + ", \"incrementBy\": 9}]}")
+        assertThat(store.post("/stores/v2/inventoryItems/increment", StockAdjustment.increment(id, variant, 9))
                         .status())
                 .isEqualTo(200); // 10: above
-        assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"inventoryDelta\": -7}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + id,
+                                ProductBody.changes().inventoryDelta(-7).json())
                         .status())
                 .isEqualTo(200); // 3: falls again
         assertThat(store.patch("/stores/v1/products/" + id, "{\"product\": {\"warningLimit\": null}}")
                         .status())
                 .isEqualTo(200);
         // refused: raises nothing
-        assertThat(store.post(
-                                "/stores/v2/inventoryItems/decrement",
-                                "{\"decrementData\": [" + item + ", \"decrementBy\": 4}]}")
+        assertThat(store.post("/stores/v2/inventoryItems/decrement", StockAdjustment.decrement(id, variant, 4))
                         .status())
                 .isEqualTo(409);
 
@@ -320,27 +332,27 @@ class EventsIT extends CatalogIT {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api store = store(storeId, READ, MODIFY);
         List<String> ids = java.util.stream.IntStream.range(0, 4)
-                .mapToObj(i -> create(store, "{\"product\": {\"name\": \"P" + i + "\"}}")
-                        .getString("id"))
+                .mapToObj(i -> create(store, ProductBody.named("P" + i).json()).getString("id"))
                 .toList();
-        Api.Response created = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
+        Api.Response created = store.post(
+                "/stores/v1/collections", CollectionBody.named("Summer").json());
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         String collection = "/stores/v1/collections/"
                 + created.json().getJsonObject("collection").getString("id");
 
-        assertThat(store.post(collection + "/productIds", productIds(ids.get(0), ids.get(1)))
+        assertThat(store.post(collection + "/productIds", CollectionBody.productIds(ids.get(0), ids.get(1)))
                         .status())
                 .isEqualTo(200);
-        assertThat(store.post(collection + "/productIds", productIds(ids.get(1), ids.get(2)))
+        assertThat(store.post(collection + "/productIds", CollectionBody.productIds(ids.get(1), ids.get(2)))
                         .status())
                 .isEqualTo(200);
-        assertThat(store.post(collection + "/productIds/delete", productIds(ids.get(0), ids.get(3)))
+        assertThat(store.post(collection + "/productIds/delete", CollectionBody.productIds(ids.get(0), ids.get(3)))
                         .status())
                 .isEqualTo(200);
         // refused whole (an unknown product): raises nothing
         assertThat(store.post(
                                 collection + "/productIds",
-                                productIds(
+                                CollectionBody.productIds(
                                         ids.get(3), java.util.UUID.randomUUID().toString()))
                         .status())
                 .isEqualTo(400);
@@ -397,8 +409,8 @@ class EventsIT extends CatalogIT {
                 "{\"subscription\": {\"targetUrl\": \"http://127.0.0.1:9/hooks\", \"active\": false}}");
         assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
         String subscription = subscribed.json().getJsonObject("subscription").getString("id");
-        String old = create(store, "{\"product\": {\"name\": \"Old\"}}").getString("id");
-        String needed = create(store, "{\"product\": {\"name\": \"Needed\"}}").getString("id");
+        String old = create(store, ProductBody.named("Old").json()).getString("id");
+        String needed = create(store, ProductBody.named("Needed").json()).getString("id");
         JsonArray published = await(
                 "the first events published",
                 () -> probe("outbox", storeId),
@@ -410,7 +422,7 @@ class EventsIT extends CatalogIT {
         String pending = probePost(
                 "delivery?subscription=" + subscription + "&event=" + neededEvent + "&status=PENDING&days=30");
         assertThat(probePost("age?store=" + storeId + "&days=30")).isEqualTo("2");
-        String recent = create(store, "{\"product\": {\"name\": \"Recent\"}}").getString("id");
+        String recent = create(store, ProductBody.named("Recent").json()).getString("id");
         String pendingEvent = probePost("pending-event?store=" + storeId + "&days=30");
         String delivered =
                 probePost("delivery?subscription=" + subscription + "&event=" + oldEvent + "&status=DELIVERED&days=30");
@@ -451,14 +463,6 @@ class EventsIT extends CatalogIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
-
-    private static String productIds(String... ids) {
-        return "{\"productIds\": ["
-                + java.util.Arrays.stream(ids)
-                        .map(id -> "\"" + id + "\"")
-                        .collect(java.util.stream.Collectors.joining(", "))
-                + "]}";
-    }
 
     private static JsonObject create(Api store, String body) {
         Api.Response response = store.post("/stores/v1/products", body);

@@ -1,5 +1,7 @@
 package io.catalog.web.hostile;
 
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -12,17 +14,6 @@ import java.util.stream.IntStream;
 final class SeedLimitCases implements HostileCases {
 
     private static final String EMOJI = "\uD83D\uDE00";
-
-    /** {@code count} options of {@code choices} choices each, as JSON. */
-    private static String options(int count, int choices) {
-        return IntStream.range(0, count)
-                .mapToObj(o -> "{\"name\": \"o" + o + "\", \"choices\": ["
-                        + IntStream.range(0, choices)
-                                .mapToObj(c -> "{\"value\": \"c" + c + "\"}")
-                                .collect(Collectors.joining(", "))
-                        + "]}")
-                .collect(Collectors.joining(", ", "[", "]"));
-    }
 
     private static String media(int count) {
         return IntStream.range(0, count)
@@ -38,16 +29,23 @@ final class SeedLimitCases implements HostileCases {
         return List.of(
                 HostileRequest.post("343 managed variants on create", products)
                         .bearer(token)
-                        .json("{\"product\": {\"name\": \"Big\", \"manageVariants\": true, \"productOptions\": "
-                                + options(3, 7) + "}}")
+                        .json(ProductBody.named("Big")
+                                .manageVariants()
+                                .options(ProductOptions.generated(3, 7))
+                                .json())
                         .expect(400, "TOO_MANY_VARIANTS"),
                 HostileRequest.patch("343 managed variants sent with manageVariants", product)
                         .bearer(token)
-                        .json("{\"product\": {\"manageVariants\": true, \"productOptions\": " + options(3, 7) + "}}")
+                        .json(ProductBody.changes()
+                                .manageVariants()
+                                .options(ProductOptions.generated(3, 7))
+                                .json())
                         .expect(400, "TOO_MANY_VARIANTS"),
                 HostileRequest.post("7 options", products)
                         .bearer(token)
-                        .json("{\"product\": {\"name\": \"Seven\", \"productOptions\": " + options(7, 1) + "}}")
+                        .json(ProductBody.named("Seven")
+                                .options(ProductOptions.generated(7, 1))
+                                .json())
                         .expect(400, "TOO_MANY_OPTIONS"),
                 HostileRequest.post("16 media items in one call", product + "/media")
                         .bearer(token)

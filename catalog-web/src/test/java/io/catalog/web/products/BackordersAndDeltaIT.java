@@ -2,10 +2,8 @@ package io.catalog.web.products;
 
 import static io.catalog.web.products.InventoryApiIT.DECREMENT;
 import static io.catalog.web.products.InventoryApiIT.DEFAULT;
-import static io.catalog.web.products.InventoryApiIT.decrement;
 import static io.catalog.web.products.InventoryApiIT.inventory;
 import static io.catalog.web.products.InventoryApiIT.onlyVariant;
-import static io.catalog.web.products.InventoryApiIT.tracked;
 import static io.catalog.web.products.ProductApiIT.assertError;
 import static io.catalog.web.products.ProductApiIT.create;
 import static io.catalog.web.products.ProductApiIT.inParallel;
@@ -14,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.StockAdjustment;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
@@ -71,9 +71,11 @@ class BackordersAndDeltaIT extends CatalogIT {
         assertThat(store.patch(SETTINGS, "{\"settings\": {\"allowBackorders\": true}}")
                         .status())
                 .isEqualTo(200);
-        String id = create(store, tracked(5)).getString("id");
+        String id =
+                create(store, ProductBody.named("Mug").trackedStock(5).json()).getString("id");
 
-        List<Api.Response> answers = inParallel(20, i -> store.post(DECREMENT, decrement(id, DEFAULT, 1)));
+        List<Api.Response> answers =
+                inParallel(20, i -> store.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1)));
 
         assertThat(answers)
                 .allSatisfy(
@@ -99,14 +101,11 @@ class BackordersAndDeltaIT extends CatalogIT {
                         .status())
                 .isEqualTo(200);
         assertError(
-                store.post(DECREMENT, decrement(id, DEFAULT, 1)),
+                store.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1)),
                 409,
                 "INSUFFICIENT_STOCK",
                 "decrementData[0].decrementBy");
-        assertThat(store.post(
-                                InventoryApiIT.INCREMENT,
-                                "{\"incrementData\": [{\"productId\": \"" + id + "\", \"variantId\": \"" + DEFAULT
-                                        + "\", \"incrementBy\": 16}]}")
+        assertThat(store.post(InventoryApiIT.INCREMENT, StockAdjustment.increment(id, DEFAULT, 16))
                         .status())
                 .isEqualTo(200);
         assertThat(onlyVariant(inventory(store, id)))
@@ -116,10 +115,14 @@ class BackordersAndDeltaIT extends CatalogIT {
     @Test
     void concurrentInventoryDeltasNeverLoseOneNorGoBelowZeroWithoutBackorders() throws Exception {
         Api store = newStore();
-        String id = create(store, tracked(12)).getString("id");
+        String id =
+                create(store, ProductBody.named("Mug").trackedStock(12).json()).getString("id");
 
         List<Api.Response> answers = inParallel(
-                16, i -> store.patch("/stores/v1/products/" + id, "{\"product\": {\"inventoryDelta\": -1}}"));
+                16,
+                i -> store.patch(
+                        "/stores/v1/products/" + id,
+                        ProductBody.changes().inventoryDelta(-1).json()));
 
         List<Api.Response> succeeded =
                 answers.stream().filter(a -> a.status() == 200).toList();
@@ -140,11 +143,13 @@ class BackordersAndDeltaIT extends CatalogIT {
     @Test
     void inventoryDeltaAddsTakesAwayAndNamesItsFieldWhenRefused() {
         Api store = newStore();
-        String id = create(store, tracked(3)).getString("id");
-        String poster = create(store, "{\"product\": {\"name\": \"Poster\"}}").getString("id");
+        String id =
+                create(store, ProductBody.named("Mug").trackedStock(3).json()).getString("id");
+        String poster = create(store, ProductBody.named("Poster").json()).getString("id");
         String path = "/stores/v1/products/" + id;
 
-        Api.Response added = store.patch(path, "{\"product\": {\"inventoryDelta\": 4, \"name\": \"Big mug\"}}");
+        Api.Response added = store.patch(
+                path, ProductBody.changes().inventoryDelta(4).name("Big mug").json());
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         JsonObject product = added.json().getJsonObject("product");
         assertThat(product.getJsonObject("stock").getInt("quantity")).isEqualTo(7);
@@ -152,12 +157,14 @@ class BackordersAndDeltaIT extends CatalogIT {
         assertThat(product.containsKey("inventoryDelta")).isFalse();
 
         assertError(
-                store.patch(path, "{\"product\": {\"inventoryDelta\": -8}}"),
+                store.patch(path, ProductBody.changes().inventoryDelta(-8).json()),
                 409,
                 "INSUFFICIENT_STOCK",
                 "inventoryDelta");
         assertError(
-                store.patch("/stores/v1/products/" + poster, "{\"product\": {\"inventoryDelta\": 1}}"),
+                store.patch(
+                        "/stores/v1/products/" + poster,
+                        ProductBody.changes().inventoryDelta(1).json()),
                 409,
                 "INVENTORY_NOT_TRACKED",
                 "inventoryDelta");
@@ -186,7 +193,8 @@ class BackordersAndDeltaIT extends CatalogIT {
         assertThat(store.patch(SETTINGS, "{\"settings\": {\"allowBackorders\": true}}")
                         .status())
                 .isEqualTo(200);
-        Api.Response backordered = store.patch(path, "{\"product\": {\"inventoryDelta\": -8}}");
+        Api.Response backordered =
+                store.patch(path, ProductBody.changes().inventoryDelta(-8).json());
         assertThat(backordered.status()).as(backordered.body()).isEqualTo(200);
         assertThat(backordered.json().getJsonObject("product").getJsonObject("stock"))
                 .isEqualTo(parse("{\"trackInventory\": true, \"quantity\": -1, \"inStock\": false}"));

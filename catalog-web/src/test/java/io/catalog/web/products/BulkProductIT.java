@@ -4,10 +4,12 @@ import static io.catalog.web.support.ApiChecks.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
+import io.catalog.web.support.BulkProducts;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +22,15 @@ class BulkProductIT extends CatalogIT {
     void eachItemIsCreatedOrRefusedOnItsOwn() {
         Api store = newStore();
 
-        Api.Response answer = store.post(BULK, """
-                {"products": [
-                  {"name": "Mug", "priceData": {"price": 7}},
-                  {"name": "%s"},
-                  {"name": "Mug", "manageVariants": true, "productOptions": %s},
-                  {"name": "Mug", "priceData": {"price": 8}}
-                ], "returnEntity": true}""".formatted("x".repeat(81), ProductApiIT.options(3, 7)));
+        Api.Response answer = store.post(
+                BULK,
+                BulkProducts.of(
+                                ProductBody.named("Mug").price(7),
+                                ProductBody.named("x".repeat(81)),
+                                ProductBody.named("Mug").manageVariants().options(ProductOptions.generated(3, 7)),
+                                ProductBody.named("Mug").price(8))
+                        .returnEntity()
+                        .json());
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         List<JsonObject> results = answer.json().getJsonArray("results").getValuesAs(JsonObject.class);
@@ -63,7 +67,11 @@ class BulkProductIT extends CatalogIT {
 
     @Test
     void withoutReturnEntityOnlyIdsComeBack() {
-        Api.Response answer = newStore().post(BULK, "{\"products\": [{\"name\": \"A\"}, {\"name\": \"B\"}]}");
+        Api.Response answer = newStore()
+                .post(
+                        BULK,
+                        BulkProducts.of(ProductBody.named("A"), ProductBody.named("B"))
+                                .json());
 
         JsonObject result = answer.json().getJsonArray("results").getJsonObject(0);
         assertThat(result.getJsonObject("itemMetadata").getString("id")).isNotBlank();
@@ -73,15 +81,14 @@ class BulkProductIT extends CatalogIT {
     @Test
     void aCallTakesOneToAHundredProducts() {
         Api store = newStore();
-        String hundredAndOne = IntStream.range(0, 101)
-                .mapToObj(i -> "{\"name\": \"p" + i + "\"}")
-                .collect(Collectors.joining(",", "{\"products\": [", "]}"));
+        String hundredAndOne =
+                BulkProducts.of(101, i -> ProductBody.named("p" + i)).json();
 
         assertError(store.post(BULK, hundredAndOne), 400, "OUT_OF_RANGE", "products");
         assertError(store.post(BULK, "{\"products\": []}"), 400, "OUT_OF_RANGE", "products");
         assertError(store.post(BULK, "{\"products\": [{\"name\": 5}]}"), 400, "INVALID_TYPE", "products[0].name");
         assertThat(store(java.util.UUID.randomUUID().toString(), READ)
-                        .post(BULK, "{\"products\": [{\"name\": \"A\"}]}")
+                        .post(BULK, BulkProducts.of(ProductBody.named("A")).json())
                         .status())
                 .isEqualTo(403);
     }
@@ -111,17 +118,21 @@ class BulkProductIT extends CatalogIT {
         return Integer.parseInt(response.header("X-Catalog-Sql-Statements"));
     }
 
+    /** {@code count} products of two options of three choices, their variants managed. */
     private static String products(String name, int count) {
-        return IntStream.range(0, count)
-                .mapToObj(i -> """
-                {"name": "%s %d", "priceData": {"price": 9.99}, "productOptions": %s, "manageVariants": true}""".formatted(name, i, ProductApiIT.options(2, 3)))
-                .collect(Collectors.joining(",", "{\"products\": [", "]}"));
+        return BulkProducts.of(
+                        count,
+                        i -> ProductBody.named(name + " " + i)
+                                .price("9.99")
+                                .options(ProductOptions.generated(2, 3))
+                                .manageVariants())
+                .json();
     }
 
     @Test
     void slugsAskedForAndDerivedInOneCallNeverCollide() {
         Api store = newStore();
-        store.post(BULK, "{\"products\": [{\"name\": \"Cap\"}]}");
+        store.post(BULK, BulkProducts.of(ProductBody.named("Cap")).json());
 
         Api.Response answer = store.post(BULK, """
                 {"products": [
@@ -150,10 +161,10 @@ class BulkProductIT extends CatalogIT {
     @Test
     void productsOfOneNameInOneCallGetSuffixedSlugsInOrder() {
         Api store = newStore();
-        store.post(BULK, "{\"products\": [{\"name\": \"Bag\"}]}");
-        String same = IntStream.range(0, 45)
-                .mapToObj(i -> "{\"name\": \"Tote\"}")
-                .collect(Collectors.joining(",", "{\"products\": [", "], \"returnEntity\": true}"));
+        store.post(BULK, BulkProducts.of(ProductBody.named("Bag")).json());
+        String same = BulkProducts.of(45, i -> ProductBody.named("Tote"))
+                .returnEntity()
+                .json();
 
         Api.Response answer = store.post(BULK, same);
 
@@ -164,7 +175,8 @@ class BulkProductIT extends CatalogIT {
                         .toList());
         // Each more product is its row, its event and its event counter; the slugs cost one lookup for all that
         // were asked for or derived, then one per twenty suffixed candidates ("tote-1" to "tote-20", ...).
-        Api.Response single = store.post(BULK, "{\"products\": [{\"name\": \"Box\"}], \"returnEntity\": true}");
+        Api.Response single = store.post(
+                BULK, BulkProducts.of(ProductBody.named("Box")).returnEntity().json());
         assertThat(statements(answer)).isEqualTo(statements(single) + 44 * 3 + 3);
     }
 }

@@ -1,7 +1,6 @@
 package io.catalog.web.products;
 
 import static io.catalog.web.products.InventoryApiIT.DECREMENT;
-import static io.catalog.web.products.InventoryApiIT.decrement;
 import static io.catalog.web.products.InventoryApiIT.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,6 +9,9 @@ import io.catalog.web.products.probe.ChoiceRowsResource;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.InventoryItemBody;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.StockAdjustment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -49,17 +51,17 @@ class ChoiceAvailabilityIT extends CatalogIT {
         patched(admin.patch(
                 "/stores/v1/products/" + id + "/variants",
                 "{\"variants\": [{\"choices\": {\"Size\": \"S\"}, \"visible\": false}]}"));
-        patched(admin.patch(item(id), """
-                {"inventoryItem": {"trackQuantity": true, "variants": [
-                  {"variantId": "%s", "quantity": 3}, {"variantId": "%s", "quantity": 3},
-                  {"variantId": "%s", "quantity": 1}, {"variantId": "%s", "quantity": 0},
-                  {"variantId": "%s", "quantity": 5}, {"variantId": "%s", "quantity": 5}]}}""".formatted(
-                        variants.get("S/Slim"),
-                        variants.get("S/Wide"),
-                        variants.get("M/Slim"),
-                        variants.get("M/Wide"),
-                        variants.get("L/Slim"),
-                        variants.get("L/Wide"))));
+        patched(admin.patch(
+                item(id),
+                InventoryItemBody.update()
+                        .trackQuantity(true)
+                        .quantity(variants.get("S/Slim"), 3)
+                        .quantity(variants.get("S/Wide"), 3)
+                        .quantity(variants.get("M/Slim"), 1)
+                        .quantity(variants.get("M/Wide"), 0)
+                        .quantity(variants.get("L/Slim"), 5)
+                        .quantity(variants.get("L/Wide"), 5)
+                        .json()));
 
         assertThat(choices(pageOptions(admin, id), "Size"))
                 .containsExactly(tuple("S", false, false), tuple("M", true, true), tuple("L", true, true));
@@ -69,7 +71,7 @@ class ChoiceAvailabilityIT extends CatalogIT {
         assertThat(pageOptions(reader, id)).isEqualTo(wholeOptions(reader, id));
 
         // The last medium in stock is sold: the choice is still shown, no longer in stock.
-        Api.Response sold = admin.post(DECREMENT, decrement(id, variants.get("M/Slim"), 1));
+        Api.Response sold = admin.post(DECREMENT, StockAdjustment.decrement(id, variants.get("M/Slim"), 1));
         assertThat(sold.status()).as(sold.body()).isEqualTo(200);
 
         assertThat(choices(pageOptions(admin, id), "Size"))
@@ -111,17 +113,22 @@ class ChoiceAvailabilityIT extends CatalogIT {
         assertThat(Integer.parseInt(forgottenPage.header(HEADER)))
                 .isEqualTo(Integer.parseInt(storedPage.header(HEADER)) + 1);
 
-        patched(admin.patch("/stores/v1/products/" + id, "{\"product\": {\"name\": \"Renamed\"}}"));
+        patched(admin.patch(
+                "/stores/v1/products/" + id,
+                ProductBody.changes().name("Renamed").json()));
         assertThat(storedRows(id))
                 .extracting(r -> r.get("visible"))
                 .containsExactly(JsonValue.FALSE, JsonValue.TRUE, JsonValue.TRUE, JsonValue.TRUE, JsonValue.TRUE);
     }
 
     private static JsonObject createShirt(Api store) {
-        return ApiChecks.createProduct(store, """
-                {"product": {"name": "Shirt", "manageVariants": true, "productOptions": [
-                  {"name": "Size", "choices": [{"value": "S"}, {"value": "M"}, {"value": "L"}]},
-                  {"name": "Fit", "choices": [{"value": "Slim"}, {"value": "Wide"}]}]}}""");
+        return ApiChecks.createProduct(
+                store,
+                ProductBody.named("Shirt")
+                        .manageVariants()
+                        .option("Size", "S", "M", "L")
+                        .option("Fit", "Slim", "Wide")
+                        .json());
     }
 
     /** Variant ids by "Size/Fit". */

@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.InventoryItemBody;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.StockAdjustment;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -35,20 +38,6 @@ class InventoryApiIT extends CatalogIT {
         return BASE + "/product/" + productId;
     }
 
-    static String tracked(int quantity) {
-        return "{\"product\": {\"name\": \"Mug\", \"stock\": {\"trackInventory\": true, \"quantity\": " + quantity
-                + "}}}";
-    }
-
-    static String decrement(String productId, String variantId, int by) {
-        return "{\"decrementData\": [" + decrementItem(productId, variantId, by) + "]}";
-    }
-
-    static String decrementItem(String productId, String variantId, int by) {
-        return "{\"productId\": \"" + productId + "\", \"variantId\": \"" + variantId + "\", \"decrementBy\": " + by
-                + "}";
-    }
-
     static JsonObject inventory(Api store, String productId) {
         Api.Response response = store.get(item(productId));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -63,9 +52,11 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void concurrentDecrementsNeverLoseOneNorGoBelowZero() throws Exception {
         Api store = newStore();
-        String id = create(store, tracked(15)).getString("id");
+        String id =
+                create(store, ProductBody.named("Mug").trackedStock(15).json()).getString("id");
 
-        List<Api.Response> answers = inParallel(20, i -> store.post(DECREMENT, decrement(id, DEFAULT, 1)));
+        List<Api.Response> answers =
+                inParallel(20, i -> store.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1)));
 
         List<Api.Response> succeeded =
                 answers.stream().filter(a -> a.status() == 200).toList();
@@ -101,16 +92,19 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void concurrentMultiItemCallsOnTheSameProductsInOppositeOrdersDoNotDeadlock() throws Exception {
         Api store = newStore();
-        String a = create(store, tracked(50)).getString("id");
-        String b = create(store, tracked(50)).getString("id");
+        String a =
+                create(store, ProductBody.named("Mug").trackedStock(50).json()).getString("id");
+        String b =
+                create(store, ProductBody.named("Mug").trackedStock(50).json()).getString("id");
 
         List<Api.Response> answers = inParallel(
                 10,
                 i -> store.post(
                         DECREMENT,
-                        "{\"decrementData\": ["
-                                + decrementItem(i % 2 == 0 ? a : b, DEFAULT, 1) + ", "
-                                + decrementItem(i % 2 == 0 ? b : a, DEFAULT, 2) + "]}"));
+                        StockAdjustment.decrement()
+                                .item(i % 2 == 0 ? a : b, DEFAULT, 1)
+                                .item(i % 2 == 0 ? b : a, DEFAULT, 2)
+                                .json()));
 
         assertThat(answers)
                 .allSatisfy(
@@ -122,7 +116,8 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void getAnswersTheInventoryItemOfAProductWithoutManagedVariants() {
         Api store = newStore();
-        String id = create(store, tracked(3)).getString("id");
+        String id =
+                create(store, ProductBody.named("Mug").trackedStock(3).json()).getString("id");
         JsonObject mug = store.get("/stores/v1/products/" + id).json().getJsonObject("product");
 
         JsonObject item = inventory(store, mug.getString("id"));
@@ -136,7 +131,7 @@ class InventoryApiIT extends CatalogIT {
                         DEFAULT,
                         mug.getString("lastUpdated"),
                         mug.getString("numericId"))));
-        JsonObject poster = create(store, "{\"product\": {\"name\": \"Poster\"}}");
+        JsonObject poster = create(store, ProductBody.named("Poster").json());
         JsonObject untracked = inventory(store, poster.getString("id"));
         assertThat(untracked.getBoolean("trackQuantity")).isFalse();
         assertThat(onlyVariant(untracked)).isEqualTo(parse("{\"variantId\": \"" + DEFAULT + "\", \"inStock\": true}"));
@@ -145,10 +140,10 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void patchSetsTrackingAndStockOfTheProduct() {
         Api store = newStore();
-        String id = create(store, "{\"product\": {\"name\": \"Poster\"}}").getString("id");
+        String id = create(store, ProductBody.named("Poster").json()).getString("id");
 
-        Api.Response untracked = store.patch(item(id), """
-                {"inventoryItem": {"variants": [{"variantId": "%s", "inStock": false}]}}""".formatted(DEFAULT));
+        Api.Response untracked = store.patch(
+                item(id), InventoryItemBody.update().inStock(DEFAULT, false).json());
         assertThat(untracked.status()).as(untracked.body()).isEqualTo(200);
         assertThat(onlyVariant(untracked.json().getJsonObject("inventoryItem")).getBoolean("inStock"))
                 .isFalse();
@@ -158,8 +153,12 @@ class InventoryApiIT extends CatalogIT {
                         .getJsonObject("stock"))
                 .isEqualTo(parse("{\"trackInventory\": false, \"inStock\": false}"));
 
-        Api.Response tracked = store.patch(item(id), """
-                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 4}]}}""".formatted(DEFAULT));
+        Api.Response tracked = store.patch(
+                item(id),
+                InventoryItemBody.update()
+                        .trackQuantity(true)
+                        .quantity(DEFAULT, 4)
+                        .json());
         assertThat(tracked.status()).as(tracked.body()).isEqualTo(200);
         assertThat(tracked.json().getJsonObject("inventoryItem").getBoolean("trackQuantity"))
                 .isTrue();
@@ -167,16 +166,28 @@ class InventoryApiIT extends CatalogIT {
                 .isEqualTo(parse("{\"variantId\": \"" + DEFAULT + "\", \"inStock\": true, \"quantity\": 4}"));
 
         assertError(
-                store.patch(item(id), """
-                {"inventoryItem": {"variants": [{"variantId": "%s", "quantity": -1}]}}""".formatted(DEFAULT)),
+                store.patch(
+                        item(id),
+                        InventoryItemBody.update().quantity(DEFAULT, -1).json()),
                 400,
                 "OUT_OF_RANGE",
                 "inventoryItem.variants[0].quantity");
-        assertError(store.patch(item(id), """
-                {"inventoryItem": {"variants": [{"variantId": "00000000-0000-0000-0000-000000000001", "quantity": 1}]}}"""), 400, "UNKNOWN_VARIANT", "inventoryItem.variants[0].variantId");
         assertError(
-                store.patch(item(id), """
-                {"inventoryItem": {"trackQuantity": false, "variants": [{"variantId": "%s", "quantity": 1}]}}""".formatted(DEFAULT)),
+                store.patch(
+                        item(id),
+                        InventoryItemBody.update()
+                                .quantity("00000000-0000-0000-0000-000000000001", 1)
+                                .json()),
+                400,
+                "UNKNOWN_VARIANT",
+                "inventoryItem.variants[0].variantId");
+        assertError(
+                store.patch(
+                        item(id),
+                        InventoryItemBody.update()
+                                .trackQuantity(false)
+                                .quantity(DEFAULT, 1)
+                                .json()),
                 400,
                 "NOT_ALLOWED",
                 "inventoryItem.variants[0].quantity");
@@ -187,22 +198,29 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void managedVariantsHaveTheirOwnStockAndChoicesFollowIt() {
         Api store = newStore();
-        JsonObject shirt = create(store, """
-                {"product": {"name": "Shirt", "manageVariants": true, "productOptions": [
-                  {"name": "Size", "choices": [{"value": "S"}, {"value": "L"}]}]}}""");
+        JsonObject shirt = create(
+                store,
+                ProductBody.named("Shirt")
+                        .manageVariants()
+                        .option("Size", "S", "L")
+                        .json());
         String id = shirt.getString("id");
         Map<String, String> variantIds = shirt.getJsonArray("variants").stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(v -> v.getJsonObject("choices").getString("Size"), v -> v.getString("id")));
 
-        Api.Response patched = store.patch(item(id), """
-                {"inventoryItem": {"trackQuantity": true, "variants": [
-                  {"variantId": "%s", "quantity": 2}, {"variantId": "%s", "quantity": 1}]}}""".formatted(variantIds.get("S"), variantIds.get("L")));
+        Api.Response patched = store.patch(
+                item(id),
+                InventoryItemBody.update()
+                        .trackQuantity(true)
+                        .quantity(variantIds.get("S"), 2)
+                        .quantity(variantIds.get("L"), 1)
+                        .json());
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         assertThat(patched.json().getJsonObject("inventoryItem").getJsonArray("variants"))
                 .hasSize(2);
 
-        Api.Response decremented = store.post(DECREMENT, decrement(id, variantIds.get("S"), 2));
+        Api.Response decremented = store.post(DECREMENT, StockAdjustment.decrement(id, variantIds.get("S"), 2));
         assertThat(decremented.status()).as(decremented.body()).isEqualTo(200);
         assertThat(decremented.json()).isEqualTo(parse("""
                 {"inventoryItems": [{"id": "%s", "productId": "%s", "trackQuantity": true,
@@ -243,20 +261,27 @@ class InventoryApiIT extends CatalogIT {
                 .isFalse();
 
         assertError(
-                store.post(DECREMENT, decrement(id, DEFAULT, 1)), 400, "UNKNOWN_VARIANT", "decrementData[0].variantId");
+                store.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1)),
+                400,
+                "UNKNOWN_VARIANT",
+                "decrementData[0].variantId");
     }
 
     @Test
     void incrementsAddAndReportPerProduct() {
         Api store = newStore();
-        String a = create(store, tracked(0)).getString("id");
-        String b = create(store, tracked(7)).getString("id");
+        String a =
+                create(store, ProductBody.named("Mug").trackedStock(0).json()).getString("id");
+        String b =
+                create(store, ProductBody.named("Mug").trackedStock(7).json()).getString("id");
 
-        Api.Response answer = store.post(INCREMENT, """
-                {"incrementData": [
-                  {"productId": "%s", "variantId": "%s", "incrementBy": 3},
-                  {"productId": "%s", "variantId": "%s", "incrementBy": 1},
-                  {"productId": "%s", "variantId": "%s", "incrementBy": 2}]}""".formatted(a, DEFAULT, b, DEFAULT, a, DEFAULT));
+        Api.Response answer = store.post(
+                INCREMENT,
+                StockAdjustment.increment()
+                        .item(a, DEFAULT, 3)
+                        .item(b, DEFAULT, 1)
+                        .item(a, DEFAULT, 2)
+                        .json());
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonArray items = answer.json().getJsonArray("inventoryItems");
@@ -276,29 +301,38 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void callsAreAllOrNothing() {
         Api store = newStore();
-        String a = create(store, tracked(2)).getString("id");
-        String b = create(store, tracked(1)).getString("id");
+        String a =
+                create(store, ProductBody.named("Mug").trackedStock(2).json()).getString("id");
+        String b =
+                create(store, ProductBody.named("Mug").trackedStock(1).json()).getString("id");
 
         assertError(
                 store.post(
                         DECREMENT,
-                        "{\"decrementData\": [" + decrementItem(a, DEFAULT, 1) + ", " + decrementItem(b, DEFAULT, 2)
-                                + "]}"),
+                        StockAdjustment.decrement()
+                                .item(a, DEFAULT, 1)
+                                .item(b, DEFAULT, 2)
+                                .json()),
                 409,
                 "INSUFFICIENT_STOCK",
                 "decrementData[1].decrementBy");
         assertError(
                 store.post(
                         DECREMENT,
-                        "{\"decrementData\": [" + decrementItem(a, DEFAULT, 1) + ", "
-                                + decrementItem(UUID.randomUUID().toString(), DEFAULT, 1) + "]}"),
+                        StockAdjustment.decrement()
+                                .item(a, DEFAULT, 1)
+                                .item(UUID.randomUUID().toString(), DEFAULT, 1)
+                                .json()),
                 404,
                 "PRODUCT_NOT_FOUND",
                 null);
         assertError(
-                store.post(INCREMENT, """
-                {"incrementData": [{"productId": "%s", "variantId": "%s", "incrementBy": 1},
-                                   {"productId": "%s", "variantId": "%s", "incrementBy": 99999999}]}""".formatted(a, DEFAULT, b, DEFAULT)),
+                store.post(
+                        INCREMENT,
+                        StockAdjustment.increment()
+                                .item(a, DEFAULT, 1)
+                                .item(b, DEFAULT, 99999999)
+                                .json()),
                 409,
                 "QUANTITY_LIMIT_EXCEEDED",
                 "incrementData[1].incrementBy");
@@ -315,18 +349,15 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void untrackedInventoryCannotBeAdjusted() {
         Api store = newStore();
-        String id = create(store, "{\"product\": {\"name\": \"Poster\"}}").getString("id");
+        String id = create(store, ProductBody.named("Poster").json()).getString("id");
 
         assertError(
-                store.post(DECREMENT, decrement(id, DEFAULT, 1)),
+                store.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1)),
                 409,
                 "INVENTORY_NOT_TRACKED",
                 "decrementData[0].variantId");
         assertError(
-                store.post(
-                        INCREMENT,
-                        "{\"incrementData\": [{\"productId\": \"" + id + "\", \"variantId\": \"" + DEFAULT
-                                + "\", \"incrementBy\": 1}]}"),
+                store.post(INCREMENT, StockAdjustment.increment(id, DEFAULT, 1)),
                 409,
                 "INVENTORY_NOT_TRACKED",
                 "incrementData[0].variantId");
@@ -336,15 +367,26 @@ class InventoryApiIT extends CatalogIT {
     @Test
     void malformedRequestsNameTheField() {
         Api store = newStore();
-        String id = create(store, tracked(2)).getString("id");
+        String id =
+                create(store, ProductBody.named("Mug").trackedStock(2).json()).getString("id");
 
         assertError(store.post(DECREMENT, "{}"), 400, "REQUIRED", "decrementData");
         assertError(store.post(DECREMENT, "{\"decrementData\": []}"), 400, "REQUIRED", "decrementData");
         assertError(
-                store.post(DECREMENT, decrement(id, DEFAULT, 0)), 400, "OUT_OF_RANGE", "decrementData[0].decrementBy");
+                store.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 0)),
+                400,
+                "OUT_OF_RANGE",
+                "decrementData[0].decrementBy");
         assertError(
-                store.post(DECREMENT, decrement("nope", DEFAULT, 1)), 400, "INVALID_ID", "decrementData[0].productId");
-        assertError(store.post(DECREMENT, decrement(id, "nope", 1)), 400, "INVALID_ID", "decrementData[0].variantId");
+                store.post(DECREMENT, StockAdjustment.decrement("nope", DEFAULT, 1)),
+                400,
+                "INVALID_ID",
+                "decrementData[0].productId");
+        assertError(
+                store.post(DECREMENT, StockAdjustment.decrement(id, "nope", 1)),
+                400,
+                "INVALID_ID",
+                "decrementData[0].variantId");
         assertError(
                 store.post(
                         DECREMENT,
@@ -362,22 +404,30 @@ class InventoryApiIT extends CatalogIT {
         String storeId = "store-" + UUID.randomUUID();
         Api owner = store(storeId, READ, MODIFY);
         Api reader = store(storeId, READ);
-        String id = create(owner, tracked(2)).getString("id");
-        String hidden = create(owner, "{\"product\": {\"name\": \"Hidden\", \"visible\": false}}")
-                .getString("id");
+        String id =
+                create(owner, ProductBody.named("Mug").trackedStock(2).json()).getString("id");
+        String hidden =
+                create(owner, ProductBody.named("Hidden").visible(false).json()).getString("id");
 
         assertThat(reader.get(item(id)).status()).isEqualTo(200);
         assertError(reader.get(item(hidden)), 404, "PRODUCT_NOT_FOUND", null);
         assertThat(owner.get(item(hidden)).status()).isEqualTo(200);
-        assertThat(reader.post(DECREMENT, decrement(id, DEFAULT, 1)).status()).isEqualTo(403);
-        assertThat(reader.patch(item(id), "{\"inventoryItem\": {\"trackQuantity\": false}}")
+        assertThat(reader.post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1))
+                        .status())
+                .isEqualTo(403);
+        assertThat(reader.patch(
+                                item(id),
+                                InventoryItemBody.update().trackQuantity(false).json())
                         .status())
                 .isEqualTo(403);
         assertThat(anonymous().get(item(id)).status()).isEqualTo(401);
-        assertThat(anonymous().post(INCREMENT, decrement(id, DEFAULT, 1)).status())
+        assertThat(anonymous()
+                        .post(INCREMENT, StockAdjustment.decrement(id, DEFAULT, 1))
+                        .status())
                 .isEqualTo(401);
         assertError(newStore().get(item(id)), 404, "PRODUCT_NOT_FOUND", null);
-        assertError(newStore().post(DECREMENT, decrement(id, DEFAULT, 1)), 404, "PRODUCT_NOT_FOUND", null);
+        assertError(
+                newStore().post(DECREMENT, StockAdjustment.decrement(id, DEFAULT, 1)), 404, "PRODUCT_NOT_FOUND", null);
         assertThat(onlyVariant(inventory(owner, id)).getInt("quantity")).isEqualTo(2);
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.InventoryItemBody;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,12 @@ class ProductAnswersIT extends CatalogIT {
     @Test
     void aSecondReadOfAnUnchangedProductCostsNoStatementOrOneAndAnswersTheSame() {
         Api store = newStore();
-        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true))
+        String id = ProductApiIT.create(
+                        store,
+                        ProductBody.named("Optioned")
+                                .manageVariants()
+                                .options(ProductOptions.generated(2, 3))
+                                .json())
                 .getString("id");
 
         Api.Response first = store.get("/stores/v1/products/" + id + "?includeVariants=true");
@@ -47,23 +56,30 @@ class ProductAnswersIT extends CatalogIT {
     @Test
     void everyChangeIsSeenByTheNextRead() {
         Api store = newStore();
-        JsonObject created = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        JsonObject created = ProductApiIT.create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants()
+                        .options(ProductOptions.generated(1, 2))
+                        .json());
         String path = "/stores/v1/products/" + created.getString("id");
         JsonObject before = read(store, path);
 
-        assertThat(store.patch(path, "{\"product\": {\"name\": \"Renamed\"}}").status())
+        assertThat(store.patch(path, ProductBody.changes().name("Renamed").json())
+                        .status())
                 .isEqualTo(200);
         JsonObject renamed = read(store, path);
         assertThat(renamed.getString("name")).isEqualTo("Renamed");
         assertThat(renamed.getString("revision")).isNotEqualTo(before.getString("revision"));
 
-        String collection = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Sale\"}}")
+        String collection = store.post(
+                        "/stores/v1/collections", CollectionBody.named("Sale").json())
                 .json()
                 .getJsonObject("collection")
                 .getString("id");
         assertThat(store.post(
                                 "/stores/v1/collections/" + collection + "/productIds",
-                                "{\"productIds\": [\"" + created.getString("id") + "\"]}")
+                                CollectionBody.productIds(created.getString("id")))
                         .status())
                 .isEqualTo(200);
         JsonObject inCollection = read(store, path);
@@ -73,8 +89,12 @@ class ProductAnswersIT extends CatalogIT {
         assertThat(inCollection.getString("revision")).isNotEqualTo(renamed.getString("revision"));
 
         String variantId = created.getJsonArray("variants").getJsonObject(0).getString("id");
-        assertThat(store.patch("/stores/v2/inventoryItems/product/" + created.getString("id"), """
-                {"inventoryItem": {"trackQuantity": true, "variants": [{"variantId": "%s", "quantity": 7}]}}""".formatted(variantId))
+        assertThat(store.patch(
+                                "/stores/v2/inventoryItems/product/" + created.getString("id"),
+                                InventoryItemBody.update()
+                                        .trackQuantity(true)
+                                        .quantity(variantId, 7)
+                                        .json())
                         .status())
                 .isEqualTo(200);
         JsonObject stocked = store.get(path + "?includeVariants=true").json().getJsonObject("product");
@@ -94,7 +114,12 @@ class ProductAnswersIT extends CatalogIT {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api owner = store(storeId, READ, MODIFY);
         Api storefront = store(storeId, READ);
-        JsonObject created = ProductApiIT.create(owner, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        JsonObject created = ProductApiIT.create(
+                owner,
+                ProductBody.named("Optioned")
+                        .manageVariants()
+                        .options(ProductOptions.generated(1, 2))
+                        .json());
         String path = "/stores/v1/products/" + created.getString("id");
         String hidden = created.getJsonArray("variants").getJsonObject(1).getString("id");
         assertThat(owner.patch(
@@ -117,7 +142,8 @@ class ProductAnswersIT extends CatalogIT {
                     .hasSize(1);
         }
 
-        assertThat(owner.patch(path, "{\"product\": {\"visible\": false}}").status())
+        assertThat(owner.patch(path, ProductBody.changes().visible(false).json())
+                        .status())
                 .isEqualTo(200);
         assertThat(storefront.get(path).status()).isEqualTo(404);
         assertThat(owner.get(path).status()).isEqualTo(200);
@@ -126,7 +152,10 @@ class ProductAnswersIT extends CatalogIT {
     @Test
     void aRepeatedPageReadsOnlyTheMatchesAndShowsChangesAtOnce() {
         Api store = newStore();
-        String managed = ProductApiIT.product(ProductApiIT.options(2, 3), true);
+        String managed = ProductBody.named("Optioned")
+                .manageVariants()
+                .options(ProductOptions.generated(2, 3))
+                .json();
         String first = ProductApiIT.create(store, managed).getString("id");
         for (int i = 0; i < 4; i++) {
             ProductApiIT.create(store, managed);
@@ -142,7 +171,9 @@ class ProductAnswersIT extends CatalogIT {
         // The store's product-set stamp (for the kept crawl counts) and the page's ids and revisions; nothing else.
         assertThat(Integer.parseInt(warm.header(HEADER))).isEqualTo(2);
 
-        assertThat(store.patch("/stores/v1/products/" + first, "{\"product\": {\"name\": \"Changed\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + first,
+                                ProductBody.changes().name("Changed").json())
                         .status())
                 .isEqualTo(200);
         Api.Response changed = store.post(QUERY, page);
@@ -155,11 +186,20 @@ class ProductAnswersIT extends CatalogIT {
     @Test
     void keptAnswersAreSentWholeWithTheirLengthInBytes() {
         Api store = newStore();
-        String id = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true))
+        String id = ProductApiIT.create(
+                        store,
+                        ProductBody.named("Optioned")
+                                .manageVariants()
+                                .options(ProductOptions.generated(2, 3))
+                                .json())
                 .getString("id");
         String path = "/stores/v1/products/" + id;
         // Letters of two and four bytes in UTF-8: the length sent is of bytes, not of characters.
-        assertThat(store.patch(path, "{\"product\": {\"name\": \"Crème brûlée \uD83C\uDF70\"}}")
+        assertThat(store.patch(
+                                path,
+                                ProductBody.changes()
+                                        .name("Crème brûlée \uD83C\uDF70")
+                                        .json())
                         .status())
                 .isEqualTo(200);
         String page = "{\"query\": {\"sort\": \"[{\\\"numericId\\\": \\\"asc\\\"}]\"}, \"includeVariants\": true}";

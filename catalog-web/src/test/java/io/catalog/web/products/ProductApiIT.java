@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,8 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The products API of seed 002, replayed with its own examples, and every error it can answer. */
@@ -226,7 +226,8 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
 
-        JsonObject renamed = store.patch(path, "{\"product\": {\"name\": \"Summer T-shirt\"}}")
+        JsonObject renamed = store.patch(
+                        path, ProductBody.changes().name("Summer T-shirt").json())
                 .json()
                 .getJsonObject("product");
 
@@ -239,7 +240,8 @@ class ProductApiIT extends CatalogIT {
         assertThat(Long.parseLong(renamed.getString("revision")))
                 .isEqualTo(Long.parseLong(created.getString("revision")) + 1);
 
-        JsonObject unchanged = store.patch(path, "{\"product\": {\"name\": \"Summer T-shirt\"}}")
+        JsonObject unchanged = store.patch(
+                        path, ProductBody.changes().name("Summer T-shirt").json())
                 .json()
                 .getJsonObject("product");
         assertThat(unchanged.getString("revision"))
@@ -253,10 +255,10 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
 
-        JsonObject updated = store.patch(path, """
-                {"product": {"productOptions": [
-                  {"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}
-                ]}}""").json().getJsonObject("product");
+        JsonObject updated = store.patch(
+                        path, ProductBody.changes().option("Size", "S", "M").json())
+                .json()
+                .getJsonObject("product");
 
         JsonArray variants = updated.getJsonArray("variants");
         assertThat(variants).hasSize(2);
@@ -271,14 +273,20 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
         String revision = created.getString("revision");
-        assertThat(store.patch(path, "{\"product\": {\"name\": \"First\", \"revision\": \"" + revision + "\"}}")
+        assertThat(store.patch(
+                                path,
+                                ProductBody.changes()
+                                        .name("First")
+                                        .revision(revision)
+                                        .json())
                         .status())
                 .isEqualTo(200);
 
+        // The revision as a JSON number this time.
         Api.Response staleBody =
                 store.patch(path, "{\"product\": {\"name\": \"Second\", \"revision\": " + revision + "}}");
         Api.Response staleIfMatch = store.withHeader("If-Match", "\"" + revision + "\"")
-                .patch(path, "{\"product\": {\"name\": \"Third\"}}");
+                .patch(path, ProductBody.changes().name("Third").json());
         Api.Response staleDelete = store.delete(path + "?revision=" + revision);
 
         assertThat(staleBody.status()).isEqualTo(409);
@@ -300,7 +308,9 @@ class ProductApiIT extends CatalogIT {
         List<Integer> statuses = inParallel(
                 writers,
                 i -> conditional
-                        .patch(path, "{\"product\": {\"description\": \"writer " + i + "\"}}")
+                        .patch(
+                                path,
+                                ProductBody.changes().description("writer " + i).json())
                         .status());
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
@@ -320,10 +330,15 @@ class ProductApiIT extends CatalogIT {
                 i -> store.patch(
                                 path,
                                 switch (i) {
-                                    case 0 -> "{\"product\": {\"name\": \"Renamed\"}}";
-                                    case 1 -> "{\"product\": {\"description\": \"Described\"}}";
-                                    case 2 -> "{\"product\": {\"visible\": true}}";
-                                    default -> "{\"product\": {\"priceData\": {\"price\": 20}}}";
+                                    case 0 ->
+                                        ProductBody.changes().name("Renamed").json();
+                                    case 1 ->
+                                        ProductBody.changes()
+                                                .description("Described")
+                                                .json();
+                                    case 2 ->
+                                        ProductBody.changes().visible(true).json();
+                                    default -> ProductBody.changes().price(20).json();
                                 })
                         .status());
 
@@ -375,11 +390,25 @@ class ProductApiIT extends CatalogIT {
                 "UNKNOWN_ENUM_VALUE",
                 "product.discount.type");
         assertError(
-                store.post("/stores/v1/products", product(options(7, 1), false)),
+                store.post(
+                        "/stores/v1/products",
+                        ProductBody.named("Optioned")
+                                .manageVariants(false)
+                                .options(ProductOptions.generated(7, 1))
+                                .json()),
                 400,
                 "TOO_MANY_OPTIONS",
                 "product.productOptions");
-        assertError(store.post("/stores/v1/products", product(options(1, 31), false)), 400, "TOO_MANY_CHOICES", null);
+        assertError(
+                store.post(
+                        "/stores/v1/products",
+                        ProductBody.named("Optioned")
+                                .manageVariants(false)
+                                .options(ProductOptions.generated(1, 31))
+                                .json()),
+                400,
+                "TOO_MANY_CHOICES",
+                null);
         assertError(store.post("/stores/v1/products", """
                 {"product": {"name": "x", "productOptions": [
                   {"name": "Size", "choices": [{"value": "S"}]}, {"name": "size", "choices": [{"value": "M"}]}]}}"""), 400, "DUPLICATE_OPTION_NAME", null);
@@ -388,7 +417,12 @@ class ProductApiIT extends CatalogIT {
                   {"name": "Size", "choices": [{"value": "S"}, {"value": "s"}]}]}}"""), 400, "DUPLICATE_CHOICE_VALUE", null);
         // 343 managed variants asked for by the request alone: invalid (400), not a conflict with stored state.
         assertError(
-                store.post("/stores/v1/products", product(options(3, 7), true)),
+                store.post(
+                        "/stores/v1/products",
+                        ProductBody.named("Optioned")
+                                .manageVariants()
+                                .options(ProductOptions.generated(3, 7))
+                                .json()),
                 400,
                 "TOO_MANY_VARIANTS",
                 "product.productOptions");
@@ -401,8 +435,13 @@ class ProductApiIT extends CatalogIT {
         JsonObject created = create(store, SEED_CREATE);
         String path = "/stores/v1/products/" + created.getString("id");
 
-        Api.Response refused = store.patch(path, """
-                {"product": {"name": "Changed", "description": "Changed", "productOptions": %s}}""".formatted(options(7, 1)));
+        Api.Response refused = store.patch(
+                path,
+                ProductBody.changes()
+                        .name("Changed")
+                        .description("Changed")
+                        .options(ProductOptions.generated(7, 1))
+                        .json());
 
         assertThat(refused.status()).isEqualTo(400);
         JsonObject product = store.get(path + "?includeVariants=true").json().getJsonObject("product");
@@ -415,7 +454,12 @@ class ProductApiIT extends CatalogIT {
     void unmanagedProductsMayHaveEveryCombinationWithoutStoringThem() {
         Api store = newStore();
 
-        Api.Response created = store.post("/stores/v1/products", product(options(6, 30), false));
+        Api.Response created = store.post(
+                "/stores/v1/products",
+                ProductBody.named("Optioned")
+                        .manageVariants(false)
+                        .options(ProductOptions.generated(6, 30))
+                        .json());
 
         assertThat(created.status()).isEqualTo(200);
         JsonObject product = created.json().getJsonObject("product");
@@ -431,7 +475,10 @@ class ProductApiIT extends CatalogIT {
     void aProductWithoutOptionsHasTheDefaultVariant() {
         JsonObject product = create(
                 newStore(),
-                "{\"product\": {\"name\": \"digital product\", \"productType\": \"digital\", \"priceData\": {\"price\": 123}}}");
+                ProductBody.named("digital product")
+                        .productType("digital")
+                        .price(123)
+                        .json());
 
         JsonArray variants = product.getJsonArray("variants");
         assertThat(variants).hasSize(1);
@@ -460,7 +507,12 @@ class ProductApiIT extends CatalogIT {
     void optionsCanBeDeletedOnlyWhileVariantsAreNotManaged() {
         Api store = newStore();
         JsonObject managed = create(store, SEED_CREATE);
-        JsonObject unmanaged = create(store, product(options(2, 3), false));
+        JsonObject unmanaged = create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants(false)
+                        .options(ProductOptions.generated(2, 3))
+                        .json());
 
         assertError(
                 store.delete("/stores/v1/products/" + managed.getString("id") + "/options"),
@@ -504,22 +556,6 @@ class ProductApiIT extends CatalogIT {
 
     static JsonObject create(Api store, String body) {
         return ApiChecks.createProduct(store, body);
-    }
-
-    /** {@code count} options named o0.. with {@code choices} choices each, as a JSON array. */
-    static String options(int count, int choices) {
-        return IntStream.range(0, count)
-                .mapToObj(o -> "{\"name\": \"o" + o + "\", \"choices\": ["
-                        + IntStream.range(0, choices)
-                                .mapToObj(c -> "{\"value\": \"c" + c + "\"}")
-                                .collect(Collectors.joining(","))
-                        + "]}")
-                .collect(Collectors.joining(",", "[", "]"));
-    }
-
-    static String product(String options, boolean manageVariants) {
-        return "{\"product\": {\"name\": \"Optioned\", \"manageVariants\": " + manageVariants + ", \"productOptions\": "
-                + options + "}}";
     }
 
     static void assertError(Api.Response response, int status, String code, String field) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,8 +35,14 @@ class ProductChangeNoticesIT extends CatalogIT {
     void aKeptAnswerIsSentWithoutAnyStatement() throws InterruptedException {
         Api store = newStore();
         String path = "/stores/v1/products/"
-                + ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true))
-                        .getString("id") + "?includeVariants=true";
+                + ProductApiIT.create(
+                                store,
+                                ProductBody.named("Optioned")
+                                        .manageVariants()
+                                        .options(ProductOptions.generated(2, 3))
+                                        .json())
+                        .getString("id")
+                + "?includeVariants=true";
         Api.Response first = store.get(path);
 
         Api.Response kept = awaitKept(store, path);
@@ -47,11 +55,16 @@ class ProductChangeNoticesIT extends CatalogIT {
     void aClientReadsItsOwnWritesAtOnce() {
         Api store = newStore();
         String path = "/stores/v1/products/"
-                + ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true))
+                + ProductApiIT.create(
+                                store,
+                                ProductBody.named("Optioned")
+                                        .manageVariants()
+                                        .options(ProductOptions.generated(1, 2))
+                                        .json())
                         .getString("id");
         for (int i = 0; i < 30; i++) {
             assertThat(read(store, path).getString("name")).isNotEqualTo("Name " + i);
-            assertThat(store.patch(path, "{\"product\": {\"name\": \"Name " + i + "\"}}")
+            assertThat(store.patch(path, ProductBody.changes().name("Name " + i).json())
                             .status())
                     .isEqualTo(200);
             assertThat(read(store, path).getString("name")).isEqualTo("Name " + i);
@@ -63,7 +76,12 @@ class ProductChangeNoticesIT extends CatalogIT {
     @Test
     void aChangeWrittenElsewhereIsSeenWithinTheMaximumStaleness() throws Exception {
         Api store = newStore();
-        JsonObject created = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        JsonObject created = ProductApiIT.create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants()
+                        .options(ProductOptions.generated(1, 2))
+                        .json());
         String path = "/stores/v1/products/" + created.getString("id");
 
         for (int i = 0; i < 3; i++) {
@@ -81,7 +99,12 @@ class ProductChangeNoticesIT extends CatalogIT {
     @Test
     void aChangeMadeWhileTheListenerIsCutOffIsSeenAndAnswersAreKeptAgainAfterwards() throws Exception {
         Api store = newStore();
-        JsonObject created = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        JsonObject created = ProductApiIT.create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants()
+                        .options(ProductOptions.generated(1, 2))
+                        .json());
         String path = "/stores/v1/products/" + created.getString("id");
         awaitKept(store, path);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -52,13 +53,14 @@ class ProductMediaIT extends CatalogIT {
              ]
              }""";
 
-    static final String PRODUCT = """
-            {"product": {"name": "Shirt", "productType": "physical", "priceData": {"price": 10},
-             "manageVariants": true,
-             "productOptions": [
-               {"name": "Color", "choices": [{"value": "Blue"}, {"value": "Green"}]},
-               {"name": "Size", "choices": [{"value": "S"}, {"value": "L"}]}
-             ]}}""";
+    /** A shirt of managed variants: Color Blue, Green and Size S, L. */
+    static final String PRODUCT = ProductBody.named("Shirt")
+            .productType("physical")
+            .price(10)
+            .manageVariants()
+            .option("Color", "Blue", "Green")
+            .option("Size", "S", "L")
+            .json();
 
     private static String productWithOptions(Api store) {
         return ApiChecks.createProduct(store, PRODUCT).getString("id");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -24,19 +26,38 @@ class ProductQueryIT extends CatalogIT {
     /** Five products of a store of their own; see the filters below for what tells them apart. */
     private static Api catalog() {
         Api store = newStore();
-        create(store, """
-                {"product": {"name": "Red Shirt", "sku": "SH-RED", "description": "cotton shirt", "priceData": {"price": 10},
-                 "productOptions": [{"name": "Color", "choices": [{"value": "red"}, {"value": "blue"}]},
-                                    {"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""");
-        create(store, """
-                {"product": {"name": "Blue Shirt", "sku": "SH-BLUE", "description": "linen shirt", "priceData": {"price": 20},
-                 "productOptions": [{"name": "Color", "choices": [{"value": "blue"}]}]}}""");
-        create(store, """
-                {"product": {"name": "Green Hat", "sku": "HAT-1", "priceData": {"price": 30}}}""");
-        create(store, """
-                {"product": {"name": "E-book", "sku": "BOOK", "productType": "digital", "priceData": {"price": 5.5}}}""");
-        create(store, """
-                {"product": {"name": "hidden gem", "sku": "GEM", "visible": false, "priceData": {"price": 99}}}""");
+        create(
+                store,
+                ProductBody.named("Red Shirt")
+                        .sku("SH-RED")
+                        .description("cotton shirt")
+                        .price(10)
+                        .option("Color", "red", "blue")
+                        .option("Size", "S", "M")
+                        .json());
+        create(
+                store,
+                ProductBody.named("Blue Shirt")
+                        .sku("SH-BLUE")
+                        .description("linen shirt")
+                        .price(20)
+                        .option("Color", "blue")
+                        .json());
+        create(store, ProductBody.named("Green Hat").sku("HAT-1").price(30).json());
+        create(
+                store,
+                ProductBody.named("E-book")
+                        .sku("BOOK")
+                        .productType("digital")
+                        .price("5.5")
+                        .json());
+        create(
+                store,
+                ProductBody.named("hidden gem")
+                        .sku("GEM")
+                        .visible(false)
+                        .price(99)
+                        .json());
         return store;
     }
 
@@ -253,8 +274,8 @@ class ProductQueryIT extends CatalogIT {
     void readersNeverSeeHiddenProductsVariantsOrChoices() {
         String storeId = "store-" + java.util.UUID.randomUUID();
         Api owner = store(storeId, READ, MODIFY);
-        create(owner, "{\"product\": {\"name\": \"shown\"}}");
-        create(owner, "{\"product\": {\"name\": \"hidden\", \"visible\": false}}");
+        create(owner, ProductBody.named("shown").json());
+        create(owner, ProductBody.named("hidden").visible(false).json());
         Api reader = store(storeId, READ);
 
         assertThat(names(reader, "{}")).containsExactly("shown");
@@ -268,13 +289,13 @@ class ProductQueryIT extends CatalogIT {
     void crawlingByNumericIdVisitsEveryProductOnceWhileWritesGoOn() throws Exception {
         Api store = newStore();
         for (int i = 0; i < 30; i++) {
-            create(store, "{\"product\": {\"name\": \"before " + i + "\"}}");
+            create(store, ProductBody.named("before " + i).json());
         }
         AtomicBoolean crawling = new AtomicBoolean(true);
         CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
             int created = 0;
             while (crawling.get() && created < 200) {
-                create(store, "{\"product\": {\"name\": \"during " + created++ + "\"}}");
+                create(store, ProductBody.named("during " + created++).json());
             }
             return created;
         });
@@ -319,7 +340,7 @@ class ProductQueryIT extends CatalogIT {
         Api reader = store(storeId, READ);
         List<JsonObject> created = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
-            created.add(create(owner, "{\"product\": {\"name\": \"p" + i + "\"}}"));
+            created.add(create(owner, ProductBody.named("p" + i).json()));
         }
         for (Api crawler : List.of(owner, reader)) {
             long last = 0;
@@ -345,10 +366,13 @@ class ProductQueryIT extends CatalogIT {
                 last = Long.parseLong(products.get(3).getString("numericId"));
                 JsonObject ahead = created.get(Math.min(created.size() - 1, 4 * pages + 6));
                 switch (pages++ % 3) {
-                    case 0 -> created.add(create(owner, "{\"product\": {\"name\": \"new " + pages + "\"}}"));
+                    case 0 ->
+                        created.add(
+                                create(owner, ProductBody.named("new " + pages).json()));
                     case 1 ->
                         owner.patch(
-                                "/stores/v1/products/" + ahead.getString("id"), "{\"product\": {\"visible\": false}}");
+                                "/stores/v1/products/" + ahead.getString("id"),
+                                ProductBody.changes().visible(false).json());
                     default -> owner.delete("/stores/v1/products/" + ahead.getString("id"));
                 }
             }
@@ -359,7 +383,10 @@ class ProductQueryIT extends CatalogIT {
     @Test
     void aPageOfProductsWithVariantsCostsAFixedNumberOfStatements() {
         Api store = newStore();
-        String managed = ProductApiIT.product(ProductApiIT.options(2, 5), true);
+        String managed = ProductBody.named("Optioned")
+                .manageVariants()
+                .options(ProductOptions.generated(2, 5))
+                .json();
         create(store, managed);
         create(store, managed);
         Api.Response two = store.post(QUERY, "{\"includeVariants\": true}");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +19,26 @@ class ProductSqlCostIT extends CatalogIT {
     private static final String HEADER = "X-Catalog-Sql-Statements";
 
     /** A product without options and media. */
-    private static final String PLAIN = "{\"product\": {\"name\": \"Plain\", \"productType\": \"physical\"}}";
+    private static final String PLAIN =
+            ProductBody.named("Plain").productType("physical").json();
 
     @Test
     void readingAProductWith300VariantsCostsAsManyStatementsAsReadingOneWith2() {
         Api store = newStore();
-        JsonObject small = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(1, 2), true));
+        JsonObject small = ProductApiIT.create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants()
+                        .options(ProductOptions.generated(1, 2))
+                        .json());
         JsonObject large = ProductApiIT.create(
-                store, ProductApiIT.product("""
-                [{"name": "Size", "choices": [%s]}, {"name": "Color", "choices": [%s]}, {"name": "Fit", "choices": [%s]}]""".formatted(choices(10), choices(10), choices(3)), true));
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants()
+                        .option("Size", ProductOptions.values("v", 10))
+                        .option("Color", ProductOptions.values("v", 10))
+                        .option("Fit", ProductOptions.values("v", 3))
+                        .json());
         assertThat(large.getJsonArray("variants")).hasSize(300);
 
         Api.Response smallRead = store.get("/stores/v1/products/" + small.getString("id") + "?includeVariants=true");
@@ -42,7 +55,12 @@ class ProductSqlCostIT extends CatalogIT {
     @Test
     void readingAProductWithoutManagedVariantsSkipsTheVariantTable() {
         Api store = newStore();
-        JsonObject unmanaged = ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(6, 30), false));
+        JsonObject unmanaged = ProductApiIT.create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants(false)
+                        .options(ProductOptions.generated(6, 30))
+                        .json());
 
         Api.Response read = store.get("/stores/v1/products/" + unmanaged.getString("id"));
 
@@ -53,7 +71,12 @@ class ProductSqlCostIT extends CatalogIT {
     void aPageWithoutVariantsLeavesTheVariantTableUnread() {
         Api store = newStore();
         for (int i = 0; i < 3; i++) {
-            ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true));
+            ProductApiIT.create(
+                    store,
+                    ProductBody.named("Optioned")
+                            .manageVariants()
+                            .options(ProductOptions.generated(2, 3))
+                            .json());
         }
 
         Api.Response withVariants = store.post("/stores/v1/products/query", "{\"includeVariants\": true}");
@@ -70,7 +93,12 @@ class ProductSqlCostIT extends CatalogIT {
     void aCrawlPageReadsItsProductRowsWithItsMatches() {
         Api store = newStore();
         for (int i = 0; i < 3; i++) {
-            ProductApiIT.create(store, ProductApiIT.product(ProductApiIT.options(2, 3), true));
+            ProductApiIT.create(
+                    store,
+                    ProductBody.named("Optioned")
+                            .manageVariants()
+                            .options(ProductOptions.generated(2, 3))
+                            .json());
         }
         String crawlPage = """
                 {"query": {"filter": "{\\"numericId\\": {\\"$gt\\": 0}}", "sort": "[{\\"numericId\\": \\"asc\\"}]"}}""";
@@ -96,7 +124,13 @@ class ProductSqlCostIT extends CatalogIT {
         String withMedia = null;
         for (int i = 0; i < 3; i++) {
             String id = ProductApiIT.create(
-                            rich, i == 0 ? ProductApiIT.product(ProductApiIT.options(2, 3), true) : PLAIN)
+                            rich,
+                            i == 0
+                                    ? ProductBody.named("Optioned")
+                                            .manageVariants()
+                                            .options(ProductOptions.generated(2, 3))
+                                            .json()
+                                    : PLAIN)
                     .getString("id");
             if (i == 1) {
                 withMedia = id;
@@ -130,11 +164,5 @@ class ProductSqlCostIT extends CatalogIT {
                 .findFirst()
                 .orElseThrow();
         assertThat(without.getJsonObject("media").getJsonArray("items")).isEmpty();
-    }
-
-    private static String choices(int count) {
-        return java.util.stream.IntStream.range(0, count)
-                .mapToObj(i -> "{\"value\": \"v" + i + "\"}")
-                .collect(java.util.stream.Collectors.joining(","));
     }
 }

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.InventoryItemBody;
+import io.catalog.web.support.ProductBody;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,70 +29,65 @@ class QueryCountsIT extends CatalogIT {
         String storeId = "store-" + UUID.randomUUID();
         Api admin = store(storeId, READ, MODIFY);
         Api reader = store(storeId, READ);
-        String a = create(
-                admin,
-                "{\"name\": \"Alpha shirt\", \"priceData\": {\"price\": 30}, \"productOptions\":"
-                        + " [{\"name\": \"Size\", \"choices\": [{\"value\": \"S\"}, {\"value\": \"M\"}]}]}");
-        String b = create(admin, "{\"name\": \"Beta\", \"priceData\": {\"price\": 35}}");
-        String c = create(admin, "{\"name\": \"Alpha mug\", \"priceData\": {\"price\": 50}}");
+        String a = create(admin, ProductBody.named("Alpha shirt").price(30).option("Size", "S", "M"));
+        String b = create(admin, ProductBody.named("Beta").price(35));
+        String c = create(admin, ProductBody.named("Alpha mug").price(50));
 
         assertThat(total(admin, BAND)).isEqualTo(2);
         assertThat(total(admin, BAND)).isEqualTo(2);
-        changed(admin.patch(path(c), "{\"product\": {\"priceData\": {\"price\": 39}}}"));
+        changed(admin.patch(path(c), ProductBody.changes().price(39).json()));
         assertThat(total(admin, BAND)).as("a price moved into the band").isEqualTo(3);
-        changed(admin.patch(path(a), "{\"product\": {\"priceData\": {\"price\": 10}}}"));
+        changed(admin.patch(path(a), ProductBody.changes().price(10).json()));
         assertThat(total(admin, BAND)).as("a price moved out of it").isEqualTo(2);
 
         String alpha = "{\"name\": {\"$startsWith\": \"alpha\"}}";
         assertThat(total(admin, alpha)).isEqualTo(2);
-        changed(admin.patch(path(b), "{\"product\": {\"name\": \"Alpha beta\"}}"));
+        changed(admin.patch(path(b), ProductBody.changes().name("Alpha beta").json()));
         assertThat(total(admin, alpha)).as("a name").isEqualTo(3);
 
         String small = "{\"options.Size\": \"S\"}";
         assertThat(total(admin, small)).isEqualTo(1);
-        changed(admin.patch(
-                path(b),
-                "{\"product\": {\"productOptions\": [{\"name\": \"Size\", \"choices\":" + " [{\"value\": \"S\"}]}]}}"));
+        changed(admin.patch(path(b), ProductBody.changes().option("Size", "S").json()));
         assertThat(total(admin, small)).as("an option").isEqualTo(2);
 
-        Api.Response collection = admin.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
+        Api.Response collection = admin.post(
+                "/stores/v1/collections", CollectionBody.named("Summer").json());
         assertThat(collection.status()).as(collection.body()).isEqualTo(200);
         String summer = collection.json().getJsonObject("collection").getString("id");
         String inSummer = "{\"collections.id\": \"" + summer + "\"}";
-        changed(admin.post(
-                "/stores/v1/collections/" + summer + "/productIds",
-                "{\"productIds\": [\"" + a + "\", \"" + b + "\"]}"));
+        changed(admin.post("/stores/v1/collections/" + summer + "/productIds", CollectionBody.productIds(a, b)));
         assertThat(total(admin, inSummer)).isEqualTo(2);
-        changed(admin.post(
-                "/stores/v1/collections/" + summer + "/productIds/delete", "{\"productIds\": [\"" + a + "\"]}"));
+        changed(admin.post("/stores/v1/collections/" + summer + "/productIds/delete", CollectionBody.productIds(a)));
         assertThat(total(admin, inSummer)).as("a membership").isEqualTo(1);
 
         assertThat(total(reader, BAND)).isEqualTo(2);
-        changed(admin.patch(path(b), "{\"product\": {\"visible\": false}}"));
+        changed(admin.patch(path(b), ProductBody.changes().visible(false).json()));
         assertThat(total(reader, BAND)).as("hidden from readers").isEqualTo(1);
         assertThat(total(admin, BAND)).isEqualTo(2);
 
         changed(admin.delete(path(c)));
         assertThat(total(admin, BAND)).as("a deletion").isEqualTo(1);
-        create(admin, "{\"name\": \"Gamma\", \"priceData\": {\"price\": 25}}");
+        create(admin, ProductBody.named("Gamma").price(25));
         assertThat(total(admin, BAND)).as("a creation").isEqualTo(2);
     }
 
     @Test
     void aCountIsReadOnceWhileNothingItReadsChanges() {
         Api admin = newStore();
-        create(admin, "{\"name\": \"First\", \"priceData\": {\"price\": 30}}");
-        create(admin, "{\"name\": \"Second\", \"priceData\": {\"price\": 30}}");
-        String third = create(admin, "{\"name\": \"Third\", \"priceData\": {\"price\": 30}}");
+        create(admin, ProductBody.named("First").price(30));
+        create(admin, ProductBody.named("Second").price(30));
+        String third = create(admin, ProductBody.named("Third").price(30));
 
         Api.Response counted = query(admin, BAND);
         Api.Response kept = query(admin, BAND);
         changed(admin.patch(
                 item(third),
-                "{\"inventoryItem\": {\"trackQuantity\": true, \"variants\": [" + "{\"variantId\": \"" + DEFAULT
-                        + "\", \"quantity\": 4}]}}"));
+                InventoryItemBody.update()
+                        .trackQuantity(true)
+                        .quantity(DEFAULT, 4)
+                        .json()));
         Api.Response afterStock = query(admin, BAND);
-        changed(admin.patch(path(third), "{\"product\": {\"priceData\": {\"price\": 31}}}"));
+        changed(admin.patch(path(third), ProductBody.changes().price(31).json()));
         Api.Response afterPrice = query(admin, BAND);
 
         assertThat(java.util.List.of(counted, kept, afterStock, afterPrice))
@@ -100,8 +98,8 @@ class QueryCountsIT extends CatalogIT {
         assertThat(cost(afterPrice)).as("a price is: counted again").isEqualTo(cost(kept) + 1);
     }
 
-    private static String create(Api store, String product) {
-        return ApiChecks.createProduct(store, "{\"product\": " + product + "}").getString("id");
+    private static String create(Api store, ProductBody product) {
+        return ApiChecks.createProduct(store, product.json()).getString("id");
     }
 
     private static String path(String productId) {

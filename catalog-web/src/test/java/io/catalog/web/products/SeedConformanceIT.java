@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -47,43 +49,61 @@ class SeedConformanceIT extends CatalogIT {
     @Test
     void theVariantLimitIsInvalidWhenTheRequestAloneBreaksItAndAConflictWhenTheStoredStateDoes() {
         Api store = newStore();
-        String options343 = ProductApiIT.options(3, 7);
-        String plain =
-                createProduct(store, "{\"product\": {\"name\": \"Plain\"}}").getString("id");
-        String managed =
-                createProduct(store, """
-                {"product": {"name": "Managed", "manageVariants": true, "productOptions": %s}}""".formatted(ProductApiIT.options(2, 2))).getString("id");
+        ProductOptions options343 = ProductOptions.generated(3, 7);
+        String plain = createProduct(store, ProductBody.named("Plain").json()).getString("id");
+        String managed = createProduct(
+                        store,
+                        ProductBody.named("Managed")
+                                .manageVariants()
+                                .options(ProductOptions.generated(2, 2))
+                                .json())
+                .getString("id");
 
         assertError(
-                store.post("/stores/v1/products", """
-                {"product": {"name": "Big", "manageVariants": true, "productOptions": %s}}""".formatted(options343)),
+                store.post(
+                        "/stores/v1/products",
+                        ProductBody.named("Big")
+                                .manageVariants()
+                                .options(options343)
+                                .json()),
                 400,
                 "TOO_MANY_VARIANTS",
                 "product.productOptions");
         assertError(
-                store.patch("/stores/v1/products/" + plain, """
-                {"product": {"manageVariants": true, "productOptions": %s}}""".formatted(options343)),
+                store.patch(
+                        "/stores/v1/products/" + plain,
+                        ProductBody.changes()
+                                .manageVariants()
+                                .options(options343)
+                                .json()),
                 400,
                 "TOO_MANY_VARIANTS",
                 "product.productOptions");
         assertError(
-                store.patch("/stores/v1/products/" + managed, """
-                {"product": {"productOptions": %s}}""".formatted(options343)),
+                store.patch(
+                        "/stores/v1/products/" + managed,
+                        ProductBody.changes().options(options343).json()),
                 409,
                 "TOO_MANY_VARIANTS",
                 null);
-        assertThat(store.patch("/stores/v1/products/" + plain, """
-                {"product": {"productOptions": %s}}""".formatted(options343))
+        assertThat(store.patch(
+                                "/stores/v1/products/" + plain,
+                                ProductBody.changes().options(options343).json())
                         .status())
                 .isEqualTo(200);
         assertError(
-                store.patch("/stores/v1/products/" + plain, "{\"product\": {\"manageVariants\": true}}"),
+                store.patch(
+                        "/stores/v1/products/" + plain,
+                        ProductBody.changes().manageVariants().json()),
                 409,
                 "TOO_MANY_VARIANTS",
                 null);
         assertError(
-                store.post("/stores/v1/products", """
-                {"product": {"name": "Seven", "productOptions": %s}}""".formatted(ProductApiIT.options(7, 1))),
+                store.post(
+                        "/stores/v1/products",
+                        ProductBody.named("Seven")
+                                .options(ProductOptions.generated(7, 1))
+                                .json()),
                 400,
                 "TOO_MANY_OPTIONS",
                 "product.productOptions");

@@ -4,13 +4,13 @@ import static io.catalog.web.products.ProductApiIT.SEED_CREATE;
 import static io.catalog.web.products.ProductApiIT.assertError;
 import static io.catalog.web.products.ProductApiIT.assertSameShape;
 import static io.catalog.web.products.ProductApiIT.create;
-import static io.catalog.web.products.ProductApiIT.options;
 import static io.catalog.web.products.ProductApiIT.parse;
-import static io.catalog.web.products.ProductApiIT.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -462,7 +462,12 @@ class VariantApiIT extends CatalogIT {
     @Test
     void unmanagedVariantsCannotBeUpdatedOrReset() {
         Api store = newStore();
-        JsonObject unmanaged = create(store, product(options(2, 3), false));
+        JsonObject unmanaged = create(
+                store,
+                ProductBody.named("Optioned")
+                        .manageVariants(false)
+                        .options(ProductOptions.generated(2, 3))
+                        .json());
 
         assertError(
                 store.patch(variantsPath(unmanaged), "{\"variants\": [{\"price\": 5}]}"),
@@ -514,7 +519,8 @@ class VariantApiIT extends CatalogIT {
                 .isEqualTo(200);
     }
 
-    // --- Product Options Availability --------------------------------------------------------------------------
+    // --- Product Options Availability
+    // --------------------------------------------------------------------------
 
     @Test
     void theSeedsAvailabilityExampleAnswersWithTheSeedsShape() {
@@ -653,10 +659,12 @@ class VariantApiIT extends CatalogIT {
         Api reader = store(storeId, READ);
         JsonObject product = create(
                 owner,
-                product(options(6, 30), false)
-                        .replace(
-                                "\"name\": \"Optioned\"",
-                                "\"name\": \"Optioned\", \"visible\": true, \"priceData\": {\"price\": 7}"));
+                ProductBody.named("Optioned")
+                        .visible(true)
+                        .price(7)
+                        .manageVariants(false)
+                        .options(ProductOptions.generated(6, 30))
+                        .json());
         String path = variantsQuery(product);
 
         JsonObject first = reader.post(path, "{}").json();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.InventoryItemBody;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,18 +33,21 @@ class LastUpdatedSyncIT extends CatalogIT {
         String storeId = "store-" + UUID.randomUUID();
         Api editor = store(storeId, READ, MODIFY);
         Api storefront = store(storeId, READ);
-        JsonObject created = ApiChecks.createProduct(editor, """
-                {"product": {"name": "Clock", "stock": {"trackInventory": true, "quantity": 5}}}""");
+        JsonObject created = ApiChecks.createProduct(
+                editor, ProductBody.named("Clock").trackedStock(5).json());
         String id = created.getString("id");
         List<String> answered = new ArrayList<>();
         answered.add(created.getString("lastUpdated"));
-        answered.add(ok(editor.patch("/stores/v1/products/" + id, "{\"product\": {\"name\": \"Clock 2\"}}"))
+        answered.add(ok(editor.patch(
+                        "/stores/v1/products/" + id,
+                        ProductBody.changes().name("Clock 2").json()))
                 .getJsonObject("product")
                 .getString("lastUpdated"));
         answered.add(ok(editor.patch(
                         "/stores/v2/inventoryItems/product/" + id,
-                        "{\"inventoryItem\": {\"variants\": [{\"variantId\": \"00000000-0000-0000-0000-000000000000\","
-                                + " \"quantity\": 9}]}}"))
+                        InventoryItemBody.update()
+                                .quantity("00000000-0000-0000-0000-000000000000", 9)
+                                .json()))
                 .getJsonObject("inventoryItem")
                 .getString("lastUpdated"));
 
@@ -82,7 +87,8 @@ class LastUpdatedSyncIT extends CatalogIT {
         Api storefront = store(storeId, READ);
         List<String> products = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            products.add(ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"Synced " + i + "\"}}")
+            products.add(ApiChecks.createProduct(
+                            editor, ProductBody.named("Synced " + i).json())
                     .getString("id"));
         }
         Map<String, Long> seen = new ConcurrentHashMap<>();
@@ -96,7 +102,7 @@ class LastUpdatedSyncIT extends CatalogIT {
                     for (int p = writer; p < products.size(); p += 2) {
                         Api.Response patched = editor.patch(
                                 "/stores/v1/products/" + products.get(p),
-                                "{\"product\": {\"priceData\": {\"price\": " + (round + 1) + "}}}");
+                                ProductBody.changes().price(round + 1).json());
                         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
                         writes++;
                     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -18,11 +20,15 @@ class QueryMetadataIT extends CatalogIT {
     @Test
     void productCollectionAndVariantQueriesAnswerTheLimitAndOffsetAskedFor() {
         Api store = newStore();
-        JsonObject shirt = ApiChecks.createProduct(store, """
-                {"product": {"name": "Shirt", "manageVariants": true,
-                 "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}, {"value": "L"}]}]}}""");
-        ApiChecks.createProduct(store, "{\"product\": {\"name\": \"Hat\"}}");
-        Api.Response collection = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}");
+        JsonObject shirt = ApiChecks.createProduct(
+                store,
+                ProductBody.named("Shirt")
+                        .manageVariants()
+                        .option("Size", "S", "M", "L")
+                        .json());
+        ApiChecks.createProduct(store, ProductBody.named("Hat").json());
+        Api.Response collection = store.post(
+                "/stores/v1/collections", CollectionBody.named("Summer").json());
         assertThat(collection.status()).as(collection.body()).isEqualTo(200);
         String variants = "/stores/v1/products/" + shirt.getString("id") + "/variants/query";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +29,16 @@ class SkuFilterIT extends CatalogIT {
         String store = "store-" + UUID.randomUUID();
         editor = store(store, READ, MODIFY);
         storefront = store(store, READ);
-        ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"Upper\", \"sku\": \"SH-1\"}}");
-        ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"Lower\", \"sku\": \"sh-2\"}}");
-        JsonObject managed = ApiChecks.createProduct(editor, """
-                {"product": {"name": "Managed", "sku": "SH-KEPT", "manageVariants": true,
-                 "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""");
-        ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"None\"}}");
+        ApiChecks.createProduct(editor, ProductBody.named("Upper").sku("SH-1").json());
+        ApiChecks.createProduct(editor, ProductBody.named("Lower").sku("sh-2").json());
+        JsonObject managed = ApiChecks.createProduct(
+                editor,
+                ProductBody.named("Managed")
+                        .sku("SH-KEPT")
+                        .manageVariants()
+                        .option("Size", "S", "M")
+                        .json());
+        ApiChecks.createProduct(editor, ProductBody.named("None").json());
         assertThat(managed.containsKey("sku"))
                 .as("a product with managed variants answers no SKU")
                 .isFalse();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,20 +43,28 @@ class StorefrontQueryIT extends CatalogIT {
         editor = store(store, READ, MODIFY);
         storefront = store(store, READ);
         products = new java.util.LinkedHashMap<>();
-        create("""
-                {"product": {"name": "Red Shirt", "sku": "SH-RED", "description": "Cotton shirt", "priceData": {"price": 10},
-                 "productOptions": [{"name": "Color", "choices": [{"value": "red"}, {"value": "blue"}]},
-                                    {"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""");
-        create("""
-                {"product": {"name": "Blue Shirt", "sku": "SH-BLUE", "description": "Linen shirt", "priceData": {"price": 20},
-                 "productOptions": [{"name": "Color", "choices": [{"value": "blue"}]}]}}""");
-        create("""
-                {"product": {"name": "Green Hat", "sku": "HAT-1", "description": "Wool hat", "priceData": {"price": 30}}}""");
-        create("""
-                {"product": {"name": "E-book", "sku": "BOOK", "productType": "digital", "priceData": {"price": 5.5}}}""");
-        create("""
-                {"product": {"name": "Hidden Shirt", "sku": "SH-GEM", "description": "Silk shirt", "visible": false,
-                 "priceData": {"price": 99}, "productOptions": [{"name": "Color", "choices": [{"value": "red"}]}]}}""");
+        create(ProductBody.named("Red Shirt")
+                .sku("SH-RED")
+                .description("Cotton shirt")
+                .price(10)
+                .option("Color", "red", "blue")
+                .option("Size", "S", "M"));
+        create(ProductBody.named("Blue Shirt")
+                .sku("SH-BLUE")
+                .description("Linen shirt")
+                .price(20)
+                .option("Color", "blue"));
+        create(ProductBody.named("Green Hat")
+                .sku("HAT-1")
+                .description("Wool hat")
+                .price(30));
+        create(ProductBody.named("E-book").sku("BOOK").productType("digital").price("5.5"));
+        create(ProductBody.named("Hidden Shirt")
+                .sku("SH-GEM")
+                .description("Silk shirt")
+                .visible(false)
+                .price(99)
+                .option("Color", "red"));
         summer = collection("Summer", true, "Red Shirt", "Blue Shirt", HIDDEN);
         secret = collection("Secret", false, "Green Hat");
         // the memberships moved revisions and lastUpdated: read the products again
@@ -337,23 +347,23 @@ class StorefrontQueryIT extends CatalogIT {
         return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static void create(String body) {
-        JsonObject product = ApiChecks.createProduct(editor, body);
+    private static void create(ProductBody body) {
+        JsonObject product = ApiChecks.createProduct(editor, body.json());
         products.put(product.getString("name"), product);
     }
 
     private static String collection(String name, boolean visible, String... members) {
         Api.Response created = editor.post(
                 "/stores/v1/collections",
-                "{\"collection\": {\"name\": \"" + name + "\", \"visible\": " + visible + "}}");
+                CollectionBody.named(name).visible(visible).json());
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         String id = created.json().getJsonObject("collection").getString("id");
         List<String> ids = new ArrayList<>();
         for (String member : members) {
-            ids.add("\"" + id(member) + "\"");
+            ids.add(id(member));
         }
         Api.Response added =
-                editor.post("/stores/v1/collections/" + id + "/productIds", "{\"productIds\": " + ids + "}");
+                editor.post("/stores/v1/collections/" + id + "/productIds", CollectionBody.productIds(ids));
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         return id;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
@@ -26,7 +28,8 @@ class StorefrontVisibilityIT extends CatalogIT {
 
     @Test
     void hiddenCollectionsAreNotListedInCollectionIdsOfReadsAndQueries() {
-        String product = ApiChecks.createProduct(editor, "{\"product\": {\"name\": \"Sandal\"}}")
+        String product = ApiChecks.createProduct(
+                        editor, ProductBody.named("Sandal").json())
                 .getString("id");
         String summer = collection("Summer", true, product);
         String secret = collection("Secret", false, product);
@@ -35,9 +38,9 @@ class StorefrontVisibilityIT extends CatalogIT {
         assertThat(collectionIds(storefront, product)).containsExactly(summer);
 
         // showing and hiding collections changes what storefronts see at once, kept answers included
-        patchCollection(summer, "{\"visible\": false}");
+        patchCollection(summer, CollectionBody.changes().visible(false));
         assertThat(collectionIds(storefront, product)).isEmpty();
-        patchCollection(secret, "{\"visible\": true}");
+        patchCollection(secret, CollectionBody.changes().visible(true));
         assertThat(collectionIds(storefront, product)).containsExactly(secret);
         assertThat(collectionIds(editor, product)).containsExactlyInAnyOrder(summer, secret);
         // a rename changes nothing products show
@@ -45,7 +48,7 @@ class StorefrontVisibilityIT extends CatalogIT {
                 .json()
                 .getJsonObject("product")
                 .getString("revision");
-        patchCollection(secret, "{\"name\": \"No longer secret\"}");
+        patchCollection(secret, CollectionBody.changes().name("No longer secret"));
         assertThat(editor.get("/stores/v1/products/" + product)
                         .json()
                         .getJsonObject("product")
@@ -119,10 +122,14 @@ class StorefrontVisibilityIT extends CatalogIT {
 
     /** Shirt: Size S, M and Color Red, Blue, managed, tracked; its Blue variants hidden (so is the Blue choice). */
     private JsonObject shirtWithBlueHidden() {
-        JsonObject shirt = ApiChecks.createProduct(editor, """
-                {"product": {"name": "Shirt", "manageVariants": true, "stock": {"trackInventory": true, "quantity": 3},
-                 "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]},
-                                    {"name": "Color", "choices": [{"value": "Red"}, {"value": "Blue"}]}]}}""");
+        JsonObject shirt = ApiChecks.createProduct(
+                editor,
+                ProductBody.named("Shirt")
+                        .manageVariants()
+                        .trackedStock(3)
+                        .option("Size", "S", "M")
+                        .option("Color", "Red", "Blue")
+                        .json());
         Api.Response hidden = editor.patch(
                 "/stores/v1/products/" + shirt.getString("id") + "/variants",
                 "{\"variants\": [{\"choices\": {\"Color\": \"Blue\"}, \"visible\": false}]}");
@@ -133,14 +140,14 @@ class StorefrontVisibilityIT extends CatalogIT {
     private String collection(String name, boolean visible, String product) {
         Api.Response created = editor.post(
                 "/stores/v1/collections",
-                "{\"collection\": {\"name\": \"" + name + "\", \"visible\": " + visible + "}}");
+                CollectionBody.named(name).visible(visible).json());
         String id = ok(created).getJsonObject("collection").getString("id");
-        ok(editor.post("/stores/v1/collections/" + id + "/productIds", "{\"productIds\": [\"" + product + "\"]}"));
+        ok(editor.post("/stores/v1/collections/" + id + "/productIds", CollectionBody.productIds(product)));
         return id;
     }
 
-    private void patchCollection(String id, String fields) {
-        ok(editor.patch("/stores/v1/collections/" + id, "{\"collection\": " + fields + "}"));
+    private void patchCollection(String id, CollectionBody changes) {
+        ok(editor.patch("/stores/v1/collections/" + id, changes.json()));
     }
 
     /** The collectionIds of the product, read alone and in a query: both must agree. */

@@ -1,6 +1,10 @@
 package io.catalog.web.tools;
 
 import io.catalog.web.support.Api;
+import io.catalog.web.support.BulkProducts;
+import io.catalog.web.support.CollectionBody;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.ProductOptions;
 import io.catalog.web.support.TokenIssuer;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -99,9 +103,8 @@ public final class Seed {
                     .mapToObj(b -> pool.submit(() -> {
                         int from = b * perCall;
                         int to = Math.min(products, from + perCall);
-                        String items = IntStream.range(from, to)
-                                .mapToObj(i -> product(i, seed))
-                                .collect(Collectors.joining(",", "{\"products\": [", "]}"));
+                        String items = BulkProducts.of(to - from, i -> product(from + i, seed))
+                                .json();
                         Api.Response response = api.post("/stores/v1/bulk/products", items);
                         int refused = to - from;
                         if (response.status() == 200) {
@@ -173,48 +176,36 @@ public final class Seed {
         return kind < 70 ? Kind.PLAIN : kind < 90 ? Kind.OPTIONS : kind < 98 ? Kind.VARIANTS_30 : Kind.VARIANTS_300;
     }
 
-    /** Product number {@code i} (a product object, as bulk creation takes it): its options decide its variants. */
-    static String product(int i, long seed) {
+    /** Product number {@code i} (a product, as bulk creation takes it): its options decide its variants. */
+    static ProductBody product(int i, long seed) {
         Random random = new Random(seed + i);
         random.nextInt(100);
         Kind kind = kind(i, seed);
-        String options = switch (kind) {
-            case PLAIN -> "[]";
+        ProductOptions options = switch (kind) {
+            case PLAIN -> ProductOptions.none();
             case OPTIONS ->
-                options(IntStream.range(0, 1 + random.nextInt(3))
+                ProductOptions.sized(IntStream.range(0, 1 + random.nextInt(3))
                         .map(o -> 2 + random.nextInt(3))
                         .toArray());
-            case VARIANTS_30 -> options(5, 6);
-            case VARIANTS_300 -> options(10, 10, 3);
+            case VARIANTS_30 -> ProductOptions.sized(5, 6);
+            case VARIANTS_300 -> ProductOptions.sized(10, 10, 3);
         };
         boolean managed = kind == Kind.VARIANTS_30 || kind == Kind.VARIANTS_300;
-        return """
-                {"name": "Product %d", "sku": "SKU-%d", "description": "Seeded product %d",
-                 "productType": "%s", "visible": %s, "priceData": {"price": %d.%02d},
-                 "discount": {"type": "%s", "value": %d}, "manageVariants": %s, "productOptions": %s}""".formatted(
-                        i,
-                        i,
-                        i,
-                        random.nextInt(10) == 0 ? "digital" : "physical",
-                        random.nextInt(10) != 0,
-                        1 + random.nextInt(500),
-                        random.nextInt(100),
-                        random.nextInt(4) == 0 ? "PERCENT" : "NONE",
-                        random.nextInt(4) == 0 ? 10 : 0,
-                        managed,
-                        options);
-    }
-
-    /** Options named Size, Color, Material... with {@code choices[o]} choices each, valued S0, S1..., C0, C1... */
-    public static String options(int... choices) {
-        String[] names = {"Size", "Color", "Material", "Fit", "Style", "Length"};
-        return IntStream.range(0, choices.length)
-                .mapToObj(o -> "{\"name\": \"" + names[o] + "\", \"choices\": ["
-                        + IntStream.range(0, choices[o])
-                                .mapToObj(c -> "{\"value\": \"" + names[o].charAt(0) + c + "\"}")
-                                .collect(Collectors.joining(","))
-                        + "]}")
-                .collect(Collectors.joining(",", "[", "]"));
+        // The random draws in the order the catalog of a seed has always been made with.
+        String productType = random.nextInt(10) == 0 ? "digital" : "physical";
+        boolean visible = random.nextInt(10) != 0;
+        String price = "%d.%02d".formatted(1 + random.nextInt(500), random.nextInt(100));
+        String discountType = random.nextInt(4) == 0 ? "PERCENT" : "NONE";
+        int discount = random.nextInt(4) == 0 ? 10 : 0;
+        return ProductBody.named("Product " + i)
+                .sku("SKU-" + i)
+                .description("Seeded product " + i)
+                .productType(productType)
+                .visible(visible)
+                .price(price)
+                .discount(discountType, discount)
+                .manageVariants(managed)
+                .options(options);
     }
 
     private static void addMedia(Api api, String productId, int i) {
@@ -227,18 +218,16 @@ public final class Seed {
     }
 
     private static int collection(Api api, String name, List<String> productIds) {
-        Api.Response created = api.post("/stores/v1/collections", "{\"collection\": {\"name\": \"" + name + "\"}}");
+        Api.Response created =
+                api.post("/stores/v1/collections", CollectionBody.named(name).json());
         if (created.status() != 200) {
             throw new IllegalStateException("collection " + name + ": " + created);
         }
         String id = created.json().getJsonObject("collection").getString("id");
         for (int from = 0; from < productIds.size(); from += MEMBERSHIPS_PER_CALL) {
             List<String> part = productIds.subList(from, Math.min(productIds.size(), from + MEMBERSHIPS_PER_CALL));
-            Api.Response added = api.post(
-                    "/stores/v1/collections/" + id + "/productIds",
-                    part.stream()
-                            .map(p -> "\"" + p + "\"")
-                            .collect(Collectors.joining(",", "{\"productIds\": [", "]}")));
+            Api.Response added =
+                    api.post("/stores/v1/collections/" + id + "/productIds", CollectionBody.productIds(part));
             if (added.status() != 200) {
                 throw new IllegalStateException("members of collection " + name + ": " + added);
             }

@@ -7,7 +7,10 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.catalog.web.support.Api;
 import io.catalog.web.support.ApiChecks;
+import io.catalog.web.support.BulkProducts;
 import io.catalog.web.support.CatalogIT;
+import io.catalog.web.support.ProductBody;
+import io.catalog.web.support.StockAdjustment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -36,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class WebhooksIT extends CatalogIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
-    private static final String PRODUCT = "{\"product\": {\"name\": \"Mug\", \"priceData\": {\"price\": 4}}}";
+    private static final String PRODUCT = ProductBody.named("Mug").price(4).json();
 
     private static WebhookReceiver receiver;
 
@@ -67,7 +70,9 @@ class WebhooksIT extends CatalogIT {
         assertThat(read.getBoolean("active")).isTrue();
 
         String productId = ApiChecks.createProduct(store, PRODUCT).getString("id");
-        assertThat(store.patch("/stores/v1/products/" + productId, "{\"product\": {\"name\": \"Cup\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + productId,
+                                ProductBody.changes().name("Cup").json())
                         .status())
                 .isEqualTo(200);
 
@@ -114,9 +119,9 @@ class WebhooksIT extends CatalogIT {
         String path = path();
         String id =
                 subscribe(store, path, "standard", List.of("ProductCreated")).getString("id");
-        String products = java.util.stream.IntStream.range(0, 100)
-                .mapToObj(i -> "{\"name\": \"Mug " + i + "\", \"priceData\": {\"price\": 4}}")
-                .collect(java.util.stream.Collectors.joining(",", "{\"products\": [", "]}"));
+        String products = BulkProducts.of(
+                        100, i -> ProductBody.named("Mug " + i).price(4))
+                .json();
         for (int bulk = 0; bulk < 3; bulk++) {
             assertThat(store.post("/stores/v1/bulk/products", products).status())
                     .isEqualTo(200);
@@ -142,7 +147,9 @@ class WebhooksIT extends CatalogIT {
         subscribe(store, path, "wix", List.of("ProductCreated"));
 
         String productId = ApiChecks.createProduct(store, PRODUCT).getString("id");
-        assertThat(store.patch("/stores/v1/products/" + productId, "{\"product\": {\"name\": \"Cup\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + productId,
+                                ProductBody.changes().name("Cup").json())
                         .status())
                 .isEqualTo(200);
 
@@ -166,7 +173,9 @@ class WebhooksIT extends CatalogIT {
         // Only the event types asked for: the ProductChanged never comes.
         String other = path();
         subscribe(store, other, "standard", null);
-        assertThat(store.patch("/stores/v1/products/" + productId, "{\"product\": {\"name\": \"Bowl\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + productId,
+                                ProductBody.changes().name("Bowl").json())
                         .status())
                 .isEqualTo(200);
         await("the next change reaches the other subscription", () -> receiver.received(other), l -> !l.isEmpty());
@@ -179,15 +188,12 @@ class WebhooksIT extends CatalogIT {
         String path = path();
         subscribe(store, path, "standard", List.of("InventoryVariantsChanged", "InventoryLowStock"));
         JsonObject product = ApiChecks.createProduct(
-                store,
-                "{\"product\": {\"name\": \"Lamp\", \"stock\": {\"trackInventory\": true, \"quantity\": 5},"
-                        + " \"warningLimit\": 2}}");
+                store, ProductBody.named("Lamp").trackedStock(5).warningLimit(2).json());
         String productId = product.getString("id");
 
         Api.Response decremented = store.post(
                 "/stores/v2/inventoryItems/decrement",
-                "{\"decrementData\": [{\"productId\": \"" + productId
-                        + "\", \"variantId\": \"00000000-0000-0000-0000-000000000000\", \"decrementBy\": 3}]}");
+                StockAdjustment.decrement(productId, "00000000-0000-0000-0000-000000000000", 3));
         assertThat(decremented.status()).as(decremented.body()).isEqualTo(200);
 
         List<WebhookReceiver.Received> calls =
@@ -326,7 +332,9 @@ class WebhooksIT extends CatalogIT {
         assertThat(receiver.received(down)).hasSize(4);
         // A later event of the product is not held back by the dead-lettered one.
         up[0] = true;
-        assertThat(store.patch("/stores/v1/products/" + productId, "{\"product\": {\"name\": \"Cup\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + productId,
+                                ProductBody.changes().name("Cup").json())
                         .status())
                 .isEqualTo(200);
         awaitLog(store, id, l -> l.size() == 2 && l.get(0).getString("status").equals("DELIVERED"));
@@ -394,7 +402,9 @@ class WebhooksIT extends CatalogIT {
         for (int i = 0; i < 5; i++) {
             assertThat(store.patch(
                                     "/stores/v1/products/" + productId,
-                                    "{\"product\": {\"description\": \"take " + i + "\"}}")
+                                    ProductBody.changes()
+                                            .description("take " + i)
+                                            .json())
                             .status())
                     .isEqualTo(200);
         }
@@ -413,9 +423,13 @@ class WebhooksIT extends CatalogIT {
         Api store = newStore();
         String path = path();
         String id = subscribe(store, path, "standard", null).getString("id");
-        String productId = ApiChecks.createProduct(store, """
-                {"product": {"name": "T-shirt", "manageVariants": true,
-                 "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "L"}]}]}}""").getString("id");
+        String productId = ApiChecks.createProduct(
+                        store,
+                        ProductBody.named("T-shirt")
+                                .manageVariants()
+                                .option("Size", "S", "L")
+                                .json())
+                .getString("id");
 
         // Refused inside the transaction (409, rolled back) and before it (400).
         assertThat(store.delete("/stores/v1/products/" + productId + "/options").status())
@@ -425,7 +439,9 @@ class WebhooksIT extends CatalogIT {
                                 "{\"product\": {\"name\": \"" + "x".repeat(81) + "\"}}")
                         .status())
                 .isEqualTo(400);
-        assertThat(store.patch("/stores/v1/products/" + productId, "{\"product\": {\"name\": \"Tee\"}}")
+        assertThat(store.patch(
+                                "/stores/v1/products/" + productId,
+                                ProductBody.changes().name("Tee").json())
                         .status())
                 .isEqualTo(200);
 

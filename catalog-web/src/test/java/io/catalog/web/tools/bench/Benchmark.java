@@ -1,6 +1,7 @@
 package io.catalog.web.tools.bench;
 
 import io.catalog.web.support.Api;
+import io.catalog.web.support.ProductOptions;
 import io.catalog.web.support.TokenIssuer;
 import io.catalog.web.tools.Seed;
 import jakarta.json.JsonObject;
@@ -307,7 +308,7 @@ public final class Benchmark {
                                 "POST",
                                 "/stores/v1/products",
                                 "{\"product\": {\"name\": \"Bench 30 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
-                                        + "\"productOptions\": " + Seed.options(5, 6) + "}}")),
+                                        + "\"productOptions\": " + ProductOptions.sized(5, 6) + "}}")),
                         writes)
                 .result());
         results.add(load(
@@ -318,7 +319,7 @@ public final class Benchmark {
                                 "POST",
                                 "/stores/v1/products",
                                 "{\"product\": {\"name\": \"Bench 300 {n}\", \"priceData\": {\"price\": {p}}, \"manageVariants\": true, "
-                                        + "\"productOptions\": " + Seed.options(10, 10, 3) + "}}")),
+                                        + "\"productOptions\": " + ProductOptions.sized(10, 10, 3) + "}}")),
                         writes)
                 .result());
         results.add(

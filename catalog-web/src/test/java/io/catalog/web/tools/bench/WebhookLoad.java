@@ -3,6 +3,8 @@ package io.catalog.web.tools.bench;
 import com.sun.net.httpserver.HttpServer;
 import io.catalog.events.webhook.WebhookService;
 import io.catalog.web.support.Api;
+import io.catalog.web.support.BulkProducts;
+import io.catalog.web.support.ProductBody;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -21,8 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -189,10 +189,11 @@ final class WebhookLoad {
                         }
                     }
                     int first = call * PER_WRITE;
-                    String body = IntStream.range(first, first + PER_WRITE)
-                            .mapToObj(i -> """
-                            {"name": "Event %d-%d-%d", "priceData": {"price": 9.99}}""".formatted(start, writer, i))
-                            .collect(Collectors.joining(",", "{\"products\": [", "]}"));
+                    String body = BulkProducts.of(
+                                    PER_WRITE,
+                                    i -> ProductBody.named("Event %d-%d-%d".formatted(start, writer, first + i))
+                                            .price("9.99"))
+                            .json();
                     Api.Response response = admin.post("/stores/v1/bulk/products", body);
                     writes.incrementAndGet();
                     if (response.status() != 200) {
