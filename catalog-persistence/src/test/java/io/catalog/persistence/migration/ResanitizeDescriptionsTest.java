@@ -109,12 +109,13 @@ class ResanitizeDescriptionsTest {
         }
         insertCollection(connection, "c-hostile", "store-1", HOSTILE);
 
-        var result = flyway.target("latest")
+        var result = flyway.target("20")
                 .javaMigrations(DatabaseMigration.javaMigrations())
                 .load()
                 .migrate();
 
         assertThat(result.targetSchemaVersion).isEqualTo("20");
+        assertThat(result.migrations).extracting(migration -> migration.version).contains("20");
         assertThat(description(connection, "product", "p-hostile"))
                 .isEqualTo(HOSTILE_SANITIZED)
                 .isEqualTo(Description.of(HOSTILE).value());

@@ -7,6 +7,7 @@ import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import io.catalog.web.products.ProductQueryRequests;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -91,12 +92,7 @@ final class CollectionRequests {
             };
         }
         JsonInput paging = query.object("paging");
-        return new CollectionQuery(
-                conditions,
-                sortField,
-                ascending,
-                paging == null ? Paging.FIRST_PAGE : Paging.of(paging.integer("limit"), paging.integer("offset")),
-                visibleOnly);
+        return new CollectionQuery(conditions, sortField, ascending, ProductQueryRequests.paging(paging), visibleOnly);
     }
 
     private static List<CollectionQuery.Condition> conditions(String key, JsonValue value, String path) {

@@ -25,7 +25,7 @@ import java.util.Map;
  * operators are allowed is the domain's rule ({@link ProductField}); this class reads the shape and names the
  * offending path in every error.
  */
-final class ProductQueryRequests {
+public final class ProductQueryRequests {
 
     static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     static final String UNKNOWN_OPERATOR = "UNKNOWN_OPERATOR";
@@ -51,9 +51,23 @@ final class ProductQueryRequests {
         return new ProductQuery(
                 filter == null ? ProductFilter.ALL : new FilterReader().filter(filter, FILTER),
                 sort == null ? List.of() : sort(sort),
-                paging == null ? Paging.FIRST_PAGE : Paging.of(paging.integer("limit"), paging.integer("offset")),
+                paging(paging),
                 visibleOnly,
                 Boolean.TRUE.equals(includeVariants));
+    }
+
+    /** The {@code paging} object of a v1 query ({@code null}: the first page), its errors on {@code query.paging}. */
+    public static Paging paging(JsonInput paging) {
+        if (paging == null) {
+            return Paging.FIRST_PAGE;
+        }
+        Integer limit = paging.integer("limit");
+        Integer offset = paging.integer("offset");
+        try {
+            return Paging.of(limit, offset);
+        } catch (ValidationException e) {
+            throw e.nestedIn("query");
+        }
     }
 
     private static List<Object> list(JsonValue value, String path) {

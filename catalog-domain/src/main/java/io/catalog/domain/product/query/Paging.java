@@ -5,7 +5,8 @@ import io.catalog.domain.shared.ValidationException;
 
 /**
  * A page of a query: at most {@value #MAX_LIMIT} items from an offset of at most {@value #MAX_OFFSET}. Larger
- * result sets are crawled, not paged: filter on {@code numericId $gt} the last one seen, sorted ascending.
+ * result sets are crawled, not paged: filter on {@code numericId $gt} the last one seen, sorted ascending. Errors
+ * name {@code paging.limit} and {@code paging.offset}; a dialect places them in its request.
  */
 public record Paging(int limit, int offset) {
 
@@ -17,17 +18,17 @@ public record Paging(int limit, int offset) {
     public Paging {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ValidationException(
-                    "query.paging.limit",
+                    "paging.limit",
                     ErrorCodes.OUT_OF_RANGE,
                     "must be between 1 and " + MAX_LIMIT + " (was " + limit + ")");
         }
         if (offset < 0) {
             throw new ValidationException(
-                    "query.paging.offset", ErrorCodes.OUT_OF_RANGE, "must not be negative (was " + offset + ")");
+                    "paging.offset", ErrorCodes.OUT_OF_RANGE, "must not be negative (was " + offset + ")");
         }
         if (offset > MAX_OFFSET) {
             throw new ValidationException(
-                    "query.paging.offset",
+                    "paging.offset",
                     ErrorCodes.OFFSET_TOO_LARGE,
                     "must be at most " + MAX_OFFSET + " (was " + offset + "); to visit every product, crawl instead:"
                             + " sort by numericId ascending and filter numericId $gt the last numericId received");
