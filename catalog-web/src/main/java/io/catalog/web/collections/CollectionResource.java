@@ -77,7 +77,7 @@ public class CollectionResource {
 
     @POST
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Create collection")
+    @Operation(operationId = "createCollection", summary = "Create collection")
     @APIResponse(
             responseCode = "200",
             description = "The new collection",
@@ -102,7 +102,10 @@ public class CollectionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
-    @Operation(summary = "Get collection", description = "Callers that may only read do not see hidden collections.")
+    @Operation(
+            operationId = "getCollection",
+            summary = "Get collection",
+            description = "Callers that may only read do not see hidden collections.")
     @APIResponse(
             responseCode = "200",
             description = "The collection",
@@ -125,6 +128,7 @@ public class CollectionResource {
     @Path("{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "updateCollection",
             summary = "Update collection",
             description = "Changes only the fields sent. The All Products "
                     + "collection cannot be changed (409 COLLECTION_NOT_EDITABLE).")
@@ -164,6 +168,7 @@ public class CollectionResource {
     @Path("{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "deleteCollection",
             summary = "Delete collection",
             description = "Deletes the collection and its memberships; its "
                     + "products stay. The All Products collection cannot be deleted.")
@@ -185,6 +190,7 @@ public class CollectionResource {
     @Path("query")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "queryCollections",
             summary = "Query collections",
             description = "Up to 100 collections, filtered on name ($eq $ne "
                     + "$hasSome $contains $startsWith) and id ($eq $ne $hasSome), sorted on name or id, paged. The All "
@@ -208,6 +214,7 @@ public class CollectionResource {
     @Path("{id}/productIds")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "addProductsToCollection",
             summary = "Add products to collection",
             description = "At most 1000 ids a call; every id must name a"
                     + " product of the store (else 400 UNKNOWN_PRODUCT naming them, and nothing is added); adding twice is"
@@ -237,6 +244,7 @@ public class CollectionResource {
     @Path("{id}/productIds/delete")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "removeProductsFromCollection",
             summary = "Remove products from collection",
             description = "Removes the listed products, or every" + " product when none are listed.")
     @APIResponse(responseCode = "200", description = "Removed; an empty object")

@@ -84,6 +84,7 @@ public class BulkProductResource {
     @POST
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "bulkCreateProducts",
             summary = "Create products in bulk",
             description = "Creates up to 100 products (the product objects of "
                     + "Create Product, without their envelope) in one transaction. An item that breaks a rule is refused with"

@@ -79,6 +79,7 @@ public class InventoryResource {
     @Path("product/{productId}")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "getInventoryVariants",
             summary = "Get inventory variants",
             description = "Returns the product's inventory item: whether "
                     + "quantities are tracked and, per variant, whether it is in stock and (when tracked) its quantity. A "
@@ -115,6 +116,7 @@ public class InventoryResource {
     @Path("product/{productId}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "updateInventoryVariants",
             summary = "Update inventory variants",
             description = "Sets whether quantities are tracked (for the "
                     + "product and all its variants; stock that becomes tracked starts at 0 unless a quantity is sent) and "
@@ -171,6 +173,7 @@ public class InventoryResource {
     @Path("decrement")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "decrementInventory",
             summary = "Decrement inventory",
             description = "Takes decrementBy from the tracked quantity of each "
                     + "variant listed (1 to 100 items), atomically: all items succeed together or none does, and concurrent "
@@ -229,6 +232,7 @@ public class InventoryResource {
     @Path("increment")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "incrementInventory",
             summary = "Increment inventory",
             description = "Adds incrementBy to the tracked quantity of each "
                     + "variant listed (1 to 100 items), atomically: all items succeed together or none does. A managed "

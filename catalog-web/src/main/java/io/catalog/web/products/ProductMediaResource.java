@@ -72,6 +72,7 @@ public class ProductMediaResource {
     @Path("{id}/media")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "addProductMedia",
             summary = "Add product media",
             description = "Adds media items to a product, each either by an "
                     + "existing mediaId or by an absolute http(s) URL (at most 2000 characters; kept as a reference, never "
@@ -119,6 +120,7 @@ public class ProductMediaResource {
     @Path("{id}/media/delete")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "removeProductMedia",
             summary = "Remove product media",
             description = "Removes the media items with the given mediaIds "
                     + "from the product, and from its choices; all of them when no mediaIds are given.")
@@ -151,6 +153,7 @@ public class ProductMediaResource {
     @Path("{id}/choices/media")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "addProductMediaToChoices",
             summary = "Add product media to choices",
             description = "Links media items the product already "
                     + "has to a choice of one of its options. The body is {\"option\", \"choice\", \"mediaIds\"}, or "
@@ -200,6 +203,7 @@ public class ProductMediaResource {
     @Path("{id}/choices/media")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "addProductMediaToChoicesByPost",
             summary = "Add product media to choices (POST)",
             description = "The same as the PATCH call, " + "with the method of the seed's example.")
     @APIResponse(
@@ -232,6 +236,7 @@ public class ProductMediaResource {
     @Path("{id}/choices/media/delete")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "removeProductMediaFromChoices",
             summary = "Remove product media from choices",
             description = "Unlinks media items from choices: "
                     + "for {\"option\", \"choice\", \"mediaIds\"} (or a {\"media\": [...]} of such entries) the listed "

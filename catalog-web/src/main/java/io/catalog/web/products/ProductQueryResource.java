@@ -80,7 +80,7 @@ public class ProductQueryResource {
 
     @POST
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
-    @Operation(summary = "Query products", description = """
+    @Operation(operationId = "queryProducts", summary = "Query products", description = """
             Returns up to 100 products, filtered, sorted and paged. Filterable fields and operators: name, \
             description, sku, slug ($eq $ne $hasSome $contains $startsWith); id, productType ($eq $ne $hasSome); \
             price, numericId, lastUpdated ($eq $ne $hasSome $lt $lte $gt $gte); collections.id and \

@@ -86,6 +86,7 @@ public class ProductResource {
     @POST
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "createProduct",
             summary = "Create product",
             description = "Creates a product. With manageVariants, the variants are "
                     + "every combination of the choices (at most 300), each with its own price, SKU and weight.")
@@ -128,6 +129,7 @@ public class ProductResource {
     @Path("{id}")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "getProduct",
             summary = "Get product",
             description = "Returns a product. The ETag header carries its revision, "
                     + "for If-None-Match and for If-Match on update and delete. Callers that may only read do not see "
@@ -171,6 +173,7 @@ public class ProductResource {
     @Path("{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "updateProduct",
             summary = "Update product",
             description =
                     "Changes only the fields sent. To change only the revision "
@@ -227,6 +230,7 @@ public class ProductResource {
     @Path("{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "deleteProduct",
             summary = "Delete product",
             description = "Deletes a product. With If-Match or ?revision=, only " + "that revision is deleted.")
     @APIResponse(responseCode = "200", description = "Deleted; an empty object")
@@ -260,6 +264,7 @@ public class ProductResource {
     @Path("{id}/options")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "deleteProductOptions",
             summary = "Delete product options",
             description = "Removes every option of a product; only while " + "variants are not managed.")
     @APIResponse(responseCode = "200", description = "Removed; an empty object")

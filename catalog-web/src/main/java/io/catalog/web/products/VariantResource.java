@@ -76,6 +76,7 @@ public class VariantResource {
     @Path("{id}/variants/query")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "queryVariants",
             summary = "Query variants",
             description = "Returns product variants, based on either choices "
                     + "(option-choice pairs; a partial set returns every variant having them) or variant ids, paged by "
@@ -130,6 +131,7 @@ public class VariantResource {
     @Path("{id}/variants")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "updateVariants",
             summary = "Update variants",
             description = "Updates the price, SKU, weight or visibility of managed "
                     + "variants selected by choices (a partial set selects every variant having them) or by variant ids. "
@@ -180,6 +182,7 @@ public class VariantResource {
     @Path("{id}/variants/resetToDefault")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "resetAllVariantData",
             summary = "Reset all variant data",
             description = "Resets all variant data to default values "
                     + "(price = current product price; weight = current product weight; SKU = current product SKU; "
@@ -211,6 +214,7 @@ public class VariantResource {
     @Path("{id}/productOptionsAvailability")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "productOptionsAvailability",
             summary = "Product options availability",
             description = "Gets the availability of the product's "
                     + "variants given the choices selected so far (options may be left out). Each choice of each option "

@@ -83,7 +83,10 @@ public class StoreSettingsResource {
 
     @GET
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
-    @Operation(summary = "Get store settings", description = "The calling store's settings.")
+    @Operation(
+            operationId = "getStoreSettings",
+            summary = "Get store settings",
+            description = "The calling store's settings.")
     @APIResponse(
             responseCode = "200",
             description = "The settings",
@@ -99,6 +102,7 @@ public class StoreSettingsResource {
     @PATCH
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "updateStoreSettings",
             summary = "Update store settings",
             description = "Changes only the settings sent: allowBackorders. " + "Answers the settings.")
     @APIResponse(

@@ -90,6 +90,7 @@ public class WebhookResource {
     @Path("subscriptions")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "createWebhookSubscription",
             summary = "Create webhook subscription",
             description =
                     "Events of the store committed from now on "
@@ -123,6 +124,7 @@ public class WebhookResource {
     @Path("subscriptions")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "listWebhookSubscriptions",
             summary = "List webhook subscriptions",
             description = "The store's subscriptions, oldest first, " + "without their secrets.")
     @APIResponse(
@@ -139,7 +141,7 @@ public class WebhookResource {
     @GET
     @Path("subscriptions/{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(summary = "Get webhook subscription")
+    @Operation(operationId = "getWebhookSubscription", summary = "Get webhook subscription")
     @APIResponse(
             responseCode = "200",
             description = "The subscription, without its secret",
@@ -157,6 +159,7 @@ public class WebhookResource {
     @Path("subscriptions/{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "updateWebhookSubscription",
             summary = "Update webhook subscription",
             description =
                     "Changes only the fields sent. "
@@ -191,6 +194,7 @@ public class WebhookResource {
     @Path("subscriptions/{id}")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "deleteWebhookSubscription",
             summary = "Delete webhook subscription",
             description = "Deletes it with its delivery log; pending " + "deliveries are dropped.")
     @APIResponse(responseCode = "200", description = "Deleted; an empty object")
@@ -207,6 +211,7 @@ public class WebhookResource {
     @Path("subscriptions/{id}/deliveries")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "listWebhookDeliveries",
             summary = "Delivery log",
             description = "The subscription's deliveries, newest first: status, "
                     + "attempts, last status code and error, times.")
@@ -238,6 +243,7 @@ public class WebhookResource {
     @Path("subscriptions/{id}/replay")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
+            operationId = "replayWebhookEvents",
             summary = "Replay events",
             description = "Delivers again one published event of the store "
                     + "(`eventId`), or every published event since a time (`since`) that the subscription wants, up to "
@@ -279,6 +285,7 @@ public class WebhookResource {
     @PermitAll
     @SecurityRequirements
     @Operation(
+            operationId = "getWebhookSigningKeys",
             summary = "Webhook signing keys",
             description = "The public key of the `wix` format's JWTs as a JWK "
                     + "set; no token needed. Match the JWT header's kid.")
