@@ -305,4 +305,32 @@ class V3ProductReadIT extends CatalogIT {
                         .getString("name"))
                 .isEqualTo("B");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheV3Endpoints() {
+        Api.Response document =
+                anonymous().withHeader("Accept", "application/json").get("/openapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        JsonObject openApi = document.json();
+        JsonObject paths = openApi.getJsonObject("paths");
+        assertThat(paths.keySet())
+                .contains("/stores/v3/products/{productId}", "/stores/v3/products/query", "/stores/v3/products/count");
+        assertThat(openApi.getJsonObject("components").getJsonObject("schemas").keySet())
+                .contains(
+                        "V3Product",
+                        "V3ProductEnvelope",
+                        "V3Variant",
+                        "V3Option",
+                        "V3PriceRange",
+                        "V3QueryProductsResponse",
+                        "V3CursorPagingMetadata",
+                        "V3CountProductsResponse")
+                .contains("Product", "PagingMetadata", "PriceData");
+        assertThat(paths.getJsonObject("/stores/v3/products/query")
+                        .getJsonObject("post")
+                        .getJsonObject("responses")
+                        .keySet())
+                .contains("200", "400", "401", "403");
+    }
 }

@@ -27,6 +27,16 @@ class KeysetTest {
     }
 
     @Test
+    void theFieldsOfV3QueriesStayOutOfTheV1Table() {
+        assertThat(ProductField.named("visible")).isEmpty();
+        assertThat(ProductField.named("createdDate")).isEmpty();
+        assertThat(ProductField.named("lastUpdated")).contains(ProductField.LAST_UPDATED);
+        assertThatThrownBy(() -> ProductField.DESCRIPTION.requireSortable("query.sort[0].description"))
+                .hasMessageContaining("lastUpdated")
+                .hasMessageNotContaining("createdDate");
+    }
+
+    @Test
     void oneKeyIsOneComparison() {
         assertThat(Keyset.after(List.of(new SortOrder(ProductField.NUMERIC_ID, true)), List.of(7L)))
                 .isEqualTo(new ProductFilter.Condition(ProductField.NUMERIC_ID, null, QueryOperator.GT, List.of(7L)));
