@@ -130,6 +130,7 @@ final class ProductQueryTranslator {
             case OPTION -> option(c);
             case COLLECTION_ID -> collection(c);
             case SKU -> sku(c);
+            case VISIBLE -> visible(c);
             default -> column(column(c.field()), c);
         }
     }
@@ -146,6 +147,18 @@ final class ProductQueryTranslator {
         }
         column("p.sku", c);
         where.append(")");
+    }
+
+    /** {@code visible $eq} or {@code $ne} a boolean, written without a boolean value (see the class comment). */
+    private void visible(Condition c) {
+        boolean wanted = Boolean.TRUE.equals(c.values().get(0));
+        switch (c.operator()) {
+            case EQ -> where.append(wanted ? isTrue("p.visible") : isFalse("p.visible"));
+            case NE -> where.append(wanted ? isFalse("p.visible") : isTrue("p.visible"));
+            default ->
+                throw new IllegalArgumentException(
+                        "visible does not take " + c.operator().token());
+        }
     }
 
     private void column(String column, Condition c) {
@@ -308,7 +321,8 @@ final class ProductQueryTranslator {
 
     /**
      * The sort keys, led by the store (equal for every row: it changes no order) and closed by numericId in the
-     * direction of the last key, unless a key is already unique in a store. Every product index starts with the
+     * direction of the last key, unless a key is already {@linkplain ProductField#uniqueInStore() unique in a store}
+     * (the order {@link io.catalog.domain.product.query.Keyset#keys} pages by). Every product index starts with the
      * store and ends with numericId, so a page sorted by one field is read in index order, forwards or backwards,
      * and stops at its last row: H2 sees that only when the ORDER BY names the index's leading column too.
      */
@@ -320,15 +334,11 @@ final class ProductQueryTranslator {
         for (SortOrder order : sort) {
             keys.add(column(order.field()) + (order.ascending() ? " ASC" : " DESC"));
         }
-        if (sort.stream().noneMatch(o -> UNIQUE_IN_STORE.contains(o.field()))) {
+        if (sort.stream().noneMatch(o -> o.field().uniqueInStore())) {
             keys.add("p.numericId" + direction);
         }
         return keys.stream().collect(Collectors.joining(", "));
     }
-
-    /** Fields no two products of a store share: a sort by one of them has no ties. */
-    private static final java.util.Set<ProductField> UNIQUE_IN_STORE =
-            java.util.EnumSet.of(ProductField.NUMERIC_ID, ProductField.ID, ProductField.SLUG);
 
     private static String column(ProductField field) {
         return switch (field) {
@@ -341,7 +351,9 @@ final class ProductQueryTranslator {
             case PRODUCT_TYPE -> "p.productType";
             case SLUG -> "p.slug";
             case LAST_UPDATED -> "p.lastUpdated";
-            case COLLECTION_ID, OPTION -> throw new IllegalArgumentException(field.apiName() + " is not a column");
+            case CREATED_DATE -> "p.createdAt";
+            case VISIBLE, COLLECTION_ID, OPTION ->
+                throw new IllegalArgumentException(field.apiName() + " is not a column");
         };
     }
 

@@ -41,7 +41,28 @@ public enum ProductField {
     SLUG("slug", ValueType.TEXT, true, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
     COLLECTION_ID("collections.id", ValueType.TEXT, false, EQ, NE, HAS_SOME, HAS_ALL),
     OPTION("options.", ValueType.TEXT, false, EQ, NE, HAS_SOME, HAS_ALL),
-    LAST_UPDATED("lastUpdated", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE);
+    LAST_UPDATED("lastUpdated", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE),
+    /** Whether the product is visible; Catalog V3's {@code visible}. Not in the v1 table (see {@link #inV1Table()}). */
+    VISIBLE("visible", ValueType.BOOLEAN, false, EQ, NE),
+    /** When the product was created; Catalog V3's {@code createdDate}. Not in the v1 table. */
+    CREATED_DATE("createdDate", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE);
+
+    /**
+     * Whether the field is one of the Wix Stores v1 "Query Products" table, which {@link #named} finds and v1
+     * queries take. {@link #VISIBLE} and {@link #CREATED_DATE} serve Catalog V3 queries only, which name their
+     * fields themselves.
+     */
+    public boolean inV1Table() {
+        return this != VISIBLE && this != CREATED_DATE;
+    }
+
+    /**
+     * Whether no two products of a store share a value of the field: a sort by it has no ties, and needs no
+     * tie-breaker.
+     */
+    public boolean uniqueInStore() {
+        return this == NUMERIC_ID || this == ID || this == SLUG;
+    }
 
     /**
      * Whether {@code $contains} and {@code $startsWith} on this text field compare case as {@code $eq} does. A SKU is
@@ -60,7 +81,8 @@ public enum ProductField {
         DECIMAL,
         WHOLE_NUMBER,
         PRODUCT_TYPE,
-        INSTANT
+        INSTANT,
+        BOOLEAN
     }
 
     private final String apiName;
@@ -91,13 +113,16 @@ public enum ProductField {
         return Set.copyOf(operators);
     }
 
-    /** The field a filter key names ({@code options.Color} names {@link #OPTION}); empty when there is none. */
+    /**
+     * The field of the v1 table a filter key names ({@code options.Color} names {@link #OPTION}); empty when there is
+     * none.
+     */
     public static Optional<ProductField> named(String key) {
         if (key.startsWith(OPTION.apiName) && key.length() > OPTION.apiName.length()) {
             return Optional.of(OPTION);
         }
         return Arrays.stream(values())
-                .filter(f -> f != OPTION && f.apiName.equals(key))
+                .filter(f -> f != OPTION && f.inV1Table() && f.apiName.equals(key))
                 .findFirst();
     }
 
@@ -121,6 +146,7 @@ public enum ProductField {
                     "cannot be sorted on; sortable fields: "
                             + Arrays.stream(values())
                                     .filter(ProductField::sortable)
+                                    .filter(ProductField::inV1Table)
                                     .map(ProductField::apiName)
                                     .collect(Collectors.joining(", ")));
         }
@@ -129,7 +155,7 @@ public enum ProductField {
     /**
      * Converts a value as JSON gave it (a {@code String}, a {@code BigDecimal} or a {@code Boolean}) to the type
      * this field compares with: {@code String}, {@code ProductId}, {@code BigDecimal}, {@code Long},
-     * {@code ProductType} or {@code Instant}.
+     * {@code ProductType}, {@code Instant} or {@code Boolean}.
      */
     public Object convert(Object value, String path) {
         return switch (valueType) {
@@ -139,6 +165,7 @@ public enum ProductField {
             case WHOLE_NUMBER -> wholeNumber(value, path);
             case PRODUCT_TYPE -> productType(text(value, path), path);
             case INSTANT -> instant(text(value, path), path);
+            case BOOLEAN -> bool(value, path);
         };
     }
 
@@ -147,6 +174,13 @@ public enum ProductField {
             return s;
         }
         throw new ValidationException(path, ErrorCodes.INVALID_FORMAT, "must be a string");
+    }
+
+    private static Boolean bool(Object value, String path) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new ValidationException(path, ErrorCodes.INVALID_FORMAT, "must be true or false");
     }
 
     private static BigDecimal decimal(Object value, String path) {

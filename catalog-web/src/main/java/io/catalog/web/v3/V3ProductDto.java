@@ -1,0 +1,277 @@
+package io.catalog.web.v3;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (brand, ribbons,
+ * modifiers, SEO data, compare-at prices, costs...) are absent. Null properties are left out of the JSON.
+ */
+@Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
+@JsonbPropertyOrder({
+    "id",
+    "revision",
+    "createdDate",
+    "updatedDate",
+    "name",
+    "slug",
+    "url",
+    "description",
+    "plainDescription",
+    "visible",
+    "productType",
+    "physicalProperties",
+    "currency",
+    "media",
+    "options",
+    "directCategoriesInfo",
+    "allCategoriesInfo",
+    "actualPriceRange",
+    "inventory",
+    "variantsInfo",
+    "variantSummary"
+})
+public record V3ProductDto(
+        @Schema(description = "Product ID", example = "0f6c1a8e-5d0b-4c55-9d3c-0c1b7d2f8a11")
+        String id,
+
+        @Schema(description = "Revision, incremented by each change", example = "1")
+        String revision,
+
+        @Schema(description = "When the product was created", example = "2026-11-22T10:15:30.123Z")
+        String createdDate,
+
+        @Schema(description = "When the product was last changed", example = "2026-11-22T10:15:30.123Z")
+        String updatedDate,
+
+        @Schema(example = "T-shirt") String name,
+        @Schema(example = "t-shirt") String slug,
+        PageUrl url,
+
+        @Schema(
+                description = "The description as a rich-content document derived from plainDescription: one"
+                        + " PARAGRAPH or HEADING node per block, each holding its text in TEXT nodes without"
+                        + " decorations")
+        RichContent description,
+
+        @Schema(description = "The description in HTML, as stored", example = "<p>nice summer t-shirt</p>")
+        String plainDescription,
+
+        Boolean visible,
+
+        @Schema(
+                enumeration = {"PHYSICAL", "DIGITAL"},
+                description = "PHYSICAL also for a product of v1 type unspecified_product_type")
+        String productType,
+
+        @Schema(description = "Physical products only") PhysicalProperties physicalProperties,
+
+        @Schema(description = "ISO 4217 code of the store's currency", example = "USD")
+        String currency,
+
+        Media media,
+        List<Option> options,
+
+        @Schema(description = "Always empty: categories are not kept")
+        CategoriesInfo directCategoriesInfo,
+
+        @Schema(description = "Always empty: categories are not kept")
+        CategoriesInfo allCategoriesInfo,
+
+        @Schema(description = "Lowest and highest actual price of the visible variants; absent when none is visible")
+        PriceRange actualPriceRange,
+
+        Inventory inventory,
+        VariantsInfo variantsInfo,
+        VariantSummary variantSummary) {
+
+    /** The product page. */
+    @Schema(name = "V3PageUrl")
+    @JsonbPropertyOrder({"relativePath", "url"})
+    public record PageUrl(
+            @Schema(example = "/product-page/t-shirt") String relativePath,
+
+            @Schema(example = "https://www.example.com/product-page/t-shirt")
+            String url) {}
+
+    /** A rich-content (Ricos) document. */
+    @Schema(name = "V3RichContent")
+    public record RichContent(List<Node> nodes) {}
+
+    /** A node of a rich-content document. */
+    @Schema(name = "V3RichContentNode")
+    @JsonbPropertyOrder({"type", "id", "nodes", "paragraphData", "headingData", "textData"})
+    public record Node(
+            @Schema(enumeration = {"PARAGRAPH", "HEADING", "TEXT"})
+            String type,
+
+            String id,
+            List<Node> nodes,
+
+            @Schema(type = SchemaType.OBJECT, description = "Empty: paragraphs carry no settings")
+            Map<String, Object> paragraphData,
+
+            HeadingData headingData,
+            TextData textData) {}
+
+    /** A heading's level, 1 to 6. */
+    @Schema(name = "V3HeadingData")
+    public record HeadingData(int level) {}
+
+    /** The text of a TEXT node. */
+    @Schema(name = "V3TextData")
+    @JsonbPropertyOrder({"text", "decorations"})
+    public record TextData(String text, List<Object> decorations) {}
+
+    /** Physical properties of a product. */
+    @Schema(name = "V3PhysicalProperties")
+    public record PhysicalProperties(
+            @Schema(description = "Lowest and highest weight of the visible variants")
+            WeightRange shippingWeightRange) {}
+
+    /** A range of weights, in the store's weight unit. */
+    @Schema(name = "V3WeightRange")
+    @JsonbPropertyOrder({"minValue", "maxValue"})
+    public record WeightRange(BigDecimal minValue, BigDecimal maxValue) {}
+
+    /** A product's media. */
+    @Schema(name = "V3Media")
+    @JsonbPropertyOrder({"main", "itemsInfo"})
+    public record Media(
+            @Schema(description = "The first item") MediaItem main, ItemsInfo itemsInfo) {}
+
+    /** Every media item, in display order. */
+    @Schema(name = "V3MediaItemsInfo")
+    public record ItemsInfo(List<MediaItem> items) {}
+
+    /** One media item. */
+    @Schema(name = "V3ProductMedia")
+    @JsonbPropertyOrder({"id", "url", "mediaType", "displayName"})
+    public record MediaItem(
+            String id,
+            String url,
+            @Schema(enumeration = {"IMAGE", "VIDEO"}) String mediaType,
+            String displayName) {}
+
+    /** An option, with its choices. */
+    @Schema(name = "V3Option")
+    @JsonbPropertyOrder({"id", "name", "optionRenderType", "choicesSettings"})
+    public record Option(
+            @Schema(description = "Derived from the product and the option's name")
+            String id,
+
+            String name,
+
+            @Schema(enumeration = {"TEXT_CHOICES", "SWATCH_CHOICES"})
+            String optionRenderType,
+
+            ChoicesSettings choicesSettings) {}
+
+    /** The choices of an option. */
+    @Schema(name = "V3ChoicesSettings")
+    public record ChoicesSettings(List<Choice> choices) {}
+
+    /** A choice of an option, with its availability over the variants. */
+    @Schema(name = "V3Choice")
+    @JsonbPropertyOrder({"choiceId", "name", "choiceType", "colorCode", "inStock", "visible", "linkedMedia"})
+    public record Choice(
+            String choiceId,
+            String name,
+
+            @Schema(enumeration = {"CHOICE_TEXT", "ONE_COLOR"})
+            String choiceType,
+
+            @Schema(description = "Swatch choices only", example = "#008000")
+            String colorCode,
+
+            Boolean inStock,
+            Boolean visible,
+            List<MediaItem> linkedMedia) {}
+
+    /** Categories: never kept, always empty. */
+    @Schema(name = "V3CategoriesInfo")
+    public record CategoriesInfo(List<Object> categories) {}
+
+    /** A range of prices. */
+    @Schema(name = "V3PriceRange")
+    @JsonbPropertyOrder({"minValue", "maxValue"})
+    public record PriceRange(Amount minValue, Amount maxValue) {}
+
+    /** An amount of the store's currency. */
+    @Schema(name = "V3FixedMonetaryAmount")
+    @JsonbPropertyOrder({"amount", "formattedAmount"})
+    public record Amount(
+            @Schema(example = "9.50") String amount,
+            @Schema(example = "$9.50") String formattedAmount) {}
+
+    /** The product's availability. */
+    @Schema(name = "V3Inventory")
+    @JsonbPropertyOrder({"availabilityStatus", "preorderStatus"})
+    public record Inventory(
+            @Schema(enumeration = {"IN_STOCK", "OUT_OF_STOCK", "PARTIALLY_OUT_OF_STOCK"})
+            String availabilityStatus,
+
+            @Schema(
+                    enumeration = {"DISABLED"},
+                    description = "Preorders are not offered")
+            String preorderStatus) {}
+
+    /** The variants. */
+    @Schema(name = "V3VariantsInfo")
+    public record VariantsInfo(List<Variant> variants) {}
+
+    /** How many variants the product has (that the caller sees). */
+    @Schema(name = "V3VariantSummary")
+    public record VariantSummary(long variantCount) {}
+
+    /** A purchasable variant. */
+    @Schema(name = "V3Variant")
+    @JsonbPropertyOrder({"id", "visible", "sku", "choices", "price", "physicalProperties", "inventoryStatus"})
+    public record Variant(
+            String id,
+            Boolean visible,
+            @Schema(description = "Absent when empty") String sku,
+            List<VariantChoice> choices,
+            PriceInfo price,
+            VariantPhysicalProperties physicalProperties,
+            InventoryStatus inventoryStatus) {}
+
+    /** One choice of a variant, by ids and by names. */
+    @Schema(name = "V3VariantChoice")
+    @JsonbPropertyOrder({"optionChoiceIds", "optionChoiceNames"})
+    public record VariantChoice(OptionChoiceIds optionChoiceIds, OptionChoiceNames optionChoiceNames) {}
+
+    /** A variant's choice by ids. */
+    @Schema(name = "V3OptionChoiceIds")
+    @JsonbPropertyOrder({"optionId", "choiceId"})
+    public record OptionChoiceIds(String optionId, String choiceId) {}
+
+    /** A variant's choice by names. */
+    @Schema(name = "V3OptionChoiceNames")
+    @JsonbPropertyOrder({"optionName", "choiceName", "renderType"})
+    public record OptionChoiceNames(
+            String optionName,
+            String choiceName,
+
+            @Schema(enumeration = {"TEXT_CHOICES", "SWATCH_CHOICES"})
+            String renderType) {}
+
+    /** A variant's price. */
+    @Schema(name = "V3PriceInfo")
+    public record PriceInfo(
+            @Schema(description = "What a buyer pays: after the discount")
+            Amount actualPrice) {}
+
+    /** A variant's weight. */
+    @Schema(name = "V3VariantPhysicalProperties")
+    public record VariantPhysicalProperties(BigDecimal weight) {}
+
+    /** A variant's stock. */
+    @Schema(name = "V3InventoryStatus")
+    @JsonbPropertyOrder({"inStock", "preorderEnabled"})
+    public record InventoryStatus(Boolean inStock, Boolean preorderEnabled) {}
+}

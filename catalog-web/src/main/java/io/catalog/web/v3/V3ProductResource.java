@@ -1,0 +1,203 @@
+package io.catalog.web.v3;
+
+import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.application.ProductViewPage;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.query.Paging;
+import io.catalog.domain.product.query.ProductFilter;
+import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.store.StoreId;
+import io.catalog.web.error.ApiError;
+import io.catalog.web.json.JsonInput;
+import io.catalog.web.security.CurrentStore;
+import io.catalog.web.security.Permissions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Products in the Wix Catalog V3 dialect, read side: {@code /stores/v3/products}. The same catalog as v1 (a product
+ * created through v1 reads here), answered in the V3 product shape ({@link V3Products}). Callers that may only read
+ * see neither hidden products nor hidden variants and choices, as in v1.
+ */
+@Path("/stores/v3/products")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Products V3", description = "Catalog V3 reads over the same products as v1")
+@APIResponse(
+        responseCode = "401",
+        description = "No token, or a token that is invalid or expired",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The token lacks the permission",
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
+public class V3ProductResource {
+
+    static final String QUERY_EXAMPLE = """
+            {
+              "query": {
+                "filter": {"visible": true, "actualPriceRange.minValue.amount": {"$gte": "10"}},
+                "sort": [{"fieldName": "name", "order": "ASC"}],
+                "cursorPaging": {"limit": 50}
+              }
+            }""";
+
+    static final String NEXT_PAGE_EXAMPLE = """
+            {"query": {"cursorPaging": {"limit": 50, "cursor": "eyJzIjoi...Q.3k1y..."}}}""";
+
+    static final String COUNT_EXAMPLE = """
+            {"filter": {"productType": "DIGITAL"}}""";
+
+    @Inject
+    ProductQueryService queries;
+
+    @Inject
+    V3Cursors cursors;
+
+    @Context
+    SecurityContext security;
+
+    /** {@code {"product": {...}}}. */
+    @Schema(name = "V3ProductEnvelope")
+    public record ProductEnvelope(V3ProductDto product) {}
+
+    /** A page of a query. */
+    @Schema(name = "V3QueryProductsResponse")
+    @JsonbPropertyOrder({"products", "pagingMetadata"})
+    public record QueryResponse(List<V3ProductDto> products, PagingMetadata pagingMetadata) {}
+
+    /** Where a page is in the matches. */
+    @Schema(name = "V3CursorPagingMetadata")
+    @JsonbPropertyOrder({"count", "cursors", "hasNext"})
+    public record PagingMetadata(
+            @Schema(description = "Products in this page") int count,
+            Cursors cursors,
+
+            @Schema(description = "Whether more products match after this page")
+            boolean hasNext) {}
+
+    /** The cursor of the next page; there is no cursor back. */
+    @Schema(name = "V3Cursors")
+    public record Cursors(
+            @Schema(description = "Absent on the last page") String next) {}
+
+    /** How many products match. */
+    @Schema(name = "V3CountProductsResponse")
+    public record CountResponse(long count) {}
+
+    @GET
+    @Path("{productId}")
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(
+            summary = "Get product (V3)",
+            description = "Returns a product in the Catalog V3 shape, with its variants (a product whose variants"
+                    + " are not managed answers its combinations, or its one default variant, at its own price,"
+                    + " SKU and stock). Callers that may only read do not see hidden products, variants or choices.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The product",
+            content = @Content(schema = @Schema(implementation = ProductEnvelope.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store (or hidden from the caller)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ProductEnvelope get(@Parameter(description = "Product ID") @PathParam("productId") String productId) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        boolean visibleOnly = !caller.canModify();
+        return new ProductEnvelope(
+                V3Products.of(queries.get(caller.store(), ProductId.parse(productId), visibleOnly), visibleOnly));
+    }
+
+    @POST
+    @Path("query")
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(
+            summary = "Query products (V3)",
+            description = "Up to cursorPaging.limit products (1 to 100, default 100), filtered and sorted, paged by"
+                    + " cursor: send pagingMetadata.cursors.next back as cursorPaging.cursor (without filter or sort)"
+                    + " for the next page, until hasNext is false. Filter fields: id, name, slug, visible,"
+                    + " productType (PHYSICAL, DIGITAL), createdDate, updatedDate, actualPriceRange.minValue.amount"
+                    + " (the product's own price before its discount); operators $eq $ne $in $nin $hasSome"
+                    + " $startsWith $contains (text), $lt $lte $gt $gte (numbers and dates), with $and $or $not."
+                    + " Sort fields: id, name, slug, createdDate, updatedDate, actualPriceRange.minValue.amount"
+                    + " (ASC or DESC, at most 3); without a sort, creation order. Cursors are opaque and"
+                    + " tamper-checked.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of products",
+            content = @Content(schema = @Schema(implementation = QueryResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown field or operator, value of the wrong type, limit out of range, a cursor that"
+                    + " was altered or is another store's (INVALID_CURSOR), filter or sort sent with a cursor",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public QueryResponse query(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples = {
+                                                @ExampleObject(name = "first page", value = QUERY_EXAMPLE),
+                                                @ExampleObject(name = "next page", value = NEXT_PAGE_EXAMPLE)
+                                            }))
+                    JsonInput body) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        StoreId store = caller.store();
+        boolean visibleOnly = !caller.canModify();
+        V3QueryPages.Plan plan = V3QueryPages.plan(V3QueryRequests.read(body), store, visibleOnly, cursors);
+        ProductViewPage page = queries.query(store, plan.query());
+        List<V3ProductDto> products = page.products().stream()
+                .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
+                .toList();
+        String next = V3QueryPages.next(plan, page, store, cursors).orElse(null);
+        return new QueryResponse(products, new PagingMetadata(products.size(), new Cursors(next), next != null));
+    }
+
+    @POST
+    @Path("count")
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(
+            summary = "Count products (V3)",
+            description = "How many products match the filter (the fields and operators of the query); callers that"
+                    + " may only read count visible products only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The count",
+            content = @Content(schema = @Schema(implementation = CountResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A malformed filter",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CountResponse count(
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(name = "digital products", value = COUNT_EXAMPLE)))
+                    JsonInput body) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        ProductFilter filter = V3QueryRequests.filter(body.structured("filter"), "filter");
+        ProductQuery query = new ProductQuery(filter, List.of(), new Paging(1, 0), !caller.canModify(), false);
+        return new CountResponse(queries.query(caller.store(), query).totalResults());
+    }
+}

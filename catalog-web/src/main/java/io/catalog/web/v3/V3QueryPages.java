@@ -1,0 +1,154 @@
+package io.catalog.web.v3;
+
+import io.catalog.domain.application.ProductViewPage;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductSummary;
+import io.catalog.domain.product.query.Keyset;
+import io.catalog.domain.product.query.Paging;
+import io.catalog.domain.product.query.ProductFilter;
+import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.product.query.SortOrder;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.ValidationException;
+import io.catalog.domain.store.StoreId;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The keyset paging of Catalog V3 queries. A first page is the query as sent; each answer whose matches go on carries
+ * a {@code next} cursor holding the query (filter and sort as sent, page size) and the sort keys of its last product.
+ * The page after it is the same query restricted to the products after that one in the query's order
+ * ({@link Keyset}): read from its place in the index, never by an offset, so a crawl of any length reads each product
+ * once, and products created, changed or deleted meanwhile do not shift the pages. Without a sort the order is the
+ * products' creation order (numericId).
+ */
+final class V3QueryPages {
+
+    static final String FILTER = "query.filter";
+    static final String SORT = "query.sort";
+    static final String LIMIT = "query.cursorPaging.limit";
+    static final String CURSOR = "query.cursorPaging.cursor";
+
+    private V3QueryPages() {}
+
+    /** What a page is asked: the domain query, its order's keys, and the query as sent (for the next cursor). */
+    record Plan(ProductQuery query, List<SortOrder> keys, JsonValue filter, JsonValue sort) {}
+
+    /**
+     * The page a request asks for.
+     *
+     * @throws ValidationException on the offending field: a filter or sort sent with a cursor, a cursor that is not
+     *                             one of this store's, a limit out of 1..100, a malformed filter or sort
+     */
+    static Plan plan(V3QueryRequests.Request request, StoreId store, boolean visibleOnly, V3Cursors cursors) {
+        JsonValue filterJson = request.filter();
+        JsonValue sortJson = request.sort();
+        Integer limit = request.limit();
+        JsonArray after = null;
+        if (request.cursor() != null) {
+            if (request.filter() != null) {
+                throw new ValidationException(
+                        FILTER, ErrorCodes.NOT_ALLOWED, "must not be sent with a cursor: the cursor carries the query");
+            }
+            if (request.sort() != null) {
+                throw new ValidationException(
+                        SORT, ErrorCodes.NOT_ALLOWED, "must not be sent with a cursor: the cursor carries the query");
+            }
+            JsonObject cursor = cursors.decode(request.cursor(), CURSOR);
+            try {
+                if (!store.value().equals(cursor.getString("s"))) {
+                    throw V3Cursors.invalid(CURSOR);
+                }
+                filterJson = orNull(cursor.get("f"));
+                sortJson = orNull(cursor.get("o"));
+                limit = limit != null ? limit : cursor.getInt("l");
+                after = cursor.getJsonArray("k");
+            } catch (ClassCastException | NullPointerException e) {
+                throw V3Cursors.invalid(CURSOR);
+            }
+        }
+        int pageSize = V3QueryRequests.limit(limit, LIMIT);
+        ProductFilter filter = V3QueryRequests.filter(filterJson, FILTER);
+        List<SortOrder> sort = V3QueryRequests.sort(sortJson, SORT);
+        List<SortOrder> keys = Keyset.keys(sort);
+        if (after != null) {
+            ProductFilter rest = Keyset.after(keys, keyValues(keys, after));
+            filter = filter instanceof ProductFilter.All ? rest : new ProductFilter.And(List.of(filter, rest));
+        }
+        return new Plan(
+                new ProductQuery(filter, sort, new Paging(pageSize, 0), visibleOnly, true), keys, filterJson, sortJson);
+    }
+
+    /** The cursor of the page after {@code page}; empty when its matches end there. */
+    static Optional<String> next(Plan plan, ProductViewPage page, StoreId store, V3Cursors cursors) {
+        if (page.totalResults() <= page.products().size() || page.products().isEmpty()) {
+            return Optional.empty();
+        }
+        ProductSummary last = page.products()
+                .get(page.products().size() - 1)
+                .view()
+                .orElseThrow()
+                .product();
+        JsonArrayBuilder keys = Json.createArrayBuilder();
+        Keyset.valuesOf(last, plan.keys()).forEach(value -> keys.add(keyText(value)));
+        JsonObjectBuilder cursor = Json.createObjectBuilder()
+                .add("s", store.value())
+                .add("l", plan.query().paging().limit())
+                .add("k", keys);
+        if (plan.filter() != null) {
+            cursor.add("f", plan.filter());
+        }
+        if (plan.sort() != null) {
+            cursor.add("o", plan.sort());
+        }
+        return Optional.of(cursors.encode(cursor.build()));
+    }
+
+    private static JsonValue orNull(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+    }
+
+    /** A key's value as a cursor keeps it: text. */
+    static String keyText(Object value) {
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** The keys' values a cursor keeps, each as its field compares it. */
+    static List<Object> keyValues(List<SortOrder> keys, JsonArray texts) {
+        if (texts.size() != keys.size()) {
+            throw V3Cursors.invalid(CURSOR);
+        }
+        List<Object> values = new ArrayList<>(keys.size());
+        try {
+            for (int i = 0; i < keys.size(); i++) {
+                String text = ((JsonString) texts.get(i)).getString();
+                values.add(
+                        switch (keys.get(i).field()) {
+                            case NAME, SLUG -> text;
+                            case ID -> ProductId.parse(text);
+                            case PRICE -> new BigDecimal(text);
+                            case NUMERIC_ID -> Long.parseLong(text);
+                            case LAST_UPDATED, CREATED_DATE -> Instant.parse(text);
+                            default -> throw V3Cursors.invalid(CURSOR);
+                        });
+            }
+        } catch (ClassCastException | NumberFormatException | DateTimeParseException | ValidationException e) {
+            throw V3Cursors.invalid(CURSOR);
+        }
+        return values;
+    }
+}
