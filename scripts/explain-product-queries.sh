@@ -61,6 +61,7 @@ declare -A QUERIES=(
   [storefront-page-deep]="SELECT * FROM product WHERE ${WHERE} AND ${VISIBLE} ORDER BY store_id ASC, numeric_id ASC LIMIT 100 OFFSET 5000"
   [price-range-sorted]="SELECT * FROM product WHERE ${WHERE} AND ${VISIBLE} AND price > 100 AND price <= 120 ORDER BY store_id DESC, price DESC, numeric_id DESC LIMIT 100"
   [name-sorted]="SELECT * FROM product WHERE ${WHERE} ORDER BY store_id ASC, name ASC, numeric_id ASC LIMIT 100"
+  [created-sorted]="SELECT * FROM product WHERE ${WHERE} ORDER BY store_id DESC, created_at DESC, numeric_id DESC LIMIT 100"
   [sku-eq]="SELECT * FROM product WHERE ${WHERE} AND sku = 'SKU-4242' ORDER BY store_id ASC, numeric_id ASC LIMIT 100"
   [last-updated]="SELECT * FROM product WHERE ${WHERE} AND last_updated >= now() - interval '1 hour' ORDER BY store_id DESC, last_updated DESC, numeric_id DESC LIMIT 100"
   [type]="SELECT * FROM product WHERE ${WHERE} AND product_type IN ('DIGITAL') ORDER BY store_id ASC, numeric_id ASC LIMIT 100"

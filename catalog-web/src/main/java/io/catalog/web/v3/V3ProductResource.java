@@ -110,6 +110,7 @@ public class V3ProductResource {
     @Path("{productId}")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "getProductV3",
             summary = "Get product (V3)",
             description = "Returns a product in the Catalog V3 shape, with its variants (a product whose variants"
                     + " are not managed answers its combinations, or its one default variant, at its own price,"
@@ -133,6 +134,7 @@ public class V3ProductResource {
     @Path("query")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "queryProductsV3",
             summary = "Query products (V3)",
             description = "Up to cursorPaging.limit products (1 to 100, default 100), filtered and sorted, paged by"
                     + " cursor: send pagingMetadata.cursors.next back as cursorPaging.cursor (without filter or sort)"
@@ -177,6 +179,7 @@ public class V3ProductResource {
     @Path("count")
     @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
     @Operation(
+            operationId = "countProductsV3",
             summary = "Count products (V3)",
             description = "How many products match the filter (the fields and operators of the query); callers that"
                     + " may only read count visible products only.")
