@@ -9,15 +9,14 @@ import io.catalog.domain.product.query.SortOrder;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import io.catalog.web.query.FilterTree;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads a product query body: {@code {"query": {"filter", "sort", "paging"}, "includeVariants"}}. {@code filter}
@@ -27,11 +26,11 @@ import java.util.Map;
  */
 public final class ProductQueryRequests {
 
-    static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
-    static final String UNKNOWN_OPERATOR = "UNKNOWN_OPERATOR";
-    static final String FILTER_TOO_LARGE = "FILTER_TOO_LARGE";
+    static final String UNKNOWN_FIELD = FilterTree.UNKNOWN_FIELD;
+    static final String UNKNOWN_OPERATOR = FilterTree.UNKNOWN_OPERATOR;
+    static final String FILTER_TOO_LARGE = FilterTree.FILTER_TOO_LARGE;
     /** Conditions plus {@code $and}, {@code $or} and {@code $not} operators in one filter. */
-    static final int MAX_FILTER_PARTS = 100;
+    static final int MAX_FILTER_PARTS = FilterTree.MAX_PARTS;
 
     private static final String FILTER = "query.filter";
     private static final String SORT = "query.sort";
@@ -49,7 +48,7 @@ public final class ProductQueryRequests {
         JsonValue sort = query.structured("sort");
         JsonInput paging = query.object("paging");
         return new ProductQuery(
-                filter == null ? ProductFilter.ALL : new FilterReader().filter(filter, FILTER),
+                filter == null ? ProductFilter.ALL : FilterTree.read(filter, FILTER, V1Conditions.INSTANCE),
                 sort == null ? List.of() : sort(sort),
                 paging(paging),
                 visibleOnly,
@@ -68,28 +67,6 @@ public final class ProductQueryRequests {
         } catch (ValidationException e) {
             throw e.nestedIn("query");
         }
-    }
-
-    private static List<Object> list(JsonValue value, String path) {
-        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be an array of values");
-        }
-        List<Object> values = new ArrayList<>();
-        JsonArray array = value.asJsonArray();
-        for (int i = 0; i < array.size(); i++) {
-            values.add(scalar(array.get(i), path + "[" + i + "]"));
-        }
-        return values;
-    }
-
-    private static Object scalar(JsonValue value, String path) {
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            default -> throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be a string or a number");
-        };
     }
 
     /** {@code [{"numericId": "asc"}]} as the Wix documentation writes it, or {@code [{"fieldName", "order"}]}. */
@@ -149,109 +126,51 @@ public final class ProductQueryRequests {
     }
 
     /**
-     * Reads one filter, counting its conditions and its {@code $and}, {@code $or} and {@code $not} as it goes: a
-     * filter of more than {@value #MAX_FILTER_PARTS} of them, or of more than {@link ProductFilter#MAX_VALUES_IN_ALL}
-     * values in all, is refused before it is built, let alone translated.
-     * (How deep it nests is bounded by the JSON reader's depth limit.)
+     * The v1 fields and operators of a filter, read by {@link FilterTree} (which bounds its size; how deep it nests is
+     * bounded by the JSON reader's depth limit).
      */
-    private static final class FilterReader {
+    private static final class V1Conditions implements FilterTree.Conditions {
 
-        private int counted;
-        private int values;
+        static final V1Conditions INSTANCE = new V1Conditions();
 
-        private ProductFilter filter(JsonValue value, String path) {
-            JsonObject object = object(value, path);
-            List<ProductFilter> parts = new ArrayList<>();
-            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-                String key = entry.getKey();
-                String keyPath = path + "." + key;
-                if (key.startsWith("$")) {
-                    count(keyPath);
-                }
-                switch (key) {
-                    case "$and" -> parts.add(new ProductFilter.And(filters(entry.getValue(), keyPath)));
-                    case "$or" -> parts.add(new ProductFilter.Or(filters(entry.getValue(), keyPath)));
-                    case "$not" -> parts.add(new ProductFilter.Not(filter(entry.getValue(), keyPath)));
-                    default -> parts.add(field(key, entry.getValue(), keyPath));
-                }
-            }
-            return parts.size() == 1 ? parts.get(0) : new ProductFilter.And(parts);
+        @Override
+        public void requireField(String key, String path) {
+            field(key, path);
         }
 
-        private List<ProductFilter> filters(JsonValue value, String path) {
-            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be an array of filters");
-            }
-            JsonArray array = value.asJsonArray();
-            List<ProductFilter> filters = new ArrayList<>(array.size());
-            for (int i = 0; i < array.size(); i++) {
-                filters.add(filter(array.get(i), path + "[" + i + "]"));
-            }
-            return filters;
-        }
-
-        /** {@code "name": "x"} (implicit $eq) or {@code "name": {"$startsWith": "x", ...}}. */
-        private ProductFilter field(String key, JsonValue value, String path) {
-            if (key.startsWith("$")) {
-                throw new ValidationException(
-                        path,
-                        UNKNOWN_OPERATOR,
-                        "is not an operator here; use $and, $or or $not" + " to combine filters, or a field name");
-            }
-            ProductField field = ProductField.named(key)
-                    .orElseThrow(() -> new ValidationException(
-                            path,
-                            UNKNOWN_FIELD,
-                            "is not a field products can be filtered on; fields: name, description, sku, id, price, numericId,"
-                                    + " productType, slug, collections.id, options.<option name>, lastUpdated"));
+        @Override
+        public ProductFilter condition(
+                String key,
+                String token,
+                JsonValue operand,
+                String fieldPath,
+                String operatorPath,
+                FilterTree.Values values) {
+            ProductField field = field(key, fieldPath);
             String option = field == ProductField.OPTION
                     ? key.substring(ProductField.OPTION.apiName().length())
                     : null;
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                count(path);
-                return ProductFilter.Condition.of(field, option, QueryOperator.EQ, List.of(scalar(value, path)), path);
-            }
-            List<ProductFilter> conditions = new ArrayList<>();
-            for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
-                String opPath = path + "." + entry.getKey();
-                QueryOperator operator = QueryOperator.fromToken(entry.getKey())
-                        .orElseThrow(() -> new ValidationException(
-                                opPath,
-                                UNKNOWN_OPERATOR,
-                                "is not an operator; operators: $eq, $ne, $hasSome, $hasAll, $contains,"
-                                        + " $startsWith, $lt, $lte, $gt, $gte"));
-                count(opPath);
-                List<Object> values = operator.takesList()
-                        ? list(entry.getValue(), opPath)
-                        : List.of(scalar(entry.getValue(), opPath));
-                countValues(values.size(), opPath);
-                conditions.add(ProductFilter.Condition.of(field, option, operator, values, path));
-            }
-            if (conditions.isEmpty()) {
-                throw new ValidationException(path, ErrorCodes.REQUIRED, "must name an operator");
-            }
-            return conditions.size() == 1 ? conditions.get(0) : new ProductFilter.And(conditions);
+            QueryOperator operator = QueryOperator.fromToken(token)
+                    .orElseThrow(() -> new ValidationException(
+                            operatorPath,
+                            UNKNOWN_OPERATOR,
+                            "is not an operator; operators: $eq, $ne, $hasSome, $hasAll, $contains,"
+                                    + " $startsWith, $lt, $lte, $gt, $gte"));
+            List<Object> operands = operator.takesList()
+                    ? FilterTree.list(operand, operatorPath)
+                    : List.of(FilterTree.scalar(operand, operatorPath));
+            values.count(operands.size(), operatorPath);
+            return ProductFilter.Condition.of(field, option, operator, operands, fieldPath);
         }
 
-        private void countValues(int more, String path) {
-            values += more;
-            if (values > ProductFilter.MAX_VALUES_IN_ALL) {
-                throw new ValidationException(
-                        FILTER,
-                        FILTER_TOO_LARGE,
-                        "may hold at most " + ProductFilter.MAX_VALUES_IN_ALL
-                                + " values in all its conditions (more at " + path + ")");
-            }
-        }
-
-        private void count(String path) {
-            if (++counted > MAX_FILTER_PARTS) {
-                throw new ValidationException(
-                        FILTER,
-                        FILTER_TOO_LARGE,
-                        "may hold at most " + MAX_FILTER_PARTS + " conditions and $and, $or, $not operators (more at "
-                                + path + ")");
-            }
+        private static ProductField field(String key, String path) {
+            return ProductField.named(key)
+                    .orElseThrow(() -> new ValidationException(
+                            path,
+                            UNKNOWN_FIELD,
+                            "is not a field products can be filtered on; fields: name, description, sku, id, price,"
+                                    + " numericId, productType, slug, collections.id, options.<option name>,"
+                                    + " lastUpdated"));
         }
     }
 }

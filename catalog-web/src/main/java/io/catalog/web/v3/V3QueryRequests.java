@@ -10,8 +10,8 @@ import io.catalog.domain.product.query.SortOrder;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import io.catalog.web.query.FilterTree;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -32,10 +32,10 @@ import java.util.Set;
  */
 final class V3QueryRequests {
 
-    static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
-    static final String UNKNOWN_OPERATOR = "UNKNOWN_OPERATOR";
-    static final String FILTER_TOO_LARGE = "FILTER_TOO_LARGE";
-    static final int MAX_FILTER_PARTS = 100;
+    static final String UNKNOWN_FIELD = FilterTree.UNKNOWN_FIELD;
+    static final String UNKNOWN_OPERATOR = FilterTree.UNKNOWN_OPERATOR;
+    static final String FILTER_TOO_LARGE = FilterTree.FILTER_TOO_LARGE;
+    static final int MAX_FILTER_PARTS = FilterTree.MAX_PARTS;
     static final int MAX_SORT_KEYS = 3;
 
     /**
@@ -102,7 +102,7 @@ final class V3QueryRequests {
 
     /** The filter; everything when {@code value} is null. */
     static ProductFilter filter(JsonValue value, String path) {
-        return value == null ? ProductFilter.ALL : new FilterReader().filter(value, path);
+        return value == null ? ProductFilter.ALL : FilterTree.read(value, path, V3Conditions.INSTANCE);
     }
 
     /** {@code [{"fieldName": "name", "order": "ASC"}]}: at most {@value #MAX_SORT_KEYS} distinct keys. */
@@ -174,72 +174,33 @@ final class V3QueryRequests {
         return ((JsonString) value).getString();
     }
 
-    private static Object scalar(JsonValue value, String path) {
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            default ->
-                throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be a string, a number or a boolean");
-        };
-    }
+    /** The V3 fields and operators of a filter, read by {@link FilterTree}, which bounds it as v1 queries. */
+    private static final class V3Conditions implements FilterTree.Conditions {
 
-    /**
-     * Reads one filter, counting its conditions and operators: at most {@value #MAX_FILTER_PARTS} of them and
-     * {@link ProductFilter#MAX_VALUES_IN_ALL} values in all, as v1 queries.
-     */
-    private static final class FilterReader {
+        static final V3Conditions INSTANCE = new V3Conditions();
 
-        private int counted;
-        private int values;
-
-        private ProductFilter filter(JsonValue value, String path) {
-            JsonObject object = object(value, path);
-            List<ProductFilter> parts = new ArrayList<>();
-            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-                String key = entry.getKey();
-                String keyPath = path + "." + key;
-                switch (key) {
-                    case "$and" -> {
-                        count(keyPath);
-                        parts.add(new ProductFilter.And(filters(entry.getValue(), keyPath)));
-                    }
-                    case "$or" -> {
-                        count(keyPath);
-                        parts.add(new ProductFilter.Or(filters(entry.getValue(), keyPath)));
-                    }
-                    case "$not" -> {
-                        count(keyPath);
-                        parts.add(new ProductFilter.Not(filter(entry.getValue(), keyPath)));
-                    }
-                    default -> parts.add(field(key, entry.getValue(), keyPath));
-                }
-            }
-            if (parts.isEmpty()) {
-                return ProductFilter.ALL;
-            }
-            return parts.size() == 1 ? parts.get(0) : new ProductFilter.And(parts);
+        @Override
+        public void requireField(String key, String path) {
+            field(key, path);
         }
 
-        private List<ProductFilter> filters(JsonValue value, String path) {
-            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be an array of filters");
-            }
-            JsonArray array = value.asJsonArray();
-            List<ProductFilter> filters = new ArrayList<>(array.size());
-            for (int i = 0; i < array.size(); i++) {
-                filters.add(filter(array.get(i), path + "[" + i + "]"));
-            }
-            return filters;
+        @Override
+        public ProductFilter condition(
+                String key,
+                String token,
+                JsonValue operand,
+                String fieldPath,
+                String operatorPath,
+                FilterTree.Values counted) {
+            ProductField field = field(key, fieldPath);
+            boolean list = token.equals("$in") || token.equals("$nin") || token.equals("$hasSome");
+            List<Object> values =
+                    list ? FilterTree.list(operand, operatorPath) : List.of(FilterTree.scalar(operand, operatorPath));
+            counted.count(values.size(), operatorPath);
+            return condition(field, token, values, fieldPath, operatorPath);
         }
 
-        /** {@code "name": "x"} (an implicit {@code $eq}) or {@code "name": {"$startsWith": "x", ...}}. */
-        private ProductFilter field(String key, JsonValue value, String path) {
-            if (key.startsWith("$")) {
-                throw new ValidationException(
-                        path, UNKNOWN_OPERATOR, "is not an operator here; use $and, $or or $not, or a field name");
-            }
+        private static ProductField field(String key, String path) {
             ProductField field = FIELDS.get(key);
             if (field == null) {
                 throw new ValidationException(
@@ -247,24 +208,7 @@ final class V3QueryRequests {
                         UNKNOWN_FIELD,
                         "is not a field products can be filtered on; fields: " + String.join(", ", FIELDS.keySet()));
             }
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                count(path);
-                return condition(field, "$eq", List.of(scalar(value, path)), path, path);
-            }
-            List<ProductFilter> conditions = new ArrayList<>();
-            for (Map.Entry<String, JsonValue> entry : value.asJsonObject().entrySet()) {
-                String token = entry.getKey();
-                String opPath = path + "." + token;
-                count(opPath);
-                boolean list = token.equals("$in") || token.equals("$nin") || token.equals("$hasSome");
-                List<Object> values = list ? list(entry.getValue(), opPath) : List.of(scalar(entry.getValue(), opPath));
-                countValues(values.size(), opPath);
-                conditions.add(condition(field, token, values, path, opPath));
-            }
-            if (conditions.isEmpty()) {
-                throw new ValidationException(path, ErrorCodes.REQUIRED, "must name an operator");
-            }
-            return conditions.size() == 1 ? conditions.get(0) : new ProductFilter.And(conditions);
+            return field;
         }
 
         /** One condition of the V3 operator {@code token} on a field; {@code $nin} is not {@code $in}. */
@@ -329,38 +273,6 @@ final class V3QueryRequests {
                 throw new ValidationException(path, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be PHYSICAL or DIGITAL");
             }
             return List.of(value);
-        }
-
-        private static List<Object> list(JsonValue value, String path) {
-            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw new ValidationException(path, JsonInput.INVALID_TYPE, "must be an array of values");
-            }
-            List<Object> values = new ArrayList<>();
-            JsonArray array = value.asJsonArray();
-            for (int i = 0; i < array.size(); i++) {
-                values.add(scalar(array.get(i), path + "[" + i + "]"));
-            }
-            return values;
-        }
-
-        private void countValues(int more, String path) {
-            values += more;
-            if (values > ProductFilter.MAX_VALUES_IN_ALL) {
-                throw new ValidationException(
-                        path,
-                        FILTER_TOO_LARGE,
-                        "a filter may hold at most " + ProductFilter.MAX_VALUES_IN_ALL
-                                + " values in all its conditions");
-            }
-        }
-
-        private void count(String path) {
-            if (++counted > MAX_FILTER_PARTS) {
-                throw new ValidationException(
-                        path,
-                        FILTER_TOO_LARGE,
-                        "a filter may hold at most " + MAX_FILTER_PARTS + " conditions and $and, $or, $not operators");
-            }
         }
     }
 }
