@@ -241,6 +241,14 @@ final class V3Cases implements HostileCases {
                 .bearer(read)
                 .json("{\"query\": {\"filter\": {\"createdDate\": {\"$gte\": \"yesterday\"}}}}")
                 .expect(400));
+        requests.add(HostileRequest.post("a createdDate past the year 9999", query)
+                .bearer(read)
+                .json("{\"query\": {\"filter\": {\"createdDate\": {\"$lt\": \"+999999999-12-31T00:00:00Z\"}}}}")
+                .expect(400, "OUT_OF_RANGE"));
+        requests.add(HostileRequest.post("an updatedDate before the year 1 in a count", count)
+                .bearer(read)
+                .json("{\"filter\": {\"updatedDate\": {\"$gt\": \"-000001-01-01T00:00:00Z\"}}}")
+                .expect(400, "OUT_OF_RANGE"));
         requests.add(HostileRequest.post("a product type V3 does not have", query)
                 .bearer(read)
                 .json("{\"query\": {\"filter\": {\"productType\": \"SERVICE\"}}}")
