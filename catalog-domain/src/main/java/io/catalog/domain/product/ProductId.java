@@ -9,6 +9,9 @@ import java.util.UUID;
 /** Identity of a product: a UUID. */
 public record ProductId(UUID value) {
 
+    /** The most characters of a text that is not an id an error repeats. */
+    private static final int SHOWN = 40;
+
     public ProductId {
         Objects.requireNonNull(value, "value");
     }
@@ -27,7 +30,9 @@ public record ProductId(UUID value) {
             }
             return new ProductId(uuid);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("id", ErrorCodes.INVALID_ID, "must be a UUID (was \"" + text + "\")");
+            // The text as sent, cut: an id of thousands of characters must not make an error of thousands.
+            String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
+            throw new ValidationException("id", ErrorCodes.INVALID_ID, "must be a UUID (was \"" + shown + "\")");
         }
     }
 

@@ -18,6 +18,8 @@ class SimpleValueObjectsTest {
         assertThat(ProductId.random()).isNotEqualTo(ProductId.random());
         assertInvalid(() -> ProductId.parse("not-a-uuid"), "id", ErrorCodes.INVALID_ID);
         assertInvalid(() -> ProductId.parse("1-1-1-1-1"), "id", ErrorCodes.INVALID_ID);
+        assertInvalid(() -> ProductId.parse("a".repeat(3_000)), "id", ErrorCodes.INVALID_ID)
+                .hasMessage("id must be a UUID (was \"" + "a".repeat(40) + "...\")");
     }
 
     @Test

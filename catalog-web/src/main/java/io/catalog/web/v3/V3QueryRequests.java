@@ -10,6 +10,8 @@ import io.catalog.domain.product.query.SortOrder;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
+import io.catalog.web.json.RejectedBodyException;
+import io.catalog.web.json.StrictJson;
 import io.catalog.web.query.FilterTree;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -256,12 +258,26 @@ final class V3QueryRequests {
         /** A V3 value as the catalog field takes it: amounts may be strings; product types are V3's. */
         private static List<Object> v3Values(ProductField field, Object value, String path) {
             if (field == ProductField.PRICE && value instanceof String amount) {
+                BigDecimal parsed;
                 try {
-                    return List.of(new BigDecimal(amount.strip()));
+                    parsed = new BigDecimal(amount.strip());
                 } catch (NumberFormatException e) {
                     throw new ValidationException(
                             path, ErrorCodes.INVALID_FORMAT, "must be an amount such as \"9.50\"");
                 }
+                // The bounds of a number in a body: an amount in a string must not reach the database beyond them.
+                long leading = (long) parsed.precision() - parsed.scale() - 1;
+                if (parsed.precision() > StrictJson.MAX_DIGITS
+                        || Math.abs(leading) > StrictJson.MAX_EXPONENT
+                        || Math.abs((long) parsed.scale()) > StrictJson.MAX_EXPONENT) {
+                    throw new ValidationException(
+                            path,
+                            RejectedBodyException.NUMBER_OUT_OF_RANGE,
+                            "must be an amount of at most " + StrictJson.MAX_DIGITS + " digits, at most 1e"
+                                    + StrictJson.MAX_EXPONENT + " and at least 1e-" + StrictJson.MAX_EXPONENT
+                                    + " in size");
+                }
+                return List.of(parsed);
             }
             if (field == ProductField.PRODUCT_TYPE) {
                 if ("PHYSICAL".equals(value)) {

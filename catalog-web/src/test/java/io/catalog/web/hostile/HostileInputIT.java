@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The hostile-input corpus: every request of every {@link HostileCases} family is sent to the real server and must be
  * answered with a 4xx JSON error (an object with a {@code code} and a {@code message}, at most {@value #MAX_ERROR_BYTES}
  * bytes, naming no Java class, framework message id or stack frame), and the store must read the same afterwards.
- * Every failing request is reported, not only the first.
+ * Every failing request is reported, not only the first. A few requests are reads the caller may make, aimed at what
+ * it may not see: those must be answered 200 without showing it ({@link HostileRequest#expectOkShowing}).
  */
 class HostileInputIT extends CatalogIT {
 
@@ -30,7 +31,8 @@ class HostileInputIT extends CatalogIT {
             new StrictInputCases(),
             new StorefrontCases(),
             new SeedLimitCases(),
-            new TenantCases());
+            new TenantCases(),
+            new V3Cases());
 
     static final int MAX_ERROR_BYTES = 4096;
 
@@ -76,6 +78,9 @@ class HostileInputIT extends CatalogIT {
         }
         String body = answer.text();
         String excerpt = body.length() > 300 ? body.substring(0, 300) + "..." : body;
+        if (request.succeeds()) {
+            return leak(request, answer.status(), body, excerpt);
+        }
         if (request.expectedStatus() != 0
                 ? answer.status() != request.expectedStatus()
                 : answer.status() < 400 || answer.status() > 499) {
@@ -108,6 +113,23 @@ class HostileInputIT extends CatalogIT {
         return null;
     }
 
+    /** What is wrong with the answer to a read that must succeed without showing what the caller may not see. */
+    private static String leak(HostileRequest request, int status, String body, String excerpt) {
+        if (status != request.expectedStatus()) {
+            return "answered " + status + " " + excerpt;
+        }
+        for (String secret : request.secrets()) {
+            if (body.contains(secret)) {
+                return "the answer shows \"" + secret + "\": " + excerpt;
+            }
+        }
+        if (request.expectedBody() != null
+                && !Pattern.compile(request.expectedBody()).matcher(body).find()) {
+            return "the answer does not match " + request.expectedBody() + ": " + excerpt;
+        }
+        return null;
+    }
+
     private static HostileStore hostileStore() {
         String id = "hostile-" + UUID.randomUUID();
         Api modify = store(id, READ, MODIFY);
@@ -135,16 +157,32 @@ class HostileInputIT extends CatalogIT {
         assertThat(subscription.status()).as(subscription.toString()).isEqualTo(200);
         String subscriptionId =
                 subscription.json().getJsonObject("subscription").getString("id");
+        String otherId = "other-" + UUID.randomUUID();
+        Api other = store(otherId, READ, MODIFY);
+        ApiChecks.createProduct(other, "{\"product\": {\"name\": \"Other one\", \"priceData\": {\"price\": 1}}}");
+        ApiChecks.createProduct(other, "{\"product\": {\"name\": \"Other two\", \"priceData\": {\"price\": 2}}}");
         return new HostileStore(
                 id,
                 modify.bearer(),
                 token(id, READ),
-                token("other-" + UUID.randomUUID(), READ, MODIFY),
+                other.bearer(),
+                v3Cursor(modify),
+                v3Cursor(other),
                 productId,
                 hiddenId,
                 collectionId,
                 subscriptionId,
                 CatalogIT::tokenClaiming);
+    }
+
+    /** The next cursor of a V3 query of one product a page, as the store's owner asks it. */
+    private static String v3Cursor(Api api) {
+        Api.Response page = api.post("/stores/v3/products/query", "{\"query\": {\"cursorPaging\": {\"limit\": 1}}}");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return page.json()
+                .getJsonObject("pagingMetadata")
+                .getJsonObject("cursors")
+                .getString("next");
     }
 
     /** What the store holds, as its owner reads it. */

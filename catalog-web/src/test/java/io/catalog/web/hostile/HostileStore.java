@@ -7,7 +7,10 @@ package io.catalog.web.hostile;
  * @param id           the store's id (the tokens' {@code instanceId})
  * @param modifyToken  READ_PRODUCTS and MODIFY_PRODUCTS
  * @param readToken    READ_PRODUCTS only, as storefronts call
- * @param otherToken   both permissions, of another store
+ * @param otherToken   both permissions, of another store (which holds two products)
+ * @param v3Cursor     the next cursor of a V3 query of this store, one product a page, made with the modify token:
+ *                     its next page is the hidden product
+ * @param otherV3Cursor the same, of the other store
  * @param productId    a visible product with options Size (S, L) and Color (Red) and managed variants
  * @param hiddenProductId a hidden product
  * @param collectionId a collection holding the visible product
@@ -20,6 +23,8 @@ public record HostileStore(
         String modifyToken,
         String readToken,
         String otherToken,
+        String v3Cursor,
+        String otherV3Cursor,
         String productId,
         String hiddenProductId,
         String collectionId,

@@ -97,6 +97,14 @@ class V3QueryRequestsTest {
                 "INVALID_FORMAT",
                 "query.filter.actualPriceRange.minValue.amount");
         refused(
+                () -> filter("{\"actualPriceRange.minValue.amount\": {\"$lt\": \"1e100000\"}}"),
+                "NUMBER_OUT_OF_RANGE",
+                "query.filter.actualPriceRange.minValue.amount.$lt");
+        refused(
+                () -> filter("{\"actualPriceRange.minValue.amount\": \"" + "9".repeat(41) + "\"}"),
+                "NUMBER_OUT_OF_RANGE",
+                "query.filter.actualPriceRange.minValue.amount");
+        refused(
                 () -> V3QueryRequests.sort(json("[{\"fieldName\": \"visible\"}]"), "query.sort"),
                 "UNKNOWN_FIELD",
                 "query.sort[0].fieldName");

@@ -38,7 +38,14 @@ public final class Benchmark {
     static final String WEBHOOKS = "webhook-delivery";
     static final String WEBHOOK_BACKLOG = "webhook-backlog";
     static final List<String> READS = List.of(
-            "get-product-30", "get-product-300", "query-page", "query-page-variants", "options-availability", "crawl");
+            "get-product-30",
+            "get-product-v3-30",
+            "get-product-300",
+            "query-page",
+            "query-page-variants",
+            "options-availability",
+            "crawl",
+            "crawl-v3");
 
     /** How to run. */
     public record Options(
@@ -261,6 +268,21 @@ public final class Benchmark {
         results.add(ceiling);
         results.add(load("get-product-30", size, readToken, get30, reads).result());
         results.add(load(
+                        "get-product-v3-30",
+                        size,
+                        readToken,
+                        fixtures.visible30().stream()
+                                .map(id -> new Wrk.Request("GET", "/stores/v3/products/" + id, null))
+                                .toList(),
+                        reads)
+                .note("the same products through /stores/v3/products/{id}, "
+                        + reader.get("/stores/v3/products/"
+                                        + fixtures.visible30().get(0))
+                                .body()
+                                .getBytes(StandardCharsets.UTF_8)
+                                .length
+                        + " bytes"));
+        results.add(load(
                         "get-product-300",
                         size,
                         readToken,
@@ -298,6 +320,13 @@ public final class Benchmark {
         if (options.runs("crawl")) {
             log("crawl");
             results.add(measured(new Crawl(admin, options.crawlLimit()).run("crawl", size)));
+        }
+        if (options.runs("crawl-v3")) {
+            log("crawl-v3");
+            Crawl.V3 crawl = Crawl.v3(admin, options.crawlLimit());
+            // V3's code (its product shape, the cursors) is not in the JIT warm-up's turns: crawl unmeasured first.
+            crawl.crawlFor(warmup);
+            results.add(measured(crawl.run("crawl-v3", size)));
         }
 
         results.add(load(
