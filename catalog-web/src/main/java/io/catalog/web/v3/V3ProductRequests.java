@@ -105,6 +105,7 @@ final class V3ProductRequests {
 
     /** The product of a create request. */
     static Fields readCreate(JsonInput body) {
+        V3Fields.refuseOthers(body, Set.of(PRODUCT), Set.of());
         return read(body.requiredObject(PRODUCT), true);
     }
 

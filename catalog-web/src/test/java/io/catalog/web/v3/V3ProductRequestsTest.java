@@ -182,6 +182,10 @@ class V3ProductRequestsTest {
                           "choicesSettings": {"choices": [{"name": "S", "linkedMedia": [{}]}]}}]}"""),
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "product.options[0].choicesSettings.choices[0].linkedMedia");
+        assertRefused(
+                () -> V3ProductRequests.readCreate(json("{\"product\": {\"name\": \"Mug\"}, \"fields\": [\"URL\"]}")),
+                ErrorCodes.UNSUPPORTED_FIELD,
+                "fields");
         // sent as null: nothing is lost
         assertThat(create("{\"name\": \"Mug\", \"ribbon\": null}")
                         .product()
@@ -210,6 +214,23 @@ class V3ProductRequestsTest {
                 () -> create("{\"name\": \"T-shirt\", " + OPTIONS + ", " + unknown + "}"),
                 ErrorCodes.UNKNOWN_CHOICE,
                 "product.variantsInfo.variants[0].choices[0].optionChoiceNames.choiceName");
+    }
+
+    @Test
+    void withoutOptionsTheOneVariantNamesNoChoice() {
+        assertRefused(
+                () -> create(
+                        "{\"name\": \"Mug\", \"variantsInfo\": {\"variants\": [" + variant("S", "Green", "1") + "]}}"),
+                ErrorCodes.NOT_ALLOWED,
+                "product.variantsInfo.variants[0].choices");
+        assertRefused(
+                () -> create(
+                        "{\"name\": \"Mug\", \"variantsInfo\": {\"variants\": [{\"sku\": \"A\"}, {\"sku\": \"A\"}]}}"),
+                ErrorCodes.NOT_ALLOWED,
+                "product.variantsInfo.variants");
+        assertRefused(() -> create("""
+                        {"name": "Mug", "visible": true,
+                         "variantsInfo": {"variants": [{"visible": false}]}}"""), ErrorCodes.NOT_ALLOWED, "product.variantsInfo.variants[0].visible");
     }
 
     @Test

@@ -147,6 +147,32 @@ class V3ProductWriteIT extends CatalogIT {
     }
 
     @Test
+    void theVariantsOfAProductWithManagedVariantsAreNotWrittenThroughV3() {
+        Api store = newStore();
+        String id = createProduct(store, """
+                        {"product": {"name": "Cap", "priceData": {"price": 8}, "manageVariants": true,
+                          "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""").getString("id");
+        String revision =
+                store.get(PRODUCTS + "/" + id).json().getJsonObject("product").getString("revision");
+
+        assertError(
+                store.patch(PRODUCTS + "/" + id, """
+                        {"product": {"revision": "%s",
+                          "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "9"}}}]}}}""".formatted(revision)),
+                409,
+                "VARIANTS_MANAGED",
+                "product.variantsInfo.variants");
+        Api.Response renamed = store.patch(
+                PRODUCTS + "/" + id, "{\"product\": {\"revision\": \"" + revision + "\", \"name\": \"Cap 2\"}}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(v1(store, id)
+                        .getJsonObject("priceData")
+                        .getJsonNumber("price")
+                        .bigDecimalValue())
+                .isEqualByComparingTo("8");
+    }
+
+    @Test
     void writesNeedThePermissionToModify() {
         String storeName = "store-" + UUID.randomUUID();
         Api reader = store(storeName, READ);
