@@ -87,7 +87,13 @@ class OpenApiIT extends CatalogIT {
                         "createCollection",
                         "queryCollections",
                         "addProductsToCollection",
-                        "removeProductsFromCollection");
+                        "removeProductsFromCollection",
+                        "getProductV3",
+                        "queryProductsV3",
+                        "countProductsV3",
+                        "createProductV3",
+                        "updateProductV3",
+                        "deleteProductV3");
     }
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");

@@ -23,6 +23,8 @@ public final class ErrorCodes {
     public static final String UNKNOWN_CHOICE = "UNKNOWN_CHOICE";
     public static final String UNKNOWN_VARIANT = "UNKNOWN_VARIANT";
     public static final String CONFLICTING_SELECTORS = "CONFLICTING_SELECTORS";
+    /** A field of an API dialect that the catalog does not keep: refused rather than dropped. */
+    public static final String UNSUPPORTED_FIELD = "UNSUPPORTED_FIELD";
     /** A media id that names no media item of the product. */
     public static final String UNKNOWN_MEDIA = "UNKNOWN_MEDIA";
 

@@ -54,6 +54,30 @@ public final class JsonInput {
         return object.containsKey(field) && object.get(field).getValueType() != JsonValue.ValueType.NULL;
     }
 
+    /** The names of the fields sent (also those sent as {@code null}), in the order sent. */
+    public java.util.Set<String> fieldNames() {
+        return object.keySet();
+    }
+
+    /**
+     * A decimal number sent as a JSON number or as a string holding one (as Catalog V3 sends amounts, {@code "9.50"});
+     * {@code null} when absent.
+     */
+    public BigDecimal decimalOrString(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.STRING) {
+            try {
+                return new BigDecimal(((JsonString) value).getString().strip());
+            } catch (NumberFormatException e) {
+                throw wrongType(field, "a decimal number");
+            }
+        }
+        return decimal(field);
+    }
+
     /** Whether the field is sent as JSON {@code null} (in a PATCH: "remove the value"). */
     public boolean sentAsNull(String field) {
         return object.containsKey(field) && object.get(field).getValueType() == JsonValue.ValueType.NULL;

@@ -1,12 +1,18 @@
 package io.catalog.web.v3;
 
+import io.catalog.domain.application.CreateProductService;
 import io.catalog.domain.application.ProductQueryService;
 import io.catalog.domain.application.ProductViewPage;
+import io.catalog.domain.application.UpdateProductService;
+import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.security.CurrentStore;
@@ -16,16 +22,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,15 +48,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Products in the Wix Catalog V3 dialect, read side: {@code /stores/v3/products}. The same catalog as v1 (a product
- * created through v1 reads here), answered in the V3 product shape ({@link V3Products}). Callers that may only read
- * see neither hidden products nor hidden variants and choices, as in v1.
+ * Products in the Wix Catalog V3 dialect: {@code /stores/v3/products}. The same catalog as v1 (a product created
+ * through v1 reads and changes here, and the other way round), answered in the V3 product shape ({@link V3Products}).
+ * Callers that may only read see neither hidden products nor hidden variants and choices, as in v1. Writes read the
+ * V3 fields the catalog keeps ({@link V3ProductRequests}) and run the same use cases as v1, so their events are the
+ * same; fields the catalog does not keep are refused, never dropped.
  */
 @Path("/stores/v3/products")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Products V3", description = "Catalog V3 reads over the same products as v1")
+@Tag(name = "Products V3", description = "Catalog V3 reads and writes over the same products as v1")
 @APIResponse(
         responseCode = "401",
         description = "No token, or a token that is invalid or expired",
@@ -69,8 +84,54 @@ public class V3ProductResource {
     static final String COUNT_EXAMPLE = """
             {"filter": {"productType": "DIGITAL"}}""";
 
+    static final String CREATE_EXAMPLE = """
+            {
+              "product": {
+                "name": "T-shirt",
+                "productType": "PHYSICAL",
+                "plainDescription": "<p>nice summer t-shirt</p>",
+                "options": [
+                  {"name": "Size", "optionRenderType": "TEXT_CHOICES",
+                   "choicesSettings": {"choices": [{"name": "S"}, {"name": "L"}]}},
+                  {"name": "Color", "optionRenderType": "SWATCH_CHOICES",
+                   "choicesSettings": {"choices": [{"name": "Green", "colorCode": "#008000"}]}}
+                ],
+                "variantsInfo": {"variants": [
+                  {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "S"}},
+                               {"optionChoiceNames": {"optionName": "Color", "choiceName": "Green"}}],
+                   "price": {"actualPrice": {"amount": "10.50"}}, "sku": "TS",
+                   "physicalProperties": {"weight": 0.2}},
+                  {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "L"}},
+                               {"optionChoiceNames": {"optionName": "Color", "choiceName": "Green"}}],
+                   "price": {"actualPrice": {"amount": "10.50"}}, "sku": "TS",
+                   "physicalProperties": {"weight": 0.2}}
+                ]}
+              }
+            }""";
+
+    static final String UPDATE_EXAMPLE = """
+            {
+              "product": {"revision": "3", "name": "Summer T-shirt", "visible": false},
+              "fieldMask": {"paths": ["name"]}
+            }""";
+
+    static final String WRITE_FIELDS = " Fields kept: name, slug, visible, productType (PHYSICAL, DIGITAL),"
+            + " plainDescription (HTML) or description (a rich-content document of PARAGRAPH and HEADING nodes of"
+            + " undecorated TEXT nodes), options (TEXT_CHOICES; SWATCH_CHOICES: choice name and colorCode) and"
+            + " variantsInfo.variants (price.actualPrice.amount, sku, physicalProperties.weight and visible, which are"
+            + " the product's: one variant without options; with options, every combination once, all alike)."
+            + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
+            + " inventory, variantSummary, categories...) are ignored; any other field (brand, ribbon, modifiers,"
+            + " seoData, compareAtPrice, barcode, media...) is refused with UNSUPPORTED_FIELD naming it.";
+
     @Inject
     ProductQueryService queries;
+
+    @Inject
+    CreateProductService creation;
+
+    @Inject
+    UpdateProductService updates;
 
     @Inject
     V3Cursors cursors;
@@ -202,5 +263,132 @@ public class V3ProductResource {
         ProductFilter filter = V3QueryRequests.filter(body.structured("filter"), "filter");
         ProductQuery query = new ProductQuery(filter, List.of(), new Paging(1, 0), !caller.canModify(), false);
         return new CountResponse(queries.query(caller.store(), query).totalResults());
+    }
+
+    @POST
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(
+            operationId = "createProductV3",
+            summary = "Create product (V3)",
+            description = "Creates a product from the Catalog V3 fields the catalog keeps and answers it as Get"
+                    + " Product (V3) does. Its variants are not managed: every variant is at the product's own price,"
+                    + " SKU and weight."
+                    + WRITE_FIELDS)
+    @APIResponse(
+            responseCode = "200",
+            description = "The new product",
+            content = @Content(schema = @Schema(implementation = ProductEnvelope.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is malformed or breaks a limit, a field the catalog does not keep"
+                    + " (UNSUPPORTED_FIELD), or variants that differ from each other (NOT_ALLOWED)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The requested slug is taken",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ProductEnvelope create(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = ProductEnvelope.class),
+                                            examples = @ExampleObject(name = "T-shirt", value = CREATE_EXAMPLE)))
+                    JsonInput body) {
+        StoreId store = CurrentStore.id(security);
+        V3ProductRequests.Fields fields = V3ProductRequests.readCreate(body);
+        return answer(inProduct(() -> creation.create(store, V3ProductRequests.create(fields))));
+    }
+
+    @PATCH
+    @Path("{productId}")
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(
+            operationId = "updateProductV3",
+            summary = "Update product (V3)",
+            description = "Changes a product at the revision read (product.revision, required; a product changed"
+                    + " since answers 409 STALE_REVISION). With fieldMask.paths, only the fields named change (a"
+                    + " named field not sent: plainDescription or description clears the description, options"
+                    + " removes the options, any other is required); without it, the fields sent. A price sent"
+                    + " becomes the product's price and removes a discount set through v1. Variants' values cannot"
+                    + " be written on a product whose variants are managed (409 VARIANTS_MANAGED); use v1's"
+                    + " variants."
+                    + WRITE_FIELDS)
+    @APIResponse(
+            responseCode = "200",
+            description = "The product as updated",
+            content = @Content(schema = @Schema(implementation = ProductEnvelope.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No product.revision (REQUIRED), a malformed field, a field the catalog does not keep"
+                    + " (UNSUPPORTED_FIELD), or a field mask naming one",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale revision (STALE_REVISION), a slug that is taken, or variants' values sent for"
+                    + " managed variants (VARIANTS_MANAGED)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public ProductEnvelope update(
+            @Parameter(description = "Product ID") @PathParam("productId") String productId,
+            @RequestBody(
+                            required = true,
+                            content = @Content(examples = @ExampleObject(name = "rename", value = UPDATE_EXAMPLE)))
+                    JsonInput body) {
+        StoreId store = CurrentStore.id(security);
+        ProductId id = ProductId.parse(productId);
+        V3ProductRequests.Update update = V3ProductRequests.readUpdate(body);
+        if (update.fields().variant() != null
+                && queries.get(store, id, false).product().manageVariants()) {
+            throw new RuleViolationException(
+                    ErrorCodes.VARIANTS_MANAGED,
+                    "product.variantsInfo.variants",
+                    "cannot be written while the product's variants are managed; change them with v1's variants");
+        }
+        return answer(inProduct(() -> updates.update(
+                store, id, V3ProductRequests.update(update.fields()), OptionalLong.of(update.revision()))));
+    }
+
+    @DELETE
+    @Path("{productId}")
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(
+            operationId = "deleteProductV3",
+            summary = "Delete product (V3)",
+            description = "Deletes a product; with ?revision=, only that revision (else 409 STALE_REVISION).")
+    @APIResponse(responseCode = "200", description = "Deleted; an empty object")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such product in the store",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The revision given is no longer current",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Map<String, Object> delete(
+            @Parameter(description = "Product ID") @PathParam("productId") String productId,
+            @Parameter(
+                            description = "Delete only this revision",
+                            schema = @Schema(type = SchemaType.STRING, example = "3"))
+                    @QueryParam("revision")
+                    String revision) {
+        StoreId store = CurrentStore.id(security);
+        updates.delete(store, ProductId.parse(productId), QueryParameters.wholeNumber(revision, "revision"));
+        return Map.of();
+    }
+
+    private ProductEnvelope answer(Product product) {
+        return new ProductEnvelope(V3Products.of(queries.viewOf(product), false));
+    }
+
+    /**
+     * Runs a product command, addressing its field errors to the V3 fields, inside the request's {@code product}
+     * object.
+     */
+    private static Product inProduct(Supplier<Product> command) {
+        return V3Fields.PRODUCT.callIn(V3ProductRequests.PRODUCT, command);
     }
 }
