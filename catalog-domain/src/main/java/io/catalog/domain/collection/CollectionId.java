@@ -1,6 +1,7 @@
 package io.catalog.domain.collection;
 
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.ValidationException;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +36,8 @@ public record CollectionId(String value) {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new ValidationException(field, ErrorCodes.INVALID_ID, "must be a collection id (was \"" + text + "\")");
+        throw new ValidationException(
+                field, ErrorCodes.INVALID_ID, "must be a collection id (was \"" + Excerpt.of(text) + "\")");
     }
 
     public boolean isAllProducts() {

@@ -1,6 +1,7 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
 import java.net.URI;
@@ -57,7 +58,7 @@ public record MediaItem(String id, MediaType type, String url, String title) {
             throw new ValidationException(
                     field,
                     ErrorCodes.INVALID_FORMAT,
-                    "must contain only letters, digits and . _ ~ - (was \"" + id + "\")");
+                    "must contain only letters, digits and . _ ~ - (was \"" + Excerpt.of(id) + "\")");
         }
         return id;
     }
@@ -76,10 +77,6 @@ public record MediaItem(String id, MediaType type, String url, String title) {
         throw new ValidationException(
                 field,
                 ErrorCodes.INVALID_FORMAT,
-                "must be an absolute http or https URL (was \"" + abbreviated(text) + "\")");
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "...";
+                "must be an absolute http or https URL (was \"" + Excerpt.of(text) + "\")");
     }
 }

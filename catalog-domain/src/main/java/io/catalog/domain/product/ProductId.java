@@ -1,6 +1,7 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
 import java.util.Objects;
@@ -8,9 +9,6 @@ import java.util.UUID;
 
 /** Identity of a product: a UUID. */
 public record ProductId(UUID value) {
-
-    /** The most characters of a text that is not an id an error repeats. */
-    private static final int SHOWN = 40;
 
     public ProductId {
         Objects.requireNonNull(value, "value");
@@ -30,9 +28,8 @@ public record ProductId(UUID value) {
             }
             return new ProductId(uuid);
         } catch (IllegalArgumentException e) {
-            // The text as sent, cut: an id of thousands of characters must not make an error of thousands.
-            String shown = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
-            throw new ValidationException("id", ErrorCodes.INVALID_ID, "must be a UUID (was \"" + shown + "\")");
+            throw new ValidationException(
+                    "id", ErrorCodes.INVALID_ID, "must be a UUID (was \"" + Excerpt.of(text) + "\")");
         }
     }
 

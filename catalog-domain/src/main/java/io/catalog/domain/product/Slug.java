@@ -1,6 +1,7 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
 import java.text.Normalizer;
@@ -25,7 +26,8 @@ public record Slug(String value) {
             throw new ValidationException(
                     "slug",
                     ErrorCodes.INVALID_FORMAT,
-                    "must be lowercase letters and digits separated by single dashes (was \"" + value + "\")");
+                    "must be lowercase letters and digits separated by single dashes (was \"" + Excerpt.of(value)
+                            + "\")");
         }
     }
 

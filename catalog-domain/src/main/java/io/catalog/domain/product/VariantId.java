@@ -1,6 +1,7 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
 import java.util.Collection;
@@ -27,7 +28,9 @@ public record VariantId(String value) {
         Require.present("variantId", value);
         if (keysOf(value) == null) {
             throw new ValidationException(
-                    "variantId", ErrorCodes.INVALID_ID, "must be a variant id in UUID format (was \"" + value + "\")");
+                    "variantId",
+                    ErrorCodes.INVALID_ID,
+                    "must be a variant id in UUID format (was \"" + Excerpt.of(value) + "\")");
         }
     }
 

@@ -24,6 +24,6 @@ public interface ApiEnum {
                         ErrorCodes.UNKNOWN_ENUM_VALUE,
                         "must be one of "
                                 + Arrays.stream(constants).map(ApiEnum::apiName).collect(Collectors.joining(", "))
-                                + " (was \"" + apiName + "\")"));
+                                + " (was \"" + Excerpt.of(apiName) + "\")"));
     }
 }

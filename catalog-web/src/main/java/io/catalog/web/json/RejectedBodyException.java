@@ -1,5 +1,6 @@
 package io.catalog.web.json;
 
+import io.catalog.domain.shared.Excerpt;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -27,7 +28,7 @@ public class RejectedBodyException extends RuntimeException {
             + " Content-Length, its chunked framing is broken, or it stopped coming";
 
     /** How much of a client's own text an error message repeats. */
-    static final int EXCERPT = 40;
+    static final int EXCERPT = Excerpt.MAX;
 
     private final Response.Status status;
     private final String code;
@@ -59,6 +60,6 @@ public class RejectedBodyException extends RuntimeException {
 
     /** At most {@value #EXCERPT} characters of the client's text, marked when cut. */
     static String excerpt(CharSequence text) {
-        return text.length() <= EXCERPT ? text.toString() : text.subSequence(0, EXCERPT) + "...";
+        return Excerpt.of(text);
     }
 }

@@ -7,6 +7,7 @@ import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.domain.product.query.SortOrder;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.query.FilterTree;
@@ -107,7 +108,7 @@ public final class ProductQueryRequests {
             case "desc" -> false;
             default ->
                 throw new ValidationException(
-                        path, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be asc or desc (was \"" + order + "\")");
+                        path, ErrorCodes.UNKNOWN_ENUM_VALUE, "must be asc or desc (was \"" + Excerpt.of(order) + "\")");
         };
     }
 

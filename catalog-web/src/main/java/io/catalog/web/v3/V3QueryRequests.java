@@ -8,6 +8,7 @@ import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.domain.product.query.SortOrder;
 import io.catalog.domain.shared.ErrorCodes;
+import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.json.RejectedBodyException;
@@ -152,7 +153,7 @@ final class V3QueryRequests {
                     throw new ValidationException(
                             keyPath + ".order",
                             ErrorCodes.UNKNOWN_ENUM_VALUE,
-                            "must be ASC or DESC (was \"" + order + "\")");
+                            "must be ASC or DESC (was \"" + Excerpt.of(order) + "\")");
             };
             if (!Keyset.pageable(field)) {
                 throw new IllegalStateException(field + " is sortable but cannot page by keys");
