@@ -17,8 +17,8 @@ import java.util.logging.Logger;
 /**
  * Puts the current trace and span ids into every log record written while a span is current, through Liberty's
  * {@code LogRecordContext} extensions: in Liberty's JSON logs they are the fields {@code ext_traceId} and {@code
- * ext_spanId} (lines written outside any span, or with telemetry off, have neither). Liberty's logging is reached by
- * reflection, so the application still starts on a server without it (it then logs without the ids).
+ * ext_spanId} (lines written outside any span, or with telemetry off, have neither). Liberty's logging API is reached
+ * by reflection, so the build needs no Liberty artifact; where it is missing, logs carry no ids.
  * {@code LogRecordContext} keeps extensions by weak reference: this bean holds them while the application runs and
  * takes them away when it stops.
  */
