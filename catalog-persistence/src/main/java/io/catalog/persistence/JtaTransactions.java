@@ -1,8 +1,14 @@
 package io.catalog.persistence;
 
 import io.catalog.domain.application.Transactions;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
@@ -12,12 +18,23 @@ import java.util.function.Supplier;
  * Runs each unit of work of the application services in a JTA transaction: committed when the work returns, rolled
  * back when it throws, the exception passed on unchanged. A unit of work started inside a running transaction
  * joins it. A single read ({@link #singleRead}) runs in the caller's transaction or in none.
+ *
+ * <p>Each transaction begun here is a span, {@value #SPAN}, from its begin to its commit or rollback: the database
+ * work of a use case (its statements, the outbox rows of its events, the commit) in the request's trace. A unit of
+ * work that joins a running transaction adds no span. With telemetry off the tracer does nothing.
  */
 @ApplicationScoped
 public class JtaTransactions implements Transactions {
 
+    static final String SPAN = "catalog.transaction";
+    private static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("catalog.transaction.outcome");
+
     @Resource
     UserTransaction transaction;
+
+    /** The server's tracer (MicroProfile Telemetry); one that does nothing until the server gives it. */
+    @Inject
+    Tracer tracer = OpenTelemetry.noop().getTracer("io.catalog");
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -25,6 +42,26 @@ public class JtaTransactions implements Transactions {
             if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
                 return work.get();
             }
+        } catch (SystemException e) {
+            throw new IllegalStateException("Cannot start a transaction", e);
+        }
+        Span span = tracer.spanBuilder(SPAN).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            T result = inNewTransaction(work);
+            span.setAttribute(OUTCOME, "commit");
+            return result;
+        } catch (RuntimeException | Error e) {
+            // A refused change (a domain exception) rolls back too: the span says so without calling it an error.
+            span.setAttribute(OUTCOME, "rollback");
+            span.recordException(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private <T> T inNewTransaction(Supplier<T> work) {
+        try {
             transaction.begin();
         } catch (jakarta.transaction.NotSupportedException | SystemException e) {
             throw new IllegalStateException("Cannot start a transaction", e);

@@ -31,6 +31,7 @@ class DependencyRuleTest {
         "javax.ws.rs..",
         "org.eclipse.persistence..",
         "org.eclipse.microprofile..",
+        "io.opentelemetry..",
         "com.fasterxml..",
         "org.json..",
         "com.google.gson..",

@@ -1,7 +1,13 @@
 package io.catalog.events.dispatch;
 
+import io.catalog.events.telemetry.EventMetrics;
 import io.catalog.persistence.outbox.EventOutbox;
 import io.catalog.persistence.outbox.OutboxEvent;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -40,6 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>A crash after the claim leaves the events leased: they are due again when the lease ends and published then (at
  * least once, never lost). While an event is leased or waits for a retry, its aggregate's later events are held back,
  * so each aggregate's events are published in order.
+ *
+ * <p>Each batch's publishing is a span, {@value #SPAN} (how many events it claimed, published and postponed), and
+ * its counts go to the {@link EventMetrics} once committed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,6 +65,15 @@ public class OutboxRelay {
 
     @Inject
     Clock clock;
+
+    static final String SPAN = "catalog.outbox.publish";
+
+    /** The server's tracer (MicroProfile Telemetry); one that does nothing until the server gives it. */
+    @Inject
+    Tracer tracer = OpenTelemetry.noop().getTracer("io.catalog");
+
+    @Inject
+    EventMetrics metrics = EventMetrics.NONE;
 
     @Inject
     @ConfigProperty(name = "catalog.events.retry.initial-delay", defaultValue = "PT1S")
@@ -80,7 +98,15 @@ public class OutboxRelay {
     }
 
     /** A published batch and the claim of the next, committed together. */
-    private record Step(Batch batch, Claim next) {}
+    private record Step(Published published, Claim next) {
+
+        Batch batch() {
+            return published.batch();
+        }
+    }
+
+    /** What publishing a batch did: the batch, and how many of its events were published and how many failed. */
+    private record Published(Batch batch, int published, int failed) {}
 
     /** Publishes one batch: a claim, committed, then its publishing. */
     public Batch publishBatch(int limit) {
@@ -113,18 +139,33 @@ public class OutboxRelay {
      * next claim rolled back with it.
      */
     private Step publishClaimed(Claim claim, Supplier<Claim> next) {
-        try {
-            return transactions.inNewTransaction(() -> {
-                Batch batch = publish(claim.events(), claim.claimedAt(), claim.leasedUntil());
-                return new Step(batch, batch.settled() > 0 ? next.get() : Claim.NONE);
-            });
-        } catch (RuntimeException e) {
-            List<String> ids = claim.events().stream().map(OutboxEvent::id).toList();
-            transactions.inNewTransaction(() -> {
-                outbox.release(ids, claim.leasedUntil(), claim.claimedAt());
-                return null;
-            });
-            throw e;
+        Span span = tracer.spanBuilder(SPAN)
+                .setAttribute("catalog.outbox.claimed", claim.events().size())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            Step step;
+            try {
+                step = transactions.inNewTransaction(() -> {
+                    Published published = publish(claim.events(), claim.claimedAt(), claim.leasedUntil());
+                    return new Step(published, published.batch().settled() > 0 ? next.get() : Claim.NONE);
+                });
+            } catch (RuntimeException e) {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR);
+                List<String> ids = claim.events().stream().map(OutboxEvent::id).toList();
+                transactions.inNewTransaction(() -> {
+                    outbox.release(ids, claim.leasedUntil(), claim.claimedAt());
+                    return null;
+                });
+                throw e;
+            }
+            span.setAttribute("catalog.outbox.published", step.published().published());
+            span.setAttribute("catalog.outbox.failed", step.published().failed());
+            metrics.published(step.published().published());
+            metrics.publishFailed(step.published().failed());
+            return step;
+        } finally {
+            span.end();
         }
     }
 
@@ -140,7 +181,7 @@ public class OutboxRelay {
         return new Claim(due, now, leasedUntil);
     }
 
-    private Batch publish(List<OutboxEvent> claimed, OffsetDateTime now, OffsetDateTime leasedUntil) {
+    private Published publish(List<OutboxEvent> claimed, OffsetDateTime now, OffsetDateTime leasedUntil) {
         Set<String> unpublished =
                 outbox.lockUnpublished(claimed.stream().map(OutboxEvent::id).toList(), leasedUntil);
         // Of each aggregate's run, those published meanwhile are a prefix (an aggregate's events are published in
@@ -149,7 +190,7 @@ public class OutboxRelay {
                 .filter(event -> unpublished.contains(event.id()))
                 .toList();
         if (due.isEmpty()) {
-            return new Batch(claimed.size(), 0);
+            return new Published(new Batch(claimed.size(), 0), 0, 0);
         }
         Set<String> published = new LinkedHashSet<>();
         due.forEach(event -> published.add(event.id()));
@@ -170,7 +211,8 @@ public class OutboxRelay {
         released.removeAll(published);
         released.removeAll(failed.keySet());
         outbox.lease(released, now);
-        return new Batch(claimed.size(), published.size() + failed.size());
+        return new Published(
+                new Batch(claimed.size(), published.size() + failed.size()), published.size(), failed.size());
     }
 
     /** {@code initial * 2^attempts}, at most {@code max}. */

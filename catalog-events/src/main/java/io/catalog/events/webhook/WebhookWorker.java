@@ -1,5 +1,14 @@
 package io.catalog.events.webhook;
 
+import io.catalog.events.telemetry.EventMetrics;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -38,6 +47,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code catalog.webhooks.concurrency} batches are in flight at once, so a slow target does not hold up the others. Only 2xx is success; 410 Gone
  * deactivates the subscription; any other answer or no answer is retried on the {@link RetrySchedule}, then
  * dead-lettered. Several servers share the work through the claim's row locks.
+ *
+ * <p>Each attempt is a span, {@value #ATTEMPT_SPAN} (client kind: the target, the attempt's number, the answer's
+ * status), and recording a batch's outcomes another, {@value #RECORD_SPAN}, linked to the batch's attempts; the
+ * outcomes are counted in the {@link EventMetrics} once recorded.
  */
 @ApplicationScoped
 public class WebhookWorker {
@@ -56,8 +69,19 @@ public class WebhookWorker {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
 
+    static final String ATTEMPT_SPAN = "catalog.webhook.attempt";
+    static final String RECORD_SPAN = "catalog.webhook.record";
+    private static final AttributeKey<Long> STATUS = AttributeKey.longKey("http.response.status_code");
+
     @Inject
     WebhookLedger ledger;
+
+    /** The server's tracer (MicroProfile Telemetry); one that does nothing until the server gives it. */
+    @Inject
+    Tracer tracer = OpenTelemetry.noop().getTracer("io.catalog");
+
+    @Inject
+    EventMetrics metrics = EventMetrics.NONE;
 
     @Inject
     SigningKeys keys;
@@ -219,13 +243,22 @@ public class WebhookWorker {
 
     /** Sends a claimed batch concurrently; when every attempt has ended, records them and frees the batch's slot. */
     private void sendAll(List<WebhookLedger.Claimed> claimed) {
-        List<CompletableFuture<WebhookSender.Outcome>> attempts = claimed.stream()
-                .map(c -> sender.send(c.subscription(), c.event(), clock.instant()))
-                .toList();
+        List<Span> spans = claimed.stream().map(this::attemptSpan).toList();
+        List<CompletableFuture<WebhookSender.Outcome>> attempts = new ArrayList<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            WebhookLedger.Claimed c = claimed.get(i);
+            Span span = spans.get(i);
+            attempts.add(sender.send(c.subscription(), c.event(), clock.instant())
+                    .whenComplete((outcome, failure) -> endAttempt(span, outcome)));
+        }
         CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new))
                 .whenCompleteAsync(
                         (done, failure) -> {
-                            try {
+                            SpanBuilder recording = tracer.spanBuilder(RECORD_SPAN)
+                                    .setAttribute("catalog.webhook.attempts", claimed.size());
+                            spans.forEach(attempt -> recording.addLink(attempt.getSpanContext()));
+                            Span span = recording.startSpan();
+                            try (Scope ignored = span.makeCurrent()) {
                                 OffsetDateTime now = OffsetDateTime.now(clock);
                                 List<WebhookLedger.Outcome> outcomes = new ArrayList<>();
                                 for (int i = 0; i < claimed.size(); i++) {
@@ -235,7 +268,10 @@ public class WebhookWorker {
                                 // When recording fails, the leases run out and the batch is sent again: at least once,
                                 // never lost.
                                 ledger.record(outcomes, now);
+                                count(outcomes);
                             } catch (RuntimeException e) {
+                                span.recordException(e);
+                                span.setStatus(StatusCode.ERROR);
                                 if (!stopped) {
                                     LOG.log(
                                             Level.WARNING,
@@ -243,6 +279,7 @@ public class WebhookWorker {
                                             e);
                                 }
                             } finally {
+                                span.end();
                                 batchesInFlight.release();
                                 if (!stopped) {
                                     nudge();
@@ -250,6 +287,54 @@ public class WebhookWorker {
                             }
                         },
                         executor);
+    }
+
+    private Span attemptSpan(WebhookLedger.Claimed claimed) {
+        return tracer.spanBuilder(ATTEMPT_SPAN)
+                .setSpanKind(SpanKind.CLIENT)
+                .setNoParent()
+                .setAttribute(
+                        "catalog.webhook.subscription", claimed.subscription().id())
+                .setAttribute("catalog.webhook.delivery", claimed.delivery().id())
+                .setAttribute("catalog.webhook.attempt", claimed.delivery().attempts() + 1L)
+                .setAttribute("catalog.event.type", claimed.event().eventType())
+                .setAttribute("server.address", hostOf(claimed.subscription().targetUrl()))
+                .startSpan();
+    }
+
+    private static void endAttempt(Span span, WebhookSender.Outcome outcome) {
+        if (outcome != null && outcome.statusCode() != null) {
+            span.setAttribute(STATUS, outcome.statusCode().longValue());
+        }
+        if (outcome == null || !outcome.succeeded()) {
+            span.setStatus(StatusCode.ERROR, outcome == null || outcome.error() == null ? "failed" : outcome.error());
+        }
+        span.end();
+    }
+
+    private static String hostOf(String targetUrl) {
+        try {
+            String host = java.net.URI.create(targetUrl).getHost();
+            return host == null ? "" : host;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private void count(List<WebhookLedger.Outcome> outcomes) {
+        int delivered = 0;
+        int retried = 0;
+        int dead = 0;
+        for (WebhookLedger.Outcome outcome : outcomes) {
+            if (outcome instanceof WebhookLedger.Delivered) {
+                delivered++;
+            } else if (outcome instanceof WebhookLedger.Failed) {
+                retried++;
+            } else {
+                dead++;
+            }
+        }
+        metrics.webhookAttempts(delivered, retried, dead);
     }
 
     private WebhookLedger.Outcome outcome(

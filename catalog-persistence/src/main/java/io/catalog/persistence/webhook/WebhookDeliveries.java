@@ -212,6 +212,16 @@ public class WebhookDeliveries {
                         .toList();
     }
 
+    /**
+     * How many deliveries are pending (not yet delivered or dead-lettered, whether due, leased or waiting for a retry),
+     * for the backlog metric; counted in the {@code (status, next_attempt_at)} index.
+     */
+    public long countPending() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM webhook_delivery d WHERE d.status = 'PENDING'")
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** Reads the deliveries into the transaction's context in one query, for the marks that follow. */
     public void load(Collection<String> ids) {
         if (!ids.isEmpty()) {

@@ -5,8 +5,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.store.StoreId;
+import io.catalog.events.telemetry.CatalogMeters;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -22,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its collection memberships), so an answer is never older than the revision the reader learnt: nothing needs to be
  * told to forget. (Where the persistence layer keeps revisions too, {@code catalog.product-cache.revisions}, a
  * single read learns it without a statement; docs/architecture.md, kept answers.) Bounded in bytes
- * ({@code catalog.product-cache.max-bytes}, 0 turns it off); the least used answers go first.
+ * ({@code catalog.product-cache.max-bytes}, 0 turns it off); the least used answers go first. Lookups are counted:
+ * {@code catalog.product_cache.hits} (a kept answer of the revision asked for) and {@code
+ * catalog.product_cache.misses} (none, or of another revision).
  */
 @ApplicationScoped
 public class ProductAnswers {
@@ -43,10 +48,21 @@ public class ProductAnswers {
     @Inject
     AnswerWriter writer;
 
+    @Inject
+    CatalogMeters meters;
+
     private Cache<Key, Answer> answers;
+    private CatalogMeters.Count hits = CatalogMeters.Count.NONE;
+    private CatalogMeters.Count misses = CatalogMeters.Count.NONE;
 
     @PostConstruct
     void start() {
+        hits = meters.counter(
+                "catalog.product_cache.hits",
+                "{lookup}",
+                "Product answers sent as kept (serialized at the revision asked for)");
+        misses = meters.counter(
+                "catalog.product_cache.misses", "{lookup}", "Product answers that had to be read and serialized");
         answers = maxBytes <= 0
                 ? null
                 : Caffeine.newBuilder()
@@ -55,13 +71,21 @@ public class ProductAnswers {
                         .build();
     }
 
+    /** Made as the application starts, so the cache's counters are there (at 0) before the first read. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object ignored) {}
+
     /** The kept answer of a product at exactly {@code revision}, if there is one. */
     public Optional<Answer> kept(
             StoreId store, ProductId product, long revision, boolean visibleOnly, boolean includeVariants) {
         Answer kept = answers == null
                 ? null
                 : answers.getIfPresent(new Key(store.value(), product, visibleOnly, includeVariants));
-        return kept != null && kept.revision() == revision ? Optional.of(kept) : Optional.empty();
+        if (kept != null && kept.revision() == revision) {
+            hits.add(1);
+            return Optional.of(kept);
+        }
+        misses.add(1);
+        return Optional.empty();
     }
 
     /** Serializes the answer of a product just read, and keeps it. */
