@@ -9,14 +9,15 @@
 #   scripts/openapi-snapshot.sh
 #   scripts/openapi-snapshot.sh -o -Dit.h2.http.port=29080 ...   # more Maven arguments, e.g. other ports
 #
-# The contract is not validated on the way (-Dopenapi.generator.maven.plugin.skipValidateSpec): the new document may
-# need fixing, and the next ./mvnw verify validates it.
+# Nothing is generated from the old contract on the way (-Dcodegen.skip), and the scenarios of the generated clients
+# are left out of the compilation: they may use what only the new contract has. The next ./mvnw verify validates the
+# new contract, generates the clients from it and compiles and runs them.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 ./mvnw -B -ntp -pl catalog-web -am verify \
   -Dopenapi.snapshot.update=true \
-  -Dopenapi.generator.maven.plugin.skipValidateSpec=true \
+  -Dcodegen.skip=true -Dclients.test.exclude='io/catalog/web/clients/Generated*ClientIT.java' \
   -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=OpenApiSnapshotIT -Dit.failIfNoSpecifiedTests=false \
   "$@"

@@ -52,8 +52,9 @@ async function main(): Promise<void> {
     check(created?.variants?.length === 2, 'a variant per choice');
     console.log('created product ' + id);
 
-    // The query's body is a free JSON object in the contract.
-    const found = await products.queryProducts({ body: { query: { filter: { name } } } });
+    const found = await products.queryProducts({
+        queryProductsRequest: { query: { filter: { name }, sort: [{ numericId: 'asc' }], paging: { limit: 10, offset: 0 } } },
+    });
     check(found.products?.length === 1 && found.products[0].id === id, 'the query finds the product');
     console.log('query found ' + found.products?.length);
 
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     const revision = read?.revision;
     check(revision !== undefined, 'V3 answers a revision');
 
+    // The V3 update's body is a free JSON object in the contract.
     const updated = (await productsV3.updateProductV3({
         productId: id!,
         body: { product: { revision, name: name + ' (v3)' } },

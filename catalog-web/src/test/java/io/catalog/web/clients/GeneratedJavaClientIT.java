@@ -13,6 +13,9 @@ import io.catalog.client.model.PriceData;
 import io.catalog.client.model.Product;
 import io.catalog.client.model.ProductEnvelope;
 import io.catalog.client.model.ProductOption;
+import io.catalog.client.model.ProductsQuery;
+import io.catalog.client.model.QueryPaging;
+import io.catalog.client.model.QueryProductsRequest;
 import io.catalog.client.model.QueryProductsResponse;
 import io.catalog.client.model.V3Product;
 import io.catalog.client.model.V3ProductEnvelope;
@@ -64,8 +67,11 @@ class GeneratedJavaClientIT extends CatalogIT {
                         .containsExactly("Small", "Medium"));
         assertThat(created.getVariants()).hasSize(2);
 
-        // The query's body is a free JSON object in the contract, so the client takes a map.
-        QueryProductsResponse found = products.queryProducts(Map.of("query", Map.of("filter", Map.of("name", name))));
+        QueryProductsResponse found = products.queryProducts(new QueryProductsRequest()
+                .query(new ProductsQuery()
+                        .filter(Map.of("name", name))
+                        .sort(List.of(Map.of("numericId", "asc")))
+                        .paging(new QueryPaging().limit(10).offset(0))));
         assertThat(found.getProducts()).extracting(Product::getId).containsExactly(created.getId());
         assertThat(found.getTotalResults()).isEqualTo(1L);
 
