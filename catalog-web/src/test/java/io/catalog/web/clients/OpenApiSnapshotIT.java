@@ -1,21 +1,15 @@
 package io.catalog.web.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.catalog.web.support.CatalogIT;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
-import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -33,18 +27,19 @@ class OpenApiSnapshotIT extends CatalogIT {
 
     @Test
     void theServedDocumentIsTheCommittedSnapshot() throws IOException {
-        Path snapshot = snapshotFile();
-        JsonObject served = normalised(anonymous()
+        Path snapshot =
+                Path.of(System.getProperty("catalog.openapi.snapshot", "src/main/openapi/catalog-openapi.json"));
+        JsonObject served = OpenApiDocuments.normalised(anonymous()
                 .withHeader("Accept", "application/json")
                 .get("/openapi")
                 .json()
                 .asJsonObject());
 
-        JsonObject committed = Files.exists(snapshot) ? read(snapshot) : null;
+        JsonObject committed = Files.exists(snapshot) ? OpenApiDocuments.read(snapshot) : null;
         if (Boolean.getBoolean("openapi.snapshot.update")) {
             if (!served.equals(committed)) {
                 Files.createDirectories(snapshot.getParent());
-                Files.writeString(snapshot, pretty(served), StandardCharsets.UTF_8);
+                Files.writeString(snapshot, OpenApiDocuments.pretty(served), StandardCharsets.UTF_8);
                 System.out.println("[INFO] OpenAPI snapshot written: " + snapshot);
             } else {
                 System.out.println("[INFO] OpenAPI snapshot already up to date: " + snapshot);
@@ -52,35 +47,22 @@ class OpenApiSnapshotIT extends CatalogIT {
             return;
         }
         assertThat(committed)
-                .as(
-                        "The document served at /openapi differs from the committed snapshot %s. If the change of the API "
-                                + "is meant, refresh the snapshot with %s (or ./mvnw -pl catalog-web -am verify "
-                                + "-Dit.test=OpenApiSnapshotIT -Dopenapi.snapshot.update=true), review the diff and commit it.",
-                        snapshot, REFRESH)
-                .isEqualTo(served);
-    }
-
-    /** The served document without the server URLs, which name the host and port of the server that answered. */
-    static JsonObject normalised(JsonObject document) {
-        return Json.createObjectBuilder(document).remove("servers").build();
-    }
-
-    static Path snapshotFile() {
-        return Path.of(System.getProperty("catalog.openapi.snapshot", "src/main/openapi/catalog-openapi.json"));
-    }
-
-    private static JsonObject read(Path file) throws IOException {
-        try (JsonReader reader = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
-            return reader.readObject();
+                .as("the committed snapshot %s; create it with %s", snapshot, REFRESH)
+                .isNotNull();
+        List<String> differences = OpenApiDocuments.differences("", committed, served);
+        if (!differences.isEmpty()) {
+            Path written = Path.of(System.getProperty("catalog.openapi.served", "target/openapi-served.json"));
+            Files.createDirectories(written.toAbsolutePath().getParent());
+            Files.writeString(written, OpenApiDocuments.pretty(served), StandardCharsets.UTF_8);
+            fail(
+                    "The document served at /openapi differs from the committed snapshot %s (the served one is in %s):%n"
+                            + "  %s%nIf the change of the API is meant, refresh the snapshot with %s, review the diff and commit "
+                            + "it (docs/clients.md).",
+                    snapshot,
+                    written,
+                    String.join(
+                            System.lineSeparator() + "  ", differences.subList(0, Math.min(differences.size(), 40))),
+                    REFRESH);
         }
-    }
-
-    private static String pretty(JsonValue document) {
-        StringWriter out = new StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createWriter(out)) {
-            writer.write(document);
-        }
-        return out.toString().strip() + "\n";
     }
 }
