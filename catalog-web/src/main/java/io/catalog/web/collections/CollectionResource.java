@@ -200,7 +200,12 @@ public class CollectionResource {
             description = "A page of collections",
             content = @Content(schema = @Schema(implementation = QueryResponse.class)))
     public QueryResponse query(
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "all", value = "{}"))) JsonInput body) {
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = QueryCollectionsRequest.class),
+                                            examples = @ExampleObject(name = "all", value = "{}")))
+                    JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         CollectionQuery query = CollectionRequests.query(body, !caller.canModify());
         CollectionQuery.Page page = collections.query(caller.store(), query);

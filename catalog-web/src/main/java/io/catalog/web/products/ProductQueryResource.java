@@ -8,6 +8,7 @@ import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.products.dto.ProductDto;
+import io.catalog.web.products.dto.QueryProductsRequest;
 import io.catalog.web.products.kept.JsonPieces;
 import io.catalog.web.products.kept.ProductAnswers;
 import io.catalog.web.security.CurrentStore;
@@ -109,7 +110,11 @@ public class ProductQueryResource {
             description = "The token lacks the permission",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response query(
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "filtered, sorted page", value = EXAMPLE)))
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = QueryProductsRequest.class),
+                                            examples = @ExampleObject(name = "filtered, sorted page", value = EXAMPLE)))
                     JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         StoreId store = caller.store();
