@@ -51,7 +51,7 @@ final class V3VariantRequests {
         if (options != null) {
             requireEveryCombinationOnce(listPath, options, variants);
         }
-        if (options != null && !withOptions) {
+        if (!withOptions && variants.size() == 1 && variants.get(0).choices().isEmpty()) {
             Boolean productVisible = p.bool("visible");
             Boolean variantVisible = variants.get(0).write().visible();
             if (productVisible != null && variantVisible != null && !productVisible.equals(variantVisible)) {
