@@ -510,6 +510,25 @@ final class V3Cases implements HostileCases {
                     .json(twoVariants("\"sku\": \"A\"", bad[1]))
                     .expect(400, bad[2]));
         }
+        String bulk = "/stores/v3/bulk/products/";
+        requests.add(HostileRequest.post("a bulk creation of 101 products", bulk + "create")
+                .bearer(modify)
+                .json(Collections.nCopies(101, "{\"name\": \"x\"}").stream()
+                        .collect(Collectors.joining(", ", "{\"products\": [", "]}")))
+                .expect(400, "OUT_OF_RANGE"));
+        requests.add(HostileRequest.post("a bulk deletion of 101 ids", bulk + "delete")
+                .bearer(modify)
+                .json(Collections.nCopies(101, "\"" + UUID.randomUUID() + "\"").stream()
+                        .collect(Collectors.joining(", ", "{\"productIds\": [", "]}")))
+                .expect(400, "OUT_OF_RANGE"));
+        requests.add(HostileRequest.post("a bulk deletion of another store's product", bulk + "delete")
+                .bearer(store.otherToken())
+                .json("{\"productIds\": [\"" + store.productId() + "\"]}")
+                .expectOkShowing("\"code\"\\s*:\\s*\"PRODUCT_NOT_FOUND\""));
+        requests.add(HostileRequest.post("a bulk deletion of no ids", bulk + "delete")
+                .bearer(modify)
+                .json("{\"productIds\": []}")
+                .expect(400, "OUT_OF_RANGE"));
         requests.add(HostileRequest.post("differing variants naming one combination twice", products)
                 .bearer(modify)
                 .json(twoVariants("\"sku\": \"A\"", "\"sku\": \"B\"").replace("\"L\"", "\"S\""))
