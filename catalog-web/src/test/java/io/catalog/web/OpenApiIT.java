@@ -93,7 +93,10 @@ class OpenApiIT extends CatalogIT {
                         "countProductsV3",
                         "createProductV3",
                         "updateProductV3",
-                        "deleteProductV3");
+                        "deleteProductV3",
+                        "bulkCreateProductsV3",
+                        "bulkUpdateProductsV3",
+                        "bulkDeleteProductsV3");
     }
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");

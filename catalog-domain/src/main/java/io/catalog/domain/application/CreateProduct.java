@@ -2,17 +2,28 @@ package io.catalog.domain.application;
 
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.VariantWrite;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Create a product: what it is made of, and the slug asked for; without one, a free slug is derived from its name.
+ *
+ * @param variants the variants written whole once the product is made ({@link
+ *                 io.catalog.domain.product.VariantWrites}); empty: none
  */
-public record CreateProduct(NewProduct product, Optional<Slug> slug) {
+public record CreateProduct(NewProduct product, Optional<Slug> slug, List<VariantWrite> variants) {
 
     public CreateProduct {
         Objects.requireNonNull(product, "product");
         slug = slug == null ? Optional.empty() : slug;
+        variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Without variants written whole. */
+    public CreateProduct(NewProduct product, Optional<Slug> slug) {
+        this(product, slug, List.of());
     }
 
     /** Without a slug of its own. */

@@ -115,6 +115,7 @@ public final class CreateProductService {
                 slug = slugs.claim(item.requestedSlug(), item.spec().name());
                 Product product =
                         Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(), now);
+                product.writeVariants(item.command().variants(), now);
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));
             } catch (ValidationException | RuleViolationException e) {

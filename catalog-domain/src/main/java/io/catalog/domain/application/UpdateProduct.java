@@ -2,9 +2,11 @@ package io.catalog.domain.application;
 
 import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.Stock;
+import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,11 +15,14 @@ import java.util.Objects;
  * {@value Stock#MAX_QUANTITY} at most either way, and is not sent together with a quantity.
  *
  * @param inventoryDelta {@code null}: none
+ * @param variants       the variants written whole after the patch ({@link io.catalog.domain.product.VariantWrites});
+ *                       empty: none
  */
-public record UpdateProduct(ProductPatch patch, Integer inventoryDelta) {
+public record UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants) {
 
     public UpdateProduct {
         Objects.requireNonNull(patch, "patch");
+        variants = variants == null ? List.of() : List.copyOf(variants);
         if (inventoryDelta != null) {
             if (patch.stock() != null && patch.stock().quantity() != null) {
                 throw new ValidationException(
@@ -27,6 +32,11 @@ public record UpdateProduct(ProductPatch patch, Integer inventoryDelta) {
             }
             Require.range("inventoryDelta", inventoryDelta, -Stock.MAX_QUANTITY, Stock.MAX_QUANTITY);
         }
+    }
+
+    /** The patch and a delta, without variants written whole. */
+    public UpdateProduct(ProductPatch patch, Integer inventoryDelta) {
+        this(patch, inventoryDelta, List.of());
     }
 
     /** Only the patch. */

@@ -23,6 +23,18 @@ public record PriceData(
         Objects.requireNonNull(formattedDiscountedPrice, "formattedDiscountedPrice");
     }
 
+    /**
+     * {@code price} sold at {@code discounted} (a variant's own discounted price), never above {@code price}: a
+     * discounted price above the price (the product's price lowered under it since) is the price.
+     */
+    public static PriceData of(Money price, Money discounted) {
+        if (discounted.compareTo(price) > 0) {
+            discounted = price;
+        }
+        return new PriceData(
+                price.currency(), price.amount(), discounted.amount(), price.formatted(), discounted.formatted());
+    }
+
     public static PriceData of(Money price, Discount discount) {
         Money discounted = discount.applyTo(price);
         return new PriceData(

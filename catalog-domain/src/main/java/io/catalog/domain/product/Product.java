@@ -72,6 +72,7 @@ public final class Product {
     private OptionSet options;
     private final VariantTable variants;
     private MediaGallery media;
+    private MerchantData merchant;
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
     private final StockLedger inventory;
@@ -99,7 +100,8 @@ public final class Product {
             OptionSet options,
             Map<VariantId, VariantOverrides> variantData,
             MediaGallery media,
-            Instant lastUpdated) {
+            Instant lastUpdated,
+            MerchantData merchant) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -121,6 +123,7 @@ public final class Product {
         this.options = Objects.requireNonNull(options, "options");
         this.variants = new VariantTable(variantData);
         this.media = Objects.requireNonNull(media, "media");
+        this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -164,7 +167,8 @@ public final class Product {
                 options,
                 variantData,
                 MediaGallery.EMPTY,
-                now);
+                now,
+                MerchantData.NONE);
     }
 
     /**
@@ -401,7 +405,22 @@ public final class Product {
         }
     }
 
-    private void takeVariants(Map<VariantId, VariantOverrides> newData, Instant now) {
+    /** Writes a whole list of variants as Catalog V3 sends it; the rule is {@link VariantWrites}'. */
+    public void writeVariants(List<VariantWrite> writes, Instant now) {
+        VariantWrites.apply(this, writes, now);
+    }
+
+    /** Sets what the product costs the merchant ({@code null}: unknown), in the product's currency. */
+    public void changeCost(Money newCost, Instant now) {
+        change("cost", merchant, merchant.withCost(newCost), value -> merchant = value, now);
+    }
+
+    /** Sets the product's barcode ({@code null}: none). */
+    public void changeBarcode(Barcode newBarcode, Instant now) {
+        change("barcode", merchant, merchant.withBarcode(newBarcode), value -> merchant = value, now);
+    }
+
+    void takeVariants(Map<VariantId, VariantOverrides> newData, Instant now) {
         if (variants.replace(newData)) {
             touch("variants", now);
         }
@@ -807,6 +826,10 @@ public final class Product {
         return manageVariants;
     }
 
+    public MerchantData merchantData() {
+        return merchant;
+    }
+
     public List<ProductOption> options() {
         return options.list();
     }
@@ -848,7 +871,7 @@ public final class Product {
     }
 
     private VariantListing listing() {
-        return new VariantListing(options, manageVariants, variants, price, discount, weight, sku, stock);
+        return new VariantListing(options, manageVariants, variants, price, discount, weight, sku, stock, merchant);
     }
 
     // ---------------------------------------------------------------------------------------------- internals

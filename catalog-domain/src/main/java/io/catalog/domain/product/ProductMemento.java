@@ -89,7 +89,8 @@ final class ProductMemento {
                 product.optionSet().nextChoiceKey(),
                 product.created(),
                 product.lastUpdated(),
-                product.revision());
+                product.revision(),
+                product.merchantData().state());
     }
 
     /**
@@ -135,7 +136,8 @@ final class ProductMemento {
                     stored.options(),
                     variantData,
                     stored.media(),
-                    state.lastUpdated());
+                    state.lastUpdated(),
+                    MerchantData.of(state.merchant(), stored.currency()));
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -248,7 +250,10 @@ final class ProductMemento {
                 state.visible(),
                 state.trackInventory() == null
                         ? null
-                        : new Stock(state.trackInventory(), state.quantity(), Boolean.TRUE.equals(state.inStock())));
+                        : new Stock(state.trackInventory(), state.quantity(), Boolean.TRUE.equals(state.inStock())),
+                state.discountedPrice() == null ? null : new Money(state.discountedPrice(), currency),
+                state.cost() == null ? null : new Money(state.cost(), currency),
+                state.barcode() == null ? null : new Barcode(state.barcode()));
     }
 
     private static VariantState stateOf(VariantId variantId, VariantOverrides overrides) {
@@ -261,6 +266,11 @@ final class ProductMemento {
                 overrides.visible(),
                 variantStock == null ? null : variantStock.trackInventory(),
                 variantStock == null ? null : variantStock.quantity(),
-                variantStock == null ? null : variantStock.inStock());
+                variantStock == null ? null : variantStock.inStock(),
+                overrides.discountedPrice() == null
+                        ? null
+                        : overrides.discountedPrice().amount(),
+                overrides.cost() == null ? null : overrides.cost().amount(),
+                overrides.barcode() == null ? null : overrides.barcode().value());
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param media         the media items in display order, the first being the main media
  * @param nextChoiceKey the key the next new choice gets; keys are never reused
  * @param revision      optimistic-locking revision, 1 after creation
+ * @param merchant      the product's cost and barcode
  */
 public record ProductState(
         UUID id,
@@ -49,7 +50,74 @@ public record ProductState(
         int nextChoiceKey,
         Instant created,
         Instant lastUpdated,
-        long revision) {
+        long revision,
+        MerchantState merchant) {
+
+    /** A product's cost and barcode ({@code null} when none), kept for Catalog V3. */
+    public record MerchantState(BigDecimal cost, String barcode) {
+
+        public static final MerchantState NONE = new MerchantState(null, null);
+    }
+
+    /** Without cost or barcode. */
+    public ProductState(
+            UUID id,
+            String storeId,
+            long numericId,
+            String slug,
+            UUID inventoryItemId,
+            String name,
+            ProductType productType,
+            String description,
+            String sku,
+            BigDecimal weight,
+            boolean visible,
+            String currency,
+            BigDecimal price,
+            DiscountType discountType,
+            BigDecimal discountValue,
+            boolean trackInventory,
+            Integer quantity,
+            boolean inStock,
+            Integer warningLimit,
+            boolean manageVariants,
+            List<OptionState> options,
+            List<VariantState> variants,
+            List<MediaState> media,
+            int nextChoiceKey,
+            Instant created,
+            Instant lastUpdated,
+            long revision) {
+        this(
+                id,
+                storeId,
+                numericId,
+                slug,
+                inventoryItemId,
+                name,
+                productType,
+                description,
+                sku,
+                weight,
+                visible,
+                currency,
+                price,
+                discountType,
+                discountValue,
+                trackInventory,
+                quantity,
+                inStock,
+                warningLimit,
+                manageVariants,
+                options,
+                variants,
+                media,
+                nextChoiceKey,
+                created,
+                lastUpdated,
+                revision,
+                MerchantState.NONE);
+    }
 
     public ProductState {
         Objects.requireNonNull(id, "id");
@@ -59,6 +127,7 @@ public record ProductState(
         options = List.copyOf(options);
         variants = List.copyOf(variants);
         media = media == null ? List.of() : List.copyOf(media);
+        merchant = merchant == null ? MerchantState.NONE : merchant;
     }
 
     /** This state with another revision, e.g. the one the repository assigned when storing it. */
@@ -90,7 +159,8 @@ public record ProductState(
                 nextChoiceKey,
                 created,
                 lastUpdated,
-                newRevision);
+                newRevision,
+                merchant);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */
@@ -131,7 +201,10 @@ public record ProductState(
      * when the variant inherits the product's value ({@code trackInventory == null} means inherited stock).
      *
      * @param variantId the variant id in UUID format, encoding the variant's choice keys
-     * @param sku       empty when the variant has no SKU
+     * @param sku             empty when the variant has no SKU
+     * @param discountedPrice its own price after discount, {@code null} when the product's discount applies
+     * @param cost            {@code null} when it inherits the product's cost
+     * @param barcode         {@code null} when it has none
      */
     public record VariantState(
             String variantId,
@@ -141,7 +214,24 @@ public record ProductState(
             boolean visible,
             Boolean trackInventory,
             Integer quantity,
-            Boolean inStock) {}
+            Boolean inStock,
+            BigDecimal discountedPrice,
+            BigDecimal cost,
+            String barcode) {
+
+        /** Without a discounted price, cost or barcode of its own. */
+        public VariantState(
+                String variantId,
+                BigDecimal price,
+                String sku,
+                BigDecimal weight,
+                boolean visible,
+                Boolean trackInventory,
+                Integer quantity,
+                Boolean inStock) {
+            this(variantId, price, sku, weight, visible, trackInventory, quantity, inStock, null, null, null);
+        }
+    }
 
     /**
      * A media item, at its position in {@link #media()}.

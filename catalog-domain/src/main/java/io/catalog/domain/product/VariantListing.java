@@ -19,7 +19,8 @@ import java.util.Optional;
  * one moment, made for each read.
  *
  * @param managed whether the product manages its variants ({@code table} is read only then)
- * @param price   the product's price, inherited by variants without a price of their own; likewise the others
+ * @param price    the product's price, inherited by variants without a price of their own; likewise the others
+ * @param merchant the product's cost and barcode: the cost is inherited; the barcode is that of unmanaged variants
  */
 record VariantListing(
         OptionSet options,
@@ -29,7 +30,8 @@ record VariantListing(
         Discount discount,
         Weight weight,
         Sku sku,
-        Stock stock) {
+        Stock stock,
+        MerchantData merchant) {
 
     /** The variant of {@code combination}, with its effective values. */
     Variant variantOf(List<Choice> combination) {
@@ -43,11 +45,15 @@ record VariantListing(
         return new Variant(
                 variantId,
                 choices,
-                PriceData.of(variantPrice, discount),
+                overrides.discountedPrice() == null
+                        ? PriceData.of(variantPrice, discount)
+                        : PriceData.of(variantPrice, overrides.discountedPrice()),
                 overrides.weight() == null ? weight : overrides.weight(),
                 managed ? overrides.sku() : sku,
                 overrides.visible(),
-                stockOf(overrides));
+                stockOf(overrides),
+                overrides.cost() == null ? merchant.cost() : overrides.cost(),
+                managed ? overrides.barcode() : merchant.barcode());
     }
 
     /** The stored data of a managed combination, {@link VariantOverrides#DEFAULT} for unmanaged ones. */

@@ -171,7 +171,7 @@ final class VariantTable {
 
     /**
      * For each variant whose data changed since creation or loading (management switched clears it), the API names
-     * of its changed fields ({@code price, sku, weight, visible, stock}).
+     * of its changed fields ({@code price, sku, weight, visible, stock, cost, barcode}).
      */
     Map<VariantId, Set<String>> changedFields() {
         Map<VariantId, Set<String>> copy = new LinkedHashMap<>();
@@ -240,6 +240,15 @@ final class VariantTable {
         }
         if (!Objects.equals(before.stock(), after.stock())) {
             fields.add("stock");
+        }
+        if (!Objects.equals(before.discountedPrice(), after.discountedPrice())) {
+            fields.add("price");
+        }
+        if (!Objects.equals(before.cost(), after.cost())) {
+            fields.add("cost");
+        }
+        if (!Objects.equals(before.barcode(), after.barcode())) {
+            fields.add("barcode");
         }
         if (!fields.isEmpty()) {
             changes.computeIfAbsent(variantId, key -> new LinkedHashSet<>()).addAll(fields);

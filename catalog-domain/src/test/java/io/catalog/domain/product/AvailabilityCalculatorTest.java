@@ -35,7 +35,15 @@ class AvailabilityCalculatorTest {
     private static AvailabilityCalculator calculator(
             boolean managed, Map<VariantId, VariantOverrides> data, Stock stock) {
         VariantListing listing = new VariantListing(
-                OPTIONS, managed, new VariantTable(data), PRICE, Discount.NONE, Weight.ZERO, Sku.NONE, stock);
+                OPTIONS,
+                managed,
+                new VariantTable(data),
+                PRICE,
+                Discount.NONE,
+                Weight.ZERO,
+                Sku.NONE,
+                stock,
+                MerchantData.NONE);
         MediaGallery media = MediaGallery.EMPTY.withAdded(
                 List.of(new NewMedia(
                         MediaItem.ofMediaId("red.jpg", "https://static.wixstatic.com/media/", null), "Color", "Red")),

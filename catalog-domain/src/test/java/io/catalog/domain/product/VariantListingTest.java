@@ -30,7 +30,15 @@ class VariantListingTest {
 
     private static VariantListing unmanaged() {
         return new VariantListing(
-                OPTIONS, false, new VariantTable(Map.of()), PRICE, Discount.NONE, WEIGHT, SKU, Stock.tracked(7));
+                OPTIONS,
+                false,
+                new VariantTable(Map.of()),
+                PRICE,
+                Discount.NONE,
+                WEIGHT,
+                SKU,
+                Stock.tracked(7),
+                MerchantData.NONE);
     }
 
     /** Variant 1 with a price, weight, SKU and stock of its own; variant 2 hidden. */
@@ -42,7 +50,15 @@ class VariantListingTest {
                         new Money(new BigDecimal("12"), USD), new Sku("TS-SB"), Weight.ZERO, true, Stock.tracked(2)));
         data.put(variant(2), VariantOverrides.DEFAULT.withVisible(false));
         return new VariantListing(
-                OPTIONS, true, new VariantTable(data), PRICE, Discount.NONE, WEIGHT, SKU, Stock.tracked(7));
+                OPTIONS,
+                true,
+                new VariantTable(data),
+                PRICE,
+                Discount.NONE,
+                WEIGHT,
+                SKU,
+                Stock.tracked(7),
+                MerchantData.NONE);
     }
 
     @Test

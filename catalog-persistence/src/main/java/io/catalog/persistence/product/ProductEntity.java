@@ -68,6 +68,12 @@ public class ProductEntity {
     @Column(name = "warning_limit")
     Integer warningLimit;
 
+    @Column(name = "cost")
+    BigDecimal cost;
+
+    @Column(name = "barcode")
+    String barcode;
+
     @Column(name = "manage_variants")
     boolean manageVariants;
 

@@ -6,6 +6,7 @@ import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.ProductState.ChoiceState;
 import io.catalog.domain.product.ProductState.MediaState;
+import io.catalog.domain.product.ProductState.MerchantState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.ProductType;
@@ -53,7 +54,10 @@ final class ProductRows {
                         v.visible,
                         v.trackInventory,
                         v.quantity,
-                        v.inStock))
+                        v.inStock,
+                        v.discountedPrice,
+                        v.cost,
+                        v.barcode))
                 .toList();
         return new ProductState(
                 UUID.fromString(p.id),
@@ -82,7 +86,8 @@ final class ProductRows {
                 p.nextChoiceKey,
                 instant(p.createdAt),
                 instant(p.lastUpdated),
-                p.revision);
+                p.revision,
+                new MerchantState(p.cost, p.barcode));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -114,6 +119,8 @@ final class ProductRows {
         p.quantity = s.quantity();
         p.inStock = s.inStock();
         p.warningLimit = s.warningLimit();
+        p.cost = s.merchant().cost();
+        p.barcode = s.merchant().barcode();
         p.manageVariants = s.manageVariants();
         p.nextChoiceKey = s.nextChoiceKey();
         p.choiceCount =
@@ -188,6 +195,9 @@ final class ProductRows {
         row.trackInventory = v.trackInventory();
         row.quantity = v.quantity();
         row.inStock = v.inStock();
+        row.discountedPrice = v.discountedPrice();
+        row.cost = v.cost();
+        row.barcode = v.barcode();
     }
 
     /** A media item of the state and its position. */

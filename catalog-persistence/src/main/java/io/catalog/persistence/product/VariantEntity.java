@@ -44,6 +44,15 @@ public class VariantEntity {
     @Column(name = "in_stock")
     Boolean inStock;
 
+    @Column(name = "discounted_price")
+    BigDecimal discountedPrice;
+
+    @Column(name = "cost")
+    BigDecimal cost;
+
+    @Column(name = "barcode")
+    String barcode;
+
     protected VariantEntity() {}
 
     /** Primary key of a variant row. */

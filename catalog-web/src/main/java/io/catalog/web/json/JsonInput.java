@@ -69,11 +69,28 @@ public final class JsonInput {
             return null;
         }
         if (value.getValueType() == JsonValue.ValueType.STRING) {
+            String text = ((JsonString) value).getString().strip();
+            BigDecimal number;
             try {
-                return new BigDecimal(((JsonString) value).getString().strip());
+                number = new BigDecimal(text);
             } catch (NumberFormatException e) {
                 throw wrongType(field, "a decimal number");
             }
+            // The bounds a JSON number has (StrictJson): "1e999999999" would otherwise be rounded into a number of a
+            // billion digits.
+            long leading = (long) number.precision() - number.scale() - 1;
+            long trailing = -(long) number.scale();
+            if (text.length() > StrictJson.MAX_NUMBER_LENGTH
+                    || number.precision() > StrictJson.MAX_DIGITS
+                    || Math.abs(leading) > StrictJson.MAX_EXPONENT
+                    || Math.abs(trailing) > StrictJson.MAX_EXPONENT) {
+                throw new ValidationException(
+                        path(field),
+                        RejectedBodyException.NUMBER_OUT_OF_RANGE,
+                        "must be a number of at most " + StrictJson.MAX_DIGITS + " digits, between 1e-"
+                                + StrictJson.MAX_EXPONENT + " and 1e" + StrictJson.MAX_EXPONENT + " in size");
+            }
+            return number;
         }
         return decimal(field);
     }

@@ -11,15 +11,22 @@ import java.util.Set;
  * {@code plainDescription}; the product's price, SKU and weight are those of its variants (named on the first,
  * {@code variantsInfo.variants[0]...}); a choice's value and description are its {@code choicesSettings.choices[j].name}
  * (a swatch's colour, its {@code colorCode}, is checked where it is read); an option's type is its
- * {@code optionRenderType}. The readers of the V3 requests name the V3 paths themselves for the values they build.
+ * {@code optionRenderType}; a variant written whole is {@code variantsInfo.variants[i]} (its price its
+ * {@code price.actualPrice.amount}, its weight its {@code physicalProperties.weight}). The readers of the V3 requests name the V3 paths themselves for the values they build.
  */
 final class V3Fields {
 
+    private static final String VARIANTS = "variantsInfo.variants";
     private static final String FIRST_VARIANT = "variantsInfo.variants[0].";
     private static final String CHOICES = "options[].choicesSettings.choices";
 
     /** A product's fields, in a {@code product} object (Create Product, Update Product). */
     static final FieldPaths PRODUCT = FieldPaths.SAME
+            .rename("variants[].price", VARIANTS + "[].price.actualPrice.amount")
+            .rename("variants[].compareAtPrice", VARIANTS + "[].price.compareAtPrice.amount")
+            .rename("variants[].cost", VARIANTS + "[].revenueDetails.cost.amount")
+            .rename("variants[].weight", VARIANTS + "[].physicalProperties.weight")
+            .rename("variants", VARIANTS)
             .rename("description", "plainDescription")
             .rename("sku", FIRST_VARIANT + "sku")
             .rename("price", FIRST_VARIANT + "price.actualPrice.amount")

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (brand, ribbons,
- * modifiers, SEO data, compare-at prices, costs...) are absent. Null properties are left out of the JSON.
+ * modifiers, SEO data...) are absent. Null properties are left out of the JSON.
  */
 @Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
 @JsonbPropertyOrder({
@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "directCategoriesInfo",
     "allCategoriesInfo",
     "actualPriceRange",
+    "compareAtPriceRange",
+    "costRange",
     "inventory",
     "variantsInfo",
     "variantSummary"
@@ -87,7 +89,17 @@ public record V3ProductDto(
 
         Inventory inventory,
         VariantsInfo variantsInfo,
-        VariantSummary variantSummary) {
+        VariantSummary variantSummary,
+
+        @Schema(
+                description = "Lowest and highest compare-at price (the price before discount, else the actual price)"
+                        + " of the visible variants; absent when no visible variant is discounted")
+        PriceRange compareAtPriceRange,
+
+        @Schema(
+                description = "Lowest and highest cost of the visible variants that have one; for callers that may"
+                        + " modify products only")
+        PriceRange costRange) {
 
     /** The product page. */
     @Schema(name = "V3PageUrl")
@@ -230,7 +242,17 @@ public record V3ProductDto(
 
     /** A purchasable variant. */
     @Schema(name = "V3Variant")
-    @JsonbPropertyOrder({"id", "visible", "sku", "choices", "price", "physicalProperties", "inventoryStatus"})
+    @JsonbPropertyOrder({
+        "id",
+        "visible",
+        "sku",
+        "barcode",
+        "choices",
+        "price",
+        "revenueDetails",
+        "physicalProperties",
+        "inventoryStatus"
+    })
     public record Variant(
             String id,
             Boolean visible,
@@ -238,7 +260,27 @@ public record V3ProductDto(
             List<VariantChoice> choices,
             PriceInfo price,
             VariantPhysicalProperties physicalProperties,
-            InventoryStatus inventoryStatus) {}
+            InventoryStatus inventoryStatus,
+
+            @Schema(description = "Absent when none", maxLength = 40)
+            String barcode,
+
+            @Schema(description = "Cost, profit and margin; when a cost is set, for callers that may modify products")
+            RevenueDetails revenueDetails) {}
+
+    /** What a variant costs and earns. */
+    @Schema(name = "V3RevenueDetails")
+    @JsonbPropertyOrder({"cost", "profit", "profitMargin"})
+    public record RevenueDetails(
+            Amount cost,
+
+            @Schema(description = "actualPrice - cost; negative when sold below cost")
+            Amount profit,
+
+            @Schema(
+                    description = "profit / actualPrice, rounded to 4 decimals (0 when the price is 0)",
+                    example = "0.25")
+            BigDecimal profitMargin) {}
 
     /** One choice of a variant, by ids and by names. */
     @Schema(name = "V3VariantChoice")
@@ -262,9 +304,13 @@ public record V3ProductDto(
 
     /** A variant's price. */
     @Schema(name = "V3PriceInfo")
+    @JsonbPropertyOrder({"actualPrice", "compareAtPrice"})
     public record PriceInfo(
             @Schema(description = "What a buyer pays: after the discount")
-            Amount actualPrice) {}
+            Amount actualPrice,
+
+            @Schema(description = "The price before discount; absent when not discounted")
+            Amount compareAtPrice) {}
 
     /** A variant's weight. */
     @Schema(name = "V3VariantPhysicalProperties")

@@ -2,7 +2,6 @@ package io.catalog.web.v3;
 
 import io.catalog.domain.application.CreateProduct;
 import io.catalog.domain.application.UpdateProduct;
-import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.Description;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.OptionSpec;
@@ -10,21 +9,18 @@ import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.ProductName;
 import io.catalog.domain.product.ProductPatch;
-import io.catalog.domain.product.ProductPatch.DiscountChange;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.product.Weight;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,9 +33,9 @@ import java.util.function.Function;
  *
  * <p>The mapping mirrors the read ({@link V3Products}): a {@code TEXT_CHOICES} choice's name is its value; a
  * {@code SWATCH_CHOICES} option is a colour option whose choice's name is its description and {@code colorCode} its
- * value. Variants carry the product's own price, SKU, weight and visibility: one variant without options; with
- * options, every combination of the choices once, all at the same price, SKU and weight and visible (per-variant
- * values need managed variants, which V3 writes do not make: 400). Fields the catalog does not keep are refused with
+ * value. The variants ({@link V3VariantRequests}) are one without options; with options, every combination of the
+ * choices once; alike, their values are the product's own, differing, they become managed variants. Fields the
+ * catalog does not keep are refused with
  * {@code UNSUPPORTED_FIELD}; the output-only fields of the V3 product ({@link #OUTPUT_ONLY}) are ignored.
  */
 final class V3ProductRequests {
@@ -80,15 +76,12 @@ final class V3ProductRequests {
 
     private V3ProductRequests() {}
 
-    /** A variant's values, which are the product's: each {@code null} when not sent. */
-    record ProductLevel(BigDecimal price, String sku, BigDecimal weight, Boolean visible) {}
-
     /**
      * The writable fields as read, each {@code null} when not sent.
      *
      * @param sent        the writable fields sent with a value
      * @param description the description as HTML, from {@code description} or {@code plainDescription}
-     * @param variant     the values of the variants sent, when any were
+     * @param variants    the variants sent, when any were ({@link V3VariantRequests})
      */
     record Fields(
             Set<String> sent,
@@ -98,7 +91,7 @@ final class V3ProductRequests {
             ProductType productType,
             String description,
             List<OptionSpec> options,
-            ProductLevel variant) {}
+            List<VariantWrite> variants) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
@@ -131,46 +124,55 @@ final class V3ProductRequests {
         return new Update(paths == null ? fields : masked(fields, paths, mask, product), revision);
     }
 
-    /** A new product and the slug it asks for. */
+    /**
+     * A new product and the slug it asks for. The product's own price, SKU and weight are the first variant's; the
+     * variants are then written whole ({@link io.catalog.domain.product.VariantWrites}: alike, they stay unmanaged;
+     * differing, they become managed variants with their own values).
+     */
     static CreateProduct create(Fields f) {
-        ProductLevel v = f.variant() == null ? new ProductLevel(null, null, null, null) : f.variant();
+        VariantWrite first = f.variants() == null ? null : f.variants().get(0);
         NewProduct product = new NewProduct(
                 new ProductName(f.name()),
                 f.productType(),
                 ifSent(f.description(), Description::of),
-                ifSent(v.sku(), Sku::new),
-                ifSent(v.weight(), Weight::new),
-                f.visible() != null ? f.visible() : v.visible(),
-                v.price(),
+                first == null ? null : ifSent(first.sku(), Sku::new),
+                first == null ? null : ifSent(first.weight(), Weight::new),
+                f.visible(),
+                first == null ? null : first.price(),
                 null,
                 null,
                 false,
                 f.options(),
                 null);
-        return new CreateProduct(product, Optional.ofNullable(f.slug()).map(Slug::parse));
+        return new CreateProduct(
+                product,
+                Optional.ofNullable(f.slug()).map(Slug::parse),
+                f.variants() == null ? List.of() : f.variants());
     }
 
     /**
-     * The changes of an update. A price sent ({@code actualPrice}, what a buyer pays) becomes the product's price
-     * and removes any discount v1 set, so that the buyer pays it.
+     * The changes of an update. The variants sent are written whole after the other fields
+     * ({@link io.catalog.domain.product.VariantWrites}): a price sent ({@code actualPrice}, what a buyer pays, under
+     * its {@code compareAtPrice}) replaces any discount v1 set, so that the buyer pays it. Options removed also end
+     * variant management (the product then has its one default variant).
      */
     static UpdateProduct update(Fields f) {
-        ProductLevel v = f.variant() == null ? new ProductLevel(null, null, null, null) : f.variant();
+        boolean optionsRemoved = f.options() != null && f.options().isEmpty();
         ProductPatch patch = new ProductPatch(
                 ifSent(f.name(), ProductName::new),
                 f.productType(),
                 ifSent(f.description(), Description::of),
-                ifSent(v.sku(), Sku::new),
-                ifSent(v.weight(), Weight::new),
-                f.visible() != null ? f.visible() : v.visible(),
-                v.price(),
-                v.price() == null ? null : new DiscountChange(DiscountType.NONE, BigDecimal.ZERO),
                 null,
                 null,
+                f.visible(),
+                null,
+                null,
+                null,
+                optionsRemoved ? Boolean.FALSE : null,
                 f.options(),
                 null,
                 ifSent(f.slug(), Slug::parse));
-        return new UpdateProduct(patch);
+        return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants());
     }
 
     /**
@@ -201,7 +203,7 @@ final class V3ProductRequests {
                 productType(p),
                 description(p),
                 options,
-                variants(p, create && options == null ? List.of() : options));
+                V3VariantRequests.read(p, create && options == null ? List.of() : options));
     }
 
     private static ProductType productType(JsonInput p) {
@@ -309,159 +311,6 @@ final class V3ProductRequests {
         }
     }
 
-    /** One variant read. */
-    private record SentVariant(List<String[]> choices, ProductLevel values) {}
-
-    private static ProductLevel variants(JsonInput p, List<OptionSpec> options) {
-        JsonInput info = p.object("variantsInfo");
-        if (info == null) {
-            return null;
-        }
-        V3Fields.refuseOthers(info, Set.of("variants"), Set.of());
-        List<SentVariant> variants = info.objects("variants", V3ProductRequests::variant);
-        if (variants == null || variants.isEmpty()) {
-            return null;
-        }
-        String listPath = info.path("variants");
-        boolean withOptions = options != null && !options.isEmpty();
-        if (options != null && !withOptions && variants.size() > 1) {
-            throw new ValidationException(
-                    listPath, ErrorCodes.NOT_ALLOWED, "must hold one variant: the product has no options");
-        }
-        if (options != null) {
-            requireEveryCombinationOnce(listPath, options, variants);
-        }
-        ProductLevel first = variants.get(0).values();
-        for (int i = 1; i < variants.size(); i++) {
-            ProductLevel other = variants.get(i).values();
-            String at = listPath + "[" + i + "].";
-            requireSame(at + "price.actualPrice.amount", first.price(), other.price());
-            requireSame(at + "sku", first.sku(), other.sku());
-            requireSame(at + "physicalProperties.weight", first.weight(), other.weight());
-        }
-        if (withOptions || variants.size() > 1) {
-            for (int i = 0; i < variants.size(); i++) {
-                if (Boolean.FALSE.equals(variants.get(i).values().visible())) {
-                    throw new ValidationException(
-                            listPath + "[" + i + "].visible",
-                            ErrorCodes.NOT_ALLOWED,
-                            "must be true: hiding single variants needs managed variants, which Catalog V3 writes"
-                                    + " do not make (use v1's variants)");
-                }
-            }
-            first = new ProductLevel(first.price(), first.sku(), first.weight(), null);
-        } else {
-            Boolean productVisible = p.bool("visible");
-            if (productVisible != null && first.visible() != null && !productVisible.equals(first.visible())) {
-                throw new ValidationException(
-                        listPath + "[0].visible",
-                        ErrorCodes.NOT_ALLOWED,
-                        "must equal product.visible: a product without options is as visible as its variant");
-            }
-        }
-        return first;
-    }
-
-    private static SentVariant variant(JsonInput v) {
-        V3Fields.refuseOthers(v, Set.of("choices", "price", "sku", "visible", "physicalProperties"), Set.of());
-        BigDecimal price = null;
-        JsonInput priceInfo = v.object("price");
-        if (priceInfo != null) {
-            V3Fields.refuseOthers(priceInfo, Set.of("actualPrice"), Set.of());
-            JsonInput actual = priceInfo.object("actualPrice");
-            if (actual != null) {
-                V3Fields.refuseOthers(actual, Set.of("amount"), Set.of("formattedAmount"));
-                price = actual.decimalOrString("amount");
-            }
-        }
-        BigDecimal weight = null;
-        JsonInput physical = v.object("physicalProperties");
-        if (physical != null) {
-            V3Fields.refuseOthers(physical, Set.of("weight"), Set.of());
-            weight = physical.decimal("weight");
-        }
-        List<String[]> choices = v.objects("choices", c -> {
-            V3Fields.refuseOthers(c, Set.of("optionChoiceNames"), Set.of());
-            JsonInput names = c.requiredObject("optionChoiceNames");
-            V3Fields.refuseOthers(names, Set.of("optionName", "choiceName"), Set.of("renderType"));
-            return new String[] {names.path("optionName"), names.string("optionName"), names.string("choiceName")};
-        });
-        return new SentVariant(
-                choices == null ? List.of() : choices,
-                new ProductLevel(price, v.string("sku"), weight, v.bool("visible")));
-    }
-
-    /**
-     * With options, the variants are the combinations of the choices: each once, each naming one choice of every
-     * option (by {@code optionChoiceNames}, ignoring case).
-     */
-    private static void requireEveryCombinationOnce(
-            String listPath, List<OptionSpec> options, List<SentVariant> variants) {
-        long combinations = 1;
-        for (OptionSpec option : options) {
-            combinations *= Math.max(1, option.choices().size());
-        }
-        Set<List<String>> seen = new HashSet<>();
-        for (int i = 0; i < variants.size(); i++) {
-            List<String[]> choices = variants.get(i).choices();
-            String at = listPath + "[" + i + "].choices";
-            if (choices.size() != options.size()) {
-                throw new ValidationException(
-                        at,
-                        ErrorCodes.NOT_ALLOWED,
-                        "must name one choice of each of the " + options.size() + " options");
-            }
-            List<String> combination = new ArrayList<>();
-            for (OptionSpec option : options) {
-                String[] choice = choices.stream()
-                        .filter(c -> option.name() != null
-                                && c[1] != null
-                                && c[1].strip().equalsIgnoreCase(option.name().strip()))
-                        .findFirst()
-                        .orElseThrow(() -> new ValidationException(
-                                at, ErrorCodes.UNKNOWN_OPTION, "names no choice of option " + option.name()));
-                String choiceName = choice[2];
-                boolean known = choiceName != null
-                        && option.choices().stream()
-                                .anyMatch(c -> choiceName.strip().equalsIgnoreCase(displayName(option, c)));
-                if (!known) {
-                    throw new ValidationException(
-                            choice[0].replace("optionName", "choiceName"),
-                            ErrorCodes.UNKNOWN_CHOICE,
-                            "is no choice of option " + option.name());
-                }
-                combination.add(choiceName.strip().toLowerCase(Locale.ROOT));
-            }
-            if (!seen.add(combination)) {
-                throw new ValidationException(at, ErrorCodes.NOT_ALLOWED, "repeats another variant's choices");
-            }
-        }
-        if (seen.size() != combinations) {
-            throw new ValidationException(
-                    listPath,
-                    ErrorCodes.NOT_ALLOWED,
-                    "must list every combination of the choices once (" + combinations + "), or be left out");
-        }
-    }
-
-    private static String displayName(OptionSpec option, ChoiceSpec choice) {
-        String name = option.type() == OptionType.COLOR ? choice.description() : choice.value();
-        return name == null ? "" : name.strip();
-    }
-
-    private static void requireSame(String path, Object first, Object other) {
-        boolean same = first instanceof BigDecimal a && other instanceof BigDecimal b
-                ? a.compareTo(b) == 0
-                : Objects.equals(first, other);
-        if (!same) {
-            throw new ValidationException(
-                    path,
-                    ErrorCodes.NOT_ALLOWED,
-                    "must equal the first variant's: per-variant prices, SKUs and weights need managed variants,"
-                            + " which Catalog V3 writes do not make (use v1's variants)");
-        }
-    }
-
     /** Only the masked fields; a masked field not sent is cleared where the catalog can, else required. */
     private static Fields masked(Fields f, List<String> paths, JsonInput mask, JsonInput product) {
         Set<String> fields = new HashSet<>();
@@ -497,7 +346,7 @@ final class V3ProductRequests {
                 fields.contains("productType") ? f.productType() : null,
                 html,
                 options,
-                fields.contains("variantsInfo") ? f.variant() : null);
+                fields.contains("variantsInfo") ? f.variants() : null);
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

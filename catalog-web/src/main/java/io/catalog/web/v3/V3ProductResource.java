@@ -9,8 +9,6 @@ import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.query.Paging;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
-import io.catalog.domain.shared.ErrorCodes;
-import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.store.StoreId;
 import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
@@ -103,8 +101,9 @@ public class V3ProductResource {
                    "physicalProperties": {"weight": 0.2}},
                   {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "L"}},
                                {"optionChoiceNames": {"optionName": "Color", "choiceName": "Green"}}],
-                   "price": {"actualPrice": {"amount": "10.50"}}, "sku": "TS",
-                   "physicalProperties": {"weight": 0.2}}
+                   "price": {"actualPrice": {"amount": "12.00"}, "compareAtPrice": {"amount": "15.00"}},
+                   "sku": "TS-L", "barcode": "4006381333931", "revenueDetails": {"cost": {"amount": "6"}},
+                   "physicalProperties": {"weight": 0.25}}
                 ]}
               }
             }""";
@@ -118,11 +117,13 @@ public class V3ProductResource {
     static final String WRITE_FIELDS = " Fields kept: name, slug, visible, productType (PHYSICAL, DIGITAL),"
             + " plainDescription (HTML) or description (a rich-content document of PARAGRAPH and HEADING nodes of"
             + " undecorated TEXT nodes), options (TEXT_CHOICES; SWATCH_CHOICES: choice name and colorCode) and"
-            + " variantsInfo.variants (price.actualPrice.amount, sku, physicalProperties.weight and visible, which are"
-            + " the product's: one variant without options; with options, every combination once, all alike)."
+            + " variantsInfo.variants (price.actualPrice, price.compareAtPrice, sku, barcode, physicalProperties.weight,"
+            + " visible, revenueDetails.cost: one variant without options; with options, every combination once)."
+            + " Variants all alike stay unmanaged (their values are the product's); as soon as one differs, the"
+            + " variants become managed variants (v1's manageVariants), each with its own values, and stay managed."
             + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
-            + " inventory, variantSummary, categories...) are ignored; any other field (brand, ribbon, modifiers,"
-            + " seoData, compareAtPrice, barcode, media...) is refused with UNSUPPORTED_FIELD naming it.";
+            + " compareAtPriceRange, costRange, inventory, variantSummary, categories...) are ignored; any other field"
+            + " (brand, ribbon, modifiers, seoData, media...) is refused with UNSUPPORTED_FIELD naming it.";
 
     @Inject
     ProductQueryService queries;
@@ -271,8 +272,7 @@ public class V3ProductResource {
             operationId = "createProductV3",
             summary = "Create product (V3)",
             description = "Creates a product from the Catalog V3 fields the catalog keeps and answers it as Get"
-                    + " Product (V3) does. Its variants are not managed: every variant is at the product's own price,"
-                    + " SKU and weight."
+                    + " Product (V3) does."
                     + WRITE_FIELDS)
     @APIResponse(
             responseCode = "200",
@@ -281,7 +281,8 @@ public class V3ProductResource {
     @APIResponse(
             responseCode = "400",
             description = "A field is malformed or breaks a limit, a field the catalog does not keep"
-                    + " (UNSUPPORTED_FIELD), or variants that differ from each other (NOT_ALLOWED)",
+                    + " (UNSUPPORTED_FIELD), or variants that are not every combination of the choices once"
+                    + " (NOT_ALLOWED)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(
             responseCode = "409",
@@ -309,10 +310,9 @@ public class V3ProductResource {
             description = "Changes a product at the revision read (product.revision, required; a product changed"
                     + " since answers 409 STALE_REVISION). With fieldMask.paths, only the fields named change (a"
                     + " named field not sent: plainDescription or description clears the description, options"
-                    + " removes the options, any other is required); without it, the fields sent. A price sent"
-                    + " becomes the product's price and removes a discount set through v1. Variants' values cannot"
-                    + " be written on a product whose variants are managed (409 VARIANTS_MANAGED); use v1's"
-                    + " variants."
+                    + " removes the options and variant management, any other is required); without it, the fields"
+                    + " sent. The variants sent must be every combination of the product's choices; a price sent"
+                    + " replaces a discount set through v1."
                     + WRITE_FIELDS)
     @APIResponse(
             responseCode = "200",
@@ -329,8 +329,7 @@ public class V3ProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Stale revision (STALE_REVISION), a slug that is taken, or variants' values sent for"
-                    + " managed variants (VARIANTS_MANAGED)",
+            description = "Stale revision (STALE_REVISION) or a slug that is taken",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ProductEnvelope update(
             @Parameter(description = "Product ID") @PathParam("productId") String productId,
@@ -341,13 +340,6 @@ public class V3ProductResource {
         StoreId store = CurrentStore.id(security);
         ProductId id = ProductId.parse(productId);
         V3ProductRequests.Update update = V3ProductRequests.readUpdate(body);
-        if (update.fields().variant() != null
-                && queries.get(store, id, false).product().manageVariants()) {
-            throw new RuleViolationException(
-                    ErrorCodes.VARIANTS_MANAGED,
-                    "product.variantsInfo.variants",
-                    "cannot be written while the product's variants are managed; change them with v1's variants");
-        }
         return answer(inProduct(() -> updates.update(
                 store, id, V3ProductRequests.update(update.fields()), OptionalLong.of(update.revision()))));
     }

@@ -2,6 +2,7 @@ package io.catalog.web.v3;
 
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.money.Money;
+import io.catalog.domain.money.RevenueDetails;
 import io.catalog.domain.product.AvailabilityStatus;
 import io.catalog.domain.product.Choice;
 import io.catalog.domain.product.MediaItem;
@@ -35,7 +36,10 @@ import java.util.UUID;
  *   <li>option and choice ids, which v1 does not have, are name-based UUIDs of the product and the option's name
  *       (and the choice's stable key): stable while the option keeps its name;
  *   <li>a choice of a colour option is a {@code SWATCH_CHOICES} choice named by its description with its value as
- *       {@code colorCode}.
+ *       {@code colorCode};
+ *   <li>a variant's {@code compareAtPrice} is v1's price when it is above the discounted price; its
+ *       {@code revenueDetails} and the product's {@code costRange} (Wix's {@code MERCHANT_DATA}, which is not asked
+ *       for here: {@code fields} is not read) are answered to callers that may modify products only.
  * </ul>
  * Callers that may only read see neither hidden variants nor hidden choices, and the counts are of what they see.
  */
@@ -59,8 +63,9 @@ final class V3Products {
                 whole.variantCount() > MAX_LISTED_VARIANTS || !visibleOnly ? whole.variantCount() : seen.size();
         boolean physical = product.productType() != ProductType.DIGITAL;
         String path = "/product-page/" + product.slug().value();
-        List<V3ProductDto.Variant> variants =
-                seen.stream().map(v -> variant(whole, v, physical)).toList();
+        List<V3ProductDto.Variant> variants = seen.stream()
+                .map(v -> variant(whole, v, physical, !visibleOnly))
+                .toList();
         return new V3ProductDto(
                 product.id().toString(),
                 Long.toString(product.revision()),
@@ -85,12 +90,14 @@ final class V3Products {
                 options(whole, product.optionViews(), visibleOnly),
                 new V3ProductDto.CategoriesInfo(List.of()),
                 new V3ProductDto.CategoriesInfo(List.of()),
-                PriceRange.ofActualPrices(all)
-                        .map(r -> new V3ProductDto.PriceRange(amount(r.min()), amount(r.max())))
-                        .orElse(null),
+                PriceRange.ofActualPrices(all).map(V3Products::range).orElse(null),
                 new V3ProductDto.Inventory(AvailabilityStatus.of(all).name(), "DISABLED"),
                 new V3ProductDto.VariantsInfo(variants),
-                new V3ProductDto.VariantSummary(variantCount));
+                new V3ProductDto.VariantSummary(variantCount),
+                PriceRange.ofCompareAtPrices(all).map(V3Products::range).orElse(null),
+                visibleOnly
+                        ? null
+                        : PriceRange.ofCosts(all).map(V3Products::range).orElse(null));
     }
 
     /** The site's URL and the page's path, with one slash between them. */
@@ -100,6 +107,18 @@ final class V3Products {
 
     static V3ProductDto.Amount amount(Money money) {
         return new V3ProductDto.Amount(money.amount().toPlainString(), money.formatted());
+    }
+
+    private static V3ProductDto.PriceRange range(PriceRange range) {
+        return new V3ProductDto.PriceRange(amount(range.min()), amount(range.max()));
+    }
+
+    /** A variant's cost, profit and margin, for callers that may modify products ({@code merchantData}). */
+    private static V3ProductDto.RevenueDetails revenue(RevenueDetails details) {
+        return new V3ProductDto.RevenueDetails(
+                amount(details.cost()),
+                new V3ProductDto.Amount(details.profit().toPlainString(), details.formattedProfit()),
+                details.profitMargin());
     }
 
     private static V3ProductDto.Media media(List<MediaItem> media) {
@@ -145,7 +164,8 @@ final class V3Products {
         return options;
     }
 
-    private static V3ProductDto.Variant variant(Product whole, Variant variant, boolean physical) {
+    private static V3ProductDto.Variant variant(
+            Product whole, Variant variant, boolean physical, boolean merchantData) {
         List<V3ProductDto.VariantChoice> choices =
                 new ArrayList<>(variant.choices().size());
         for (Map.Entry<String, String> entry : variant.choices().entrySet()) {
@@ -166,12 +186,18 @@ final class V3Products {
                 variant.visible(),
                 variant.sku().isNone() ? null : variant.sku().value(),
                 choices,
-                new V3ProductDto.PriceInfo(amount(PriceRange.actualPrice(variant))),
+                new V3ProductDto.PriceInfo(
+                        amount(PriceRange.actualPrice(variant)),
+                        PriceRange.compareAtPrice(variant)
+                                .map(V3Products::amount)
+                                .orElse(null)),
                 physical
                         ? new V3ProductDto.VariantPhysicalProperties(
                                 Decimals.normalize(variant.weight().value()))
                         : null,
-                new V3ProductDto.InventoryStatus(variant.stock().inStock(), false));
+                new V3ProductDto.InventoryStatus(variant.stock().inStock(), false),
+                variant.barcode() == null ? null : variant.barcode().value(),
+                merchantData ? variant.revenueDetails().map(V3Products::revenue).orElse(null) : null);
     }
 
     private static ProductOption optionNamed(Product whole, String name) {

@@ -450,7 +450,108 @@ final class V3Cases implements HostileCases {
                 .bearer(read)
                 .json(cursorBody(cursor))
                 .expectOkShowing(NO_PRODUCTS, hiddenId, hiddenName));
+
+        // Variants written whole: differing values make managed variants, each value checked on its variant.
+        for (String[] bad : List.of(
+                new String[] {
+                    "a negative variant price", "\"price\": {\"actualPrice\": {\"amount\": \"-0.01\"}}", "OUT_OF_RANGE"
+                },
+                new String[] {
+                    "a variant price of 10^12",
+                    "\"price\": {\"actualPrice\": {\"amount\": \"1000000000000\"}}",
+                    "OUT_OF_RANGE"
+                },
+                new String[] {"a variant SKU of 41 characters", "\"sku\": \"" + "S".repeat(41) + "\"", "TOO_LONG"},
+                new String[] {"a negative variant weight", "\"physicalProperties\": {\"weight\": -1}", "OUT_OF_RANGE"
+                })) {
+            requests.add(HostileRequest.post(bad[0] + " in differing variants", products)
+                    .bearer(modify)
+                    .json(twoVariants("\"price\": {\"actualPrice\": {\"amount\": \"1\"}}", bad[1]))
+                    .expect(400, bad[2]));
+        }
+        String one = "\"price\": {\"actualPrice\": {\"amount\": \"1\"}";
+        for (String[] bad : List.of(
+                new String[] {
+                    "a negative compare-at price", one + ", \"compareAtPrice\": {\"amount\": \"-5\"}}", "OUT_OF_RANGE"
+                },
+                new String[] {
+                    "a compare-at price of 22 decimals, below the price once rounded",
+                    one + ", \"compareAtPrice\": {\"amount\": \"0.0000000000000000000001\"}}",
+                    "NOT_ALLOWED"
+                },
+                new String[] {
+                    "a compare-at price without an actual price",
+                    "\"price\": {\"compareAtPrice\": {\"amount\": \"5\"}}",
+                    "REQUIRED"
+                },
+                new String[] {
+                    "a cost of 10^24",
+                    one + "}, \"revenueDetails\": {\"cost\": {\"amount\":" + " 999999999999999999999999}}",
+                    "OUT_OF_RANGE"
+                },
+                new String[] {
+                    "a cost of 1e999999999 in a string",
+                    one + "}, \"revenueDetails\": {\"cost\":" + " {\"amount\": \"1e999999999\"}}",
+                    "NUMBER_OUT_OF_RANGE"
+                },
+                new String[] {
+                    "a price of 1e-999999999 in a string",
+                    "\"price\": {\"actualPrice\": {\"amount\": \"1e-999999999\"}}",
+                    "NUMBER_OUT_OF_RANGE"
+                },
+                new String[] {"a barcode of 41 characters", "\"barcode\": \"" + "7".repeat(41) + "\"", "TOO_LONG"},
+                new String[] {
+                    "a profit sent in place of a cost",
+                    one + "}, \"revenueDetails\": {\"profit\": 5," + " \"costs\": 1}",
+                    "UNSUPPORTED_FIELD"
+                })) {
+            requests.add(HostileRequest.post(bad[0] + " in a variant", products)
+                    .bearer(modify)
+                    .json(twoVariants("\"sku\": \"A\"", bad[1]))
+                    .expect(400, bad[2]));
+        }
+        String bulk = "/stores/v3/bulk/products/";
+        requests.add(HostileRequest.post("a bulk creation of 101 products", bulk + "create")
+                .bearer(modify)
+                .json(Collections.nCopies(101, "{\"name\": \"x\"}").stream()
+                        .collect(Collectors.joining(", ", "{\"products\": [", "]}")))
+                .expect(400, "OUT_OF_RANGE"));
+        requests.add(HostileRequest.post("a bulk deletion of 101 ids", bulk + "delete")
+                .bearer(modify)
+                .json(Collections.nCopies(101, "\"" + UUID.randomUUID() + "\"").stream()
+                        .collect(Collectors.joining(", ", "{\"productIds\": [", "]}")))
+                .expect(400, "OUT_OF_RANGE"));
+        requests.add(HostileRequest.post("a bulk deletion of another store's product", bulk + "delete")
+                .bearer(store.otherToken())
+                .json("{\"productIds\": [\"" + store.productId() + "\"]}")
+                .expectOkShowing("\"code\"\\s*:\\s*\"PRODUCT_NOT_FOUND\""));
+        requests.add(HostileRequest.post("a bulk deletion of no ids", bulk + "delete")
+                .bearer(modify)
+                .json("{\"productIds\": []}")
+                .expect(400, "OUT_OF_RANGE"));
+        requests.add(HostileRequest.post("differing variants naming one combination twice", products)
+                .bearer(modify)
+                .json(twoVariants("\"sku\": \"A\"", "\"sku\": \"B\"").replace("\"L\"", "\"S\""))
+                .expect(400, "NOT_ALLOWED"));
+        requests.add(HostileRequest.post("a variant naming an option twice", products)
+                .bearer(modify)
+                .json(twoVariants("\"sku\": \"A\"", "\"sku\": \"B\"")
+                        .replace(
+                                "\"choiceName\": \"L\"}}",
+                                "\"choiceName\": \"L\"}}, "
+                                        + "{\"optionChoiceNames\": {\"optionName\": \"Size\", \"choiceName\": \"S\"}}"))
+                .expect(400, "NOT_ALLOWED"));
         return requests;
+    }
+
+    /** A product with options Size (S, L): its two variants, S with {@code small}'s fields, L with {@code large}'s. */
+    private static String twoVariants(String small, String large) {
+        return """
+                {"product": {"name": "Hostile variants",
+                  "options": [{"name": "Size", "choicesSettings": {"choices": [{"name": "S"}, {"name": "L"}]}}],
+                  "variantsInfo": {"variants": [
+                    {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "S"}}], %s},
+                    {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "L"}}], %s}]}}}""".formatted(small, large);
     }
 
     private static String cursorBody(String cursor) {

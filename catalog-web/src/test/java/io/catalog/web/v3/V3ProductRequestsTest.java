@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.catalog.domain.application.CreateProduct;
 import io.catalog.domain.application.ProductView;
 import io.catalog.domain.application.UpdateProduct;
-import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.product.OptionType;
@@ -56,17 +55,21 @@ class V3ProductRequestsTest {
         return V3ProductRequests.update(V3ProductRequests.readUpdate(json(body)).fields());
     }
 
+    /** The product made as the creation use case makes it: created, then its variants written. */
     private static Product product(CreateProduct command) {
-        return V3Fields.PRODUCT.callIn(
-                "product",
-                () -> Product.create(
-                        ProductId.random(),
-                        STORE,
-                        1,
-                        Slug.fromName(command.product().name().value()),
-                        Currency.getInstance("USD"),
-                        command.product(),
-                        Instant.parse("2026-12-07T10:00:00Z")));
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        return V3Fields.PRODUCT.callIn("product", () -> {
+            Product product = Product.create(
+                    ProductId.random(),
+                    STORE,
+                    1,
+                    Slug.fromName(command.product().name().value()),
+                    Currency.getInstance("USD"),
+                    command.product(),
+                    now);
+            product.writeVariants(command.variants(), now);
+            return product;
+        });
     }
 
     private static V3ProductDto read(Product product) {
@@ -141,7 +144,10 @@ class V3ProductRequestsTest {
         assertThat(command.product().type()).isEqualTo(ProductType.DIGITAL);
         assertThat(command.product().price()).isEqualByComparingTo("5");
         assertThat(command.product().sku().value()).isEqualTo("BOOK");
-        assertThat(command.product().visible()).isFalse();
+        assertThat(command.variants())
+                .singleElement()
+                .satisfies(v -> assertThat(v.visible()).isFalse());
+        assertThat(product(command).visible()).isFalse();
         assertThat(command.product().description().value()).isEqualTo("<p>A <b>good</b> read</p>");
         assertThat(command.slug()).contains(Slug.parse("e-book-1"));
     }
@@ -169,13 +175,11 @@ class V3ProductRequestsTest {
         assertRefused(
                 () -> create("""
                         {"name": "Mug", "variantsInfo": {"variants": [
-                          {"price": {"actualPrice": {"amount": "5"}, "compareAtPrice": {"amount": "7"}}}]}}"""),
-                ErrorCodes.UNSUPPORTED_FIELD,
-                "product.variantsInfo.variants[0].price.compareAtPrice");
+                          {"price": {"actualPrice": {"amount": "5"}, "salePrice": {"amount": "7"}}}]}}"""), ErrorCodes.UNSUPPORTED_FIELD, "product.variantsInfo.variants[0].price.salePrice");
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"variantsInfo\": {\"variants\": [{\"barcode\": \"123\"}]}}"),
+                () -> create("{\"name\": \"Mug\", \"variantsInfo\": {\"variants\": [{\"media\": {\"id\": \"1\"}}]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.variantsInfo.variants[0].barcode");
+                "product.variantsInfo.variants[0].media");
         assertRefused(
                 () -> create("""
                         {"name": "Mug", "options": [{"name": "Size",
@@ -195,10 +199,57 @@ class V3ProductRequestsTest {
     }
 
     @Test
-    void variantsThatDifferAreRefusedAsTheyNeedManagedVariants() {
+    void variantsThatDifferBecomeManagedVariantsWithTheirOwnValuesAndV1sIds() {
+        Product product = product(create("{\"name\": \"T-shirt\", " + OPTIONS + ", " + allVariants("12.00") + "}"));
+
+        assertThat(product.manageVariants()).isTrue();
+        V3ProductDto back = read(product);
+        assertThat(back.variantsInfo().variants())
+                .extracting(v -> v.price().actualPrice().amount())
+                .containsExactly("10.50", "10.50", "10.50", "12.00");
+        assertThat(back.variantsInfo().variants())
+                .extracting(V3ProductDto.Variant::id)
+                .containsExactlyElementsOf(product.variants(0, 10).stream()
+                        .map(v -> v.id().toString())
+                        .toList());
+        assertThat(back.actualPriceRange().maxValue().amount()).isEqualTo("12.00");
+    }
+
+    @Test
+    void compareAtPricesCostsAndBarcodesAreReadAndAnsweredBack() {
+        Product product = product(create("""
+                {"name": "Mug", "variantsInfo": {"variants": [
+                  {"price": {"actualPrice": {"amount": "8", "formattedAmount": "$8"}, "compareAtPrice": {"amount": 10}},
+                   "revenueDetails": {"cost": {"amount": "6.5"}, "profit": {"amount": "1"}, "profitMargin": 0.1},
+                   "barcode": " 4006381333931 "}]}}"""));
+
+        V3ProductDto.Variant variant = read(product).variantsInfo().variants().get(0);
+        assertThat(variant.price().actualPrice().amount()).isEqualTo("8.00");
+        assertThat(variant.price().compareAtPrice().amount()).isEqualTo("10.00");
+        assertThat(variant.revenueDetails().cost().amount()).isEqualTo("6.50");
+        assertThat(variant.revenueDetails().profit().amount()).isEqualTo("1.50");
+        assertThat(variant.revenueDetails().profitMargin()).isEqualByComparingTo("0.1875");
+        assertThat(variant.barcode()).isEqualTo("4006381333931");
+        assertThat(read(product).costRange().maxValue().amount()).isEqualTo("6.50");
         assertRefused(
-                () -> create("{\"name\": \"T-shirt\", " + OPTIONS + ", " + allVariants("12.00") + "}"),
+                () -> product(create("""
+                        {"name": "Mug", "variantsInfo": {"variants": [
+                          {"price": {"actualPrice": {"amount": "8"}, "compareAtPrice": {"amount": "7.99"}}}]}}""")),
                 ErrorCodes.NOT_ALLOWED,
+                "product.variantsInfo.variants[0].price.compareAtPrice.amount");
+        assertRefused(
+                () -> product(create("""
+                        {"name": "Mug", "variantsInfo": {"variants": [
+                          {"revenueDetails": {"cost": {"amount": "1e12"}}}]}}""")),
+                ErrorCodes.OUT_OF_RANGE,
+                "product.variantsInfo.variants[0].revenueDetails.cost.amount");
+    }
+
+    @Test
+    void aVariantPriceOutOfRangeIsNamedOnItsVariant() {
+        assertRefused(
+                () -> product(create("{\"name\": \"T-shirt\", " + OPTIONS + ", " + allVariants("-1") + "}")),
+                ErrorCodes.OUT_OF_RANGE,
                 "product.variantsInfo.variants[3].price.actualPrice.amount");
     }
 
@@ -316,8 +367,15 @@ class V3ProductRequestsTest {
                  "fieldMask": {"paths": ["name", "variantsInfo.variants", "plainDescription", "options"]}}""");
         assertThat(masked.patch().name().value()).isEqualTo("New");
         assertThat(masked.patch().visible()).isNull();
-        assertThat(masked.patch().price()).isEqualByComparingTo("3");
-        assertThat(masked.patch().discount().type()).isEqualTo(DiscountType.NONE);
+        assertThat(masked.variants())
+                .singleElement()
+                .satisfies(v -> assertThat(v.price()).isEqualByComparingTo("3"));
+        assertThat(masked.patch().discount())
+                .as("the variants write the discount")
+                .isNull();
+        assertThat(masked.patch().manageVariants())
+                .as("options removed: variants unmanaged")
+                .isFalse();
         assertThat(masked.patch().description().value()).isEmpty();
         assertThat(masked.patch().options()).isEmpty();
 

@@ -8,6 +8,7 @@ import io.catalog.web.support.Api;
 import io.catalog.web.support.CatalogIT;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class V3ProductWriteIT extends CatalogIT {
     }
 
     private static JsonObject v1(Api store, String id) {
-        Api.Response response = store.get(V1_PRODUCTS + id);
+        Api.Response response = store.get(V1_PRODUCTS + id + "?includeVariants=true");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("product");
     }
@@ -146,30 +147,229 @@ class V3ProductWriteIT extends CatalogIT {
         assertThat(v1(store, id).getString("name")).isEqualTo("Plain");
     }
 
+    /** A T-shirt variant of size {@code size}, Green, with its price, SKU and visibility. */
+    private static String shirtVariant(String size, String price, String sku, boolean visible) {
+        return """
+                {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "%s"}},
+                             {"optionChoiceNames": {"optionName": "Color", "choiceName": "Green"}}],
+                 "price": {"actualPrice": {"amount": "%s"}}, "sku": "%s", "visible": %s,
+                 "physicalProperties": {"weight": 0.2}}""".formatted(size, price, sku, visible);
+    }
+
+    private static String shirtWith(String small, String large) {
+        return T_SHIRT.substring(0, T_SHIRT.indexOf("\"variantsInfo\"")) + "\"variantsInfo\": {\"variants\": [" + small
+                + ", " + large + "]}}}";
+    }
+
+    private static JsonObject byId(JsonArray variants, String id) {
+        return variants.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(v -> v.getString("id").equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no variant " + id + " in " + variants));
+    }
+
+    private static BigDecimal v1Price(JsonObject v1Variant) {
+        return v1Variant
+                .getJsonObject("variant")
+                .getJsonObject("priceData")
+                .getJsonNumber("price")
+                .bigDecimalValue();
+    }
+
+    private static String v3Price(JsonObject v3Variant) {
+        return v3Variant.getJsonObject("price").getJsonObject("actualPrice").getString("amount");
+    }
+
     @Test
-    void theVariantsOfAProductWithManagedVariantsAreNotWrittenThroughV3() {
+    void variantsThatDifferBecomeManagedVariantsThatV1ReadsWithTheSameIdsAndValues() {
         Api store = newStore();
-        String id = createProduct(store, """
-                        {"product": {"name": "Cap", "priceData": {"price": 8}, "manageVariants": true,
-                          "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""").getString("id");
-        String revision =
-                store.get(PRODUCTS + "/" + id).json().getJsonObject("product").getString("revision");
+        JsonObject product = created(
+                store, shirtWith(shirtVariant("S", "10.50", "TS-S", true), shirtVariant("L", "12.00", "TS-L", false)));
+        String id = product.getString("id");
+        JsonArray v3 = product.getJsonObject("variantsInfo").getJsonArray("variants");
+        assertThat(v3).extracting(v -> v3Price(v.asJsonObject())).containsExactly("10.50", "12.00");
+        assertThat(v3).extracting(v -> v.asJsonObject().getString("sku")).containsExactly("TS-S", "TS-L");
+        assertThat(v3).extracting(v -> v.asJsonObject().getBoolean("visible")).containsExactly(true, false);
+        assertThat(product.getJsonObject("actualPriceRange")
+                        .getJsonObject("maxValue")
+                        .getString("amount"))
+                .as("over the visible variants")
+                .isEqualTo("10.50");
+
+        JsonObject old = v1(store, id);
+        assertThat(old.getBoolean("manageVariants")).isTrue();
+        JsonArray v1Variants = old.getJsonArray("variants");
+        assertThat(v1Variants).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            JsonObject v1Variant = byId(v1Variants, v3.getJsonObject(i).getString("id"));
+            assertThat(v1Price(v1Variant)).isEqualByComparingTo(v3Price(v3.getJsonObject(i)));
+            assertThat(v1Variant.getJsonObject("variant").getString("sku"))
+                    .isEqualTo(v3.getJsonObject(i).getString("sku"));
+            assertThat(v1Variant.getJsonObject("variant").getBoolean("visible"))
+                    .isEqualTo(v3.getJsonObject(i).getBoolean("visible"));
+        }
+
+        Api.Response patched = store.patch(PRODUCTS + "/" + id, """
+                {"product": {"revision": "%s", "variantsInfo": {"variants": [%s, %s]}}}""".formatted(
+                        product.getString("revision"),
+                        shirtVariant("S", "10.50", "TS-S", true),
+                        shirtVariant("L", "13.25", "TS-L", true)));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        JsonArray after = patched.json()
+                .getJsonObject("product")
+                .getJsonObject("variantsInfo")
+                .getJsonArray("variants");
+        assertThat(after)
+                .extracting(v -> v.asJsonObject().getString("id"))
+                .containsExactly(
+                        v3.getJsonObject(0).getString("id"), v3.getJsonObject(1).getString("id"));
+        assertThat(after).extracting(v -> v3Price(v.asJsonObject())).containsExactly("10.50", "13.25");
+        JsonObject large =
+                byId(v1(store, id).getJsonArray("variants"), v3.getJsonObject(1).getString("id"));
+        assertThat(v1Price(large)).isEqualByComparingTo("13.25");
+        assertThat(large.getJsonObject("variant").getBoolean("visible")).isTrue();
+    }
+
+    @Test
+    void managedVariantsWrittenInV1ReadAndChangeThroughV3AndReadBackInV1() {
+        Api store = newStore();
+        JsonObject cap = createProduct(store, """
+                {"product": {"name": "Cap", "priceData": {"price": 8}, "manageVariants": true,
+                  "productOptions": [{"name": "Size", "choices": [{"value": "S"}, {"value": "M"}]}]}}""");
+        String id = cap.getString("id");
+        Api.Response v1Update = store.patch(V1_PRODUCTS + id + "/variants", """
+                {"variants": [{"choices": {"Size": "M"}, "price": 9.5, "sku": "CAP-M"}]}""");
+        assertThat(v1Update.status()).as(v1Update.body()).isEqualTo(200);
+
+        JsonObject read = store.get(PRODUCTS + "/" + id).json().getJsonObject("product");
+        JsonArray variants = read.getJsonObject("variantsInfo").getJsonArray("variants");
+        JsonArray v1Variants = v1(store, id).getJsonArray("variants");
+        assertThat(variants)
+                .extracting(v -> v.asJsonObject().getString("id"))
+                .containsExactlyElementsOf(v1Variants.stream()
+                        .map(v -> v.asJsonObject().getString("id"))
+                        .toList());
+        assertThat(variants).extracting(v -> v3Price(v.asJsonObject())).containsExactly("8.00", "9.50");
+
+        Api.Response patched = store.patch(PRODUCTS + "/" + id, """
+                {"product": {"revision": "%s", "variantsInfo": {"variants": [
+                  {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "S"}}],
+                   "price": {"actualPrice": {"amount": "7"}}},
+                  {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "M"}}],
+                   "sku": "CAP-M2", "visible": false}
+                ]}}}""".formatted(read.getString("revision")));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+
+        JsonObject after = v1(store, id);
+        assertThat(after.getBoolean("manageVariants")).isTrue();
+        JsonObject small =
+                byId(after.getJsonArray("variants"), variants.getJsonObject(0).getString("id"));
+        JsonObject medium =
+                byId(after.getJsonArray("variants"), variants.getJsonObject(1).getString("id"));
+        assertThat(v1Price(small)).isEqualByComparingTo("7");
+        assertThat(v1Price(medium)).as("not sent: kept").isEqualByComparingTo("9.5");
+        assertThat(medium.getJsonObject("variant").getString("sku")).isEqualTo("CAP-M2");
+        assertThat(medium.getJsonObject("variant").getBoolean("visible")).isFalse();
 
         assertError(
                 store.patch(PRODUCTS + "/" + id, """
                         {"product": {"revision": "%s",
-                          "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "9"}}}]}}}""".formatted(revision)),
-                409,
-                "VARIANTS_MANAGED",
-                "product.variantsInfo.variants");
-        Api.Response renamed = store.patch(
-                PRODUCTS + "/" + id, "{\"product\": {\"revision\": \"" + revision + "\", \"name\": \"Cap 2\"}}");
-        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
-        assertThat(v1(store, id)
-                        .getJsonObject("priceData")
-                        .getJsonNumber("price")
+                          "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "9"}}}]}}}""".formatted(
+                                patched.json().getJsonObject("product").getString("revision"))),
+                400,
+                "NOT_ALLOWED",
+                "product.variantsInfo.variants[0].choices");
+        Api.Response noOptions = store.patch(PRODUCTS + "/" + id, """
+                {"product": {"revision": "%s"}, "fieldMask": {"paths": ["options"]}}""".formatted(
+                        patched.json().getJsonObject("product").getString("revision")));
+        assertThat(noOptions.status()).as(noOptions.body()).isEqualTo(200);
+        assertThat(v1(store, id).getBoolean("manageVariants"))
+                .as("options removed: the one default variant")
+                .isFalse();
+    }
+
+    @Test
+    void compareAtPricesCostsAndBarcodesReadBackInV3AndAsDiscountedPricesInV1() {
+        String storeName = "store-" + UUID.randomUUID();
+        Api admin = store(storeName, READ, MODIFY);
+        Api reader = store(storeName, READ);
+        JsonObject product = created(admin, """
+                {"product": {"name": "Cap", "options": [{"name": "Size",
+                  "choicesSettings": {"choices": [{"name": "S"}, {"name": "M"}]}}],
+                 "variantsInfo": {"variants": [
+                  {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "S"}}],
+                   "price": {"actualPrice": {"amount": "8"}, "compareAtPrice": {"amount": "10"}},
+                   "revenueDetails": {"cost": {"amount": "6"}}, "barcode": "4006381333931"},
+                  {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "M"}}],
+                   "price": {"actualPrice": {"amount": "12"}}, "revenueDetails": {"cost": {"amount": "3"}}}
+                ]}}}""");
+        String id = product.getString("id");
+        JsonObject small =
+                product.getJsonObject("variantsInfo").getJsonArray("variants").getJsonObject(0);
+        JsonObject medium =
+                product.getJsonObject("variantsInfo").getJsonArray("variants").getJsonObject(1);
+        assertThat(small.getJsonObject("price").getJsonObject("compareAtPrice").getString("amount"))
+                .isEqualTo("10.00");
+        assertThat(v3Price(small)).isEqualTo("8.00");
+        assertThat(small.getString("barcode")).isEqualTo("4006381333931");
+        JsonObject revenue = small.getJsonObject("revenueDetails");
+        assertThat(revenue.getJsonObject("cost").getString("amount")).isEqualTo("6.00");
+        assertThat(revenue.getJsonObject("profit").getString("amount")).isEqualTo("2.00");
+        assertThat(revenue.getJsonNumber("profitMargin").bigDecimalValue()).isEqualByComparingTo("0.25");
+        assertThat(medium.getJsonObject("price").containsKey("compareAtPrice")).isFalse();
+        assertThat(medium.containsKey("barcode")).isFalse();
+        assertThat(product.getJsonObject("compareAtPriceRange")
+                        .getJsonObject("minValue")
+                        .getString("amount"))
+                .isEqualTo("10.00");
+        assertThat(product.getJsonObject("compareAtPriceRange")
+                        .getJsonObject("maxValue")
+                        .getString("amount"))
+                .isEqualTo("12.00");
+        assertThat(product.getJsonObject("costRange").getJsonObject("minValue").getString("amount"))
+                .isEqualTo("3.00");
+        assertThat(admin.get(PRODUCTS + "/" + id).json().getJsonObject("product"))
+                .isEqualTo(product);
+
+        JsonObject read = reader.get(PRODUCTS + "/" + id).json().getJsonObject("product");
+        assertThat(read.containsKey("costRange")).as("merchant data").isFalse();
+        assertThat(read.getJsonObject("variantsInfo").getJsonArray("variants"))
+                .allSatisfy(v -> assertThat(v.asJsonObject().containsKey("revenueDetails"))
+                        .isFalse());
+
+        JsonObject v1Small = byId(v1(admin, id).getJsonArray("variants"), small.getString("id"));
+        JsonObject priceData = v1Small.getJsonObject("variant").getJsonObject("priceData");
+        assertThat(priceData.getJsonNumber("price").bigDecimalValue()).isEqualByComparingTo("10");
+        assertThat(priceData.getJsonNumber("discountedPrice").bigDecimalValue()).isEqualByComparingTo("8");
+        assertThat(v1Small.getJsonObject("variant").containsKey("barcode"))
+                .as("no such v1 field")
+                .isFalse();
+
+        JsonObject plain = created(admin, """
+                {"product": {"name": "Mug", "variantsInfo": {"variants": [
+                  {"price": {"actualPrice": {"amount": "7.5"}, "compareAtPrice": {"amount": "9"}},
+                   "revenueDetails": {"cost": {"amount": "9.25"}}, "barcode": "MUG-1"}]}}}""");
+        JsonObject mug =
+                plain.getJsonObject("variantsInfo").getJsonArray("variants").getJsonObject(0);
+        assertThat(mug.getJsonObject("revenueDetails").getJsonObject("profit").getString("amount"))
+                .isEqualTo("-1.75");
+        assertThat(mug.getString("barcode")).isEqualTo("MUG-1");
+        JsonObject v1Mug = v1(admin, plain.getString("id"));
+        assertThat(v1Mug.getBoolean("manageVariants")).isFalse();
+        assertThat(v1Mug.getJsonObject("priceData").getJsonNumber("price").bigDecimalValue())
+                .isEqualByComparingTo("9");
+        assertThat(v1Mug.getJsonObject("priceData")
+                        .getJsonNumber("discountedPrice")
                         .bigDecimalValue())
-                .isEqualByComparingTo("8");
+                .isEqualByComparingTo("7.5");
+        assertError(
+                admin.post(PRODUCTS, """
+                        {"product": {"name": "Bad", "variantsInfo": {"variants": [
+                          {"price": {"actualPrice": {"amount": "5"}, "compareAtPrice": {"amount": "4"}}}]}}}"""),
+                400,
+                "NOT_ALLOWED",
+                "product.variantsInfo.variants[0].price.compareAtPrice.amount");
     }
 
     @Test

@@ -128,9 +128,13 @@ class V3ProductsTest {
         assertThat(v3.getJsonObject("physicalProperties").toString())
                 .isEqualTo("{\"shippingWeightRange\":{\"minValue\":0.2,\"maxValue\":0.2}}");
         assertThat(v3.getJsonObject("variantSummary").getInt("variantCount")).isEqualTo(2);
+        assertThat(v3.getJsonObject("compareAtPriceRange").toString())
+                .as("the price before the discount of 1")
+                .isEqualTo("{\"minValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"},"
+                        + "\"maxValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"}}");
         assertThat(v3.keySet())
-                .as("fields the catalog does not keep are absent")
-                .doesNotContain("brand", "ribbon", "modifiers", "seoData", "compareAtPriceRange", "costRange");
+                .as("fields the catalog does not keep, or does not have, are absent")
+                .doesNotContain("brand", "ribbon", "modifiers", "seoData", "costRange");
     }
 
     @Test
@@ -171,7 +175,9 @@ class V3ProductsTest {
         JsonObject large = variants.getJsonObject(1);
         assertThat(large.getString("sku")).isEqualTo("TS-L");
         assertThat(large.getJsonObject("price").toString())
-                .isEqualTo("{\"actualPrice\":{\"amount\":\"19.00\",\"formattedAmount\":\"$19.00\"}}");
+                .as("v1's price and discounted price")
+                .isEqualTo("{\"actualPrice\":{\"amount\":\"19.00\",\"formattedAmount\":\"$19.00\"},"
+                        + "\"compareAtPrice\":{\"amount\":\"20.00\",\"formattedAmount\":\"$20.00\"}}");
         assertThat(large.getJsonObject("physicalProperties").toString()).isEqualTo("{\"weight\":0.5}");
         assertThat(large.getJsonObject("inventoryStatus").toString())
                 .isEqualTo("{\"inStock\":false,\"preorderEnabled\":false}");

@@ -1,0 +1,95 @@
+package io.catalog.persistence.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductState;
+import io.catalog.domain.product.ProductState.ChoiceState;
+import io.catalog.domain.product.ProductState.MerchantState;
+import io.catalog.domain.product.ProductState.OptionState;
+import io.catalog.domain.product.ProductState.VariantState;
+import io.catalog.domain.product.ProductType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProductRowsTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-07T10:00:00Z");
+
+    private static ProductState state(List<VariantState> variants, MerchantState merchant) {
+        return new ProductState(
+                UUID.randomUUID(),
+                "store",
+                7,
+                "cap",
+                UUID.randomUUID(),
+                "Cap",
+                ProductType.PHYSICAL,
+                "",
+                "",
+                BigDecimal.ZERO,
+                true,
+                "USD",
+                new BigDecimal("10.00"),
+                DiscountType.NONE,
+                BigDecimal.ZERO,
+                false,
+                null,
+                true,
+                null,
+                !variants.isEmpty(),
+                List.of(new OptionState(
+                        "Size", OptionType.DROP_DOWN, List.of(new ChoiceState(1, "S", "", true, true)))),
+                variants,
+                List.of(),
+                2,
+                T0,
+                T0,
+                1,
+                merchant);
+    }
+
+    private static ProductState roundTrip(ProductState state) {
+        String productId = state.id().toString();
+        return ProductRows.toState(
+                ProductRows.newProduct(state),
+                ProductRows.choices(state),
+                state.variants().stream()
+                        .map(v -> ProductRows.variant(productId, v))
+                        .toList(),
+                List.of());
+    }
+
+    @Test
+    void costsBarcodesAndDiscountedPricesAreStoredAndReadBack() {
+        VariantState variant = new VariantState(
+                "00000000-0000-0000-0000-000000000001",
+                new BigDecimal("10.00"),
+                "S",
+                null,
+                true,
+                null,
+                null,
+                null,
+                new BigDecimal("8.00"),
+                new BigDecimal("6.50"),
+                "4006381333931");
+        ProductState state = state(List.of(variant), new MerchantState(new BigDecimal("3.25"), "CAP-1"));
+
+        ProductState back = roundTrip(state);
+
+        assertThat(back.merchant()).isEqualTo(state.merchant());
+        assertThat(back.variants()).containsExactly(variant);
+    }
+
+    @Test
+    void aProductWithoutThemReadsBackWithout() {
+        ProductState back = roundTrip(state(List.of(), MerchantState.NONE));
+
+        assertThat(back.merchant()).isEqualTo(MerchantState.NONE);
+    }
+}
