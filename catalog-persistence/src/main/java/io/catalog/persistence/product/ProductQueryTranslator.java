@@ -7,6 +7,7 @@ import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductFilter.Condition;
 import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.product.query.SearchField;
 import io.catalog.domain.product.query.SortOrder;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -105,6 +106,8 @@ final class ProductQueryTranslator {
             where.append(")");
         } else if (filter instanceof Condition condition) {
             condition(condition);
+        } else if (filter instanceof ProductFilter.TextMatch match) {
+            textMatch(match);
         } else {
             where.append(TRUE);
         }
@@ -187,6 +190,44 @@ final class ProductQueryTranslator {
                     .append(") LIKE ")
                     .append(bind(pattern.toLowerCase(Locale.ROOT)))
                     .append(" ESCAPE '\\'");
+        }
+    }
+
+    /**
+     * A word of a free-text search in one of its fields, as a substring ignoring case; the word's LIKE wildcards are
+     * escaped. The description is searched in its text without markup (column {@code description_text}, derived by
+     * the database, migration V25).
+     */
+    private void textMatch(ProductFilter.TextMatch match) {
+        String pattern = bind("%" + escapeLike(match.word().toLowerCase(Locale.ROOT)) + "%");
+        where.append("(");
+        boolean first = true;
+        for (SearchField field : SearchField.values()) {
+            if (match.fields().contains(field)) {
+                where.append(first ? "" : " OR ");
+                searched(field, pattern);
+                first = false;
+            }
+        }
+        where.append(")");
+    }
+
+    /** One searched field LIKE the bound pattern: the one place a searched field names its columns. */
+    private void searched(SearchField field, String pattern) {
+        String like = " LIKE " + pattern + " ESCAPE '\\'";
+        switch (field) {
+            case NAME -> where.append("LOWER(p.name)").append(like);
+            case DESCRIPTION -> where.append("COLUMN('description_text', p)").append(like);
+            case SKU -> {
+                where.append("(LOWER(p.sku)")
+                        .append(like)
+                        .append(" OR EXISTS (SELECT v FROM VariantEntity v WHERE v.productId = p.id AND LOWER(v.sku)")
+                        .append(like);
+                if (visibleOnly) {
+                    where.append(" AND ").append(isTrue("v.visible"));
+                }
+                where.append("))");
+            }
         }
     }
 
