@@ -33,9 +33,14 @@ final class V3SearchCases implements HostileCases {
                     .json("{\"search\": {\"search\": {\"expression\": " + bad[1] + "}}}")
                     .expect(400, bad[2]));
         }
+        // A string is read as the JSON it holds (as filters may be sent): "red" is none.
         requests.add(HostileRequest.post("a search part that is a string", search)
                 .bearer(read)
                 .json("{\"search\": {\"search\": \"red\"}}")
+                .expect(400, "INVALID_FORMAT"));
+        requests.add(HostileRequest.post("a search part that is a number", search)
+                .bearer(read)
+                .json("{\"search\": {\"search\": 5}}")
                 .expect(400, "INVALID_TYPE"));
         requests.add(HostileRequest.post("search fields that are not there", search)
                 .bearer(read)
