@@ -212,7 +212,11 @@ final class ProductQueryTranslator {
         where.append(")");
     }
 
-    /** One searched field LIKE the bound pattern: the one place a searched field names its columns. */
+    /**
+     * One searched field LIKE the bound pattern: the one place a searched field names its columns. Variants' SKUs are
+     * an uncorrelated subquery, which the database answers once per statement (on PostgreSQL from the trigram index),
+     * not once per product.
+     */
     private void searched(SearchField field, String pattern) {
         String like = " LIKE " + pattern + " ESCAPE '\\'";
         switch (field) {
@@ -221,7 +225,7 @@ final class ProductQueryTranslator {
             case SKU -> {
                 where.append("(LOWER(p.sku)")
                         .append(like)
-                        .append(" OR EXISTS (SELECT v FROM VariantEntity v WHERE v.productId = p.id AND LOWER(v.sku)")
+                        .append(" OR p.id IN (SELECT v.productId FROM VariantEntity v WHERE LOWER(v.sku)")
                         .append(like);
                 if (visibleOnly) {
                     where.append(" AND ").append(isTrue("v.visible"));

@@ -75,8 +75,8 @@ class ProductQueryTranslatorTest {
 
         assertThat(jpql.where())
                 .endsWith("(LOWER(p.name) LIKE :p2 ESCAPE '\\' OR COLUMN('description_text', p) LIKE :p2 ESCAPE '\\'"
-                        + " OR (LOWER(p.sku) LIKE :p2 ESCAPE '\\' OR EXISTS (SELECT v FROM VariantEntity v"
-                        + " WHERE v.productId = p.id AND LOWER(v.sku) LIKE :p2 ESCAPE '\\')))");
+                        + " OR (LOWER(p.sku) LIKE :p2 ESCAPE '\\' OR p.id IN (SELECT v.productId FROM VariantEntity v"
+                        + " WHERE LOWER(v.sku) LIKE :p2 ESCAPE '\\')))");
         assertThat(jpql.parameters()).containsEntry("p2", "%50\\%\\_off\\\\%");
     }
 
