@@ -7,7 +7,6 @@ import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductFilter.Condition;
 import io.catalog.domain.product.query.ProductQuery;
-import io.catalog.domain.product.query.SearchField;
 import io.catalog.domain.product.query.SortOrder;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -193,46 +192,10 @@ final class ProductQueryTranslator {
         }
     }
 
-    /**
-     * A word of a free-text search in one of its fields, as a substring ignoring case; the word's LIKE wildcards are
-     * escaped. The description is searched in its text without markup (column {@code description_text}, derived by
-     * the database, migration V25).
-     */
+    /** A word of a free-text search ({@link TextMatches}), its pattern bound once. */
     private void textMatch(ProductFilter.TextMatch match) {
         String pattern = bind("%" + escapeLike(match.word().toLowerCase(Locale.ROOT)) + "%");
-        where.append("(");
-        boolean first = true;
-        for (SearchField field : SearchField.values()) {
-            if (match.fields().contains(field)) {
-                where.append(first ? "" : " OR ");
-                searched(field, pattern);
-                first = false;
-            }
-        }
-        where.append(")");
-    }
-
-    /**
-     * One searched field LIKE the bound pattern: the one place a searched field names its columns. Variants' SKUs are
-     * an uncorrelated subquery, which the database answers once per statement (on PostgreSQL from the trigram index),
-     * not once per product.
-     */
-    private void searched(SearchField field, String pattern) {
-        String like = " LIKE " + pattern + " ESCAPE '\\'";
-        switch (field) {
-            case NAME -> where.append("LOWER(p.name)").append(like);
-            case DESCRIPTION -> where.append("COLUMN('description_text', p)").append(like);
-            case SKU -> {
-                where.append("(LOWER(p.sku)")
-                        .append(like)
-                        .append(" OR p.id IN (SELECT v.productId FROM VariantEntity v WHERE LOWER(v.sku)")
-                        .append(like);
-                if (visibleOnly) {
-                    where.append(" AND ").append(isTrue("v.visible"));
-                }
-                where.append("))");
-            }
-        }
+        where.append(TextMatches.condition(match.fields(), pattern, visibleOnly));
     }
 
     /** {@code options.<name>}: whether the product has a choice of that option among the values. */
@@ -345,7 +308,7 @@ final class ProductQueryTranslator {
      * A boolean column is true, written without a boolean value (see the class comment): H2 and PostgreSQL both
      * read {@code CASE WHEN column THEN 1 ELSE 0 END}. NULL is not true.
      */
-    private static String isTrue(String path) {
+    static String isTrue(String path) {
         return asNumber(path) + " = 1";
     }
 

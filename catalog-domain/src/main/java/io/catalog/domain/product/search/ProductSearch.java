@@ -1,5 +1,6 @@
 package io.catalog.domain.product.search;
 
+import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
@@ -13,8 +14,7 @@ import java.util.Set;
  * to compute over everything the search matches ({@code matching}: the filter and the words, without the page's
  * place). At most {@value #MAX_AGGREGATIONS} aggregations, with distinct names.
  */
-public record ProductSearch(
-        ProductQuery page, io.catalog.domain.product.query.ProductFilter matching, List<Aggregation> aggregations) {
+public record ProductSearch(ProductQuery page, ProductFilter matching, List<Aggregation> aggregations) {
 
     public static final int MAX_AGGREGATIONS = 10;
 
