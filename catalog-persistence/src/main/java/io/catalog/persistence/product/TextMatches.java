@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The JPQL of a word of a free-text search: found, as a substring ignoring case, in one of the searched fields, each
  * compared with the one bound, escaped pattern. The description is searched in its text without markup (column
- * {@code description_text}, derived by the database, migration V25); variants' SKUs through an uncorrelated subquery,
+ * {@code description_text}, {@code Description.searchText()}, written with every product row and filled by migration
+ * V26 for older rows); variants' SKUs through an uncorrelated subquery,
  * which the database answers once per statement (on PostgreSQL from the trigram index), not once per product. This is
  * the one place a searched field names its columns.
  */
@@ -31,7 +32,7 @@ final class TextMatches {
         String like = " LIKE " + pattern + " ESCAPE '\\'";
         return switch (field) {
             case NAME -> "LOWER(p.name)" + like;
-            case DESCRIPTION -> "COLUMN('description_text', p)" + like;
+            case DESCRIPTION -> "p.descriptionText" + like;
             case SKU ->
                 "(LOWER(p.sku)" + like + " OR p.id IN (SELECT v.productId FROM VariantEntity v WHERE LOWER(v.sku)"
                         + like + (visibleOnly ? " AND " + ProductQueryTranslator.isTrue("v.visible") : "") + "))";

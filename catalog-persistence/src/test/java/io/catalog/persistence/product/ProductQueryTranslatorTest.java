@@ -74,7 +74,7 @@ class ProductQueryTranslatorTest {
                 translate(new ProductFilter.TextMatch("50%_Off\\", EnumSet.allOf(SearchField.class)), List.of());
 
         assertThat(jpql.where())
-                .endsWith("(LOWER(p.name) LIKE :p2 ESCAPE '\\' OR COLUMN('description_text', p) LIKE :p2 ESCAPE '\\'"
+                .endsWith("(LOWER(p.name) LIKE :p2 ESCAPE '\\' OR p.descriptionText LIKE :p2 ESCAPE '\\'"
                         + " OR (LOWER(p.sku) LIKE :p2 ESCAPE '\\' OR p.id IN (SELECT v.productId FROM VariantEntity v"
                         + " WHERE LOWER(v.sku) LIKE :p2 ESCAPE '\\')))");
         assertThat(jpql.parameters()).containsEntry("p2", "%50\\%\\_off\\\\%");

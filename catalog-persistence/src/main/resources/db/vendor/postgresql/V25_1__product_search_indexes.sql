@@ -1,16 +1,6 @@
--- Free-text search (V3 Search Products): each word is looked for, ignoring case, as a substring of the name, of the
--- description's text and of the product's and its variants' SKUs. description_text is the description without its
--- markup (inline tags are dropped, block tags become spaces, the entities the sanitiser writes are decoded),
--- lower-cased, kept by the database.
-ALTER TABLE product ADD COLUMN description_text TEXT GENERATED ALWAYS AS (
-    lower(replace(replace(replace(replace(replace(
-        regexp_replace(regexp_replace(description, '</?(b|strong|i|em|u|s|strike|del|ins|sub|sup|small|code|span|a)(\s[^>]*)?>', '', 'g'), '<[^>]*>', ' ', 'g'),
-        '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&'))
-) STORED;
-
 -- Trigram indexes let LIKE '%word%' look words up instead of reading every product of the store, where the pg_trgm
 -- extension can be had (created here if this role may; its operator class is found wherever it was installed).
--- Without it, searches read the store's products: correct, slower.
+-- Without it, searches read the store's products: correct, slower. description_text is the column V25 added.
 DO $$
 DECLARE
     trgm_schema TEXT;
