@@ -1,6 +1,7 @@
 package io.catalog.persistence;
 
 import io.catalog.persistence.migration.V20__resanitize_descriptions;
+import io.catalog.persistence.migration.V26__fill_description_text;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -42,7 +43,7 @@ public class DatabaseMigration {
      * locations for classes depends on how the server's class loader lists a jar's folders.
      */
     public static JavaMigration[] javaMigrations() {
-        return new JavaMigration[] {new V20__resanitize_descriptions()};
+        return new JavaMigration[] {new V20__resanitize_descriptions(), new V26__fill_description_text()};
     }
 
     void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {

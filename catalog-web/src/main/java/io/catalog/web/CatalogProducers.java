@@ -7,6 +7,7 @@ import io.catalog.domain.application.DomainEventPublisher;
 import io.catalog.domain.application.GetProductService;
 import io.catalog.domain.application.ProductMediaService;
 import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.application.ProductSearchService;
 import io.catalog.domain.application.ProductUnitOfWork;
 import io.catalog.domain.application.StoreSettingsService;
 import io.catalog.domain.application.Transactions;
@@ -15,6 +16,7 @@ import io.catalog.domain.application.UpdateVariantsService;
 import io.catalog.domain.collection.CollectionRepository;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.query.ProductQueries;
+import io.catalog.domain.product.search.ProductSearches;
 import io.catalog.domain.store.StoreSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -102,5 +104,12 @@ public class CatalogProducers {
             StoreSettingsRepository settings,
             Transactions transactions) {
         return new ProductQueryService(queries, products, collections, settings, transactions);
+    }
+
+    @Produces
+    @Singleton
+    ProductSearchService productSearchService(
+            ProductQueryService queries, ProductSearches searches, Transactions transactions) {
+        return new ProductSearchService(queries, searches, transactions);
     }
 }

@@ -91,6 +91,7 @@ class OpenApiIT extends CatalogIT {
                         "getProductV3",
                         "queryProductsV3",
                         "countProductsV3",
+                        "searchProductsV3",
                         "createProductV3",
                         "updateProductV3",
                         "deleteProductV3",

@@ -39,6 +39,16 @@ public final class Description {
         return value;
     }
 
+    /**
+     * The description's text as a free-text search reads it: without markup (inline tags dropped, block tags as a
+     * space), entities decoded, white space collapsed, lower-cased ({@link java.util.Locale#ROOT}); see
+     * {@link SearchText}. At most as many characters as the description, but for the few whose lower case is longer
+     * (one {@code U+0130} becomes two).
+     */
+    public String searchText() {
+        return SearchText.of(value);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Description that && value.equals(that.value);

@@ -35,6 +35,10 @@ public class ProductEntity {
     @Column(name = "description")
     String description;
 
+    /** The description's text as a search reads it ({@code Description.searchText()}), written with the row. */
+    @Column(name = "description_text")
+    String descriptionText;
+
     @Column(name = "sku")
     String sku;
 

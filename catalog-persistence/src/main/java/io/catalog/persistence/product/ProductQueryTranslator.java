@@ -105,6 +105,8 @@ final class ProductQueryTranslator {
             where.append(")");
         } else if (filter instanceof Condition condition) {
             condition(condition);
+        } else if (filter instanceof ProductFilter.TextMatch match) {
+            textMatch(match);
         } else {
             where.append(TRUE);
         }
@@ -188,6 +190,12 @@ final class ProductQueryTranslator {
                     .append(bind(pattern.toLowerCase(Locale.ROOT)))
                     .append(" ESCAPE '\\'");
         }
+    }
+
+    /** A word of a free-text search ({@link TextMatches}), its pattern bound once. */
+    private void textMatch(ProductFilter.TextMatch match) {
+        String pattern = bind("%" + escapeLike(match.word().toLowerCase(Locale.ROOT)) + "%");
+        where.append(TextMatches.condition(match.fields(), pattern, visibleOnly));
     }
 
     /** {@code options.<name>}: whether the product has a choice of that option among the values. */
@@ -300,7 +308,7 @@ final class ProductQueryTranslator {
      * A boolean column is true, written without a boolean value (see the class comment): H2 and PostgreSQL both
      * read {@code CASE WHEN column THEN 1 ELSE 0 END}. NULL is not true.
      */
-    private static String isTrue(String path) {
+    static String isTrue(String path) {
         return asNumber(path) + " = 1";
     }
 

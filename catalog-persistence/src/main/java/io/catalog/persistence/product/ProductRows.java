@@ -1,6 +1,7 @@
 package io.catalog.persistence.product;
 
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.Description;
 import io.catalog.domain.product.MediaType;
 import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.ProductState;
@@ -108,6 +109,7 @@ final class ProductRows {
         p.name = s.name();
         p.productType = s.productType().name();
         p.description = s.description();
+        p.descriptionText = Description.stored(s.description()).searchText();
         p.sku = s.sku();
         p.weight = s.weight();
         p.visible = s.visible();

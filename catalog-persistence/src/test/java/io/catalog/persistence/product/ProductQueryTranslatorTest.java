@@ -8,11 +8,14 @@ import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductQuery;
 import io.catalog.domain.product.query.QueryOperator;
+import io.catalog.domain.product.query.SearchField;
 import io.catalog.domain.product.query.SortOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The JPQL of the fields Catalog V3 queries add (visible, createdDate) and of keyset paging. */
@@ -63,5 +66,33 @@ class ProductQueryTranslatorTest {
                 translate(Keyset.after(keys, List.of(new BigDecimal("9.50"), 3L)), List.of(keys.get(0)));
 
         assertThat(jpql.where()).endsWith("(p.price < :p2 OR (p.price = :p3 AND p.numericId < :p4))");
+    }
+
+    @Test
+    void aSearchedWordIsOneEscapedPatternOverEverySearchedColumn() {
+        ProductQueryTranslator.Jpql jpql =
+                translate(new ProductFilter.TextMatch("50%_Off\\", EnumSet.allOf(SearchField.class)), List.of());
+
+        assertThat(jpql.where())
+                .endsWith("(LOWER(p.name) LIKE :p2 ESCAPE '\\' OR p.descriptionText LIKE :p2 ESCAPE '\\'"
+                        + " OR (LOWER(p.sku) LIKE :p2 ESCAPE '\\' OR p.id IN (SELECT v.productId FROM VariantEntity v"
+                        + " WHERE LOWER(v.sku) LIKE :p2 ESCAPE '\\')))");
+        assertThat(jpql.parameters()).containsEntry("p2", "%50\\%\\_off\\\\%");
+    }
+
+    @Test
+    void readersOfVisibleProductsSearchVisibleVariantsOnly() {
+        ProductQueryTranslator.Jpql jpql = ProductQueryTranslator.translate(
+                "s",
+                new ProductQuery(
+                        new ProductFilter.TextMatch("x", Set.of(SearchField.SKU)),
+                        List.of(),
+                        Paging.FIRST_PAGE,
+                        true,
+                        false));
+
+        assertThat(jpql.where())
+                .endsWith(
+                        "LOWER(v.sku) LIKE :p2 ESCAPE '\\' AND SQL('CASE WHEN ? THEN 1 ELSE 0 END', v.visible) = 1)))");
     }
 }

@@ -35,6 +35,11 @@ public final class JsonInput {
         this.path = path;
     }
 
+    /** An object found at {@code path} of a body (read as JSON first), read with its errors named under that path. */
+    public static JsonInput nested(JsonObject object, String path) {
+        return new JsonInput(object, path);
+    }
+
     /** The request body, which must be a JSON object. */
     public static JsonInput body(JsonValue body) {
         if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {

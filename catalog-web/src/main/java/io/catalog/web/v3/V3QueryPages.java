@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The keyset paging of Catalog V3 queries. A first page is the query as sent; each answer whose matches go on carries
@@ -42,8 +43,26 @@ final class V3QueryPages {
 
     private V3QueryPages() {}
 
-    /** What a page is asked: the domain query, its order's keys, and the query as sent (for the next cursor). */
-    record Plan(ProductQuery query, List<SortOrder> keys, JsonValue filter, JsonValue sort) {}
+    /**
+     * Where a request keeps its parts, for errors: a query's under {@code query}, a search's under {@code search}
+     * (which also has a free-text part).
+     */
+    record Paths(String filter, String sort, String limit, String cursor, String search) {
+        static final Paths QUERY = new Paths(FILTER, SORT, LIMIT, CURSOR, null);
+    }
+
+    /**
+     * What a page is asked: the domain query, its order's keys, and the query as sent (for the next cursor); for a
+     * search also its free-text part as sent, and {@code matching}: what the whole search matches (the filter and
+     * the words, without the page's place in them).
+     */
+    record Plan(
+            ProductQuery query,
+            List<SortOrder> keys,
+            JsonValue filter,
+            JsonValue sort,
+            JsonValue search,
+            ProductFilter matching) {}
 
     /**
      * The page a request asks for.
@@ -52,42 +71,79 @@ final class V3QueryPages {
      *                             one of this store's, a limit out of 1..100, a malformed filter or sort
      */
     static Plan plan(V3QueryRequests.Request request, StoreId store, boolean visibleOnly, V3Cursors cursors) {
+        return plan(request, null, store, visibleOnly, cursors, Paths.QUERY, (json, path) -> ProductFilter.ALL);
+    }
+
+    /**
+     * The page a search asks for: as {@link #plan(V3QueryRequests.Request, StoreId, boolean, V3Cursors)}, with the
+     * free-text part {@code searchJson} (null when not sent), which {@code searchReader} turns into a filter and the
+     * cursor carries as well.
+     */
+    static Plan plan(
+            V3QueryRequests.Request request,
+            JsonValue searchJson,
+            StoreId store,
+            boolean visibleOnly,
+            V3Cursors cursors,
+            Paths paths,
+            BiFunction<JsonValue, String, ProductFilter> searchReader) {
         JsonValue filterJson = request.filter();
         JsonValue sortJson = request.sort();
         Integer limit = request.limit();
         JsonArray after = null;
         if (request.cursor() != null) {
-            if (request.filter() != null) {
-                throw new ValidationException(
-                        FILTER, ErrorCodes.NOT_ALLOWED, "must not be sent with a cursor: the cursor carries the query");
-            }
-            if (request.sort() != null) {
-                throw new ValidationException(
-                        SORT, ErrorCodes.NOT_ALLOWED, "must not be sent with a cursor: the cursor carries the query");
-            }
-            JsonObject cursor = cursors.decode(request.cursor(), CURSOR);
+            notWithCursor(request.filter(), paths.filter());
+            notWithCursor(request.sort(), paths.sort());
+            notWithCursor(searchJson, paths.search());
+            JsonObject cursor = cursors.decode(request.cursor(), paths.cursor());
             try {
                 if (!store.value().equals(cursor.getString("s"))) {
-                    throw V3Cursors.invalid(CURSOR);
+                    throw V3Cursors.invalid(paths.cursor());
+                }
+                if (cursor.containsKey("x") != (paths.search() != null)) {
+                    // A query's cursor is not a search's, nor the other way round.
+                    throw V3Cursors.invalid(paths.cursor());
                 }
                 filterJson = orNull(cursor.get("f"));
                 sortJson = orNull(cursor.get("o"));
+                searchJson = orNull(cursor.get("x"));
                 limit = limit != null ? limit : cursor.getInt("l");
                 after = cursor.getJsonArray("k");
             } catch (ClassCastException | NullPointerException e) {
-                throw V3Cursors.invalid(CURSOR);
+                throw V3Cursors.invalid(paths.cursor());
             }
         }
-        int pageSize = V3QueryRequests.limit(limit, LIMIT);
-        ProductFilter filter = V3QueryRequests.filter(filterJson, FILTER);
-        List<SortOrder> sort = V3QueryRequests.sort(sortJson, SORT);
+        int pageSize = V3QueryRequests.limit(limit, paths.limit());
+        ProductFilter filter = V3QueryRequests.filter(filterJson, paths.filter());
+        List<SortOrder> sort = V3QueryRequests.sort(sortJson, paths.sort());
+        ProductFilter words = searchReader.apply(searchJson, paths.search());
+        ProductFilter matching = and(filter, words);
         List<SortOrder> keys = Keyset.keys(sort);
+        ProductFilter page = matching;
         if (after != null) {
-            ProductFilter rest = Keyset.after(keys, keyValues(keys, after));
-            filter = filter instanceof ProductFilter.All ? rest : new ProductFilter.And(List.of(filter, rest));
+            page = and(matching, Keyset.after(keys, keyValues(keys, after, paths.cursor())));
         }
         return new Plan(
-                new ProductQuery(filter, sort, new Paging(pageSize, 0), visibleOnly, true), keys, filterJson, sortJson);
+                new ProductQuery(page, sort, new Paging(pageSize, 0), visibleOnly, true),
+                keys,
+                filterJson,
+                sortJson,
+                paths.search() == null ? null : searchJson == null ? JsonValue.NULL : searchJson,
+                matching);
+    }
+
+    private static void notWithCursor(JsonValue sent, String path) {
+        if (sent != null) {
+            throw new ValidationException(
+                    path, ErrorCodes.NOT_ALLOWED, "must not be sent with a cursor: the cursor carries the query");
+        }
+    }
+
+    private static ProductFilter and(ProductFilter a, ProductFilter b) {
+        if (a instanceof ProductFilter.All) {
+            return b;
+        }
+        return b instanceof ProductFilter.All ? a : new ProductFilter.And(List.of(a, b));
     }
 
     /** The cursor of the page after {@code page}; empty when its matches end there. */
@@ -112,6 +168,9 @@ final class V3QueryPages {
         if (plan.sort() != null) {
             cursor.add("o", plan.sort());
         }
+        if (plan.search() != null) {
+            cursor.add("x", plan.search());
+        }
         return Optional.of(cursors.encode(cursor.build()));
     }
 
@@ -129,8 +188,12 @@ final class V3QueryPages {
 
     /** The keys' values a cursor keeps, each as its field compares it. */
     static List<Object> keyValues(List<SortOrder> keys, JsonArray texts) {
+        return keyValues(keys, texts, CURSOR);
+    }
+
+    private static List<Object> keyValues(List<SortOrder> keys, JsonArray texts, String cursorPath) {
         if (texts.size() != keys.size()) {
-            throw V3Cursors.invalid(CURSOR);
+            throw V3Cursors.invalid(cursorPath);
         }
         List<Object> values = new ArrayList<>(keys.size());
         try {
@@ -143,11 +206,11 @@ final class V3QueryPages {
                             case PRICE -> new BigDecimal(text);
                             case NUMERIC_ID -> Long.parseLong(text);
                             case LAST_UPDATED, CREATED_DATE -> Instant.parse(text);
-                            default -> throw V3Cursors.invalid(CURSOR);
+                            default -> throw V3Cursors.invalid(cursorPath);
                         });
             }
         } catch (ClassCastException | NumberFormatException | DateTimeParseException | ValidationException e) {
-            throw V3Cursors.invalid(CURSOR);
+            throw V3Cursors.invalid(cursorPath);
         }
         return values;
     }

@@ -45,6 +45,20 @@ public sealed interface ProductFilter {
     }
 
     /**
+     * A word of a free-text search: found, ignoring case, anywhere in one of the fields (a substring: "shirt" finds
+     * "T-Shirts"). The word is taken literally: no character in it is a wildcard.
+     */
+    record TextMatch(String word, java.util.Set<SearchField> fields) implements ProductFilter {
+        public TextMatch {
+            Objects.requireNonNull(word, "word");
+            if (word.isEmpty() || fields.isEmpty()) {
+                throw new IllegalArgumentException("a text match needs a word and a field");
+            }
+            fields = java.util.Set.copyOf(fields);
+        }
+    }
+
+    /**
      * {@code field operator values}; {@code option} names the option of an {@code options.<name>} field and is
      * {@code null} for every other field. One-value operators carry exactly one value.
      */

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * {@linkplain ProductSetStamp stamp} read in the counting transaction before the page, and used only while the
  * stamp read by a later query is the same: no product of the store was created, deleted, shown, hidden, or changed
  * in anything a filter reads since (stock, variants and media are not filtered on and do not move it). Filters on
- * {@code lastUpdated} are never kept: every change moves that field. Per server, bounded, forgotten after a while;
+ * {@code lastUpdated} are never kept: every change moves that field; nor are free-text searches, which read the
+ * variants' SKUs. Per server, bounded, forgotten after a while;
  * the stamp lives in the database, so a change through any server invalidates the counts of all of them.
  */
 public final class FilterCounts {
@@ -24,7 +25,7 @@ public final class FilterCounts {
 
     private final KeptCounts<Key> counts = new KeptCounts<>(ProductSetStamp::equals);
 
-    /** The key of a query's count; empty when the filter reads {@code lastUpdated}. */
+    /** The key of a query's count; empty when the filter reads {@code lastUpdated} or searches text. */
     public static Optional<Key> keyOf(String store, ProductQuery query) {
         return readsLastUpdated(query.filter())
                 ? Optional.empty()
@@ -50,6 +51,8 @@ public final class FilterCounts {
         if (filter instanceof ProductFilter.Not not) {
             return readsLastUpdated(not.part());
         }
-        return filter instanceof ProductFilter.Condition c && c.field() == ProductField.LAST_UPDATED;
+        // A search's words read variants' SKUs, whose changes do not move the stamp: never kept either.
+        return filter instanceof ProductFilter.TextMatch
+                || filter instanceof ProductFilter.Condition c && c.field() == ProductField.LAST_UPDATED;
     }
 }

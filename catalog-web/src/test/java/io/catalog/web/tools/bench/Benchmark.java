@@ -43,6 +43,7 @@ public final class Benchmark {
             "get-product-300",
             "query-page",
             "query-page-variants",
+            "search-v3",
             "options-availability",
             "crawl",
             "crawl-v3");
@@ -295,6 +296,9 @@ public final class Benchmark {
                 .note("price range, sorted by price, 100 a page"));
         results.add(load("query-page-variants", size, readToken, queries(true), reads)
                 .note("the same with includeVariants"));
+        results.add(load("search-v3", size, readToken, searches(), reads)
+                .note("V3 search: two words, price range and product type, facets of choices, stock and lowest price,"
+                        + " 20 a page"));
         results.add(load(
                         "options-availability",
                         size,
@@ -446,6 +450,18 @@ public final class Benchmark {
                         "POST", "/stores/v1/products/query", """
                 {"query": {"filter": "{\\"price\\": {\\"$gt\\": %d, \\"$lte\\": %d}}", "sort": "[{\\"price\\": \\"desc\\"}]", \
                 "paging": {"limit": 100}}, "includeVariants": %s}""".formatted(r * 20, r * 20 + 20, variants)))
+                .toList();
+    }
+
+    /**
+     * Storefront searches as a filter panel sends them: free text (two words, the second a number that a few percent
+     * of the seeded names hold), a price range and a product type, and three facets over the matches.
+     */
+    private static List<Wrk.Request> searches() {
+        return IntStream.range(0, 25)
+                .mapToObj(r -> new Wrk.Request(
+                        "POST", "/stores/v3/products/search", """
+                {"search": {"search": {"expression": "product %d"},                 "filter": {"actualPriceRange.minValue.amount": {"$gte": %d, "$lt": %d}, "productType": "PHYSICAL"},                 "cursorPaging": {"limit": 20}, "aggregations": [                {"name": "choices", "type": "VALUE", "fieldPath": "options.choicesSettings.choices.name",                 "value": {"limit": 20}},                 {"name": "inStock", "type": "VALUE", "fieldPath": "inventory.inStock"},                 {"name": "minPrice", "type": "SCALAR", "fieldPath": "actualPriceRange.minValue.amount",                 "scalar": {"type": "MIN"}}]}}""".formatted(10 + r * 3, r * 10, r * 10 + 250)))
                 .toList();
     }
 

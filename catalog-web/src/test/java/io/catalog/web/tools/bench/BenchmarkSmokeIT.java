@@ -24,6 +24,7 @@ class BenchmarkSmokeIT extends CatalogIT {
             "get-product-300",
             "query-page",
             "query-page-variants",
+            "search-v3",
             "options-availability",
             "ceiling-again",
             "crawl",
