@@ -1,5 +1,6 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.product.Handle;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Creating products, one or many: each in the store currency, with the store's next numeric id and the slug it asks
  * for (which must be free, else {@code SLUG_TAKEN}) or a free one derived from its name ("t-shirt", "t-shirt-1",
- * ...). Each new product is announced by a {@code ProductCreated} carrying its state.
+ * ...), and the handle it asks for (else {@code HANDLE_TAKEN}) or one derived from its slug. Each new product is announced by a {@code ProductCreated} carrying its state.
  */
 public final class CreateProductService {
 
@@ -94,6 +95,10 @@ public final class CreateProductService {
         Slug wantedSlug() {
             return SlugClaims.wanted(requestedSlug(), spec().name());
         }
+
+        Handle requestedHandle() {
+            return spec().merchandising().handle();
+        }
     }
 
     /**
@@ -107,18 +112,27 @@ public final class CreateProductService {
         Currency currency = settings.settingsOf(store).currency();
         SlugClaims slugs = new SlugClaims(
                 products, store, items.stream().map(NewItem::wantedSlug).collect(Collectors.toSet()));
+        HandleClaims handles = new HandleClaims(
+                products,
+                store,
+                items.stream()
+                        .map(item -> HandleClaims.wanted(item.requestedHandle(), item.wantedSlug()))
+                        .collect(Collectors.toSet()));
         List<BulkCreateResult> results = new ArrayList<>(items.size());
         List<Product> created = new ArrayList<>(items.size());
         for (NewItem item : items) {
             Slug slug = null;
+            Handle handle = null;
             try {
                 slug = slugs.claim(item.requestedSlug(), item.spec().name());
-                Product product =
-                        Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(), now);
+                handle = handles.claim(item.requestedHandle(), slug);
+                Product product = Product.create(
+                        ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));
             } catch (ValidationException | RuleViolationException e) {
                 slugs.release(slug);
+                handles.release(handle);
                 results.add(new BulkCreateResult(item.index(), null, e));
             }
         }

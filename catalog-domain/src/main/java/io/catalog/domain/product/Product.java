@@ -72,6 +72,9 @@ public final class Product {
     private OptionSet options;
     private final VariantTable variants;
     private MediaGallery media;
+    /** Handle, brand, ribbons, SEO data...: rules in {@link Merchandising}. */
+    private Merchandising merchandising;
+
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
     private final StockLedger inventory;
@@ -99,7 +102,8 @@ public final class Product {
             OptionSet options,
             Map<VariantId, VariantOverrides> variantData,
             MediaGallery media,
-            Instant lastUpdated) {
+            Instant lastUpdated,
+            Merchandising merchandising) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -121,6 +125,7 @@ public final class Product {
         this.options = Objects.requireNonNull(options, "options");
         this.variants = new VariantTable(variantData);
         this.media = Objects.requireNonNull(media, "media");
+        this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -135,6 +140,19 @@ public final class Product {
      */
     public static Product create(
             ProductId id, StoreId store, long numericId, Slug slug, Currency currency, NewProduct spec, Instant now) {
+        return create(id, store, numericId, slug, Handle.fromSlug(slug), currency, spec, now);
+    }
+
+    /** {@link #create}, with the handle the caller claimed in the store for the product. */
+    public static Product create(
+            ProductId id,
+            StoreId store,
+            long numericId,
+            Slug slug,
+            Handle handle,
+            Currency currency,
+            NewProduct spec,
+            Instant now) {
         Money price = priceIn(currency, spec.price(), "price");
         OptionSet options = OptionSet.built(spec.options());
         if (spec.manageVariants()) {
@@ -164,7 +182,8 @@ public final class Product {
                 options,
                 variantData,
                 MediaGallery.EMPTY,
-                now);
+                now,
+                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()));
     }
 
     /**
@@ -204,7 +223,8 @@ public final class Product {
                 media.items(),
                 created,
                 lastUpdated(),
-                revision);
+                revision,
+                merchandising);
     }
 
     /**
@@ -241,6 +261,7 @@ public final class Product {
         ifSent(patch.discount(), value -> changeDiscount(value.applyTo(discount), now));
         ifSent(patch.stock(), value -> changeStock(value.applyTo(stock()), now));
         ifSent(patch.warningLimit(), value -> changeWarningLimit(value.limit(), now));
+        ifSent(patch.merchandising(), value -> changeMerchandising(value, now));
         if (Boolean.FALSE.equals(patch.manageVariants())) {
             changeManageVariants(false, now);
         }
@@ -266,6 +287,14 @@ public final class Product {
 
     public void changeProductType(ProductType newType, Instant now) {
         change("productType", productType, newType, value -> productType = value, now);
+        changeMerchandising(MerchandisingChange.NONE, now);
+    }
+
+    /** Changes the handle, brand, ribbons, SEO data... as {@link Merchandising#with} says; records what changed. */
+    public void changeMerchandising(MerchandisingChange change, Instant now) {
+        Merchandising next = merchandising.with(change, storeId, productType);
+        next.changedFrom(merchandising).forEach(field -> touch(field, now));
+        merchandising = next;
     }
 
     public void changeDescription(Description newDescription, Instant now) {
@@ -747,6 +776,10 @@ public final class Product {
 
     public ProductName name() {
         return name;
+    }
+
+    public Merchandising merchandising() {
+        return merchandising;
     }
 
     public ProductType productType() {

@@ -89,7 +89,8 @@ final class ProductMemento {
                 product.optionSet().nextChoiceKey(),
                 product.created(),
                 product.lastUpdated(),
-                product.revision());
+                product.revision(),
+                product.merchandising());
     }
 
     /**
@@ -135,7 +136,8 @@ final class ProductMemento {
                     stored.options(),
                     variantData,
                     stored.media(),
-                    state.lastUpdated());
+                    state.lastUpdated(),
+                    state.merchandising());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -181,7 +183,8 @@ final class ProductMemento {
                     stored.media().items(),
                     state.created(),
                     state.lastUpdated(),
-                    state.revision());
+                    state.revision(),
+                    state.merchandising());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }

@@ -21,6 +21,7 @@ import java.util.UUID;
  * @param media         the media items in display order, the first being the main media
  * @param nextChoiceKey the key the next new choice gets; keys are never reused
  * @param revision      optimistic-locking revision, 1 after creation
+ * @param merchandising handle, brand, ribbons, SEO data... (its own value objects, each checked when built)
  */
 public record ProductState(
         UUID id,
@@ -49,13 +50,75 @@ public record ProductState(
         int nextChoiceKey,
         Instant created,
         Instant lastUpdated,
-        long revision) {
+        long revision,
+        Merchandising merchandising) {
+
+    /** A state whose merchandising is the default, with the slug as handle. */
+    public ProductState(
+            UUID id,
+            String storeId,
+            long numericId,
+            String slug,
+            UUID inventoryItemId,
+            String name,
+            ProductType productType,
+            String description,
+            String sku,
+            BigDecimal weight,
+            boolean visible,
+            String currency,
+            BigDecimal price,
+            DiscountType discountType,
+            BigDecimal discountValue,
+            boolean trackInventory,
+            Integer quantity,
+            boolean inStock,
+            Integer warningLimit,
+            boolean manageVariants,
+            List<OptionState> options,
+            List<VariantState> variants,
+            List<MediaState> media,
+            int nextChoiceKey,
+            Instant created,
+            Instant lastUpdated,
+            long revision) {
+        this(
+                id,
+                storeId,
+                numericId,
+                slug,
+                inventoryItemId,
+                name,
+                productType,
+                description,
+                sku,
+                weight,
+                visible,
+                currency,
+                price,
+                discountType,
+                discountValue,
+                trackInventory,
+                quantity,
+                inStock,
+                warningLimit,
+                manageVariants,
+                options,
+                variants,
+                media,
+                nextChoiceKey,
+                created,
+                lastUpdated,
+                revision,
+                Merchandising.initial(Handle.fromSlug(Slug.parse(slug))).forType(productType));
+    }
 
     public ProductState {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(storeId, "storeId");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(lastUpdated, "lastUpdated");
+        Objects.requireNonNull(merchandising, "merchandising");
         options = List.copyOf(options);
         variants = List.copyOf(variants);
         media = media == null ? List.of() : List.copyOf(media);
@@ -90,7 +153,8 @@ public record ProductState(
                 nextChoiceKey,
                 created,
                 lastUpdated,
-                newRevision);
+                newRevision,
+                merchandising);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */

@@ -1,5 +1,6 @@
 package io.catalog.persistence.product;
 
+import io.catalog.domain.product.Handle;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
@@ -13,6 +14,7 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.KeyLookup;
 import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
 import io.catalog.persistence.product.ProductRows.ChoiceAt;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Products in four tables. A product is read with at most four statements whatever its size (the product row, its
@@ -251,6 +254,20 @@ public class JpaProductRepository implements ProductRepository {
         return SlugLookup.taken(em, "product", store, candidates);
     }
 
+    /** Each candidate looked up in the {@code (store_id, handle)} unique index ({@link KeyLookup}). */
+    @Override
+    public Set<Handle> handlesTaken(StoreId store, java.util.Collection<Handle> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        List<String> handles = candidates.stream().map(Handle::value).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object> rows = KeyLookup.rows(
+                        em, "SELECT handle FROM product WHERE", "store_id", "handle", store.value(), handles, "")
+                .getResultList();
+        return rows.stream().map(handle -> new Handle(handle.toString())).collect(Collectors.toSet());
+    }
+
     /** {@link #flush(ProductState)} for new products; a slug taken meanwhile is named when there is one product. */
     private void flush(List<Product> products) {
         if (products.size() == 1) {
@@ -265,6 +282,12 @@ public class JpaProductRepository implements ProductRepository {
                         ErrorCodes.SLUG_TAKEN,
                         "slug",
                         "a slug of these products was taken by another product of the store meanwhile");
+            }
+            if (mentions(e, "UQ_PRODUCT_STORE_HANDLE")) {
+                throw new RuleViolationException(
+                        ErrorCodes.HANDLE_TAKEN,
+                        "handle",
+                        "a handle of these products was taken by another product of the store meanwhile");
             }
             throw e;
         }
@@ -286,6 +309,13 @@ public class JpaProductRepository implements ProductRepository {
                         ErrorCodes.SLUG_TAKEN,
                         "slug",
                         "slug \"" + state.slug() + "\" is already used by another product of the store");
+            }
+            if (mentions(e, "UQ_PRODUCT_STORE_HANDLE")) {
+                throw new RuleViolationException(
+                        ErrorCodes.HANDLE_TAKEN,
+                        "handle",
+                        "handle \"" + state.merchandising().handle() + "\" is already used by another product of"
+                                + " the store");
             }
             throw e;
         }

@@ -46,8 +46,8 @@ final class V3ProductRequests {
 
     static final String PRODUCT = "product";
 
-    /** The product's fields the catalog writes. */
-    static final Set<String> WRITABLE = Set.of(
+    /** The product's fields the catalog writes, with its merchandising ({@link V3MerchandisingRequests}). */
+    static final Set<String> WRITABLE = V3MerchandisingRequests.plusFields(
             "name",
             "slug",
             "visible",
@@ -98,7 +98,8 @@ final class V3ProductRequests {
             ProductType productType,
             String description,
             List<OptionSpec> options,
-            ProductLevel variant) {}
+            ProductLevel variant,
+            V3MerchandisingRequests.Sent merchandising) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
@@ -146,7 +147,8 @@ final class V3ProductRequests {
                 null,
                 false,
                 f.options(),
-                null);
+                null,
+                f.merchandising().change());
         return new CreateProduct(product, Optional.ofNullable(f.slug()).map(Slug::parse));
     }
 
@@ -169,7 +171,8 @@ final class V3ProductRequests {
                 null,
                 f.options(),
                 null,
-                ifSent(f.slug(), Slug::parse));
+                ifSent(f.slug(), Slug::parse),
+                f.merchandising().change());
         return new UpdateProduct(patch);
     }
 
@@ -201,7 +204,8 @@ final class V3ProductRequests {
                 productType(p),
                 description(p),
                 options,
-                variants(p, create && options == null ? List.of() : options));
+                variants(p, create && options == null ? List.of() : options),
+                V3MerchandisingRequests.read(p));
     }
 
     private static ProductType productType(JsonInput p) {
@@ -497,7 +501,8 @@ final class V3ProductRequests {
                 fields.contains("productType") ? f.productType() : null,
                 html,
                 options,
-                fields.contains("variantsInfo") ? f.variant() : null);
+                fields.contains("variantsInfo") ? f.variant() : null,
+                V3MerchandisingRequests.masked(f.merchandising(), fields, product));
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

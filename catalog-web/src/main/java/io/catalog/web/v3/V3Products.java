@@ -5,6 +5,7 @@ import io.catalog.domain.money.Money;
 import io.catalog.domain.product.AvailabilityStatus;
 import io.catalog.domain.product.Choice;
 import io.catalog.domain.product.MediaItem;
+import io.catalog.domain.product.Merchandising;
 import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.OptionView;
 import io.catalog.domain.product.PriceRange;
@@ -59,6 +60,7 @@ final class V3Products {
                 whole.variantCount() > MAX_LISTED_VARIANTS || !visibleOnly ? whole.variantCount() : seen.size();
         boolean physical = product.productType() != ProductType.DIGITAL;
         String path = "/product-page/" + product.slug().value();
+        Merchandising merchandising = product.merchandising();
         List<V3ProductDto.Variant> variants =
                 seen.stream().map(v -> variant(whole, v, physical)).toList();
         return new V3ProductDto(
@@ -90,7 +92,16 @@ final class V3Products {
                         .orElse(null),
                 new V3ProductDto.Inventory(AvailabilityStatus.of(all).name(), "DISABLED"),
                 new V3ProductDto.VariantsInfo(variants),
-                new V3ProductDto.VariantSummary(variantCount));
+                new V3ProductDto.VariantSummary(variantCount),
+                merchandising.handle().value(),
+                V3MerchandisingDto.brand(merchandising, product.storeId()),
+                V3MerchandisingDto.ribbon(merchandising, product.storeId()),
+                V3MerchandisingDto.additionalRibbons(merchandising, product.storeId()),
+                merchandising.visibleInPos(),
+                merchandising.taxGroupId(),
+                V3MerchandisingDto.seoData(merchandising),
+                V3MerchandisingDto.extendedFields(merchandising),
+                V3MerchandisingDto.tags(merchandising, visibleOnly));
     }
 
     /** The site's URL and the page's path, with one slash between them. */
