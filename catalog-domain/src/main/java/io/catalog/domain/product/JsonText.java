@@ -19,6 +19,7 @@ public record JsonText(String value) {
         if (value == null || value.isEmpty() || value.charAt(0) != '{' || value.charAt(value.length() - 1) != '}') {
             throw new IllegalArgumentException("not a JSON object: " + value);
         }
+        scanned(value);
     }
 
     /** Whether this is the empty object. */
@@ -56,8 +57,12 @@ public record JsonText(String value) {
 
     private record Shape(int depth, int members) {}
 
-    /** The deepest nesting (the top object is 1) and the members of the top object. */
     private Shape scan() {
+        return scanned(value);
+    }
+
+    /** The deepest nesting (the top object is 1) and the members of the top object. */
+    private static Shape scanned(String value) {
         int depth = 0;
         int deepest = 0;
         int members = 0;

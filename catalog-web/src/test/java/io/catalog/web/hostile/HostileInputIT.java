@@ -32,7 +32,8 @@ class HostileInputIT extends CatalogIT {
             new StorefrontCases(),
             new SeedLimitCases(),
             new TenantCases(),
-            new V3Cases());
+            new V3Cases(),
+            new V3MerchandisingCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

@@ -130,7 +130,12 @@ class V3ProductsTest {
         assertThat(v3.getJsonObject("variantSummary").getInt("variantCount")).isEqualTo(2);
         assertThat(v3.keySet())
                 .as("fields the catalog does not keep are absent")
-                .doesNotContain("brand", "ribbon", "modifiers", "seoData", "compareAtPriceRange", "costRange");
+                .doesNotContain("modifiers", "infoSections", "compareAtPriceRange", "costRange");
+        assertThat(v3.keySet())
+                .as("merchandising not set is absent")
+                .doesNotContain("brand", "ribbon", "seoData", "taxGroupId", "extendedFields");
+        assertThat(v3.getBoolean("visibleInPos")).isTrue();
+        assertThat(v3.getJsonArray("additionalRibbons")).isEmpty();
     }
 
     @Test
