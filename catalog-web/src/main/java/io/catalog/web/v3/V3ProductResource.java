@@ -119,10 +119,13 @@ public class V3ProductResource {
             + " plainDescription (HTML) or description (a rich-content document of PARAGRAPH and HEADING nodes of"
             + " undecorated TEXT nodes), options (TEXT_CHOICES; SWATCH_CHOICES: choice name and colorCode) and"
             + " variantsInfo.variants (price.actualPrice.amount, sku, physicalProperties.weight and visible, which are"
-            + " the product's: one variant without options; with options, every combination once, all alike)."
+            + " the product's: one variant without options; with options, every combination once, all alike);"
+            + " merchandising: handle (set on create, unique in the store, never changed), brand, ribbon,"
+            + " additionalRibbons (at most 4; ids derived from the name), visibleInPos, taxGroupId, seoData,"
+            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising)."
             + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
-            + " inventory, variantSummary, categories...) are ignored; any other field (brand, ribbon, modifiers,"
-            + " seoData, compareAtPrice, barcode, media...) is refused with UNSUPPORTED_FIELD naming it.";
+            + " inventory, variantSummary, categories...) are ignored; any other field (modifiers, infoSections,"
+            + " compareAtPrice, barcode, media...) is refused with UNSUPPORTED_FIELD naming it.";
 
     @Inject
     ProductQueryService queries;
@@ -285,7 +288,7 @@ public class V3ProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The requested slug is taken",
+            description = "The requested slug or handle is taken (SLUG_TAKEN, HANDLE_TAKEN)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ProductEnvelope create(
             @RequestBody(
