@@ -207,7 +207,7 @@ public class JpaProductRepository implements ProductRepository {
     /**
      * Whether the change alters what product filters read besides {@code lastUpdated} and visibility (see
      * {@link StoreRows#productSetStamp}): the product's name, description, SKU, whether it manages variants (a
-     * product that does matches SKU filters as the empty SKU), slug, type or price, or its options' names and choices
+     * product that does matches SKU filters as the empty SKU), slug, type, price, brand or main ribbon, or its options' names and choices
      * and whether each choice is visible (storefronts' option filters see visible choices only). Stock, variants
      * and media are not filtered on otherwise.
      */
@@ -218,6 +218,8 @@ public class JpaProductRepository implements ProductRepository {
                 || row.manageVariants != state.manageVariants()
                 || !Objects.equals(row.slug, state.slug())
                 || !Objects.equals(row.productType, state.productType().name())
+                || !Objects.equals(row.brandName, brandName(state))
+                || !Objects.equals(row.ribbonName, ribbonName(state))
                 || row.price == null
                 || state.price() == null
                 || row.price.compareTo(state.price()) != 0;
@@ -247,6 +249,18 @@ public class JpaProductRepository implements ProductRepository {
             }
         }
         return !stored.equals(next);
+    }
+
+    private static String brandName(ProductState state) {
+        return state.merchandising().brand() == null
+                ? null
+                : state.merchandising().brand().name();
+    }
+
+    private static String ribbonName(ProductState state) {
+        return state.merchandising().ribbon() == null
+                ? null
+                : state.merchandising().ribbon().name();
     }
 
     @Override

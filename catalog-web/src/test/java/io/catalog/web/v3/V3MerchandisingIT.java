@@ -229,6 +229,41 @@ class V3MerchandisingIT extends CatalogIT {
     }
 
     @Test
+    void queriesFilterOnTheHandleTheBrandNameAndTheMainRibbonName() {
+        Api store = newStore();
+        String mug = created(store, MUG).getString("id");
+        String cup = created(store, "{\"product\": {\"name\": \"Cup\", \"brand\": {\"name\": \"Globex\"}}}")
+                .getString("id");
+        String plate = created(store, "{\"product\": {\"name\": \"Plate\"}}").getString("id");
+
+        assertThat(ids(store, "{\"handle\": \"MUG-001\"}")).containsExactly(mug);
+        assertThat(ids(store, "{\"handle\": {\"$startsWith\": \"mug\"}}"))
+                .as("handles compare exactly")
+                .isEmpty();
+        assertThat(ids(store, "{\"brand.name\": {\"$startsWith\": \"ac\"}}")).containsExactly(mug);
+        assertThat(ids(store, "{\"brand.name\": {\"$ne\": \"Acme\"}}")).containsExactly(cup, plate);
+        assertThat(ids(store, "{\"ribbon.name\": {\"$in\": [\"Sale\", \"New\"]}}"))
+                .containsExactly(mug);
+        Api.Response count = store.post(PRODUCTS + "/count", "{\"filter\": {\"brand.name\": \"Globex\"}}");
+        assertThat(count.json().getInt("count")).isEqualTo(1);
+
+        // A brand changed is found under its new name at once (kept counts follow).
+        patched(store, "{\"product\": {\"revision\": \"1\", \"brand\": {\"name\": \"Globex\"}}}", mug);
+        count = store.post(PRODUCTS + "/count", "{\"filter\": {\"brand.name\": \"Globex\"}}");
+        assertThat(count.json().getInt("count")).isEqualTo(2);
+    }
+
+    private static java.util.List<String> ids(Api store, String filter) {
+        Api.Response page = store.post(
+                PRODUCTS + "/query",
+                "{\"query\": {\"filter\": " + filter + ", \"sort\": [{\"fieldName\": \"createdDate\"}]}}");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonArray("products").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("id"))
+                .toList();
+    }
+
+    @Test
     void aDigitalProductIsNeverVisibleInPointOfSale() {
         Api store = newStore();
         JsonObject file = created(
