@@ -140,10 +140,14 @@ public final class Product {
      */
     public static Product create(
             ProductId id, StoreId store, long numericId, Slug slug, Currency currency, NewProduct spec, Instant now) {
-        return create(id, store, numericId, slug, Handle.fromSlug(slug), currency, spec, now);
+        Handle handle = spec.merchandising().handle();
+        return create(id, store, numericId, slug, handle != null ? handle : Handle.fromSlug(slug), currency, spec, now);
     }
 
-    /** {@link #create}, with the handle the caller claimed in the store for the product. */
+    /**
+     * {@link #create}, with the handle the caller claimed in the store for the product (the overload without one takes
+     * the handle asked for, else the slug's, unclaimed).
+     */
     public static Product create(
             ProductId id,
             StoreId store,
