@@ -6,6 +6,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.CatalogException;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
@@ -14,9 +15,11 @@ import io.catalog.domain.store.StoreSettingsRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -112,27 +115,56 @@ public final class CreateProductService {
         Currency currency = settings.settingsOf(store).currency();
         SlugClaims slugs = new SlugClaims(
                 products, store, items.stream().map(NewItem::wantedSlug).collect(Collectors.toSet()));
-        HandleClaims handles = new HandleClaims(
-                products,
-                store,
-                items.stream()
-                        .map(item -> HandleClaims.wanted(item.requestedHandle(), item.wantedSlug()))
-                        .collect(Collectors.toSet()));
-        List<BulkCreateResult> results = new ArrayList<>(items.size());
-        List<Product> created = new ArrayList<>(items.size());
-        for (NewItem item : items) {
+        // Each product is made with the handle it asks for or its slug's; one lookup then finds which of those handles
+        // the store has, and a product whose derived handle is taken is made again with the first free one.
+        Product[] made = new Product[items.size()];
+        CatalogException[] refused = new CatalogException[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            NewItem item = items.get(i);
             Slug slug = null;
-            Handle handle = null;
             try {
                 slug = slugs.claim(item.requestedSlug(), item.spec().name());
-                handle = handles.claim(item.requestedHandle(), slug);
-                Product product = Product.create(
+                Handle handle = HandleClaims.wanted(item.requestedHandle(), slug);
+                made[i] = Product.create(
                         ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
+            } catch (ValidationException | RuleViolationException e) {
+                slugs.release(slug);
+                refused[i] = e;
+            }
+        }
+        Set<Handle> wantedHandles = new HashSet<>();
+        for (Product product : made) {
+            if (product != null) {
+                wantedHandles.add(product.merchandising().handle());
+            }
+        }
+        HandleClaims handles = new HandleClaims(products, store, wantedHandles);
+        List<BulkCreateResult> results = new ArrayList<>(items.size());
+        List<Product> created = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            NewItem item = items.get(i);
+            Product product = made[i];
+            if (product == null) {
+                results.add(new BulkCreateResult(item.index(), null, refused[i]));
+                continue;
+            }
+            try {
+                Handle handle = handles.claim(item.requestedHandle(), product.slug());
+                if (!handle.equals(product.merchandising().handle())) {
+                    product = Product.create(
+                            product.id(),
+                            store,
+                            product.numericId(),
+                            product.slug(),
+                            handle,
+                            currency,
+                            item.spec(),
+                            now);
+                }
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));
             } catch (ValidationException | RuleViolationException e) {
-                slugs.release(slug);
-                handles.release(handle);
+                slugs.release(product.slug());
                 results.add(new BulkCreateResult(item.index(), null, e));
             }
         }
