@@ -32,11 +32,11 @@ echo "Seeding ${PRODUCTS} products in store ${STORE} of schema ${SCHEMA}..."
 run "INSERT INTO store (store_id, currency, last_numeric_id, created_at) VALUES ('${STORE}', 'USD', ${PRODUCTS}, now());
      INSERT INTO product (id, store_id, numeric_id, slug, name, product_type, description, sku, weight, visible, price,
                           currency, discount_type, discount_value, track_inventory, quantity, in_stock, manage_variants,
-                          inventory_item_id, next_choice_key, created_at, last_updated, revision)
+                          inventory_item_id, next_choice_key, created_at, last_updated, revision, handle)
        SELECT md5('${STORE}' || n)::uuid::text, '${STORE}', n, 'product-' || n, 'Product ' || n,
               CASE WHEN n % 10 = 0 THEN 'DIGITAL' ELSE 'PHYSICAL' END, 'Seeded product ' || n, 'SKU-' || n, 0,
               n % 10 <> 0, (n % 500) + 0.99, 'USD', 'NONE', 0, false, NULL, true, false,
-              md5('inv' || n)::uuid::text, 3, now(), now() - (n || ' seconds')::interval, 1
+              md5('inv' || n)::uuid::text, 3, now(), now() - (n || ' seconds')::interval, 1, 'product-' || n
        FROM generate_series(1, ${PRODUCTS}) AS n;
      INSERT INTO product_choice (product_id, choice_key, option_position, option_name, option_type, choice_position,
                                  choice_value, description)

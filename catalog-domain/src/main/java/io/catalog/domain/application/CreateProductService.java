@@ -1,10 +1,12 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.product.Handle;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductRepository;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.shared.CatalogException;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
@@ -13,15 +15,17 @@ import io.catalog.domain.store.StoreSettingsRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Creating products, one or many: each in the store currency, with the store's next numeric id and the slug it asks
  * for (which must be free, else {@code SLUG_TAKEN}) or a free one derived from its name ("t-shirt", "t-shirt-1",
- * ...). Each new product is announced by a {@code ProductCreated} carrying its state.
+ * ...), and the handle it asks for (else {@code HANDLE_TAKEN}) or one derived from its slug. Each new product is announced by a {@code ProductCreated} carrying its state.
  */
 public final class CreateProductService {
 
@@ -94,6 +98,10 @@ public final class CreateProductService {
         Slug wantedSlug() {
             return SlugClaims.wanted(requestedSlug(), spec().name());
         }
+
+        Handle requestedHandle() {
+            return spec().merchandising().handle();
+        }
     }
 
     /**
@@ -107,19 +115,58 @@ public final class CreateProductService {
         Currency currency = settings.settingsOf(store).currency();
         SlugClaims slugs = new SlugClaims(
                 products, store, items.stream().map(NewItem::wantedSlug).collect(Collectors.toSet()));
-        List<BulkCreateResult> results = new ArrayList<>(items.size());
-        List<Product> created = new ArrayList<>(items.size());
-        for (NewItem item : items) {
+        // Each product is made with the handle it asks for or its slug's; one lookup then finds which of those handles
+        // the store has, and a product whose derived handle is taken is made again with the first free one.
+        Product[] made = new Product[items.size()];
+        CatalogException[] refused = new CatalogException[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            NewItem item = items.get(i);
             Slug slug = null;
             try {
                 slug = slugs.claim(item.requestedSlug(), item.spec().name());
-                Product product =
-                        Product.create(ProductId.random(), store, numericId++, slug, currency, item.spec(), now);
-                product.writeVariants(item.command().variants(), now);
+                Handle handle = HandleClaims.wanted(item.requestedHandle(), slug);
+                made[i] = Product.create(
+                        ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
+                made[i].writeVariants(item.command().variants(), now);
+            } catch (ValidationException | RuleViolationException e) {
+                slugs.release(slug);
+                refused[i] = e;
+            }
+        }
+        Set<Handle> wantedHandles = new HashSet<>();
+        for (Product product : made) {
+            if (product != null) {
+                wantedHandles.add(product.merchandising().handle());
+            }
+        }
+        HandleClaims handles = new HandleClaims(products, store, wantedHandles);
+        List<BulkCreateResult> results = new ArrayList<>(items.size());
+        List<Product> created = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            NewItem item = items.get(i);
+            Product product = made[i];
+            if (product == null) {
+                results.add(new BulkCreateResult(item.index(), null, refused[i]));
+                continue;
+            }
+            try {
+                Handle handle = handles.claim(item.requestedHandle(), product.slug());
+                if (!handle.equals(product.merchandising().handle())) {
+                    product = Product.create(
+                            product.id(),
+                            store,
+                            product.numericId(),
+                            product.slug(),
+                            handle,
+                            currency,
+                            item.spec(),
+                            now);
+                    product.writeVariants(item.command().variants(), now);
+                }
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));
             } catch (ValidationException | RuleViolationException e) {
-                slugs.release(slug);
+                slugs.release(product.slug());
                 results.add(new BulkCreateResult(item.index(), null, e));
             }
         }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The data a product is created from. Only the name is required; {@code null} components take the defaults:
  * physical, empty description, no SKU, weight 0, visible, price 0, no discount, untracked and in stock, no options,
- * no warning limit ({@code warningLimit}: Ecwid's low-stock threshold).
+ * no warning limit ({@code warningLimit}: Ecwid's low-stock threshold), merchandising with a handle derived from the
+ * slug ({@code merchandising}: see {@link MerchandisingChange}).
  */
 public record NewProduct(
         ProductName name,
@@ -22,7 +23,8 @@ public record NewProduct(
         Stock stock,
         boolean manageVariants,
         List<OptionSpec> options,
-        Integer warningLimit) {
+        Integer warningLimit,
+        MerchandisingChange merchandising) {
 
     public NewProduct {
         Require.present("name", name);
@@ -35,6 +37,37 @@ public record NewProduct(
         discount = discount == null ? Discount.NONE : discount;
         stock = stock == null ? Stock.IN_STOCK : stock;
         options = options == null ? List.of() : List.copyOf(options);
+        merchandising = merchandising == null ? MerchandisingChange.NONE : merchandising;
+    }
+
+    /** Without merchandising. */
+    public NewProduct(
+            ProductName name,
+            ProductType type,
+            Description description,
+            Sku sku,
+            Weight weight,
+            Boolean visible,
+            BigDecimal price,
+            Discount discount,
+            Stock stock,
+            boolean manageVariants,
+            List<OptionSpec> options,
+            Integer warningLimit) {
+        this(
+                name,
+                type,
+                description,
+                sku,
+                weight,
+                visible,
+                price,
+                discount,
+                stock,
+                manageVariants,
+                options,
+                warningLimit,
+                null);
     }
 
     /** Without a warning limit. */

@@ -73,6 +73,9 @@ public final class Product {
     private final VariantTable variants;
     private MediaGallery media;
     private MerchantData merchant;
+    /** Handle, brand, ribbons, SEO data...: rules in {@link Merchandising}. */
+    private Merchandising merchandising;
+
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
     private final StockLedger inventory;
@@ -101,7 +104,8 @@ public final class Product {
             Map<VariantId, VariantOverrides> variantData,
             MediaGallery media,
             Instant lastUpdated,
-            MerchantData merchant) {
+            MerchantData merchant,
+            Merchandising merchandising) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -124,6 +128,7 @@ public final class Product {
         this.variants = new VariantTable(variantData);
         this.media = Objects.requireNonNull(media, "media");
         this.merchant = Objects.requireNonNull(merchant, "merchant");
+        this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -138,6 +143,23 @@ public final class Product {
      */
     public static Product create(
             ProductId id, StoreId store, long numericId, Slug slug, Currency currency, NewProduct spec, Instant now) {
+        Handle handle = spec.merchandising().handle();
+        return create(id, store, numericId, slug, handle != null ? handle : Handle.fromSlug(slug), currency, spec, now);
+    }
+
+    /**
+     * {@link #create}, with the handle the caller claimed in the store for the product (the overload without one takes
+     * the handle asked for, else the slug's, unclaimed).
+     */
+    public static Product create(
+            ProductId id,
+            StoreId store,
+            long numericId,
+            Slug slug,
+            Handle handle,
+            Currency currency,
+            NewProduct spec,
+            Instant now) {
         Money price = priceIn(currency, spec.price(), "price");
         OptionSet options = OptionSet.built(spec.options());
         if (spec.manageVariants()) {
@@ -168,7 +190,8 @@ public final class Product {
                 variantData,
                 MediaGallery.EMPTY,
                 now,
-                MerchantData.NONE);
+                MerchantData.NONE,
+                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()));
     }
 
     /**
@@ -208,7 +231,8 @@ public final class Product {
                 media.items(),
                 created,
                 lastUpdated(),
-                revision);
+                revision,
+                merchandising);
     }
 
     /**
@@ -245,6 +269,7 @@ public final class Product {
         ifSent(patch.discount(), value -> changeDiscount(value.applyTo(discount), now));
         ifSent(patch.stock(), value -> changeStock(value.applyTo(stock()), now));
         ifSent(patch.warningLimit(), value -> changeWarningLimit(value.limit(), now));
+        ifSent(patch.merchandising(), value -> changeMerchandising(value, now));
         if (Boolean.FALSE.equals(patch.manageVariants())) {
             changeManageVariants(false, now);
         }
@@ -270,6 +295,14 @@ public final class Product {
 
     public void changeProductType(ProductType newType, Instant now) {
         change("productType", productType, newType, value -> productType = value, now);
+        changeMerchandising(MerchandisingChange.NONE, now);
+    }
+
+    /** Changes the handle, brand, ribbons, SEO data... as {@link Merchandising#with} says; records what changed. */
+    public void changeMerchandising(MerchandisingChange change, Instant now) {
+        Merchandising next = merchandising.with(change, storeId, productType);
+        next.changedFrom(merchandising).forEach(field -> touch(field, now));
+        merchandising = next;
     }
 
     public void changeDescription(Description newDescription, Instant now) {
@@ -766,6 +799,10 @@ public final class Product {
 
     public ProductName name() {
         return name;
+    }
+
+    public Merchandising merchandising() {
+        return merchandising;
     }
 
     public ProductType productType() {

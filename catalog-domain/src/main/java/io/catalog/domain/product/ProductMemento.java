@@ -90,7 +90,8 @@ final class ProductMemento {
                 product.created(),
                 product.lastUpdated(),
                 product.revision(),
-                product.merchantData().state());
+                product.merchantData().state(),
+                product.merchandising());
     }
 
     /**
@@ -137,7 +138,8 @@ final class ProductMemento {
                     variantData,
                     stored.media(),
                     state.lastUpdated(),
-                    MerchantData.of(state.merchant(), stored.currency()));
+                    MerchantData.of(state.merchant(), stored.currency()),
+                    state.merchandising());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -183,7 +185,8 @@ final class ProductMemento {
                     stored.media().items(),
                     state.created(),
                     state.lastUpdated(),
-                    state.revision());
+                    state.revision(),
+                    state.merchandising());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param stock        the stock parts sent, applied to the current stock
  * @param options      all options, replacing the current ones; empty removes them all
  * @param warningLimit the warning limit to set or remove
+ * @param merchandising the changes of the product's merchandising
  */
 public record ProductPatch(
         ProductName name,
@@ -31,7 +32,8 @@ public record ProductPatch(
         Boolean manageVariants,
         List<OptionSpec> options,
         WarningLimitChange warningLimit,
-        Slug slug) {
+        Slug slug,
+        MerchandisingChange merchandising) {
 
     /** A patch changing nothing. */
     public static final ProductPatch NONE =
@@ -39,6 +41,38 @@ public record ProductPatch(
 
     public ProductPatch {
         options = options == null ? null : List.copyOf(options);
+    }
+
+    /** Without merchandising changes. */
+    public ProductPatch(
+            ProductName name,
+            ProductType type,
+            Description description,
+            Sku sku,
+            Weight weight,
+            Boolean visible,
+            BigDecimal price,
+            DiscountChange discount,
+            StockChange stock,
+            Boolean manageVariants,
+            List<OptionSpec> options,
+            WarningLimitChange warningLimit,
+            Slug slug) {
+        this(
+                name,
+                type,
+                description,
+                sku,
+                weight,
+                visible,
+                price,
+                discount,
+                stock,
+                manageVariants,
+                options,
+                warningLimit,
+                slug,
+                null);
     }
 
     /**

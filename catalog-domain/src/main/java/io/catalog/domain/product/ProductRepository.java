@@ -64,4 +64,7 @@ public interface ProductRepository {
 
     /** Which of {@code candidates} other products of {@code store} already use (an indexed lookup). */
     Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates);
+
+    /** Which of {@code candidates} products of {@code store} already have as handle (an indexed lookup). */
+    Set<Handle> handlesTaken(StoreId store, java.util.Collection<Handle> candidates);
 }

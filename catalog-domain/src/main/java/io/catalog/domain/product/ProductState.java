@@ -22,6 +22,7 @@ import java.util.UUID;
  * @param nextChoiceKey the key the next new choice gets; keys are never reused
  * @param revision      optimistic-locking revision, 1 after creation
  * @param merchant      the product's cost and barcode
+ * @param merchandising handle, brand, ribbons, SEO data... (its own value objects, each checked when built)
  */
 public record ProductState(
         UUID id,
@@ -51,7 +52,8 @@ public record ProductState(
         Instant created,
         Instant lastUpdated,
         long revision,
-        MerchantState merchant) {
+        MerchantState merchant,
+        Merchandising merchandising) {
 
     /** A product's cost and barcode ({@code null} when none), kept for Catalog V3. */
     public record MerchantState(BigDecimal cost, String barcode) {
@@ -59,7 +61,7 @@ public record ProductState(
         public static final MerchantState NONE = new MerchantState(null, null);
     }
 
-    /** Without cost or barcode. */
+    /** Without cost or barcode, and with the default merchandising (the slug as handle). */
     public ProductState(
             UUID id,
             String storeId,
@@ -116,7 +118,8 @@ public record ProductState(
                 created,
                 lastUpdated,
                 revision,
-                MerchantState.NONE);
+                MerchantState.NONE,
+                Merchandising.initial(Handle.fromSlug(Slug.parse(slug))).forType(productType));
     }
 
     public ProductState {
@@ -124,6 +127,7 @@ public record ProductState(
         Objects.requireNonNull(storeId, "storeId");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(lastUpdated, "lastUpdated");
+        Objects.requireNonNull(merchandising, "merchandising");
         options = List.copyOf(options);
         variants = List.copyOf(variants);
         media = media == null ? List.of() : List.copyOf(media);
@@ -160,7 +164,8 @@ public record ProductState(
                 created,
                 lastUpdated,
                 newRevision,
-                merchant);
+                merchant,
+                merchandising);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */

@@ -50,9 +50,11 @@ public record ProductSummary(
         List<MediaItem> media,
         Instant created,
         Instant lastUpdated,
-        long revision) {
+        long revision,
+        Merchandising merchandising) {
 
     public ProductSummary {
+        Objects.requireNonNull(merchandising, "merchandising");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(storeId, "storeId");
         Require.range("numericId", numericId, 1, Long.MAX_VALUE);

@@ -32,6 +32,12 @@
  * </ul>
  * {@code CombinationSpace} addresses the combinations of up to six options by index without listing them.
  *
+ * <p><b>Merchandising.</b> {@code Merchandising} is a public value (the product holds one and replaces it whole
+ * through {@code changeMerchandising(MerchandisingChange)}): the handle ({@code Handle}), brand and ribbons
+ * ({@code Label}, with ids derived from the store and the name), point-of-sale visibility, tax group, SEO data
+ * ({@code SeoData}), extended fields ({@code JsonText}: JSON kept as text, bounded, never read) and tags
+ * ({@code ProductTags}). The store's handles are claimed by the creation use case, as slugs are.
+ *
  * <p>The product's events are in {@code domain.product.events}; the query model for pages of products is in
  * {@code domain.product.query}.
  */

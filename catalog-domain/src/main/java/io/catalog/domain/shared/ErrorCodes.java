@@ -27,6 +27,10 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_FIELD = "UNSUPPORTED_FIELD";
     /** A media id that names no media item of the product. */
     public static final String UNKNOWN_MEDIA = "UNKNOWN_MEDIA";
+    /** More additional ribbons than a product may have ({@code Merchandising.MAX_ADDITIONAL_RIBBONS}). */
+    public static final String TOO_MANY_RIBBONS = "TOO_MANY_RIBBONS";
+    /** A ribbon given twice to a product (also as main and additional ribbon). */
+    public static final String DUPLICATE_RIBBON = "DUPLICATE_RIBBON";
 
     // RuleViolationException (409)
     public static final String TOO_MANY_VARIANTS = "TOO_MANY_VARIANTS";
@@ -34,6 +38,8 @@ public final class ErrorCodes {
     public static final String VARIANTS_NOT_MANAGED = "VARIANTS_NOT_MANAGED";
     public static final String CHOICE_KEYS_EXHAUSTED = "CHOICE_KEYS_EXHAUSTED";
     public static final String SLUG_TAKEN = "SLUG_TAKEN";
+    /** A handle another product of the store has. */
+    public static final String HANDLE_TAKEN = "HANDLE_TAKEN";
     /** The All Products collection cannot be changed, deleted or edited into something else. */
     public static final String COLLECTION_NOT_EDITABLE = "COLLECTION_NOT_EDITABLE";
     /** A product id that names no product of the store. */

@@ -118,6 +118,16 @@ final class InMemoryProductRepository implements ProductRepository {
                 .collect(Collectors.toSet());
     }
 
+    @Override
+    public Set<io.catalog.domain.product.Handle> handlesTaken(
+            StoreId store, java.util.Collection<io.catalog.domain.product.Handle> candidates) {
+        return states.values().stream()
+                .filter(state -> state.storeId().equals(store.value()))
+                .map(state -> state.merchandising().handle())
+                .filter(candidates::contains)
+                .collect(Collectors.toSet());
+    }
+
     private long requireRevision(Product product) {
         long stored = states.get(product.id()).revision();
         if (stored != product.revision()) {

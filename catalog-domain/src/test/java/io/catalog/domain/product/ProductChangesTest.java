@@ -33,6 +33,7 @@ class ProductChangesTest {
                         "name",
                         "slug",
                         "productType",
+                        "visibleInPos", // a digital product is not visible in point of sale
                         "description",
                         "sku",
                         "weight",

@@ -188,7 +188,7 @@ class ProductSummaryTest {
                 .allSatisfy(method -> assertThat(method.getParameterCount())
                         .as(method.getName())
                         .isZero());
-        assertThat(ProductSummary.class.getRecordComponents()).hasSize(22);
+        assertThat(ProductSummary.class.getRecordComponents()).hasSize(23);
         assertThat(ProductSummary.readWithoutVariants(withoutVariants(managed().state()))
                         .optionViews())
                 .isUnmodifiable();

@@ -1,5 +1,6 @@
 package io.catalog.persistence.product;
 
+import io.catalog.domain.product.Handle;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductNotFoundException;
@@ -13,6 +14,7 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.StaleRevisionException;
 import io.catalog.domain.store.StoreId;
+import io.catalog.persistence.KeyLookup;
 import io.catalog.persistence.SlugLookup;
 import io.catalog.persistence.StoreRows;
 import io.catalog.persistence.product.ProductRows.ChoiceAt;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Products in four tables. A product is read with at most four statements whatever its size (the product row, its
@@ -204,7 +207,7 @@ public class JpaProductRepository implements ProductRepository {
     /**
      * Whether the change alters what product filters read besides {@code lastUpdated} and visibility (see
      * {@link StoreRows#productSetStamp}): the product's name, description, SKU, whether it manages variants (a
-     * product that does matches SKU filters as the empty SKU), slug, type or price, or its options' names and choices
+     * product that does matches SKU filters as the empty SKU), slug, type, price, brand or main ribbon, or its options' names and choices
      * and whether each choice is visible (storefronts' option filters see visible choices only). Stock, variants
      * and media are not filtered on otherwise.
      */
@@ -215,6 +218,8 @@ public class JpaProductRepository implements ProductRepository {
                 || row.manageVariants != state.manageVariants()
                 || !Objects.equals(row.slug, state.slug())
                 || !Objects.equals(row.productType, state.productType().name())
+                || !Objects.equals(row.brandName, brandName(state))
+                || !Objects.equals(row.ribbonName, ribbonName(state))
                 || row.price == null
                 || state.price() == null
                 || row.price.compareTo(state.price()) != 0;
@@ -246,9 +251,35 @@ public class JpaProductRepository implements ProductRepository {
         return !stored.equals(next);
     }
 
+    private static String brandName(ProductState state) {
+        return state.merchandising().brand() == null
+                ? null
+                : state.merchandising().brand().name();
+    }
+
+    private static String ribbonName(ProductState state) {
+        return state.merchandising().ribbon() == null
+                ? null
+                : state.merchandising().ribbon().name();
+    }
+
     @Override
     public Set<Slug> slugsTaken(StoreId store, java.util.Collection<Slug> candidates) {
         return SlugLookup.taken(em, "product", store, candidates);
+    }
+
+    /** Each candidate looked up in the {@code (store_id, handle)} unique index ({@link KeyLookup}). */
+    @Override
+    public Set<Handle> handlesTaken(StoreId store, java.util.Collection<Handle> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        List<String> handles = candidates.stream().map(Handle::value).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object> rows = KeyLookup.rows(
+                        em, "SELECT handle FROM product WHERE", "store_id", "handle", store.value(), handles, "")
+                .getResultList();
+        return rows.stream().map(handle -> new Handle(handle.toString())).collect(Collectors.toSet());
     }
 
     /** {@link #flush(ProductState)} for new products; a slug taken meanwhile is named when there is one product. */
@@ -265,6 +296,12 @@ public class JpaProductRepository implements ProductRepository {
                         ErrorCodes.SLUG_TAKEN,
                         "slug",
                         "a slug of these products was taken by another product of the store meanwhile");
+            }
+            if (mentions(e, "UQ_PRODUCT_STORE_HANDLE")) {
+                throw new RuleViolationException(
+                        ErrorCodes.HANDLE_TAKEN,
+                        "handle",
+                        "a handle of these products was taken by another product of the store meanwhile");
             }
             throw e;
         }
@@ -286,6 +323,13 @@ public class JpaProductRepository implements ProductRepository {
                         ErrorCodes.SLUG_TAKEN,
                         "slug",
                         "slug \"" + state.slug() + "\" is already used by another product of the store");
+            }
+            if (mentions(e, "UQ_PRODUCT_STORE_HANDLE")) {
+                throw new RuleViolationException(
+                        ErrorCodes.HANDLE_TAKEN,
+                        "handle",
+                        "handle \"" + state.merchandising().handle() + "\" is already used by another product of"
+                                + " the store");
             }
             throw e;
         }

@@ -95,6 +95,37 @@ public class ProductEntity {
     @Column(name = "media_count")
     Integer mediaCount;
 
+    @Column(name = "handle", updatable = false)
+    String handle;
+
+    /** The merchandising columns ({@link MerchandisingColumns}). */
+    @Column(name = "brand_name")
+    String brandName;
+
+    @Column(name = "ribbon_name")
+    String ribbonName;
+
+    @Column(name = "additional_ribbons")
+    String additionalRibbons;
+
+    @Column(name = "visible_in_pos")
+    boolean visibleInPos;
+
+    @Column(name = "tax_group_id")
+    String taxGroupId;
+
+    @Column(name = "seo_data")
+    String seoData;
+
+    @Column(name = "extended_fields")
+    String extendedFields;
+
+    @Column(name = "private_tag_ids")
+    String privateTagIds;
+
+    @Column(name = "public_tag_ids")
+    String publicTagIds;
+
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;
 

@@ -7,6 +7,7 @@ import io.catalog.domain.product.query.ProductField;
 import io.catalog.domain.product.query.ProductFilter;
 import io.catalog.domain.product.query.ProductFilter.Condition;
 import io.catalog.domain.product.query.ProductQuery;
+import io.catalog.domain.product.query.QueryOperator;
 import io.catalog.domain.product.query.SortOrder;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -133,7 +134,20 @@ final class ProductQueryTranslator {
             case COLLECTION_ID -> collection(c);
             case SKU -> sku(c);
             case VISIBLE -> visible(c);
+            case BRAND_NAME, RIBBON_NAME -> optionalColumn(c);
             default -> column(column(c.field()), c);
+        }
+    }
+
+    /** A column a product may leave empty (no brand, no ribbon): such a product matches {@code $ne} only. */
+    private void optionalColumn(Condition c) {
+        String column = column(c.field());
+        if (c.operator() == QueryOperator.NE) {
+            where.append("(").append(column).append(" IS NULL OR ");
+            column(column, c);
+            where.append(")");
+        } else {
+            column(column, c);
         }
     }
 
@@ -360,6 +374,9 @@ final class ProductQueryTranslator {
             case SLUG -> "p.slug";
             case LAST_UPDATED -> "p.lastUpdated";
             case CREATED_DATE -> "p.createdAt";
+            case HANDLE -> "p.handle";
+            case BRAND_NAME -> "p.brandName";
+            case RIBBON_NAME -> "p.ribbonName";
             case VISIBLE, COLLECTION_ID, OPTION ->
                 throw new IllegalArgumentException(field.apiName() + " is not a column");
         };

@@ -88,7 +88,8 @@ final class ProductRows {
                 instant(p.createdAt),
                 instant(p.lastUpdated),
                 p.revision,
-                new MerchantState(p.cost, p.barcode));
+                new MerchantState(p.cost, p.barcode),
+                MerchandisingColumns.read(p));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -99,6 +100,7 @@ final class ProductRows {
         p.inventoryItemId = s.inventoryItemId().toString();
         p.createdAt = time(s.created());
         p.revision = s.revision();
+        p.handle = s.merchandising().handle().value();
         copy(s, p);
         return p;
     }
@@ -129,6 +131,7 @@ final class ProductRows {
                 s.options().stream().mapToInt(option -> option.choices().size()).sum();
         p.mediaCount = s.media().size();
         p.lastUpdated = time(s.lastUpdated());
+        MerchandisingColumns.write(s.merchandising(), p);
     }
 
     /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */

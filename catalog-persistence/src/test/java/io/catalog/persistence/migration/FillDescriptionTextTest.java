@@ -153,8 +153,8 @@ class FillDescriptionTextTest {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO product (id, store_id, numeric_id,"
                 + " slug, name, product_type, description, visible, price, currency, discount_type, discount_value,"
                 + " track_inventory, in_stock, manage_variants, inventory_item_id, next_choice_key, created_at,"
-                + " last_updated, revision) VALUES (?, 'store-1', ?, ?, ?, 'physical', ?, TRUE, 10, 'USD', 'NONE', 0,"
-                + " FALSE, TRUE, FALSE, ?, 1, ?, ?, 1)")) {
+                + " last_updated, revision, handle) VALUES (?, 'store-1', ?, ?, ?, 'physical', ?, TRUE, 10, 'USD', 'NONE',"
+                + " 0, FALSE, TRUE, FALSE, ?, 1, ?, ?, 1, ?)")) {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             insert.setString(1, id);
             insert.setLong(2, numericId);
@@ -164,6 +164,7 @@ class FillDescriptionTextTest {
             insert.setString(6, UUID.randomUUID().toString());
             insert.setObject(7, now);
             insert.setObject(8, now);
+            insert.setString(9, id);
             insert.executeUpdate();
         }
     }

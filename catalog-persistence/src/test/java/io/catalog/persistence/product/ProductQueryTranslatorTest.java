@@ -38,6 +38,25 @@ class ProductQueryTranslatorTest {
     }
 
     @Test
+    void aProductWithoutBrandMatchesOnlyNotEqualAndHandlesCompareExactly() {
+        ProductQueryTranslator.Jpql notAcme = translate(
+                new ProductFilter.Condition(ProductField.BRAND_NAME, null, QueryOperator.NE, List.of("Acme")),
+                List.of());
+        ProductQueryTranslator.Jpql sale = translate(
+                new ProductFilter.Condition(ProductField.RIBBON_NAME, null, QueryOperator.STARTS_WITH, List.of("Sa")),
+                List.of());
+        ProductQueryTranslator.Jpql handle = translate(
+                new ProductFilter.Condition(ProductField.HANDLE, null, QueryOperator.STARTS_WITH, List.of("MUG_")),
+                List.of());
+
+        assertThat(notAcme.where()).endsWith("(p.brandName IS NULL OR p.brandName <> :p2)");
+        assertThat(sale.where()).endsWith("LOWER(p.ribbonName) LIKE :p2 ESCAPE '\\'");
+        assertThat(sale.parameters()).containsEntry("p2", "sa%");
+        assertThat(handle.where()).endsWith("p.handle LIKE :p2 ESCAPE '\\'");
+        assertThat(handle.parameters()).containsEntry("p2", "MUG\\_%");
+    }
+
+    @Test
     void createdDateIsAColumnToFilterAndSortOn() {
         Instant t = Instant.parse("2026-11-22T10:15:30.123Z");
         ProductQueryTranslator.Jpql jpql = translate(

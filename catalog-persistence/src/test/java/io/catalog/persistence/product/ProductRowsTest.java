@@ -3,6 +3,8 @@ package io.catalog.persistence.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.Handle;
+import io.catalog.domain.product.Merchandising;
 import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.ProductState.ChoiceState;
@@ -10,6 +12,7 @@ import io.catalog.domain.product.ProductState.MerchantState;
 import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.ProductType;
+import io.catalog.domain.product.Slug;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +53,8 @@ class ProductRowsTest {
                 T0,
                 T0,
                 1,
-                merchant);
+                merchant,
+                Merchandising.initial(Handle.fromSlug(Slug.parse("cap"))));
     }
 
     private static ProductState roundTrip(ProductState state) {

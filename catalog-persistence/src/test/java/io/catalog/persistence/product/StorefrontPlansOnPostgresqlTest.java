@@ -58,10 +58,10 @@ class StorefrontPlansOnPostgresqlTest {
                     INSERT INTO product (id, store_id, numeric_id, slug, name, product_type, description, sku, weight,
                                          visible, price, currency, discount_type, discount_value, track_inventory,
                                          quantity, in_stock, manage_variants, inventory_item_id, next_choice_key,
-                                         created_at, last_updated, revision)
+                                         created_at, last_updated, revision, handle)
                       SELECT md5('shop' || n)::uuid::text, 'shop', n, 'product-' || n, 'Product ' || n, 'PHYSICAL',
                              '', 'SKU-' || n, 0, n % 10 <> 0, (n % 500) + 0.99, 'USD', 'NONE', 0, false, NULL, true,
-                             false, md5('inv' || n)::uuid::text, 1, now(), now(), 1
+                             false, md5('inv' || n)::uuid::text, 1, now(), now(), 1, 'product-' || n
                       FROM generate_series(1, 20000) AS n""");
             statement.execute("ANALYZE product");
         }

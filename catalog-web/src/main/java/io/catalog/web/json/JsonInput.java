@@ -134,6 +134,18 @@ public final class JsonInput {
         return new JsonInput(value.asJsonObject(), path(field));
     }
 
+    /** A nested object as sent, JSON-P's, or {@code null} when absent: for JSON kept as it is (extended fields). */
+    public JsonObject rawObject(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw wrongType(field, "an object");
+        }
+        return value.asJsonObject();
+    }
+
     /** A required nested object. */
     public JsonInput requiredObject(String field) {
         JsonInput nested = object(field);

@@ -54,7 +54,15 @@ public final class ProductJson {
         priceData(json, "price", p.price());
         priceData(json, "priceData", p.priceData());
         emptyList(json, "additionalInfoSections", p.additionalInfoSections());
-        emptyList(json, "ribbons", p.ribbons());
+        if (p.ribbons() != null) {
+            json.writeStartArray("ribbons");
+            for (ProductDto.RibbonDto ribbon : p.ribbons()) {
+                json.writeStartObject();
+                string(json, "text", ribbon.text());
+                json.writeEnd();
+            }
+            json.writeEnd();
+        }
         media(json, "media", p.media());
         emptyList(json, "customTextFields", p.customTextFields());
         bool(json, "manageVariants", p.manageVariants());
@@ -256,7 +264,7 @@ public final class ProductJson {
         }
     }
 
-    /** The lists the catalog keeps for the API's shape but never fills (additionalInfoSections, ribbons...). */
+    /** The lists the catalog keeps for the API's shape but never fills (additionalInfoSections...). */
     private static void emptyList(JsonGenerator json, String name, List<Object> values) {
         if (values == null) {
             return;

@@ -85,7 +85,9 @@ public final class ProductResponses {
                 price,
                 price,
                 List.of(),
-                List.of(),
+                product.merchandising().ribbons().stream()
+                        .map(ribbon -> new ProductDto.RibbonDto(ribbon.name()))
+                        .toList(),
                 ProductDto.MediaDto.of(product.media()),
                 List.of(),
                 managed,

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (brand, ribbons,
- * modifiers, SEO data...) are absent. Null properties are left out of the JSON.
+ * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (modifiers, info
+ * sections...) are absent. The merchandising parts are {@link V3MerchandisingDto}'s. Null properties are left out of
+ * the JSON.
  */
 @Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
 @JsonbPropertyOrder({
@@ -35,7 +36,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "costRange",
     "inventory",
     "variantsInfo",
-    "variantSummary"
+    "variantSummary",
+    "handle",
+    "brand",
+    "ribbon",
+    "additionalRibbons",
+    "visibleInPos",
+    "taxGroupId",
+    "seoData",
+    "extendedFields",
+    "tags"
 })
 public record V3ProductDto(
         @Schema(description = "Product ID", example = "0f6c1a8e-5d0b-4c55-9d3c-0c1b7d2f8a11")
@@ -99,7 +109,24 @@ public record V3ProductDto(
         @Schema(
                 description = "Lowest and highest cost of the visible variants that have one; for callers that may"
                         + " modify products only")
-        PriceRange costRange) {
+        PriceRange costRange,
+
+        @Schema(
+                description = "Unique in the store, set on creation (else the slug), never changed",
+                example = "t-shirt")
+        String handle,
+
+        V3MerchandisingDto.LabelDto brand,
+        V3MerchandisingDto.LabelDto ribbon,
+        List<V3MerchandisingDto.LabelDto> additionalRibbons,
+
+        @Schema(description = "Always false for DIGITAL products")
+        Boolean visibleInPos,
+
+        @Schema(description = "Absent when none") String taxGroupId,
+        V3MerchandisingDto.SeoDataDto seoData,
+        V3MerchandisingDto.ExtendedFields extendedFields,
+        V3MerchandisingDto.Tags tags) {
 
     /** The product page. */
     @Schema(name = "V3PageUrl")

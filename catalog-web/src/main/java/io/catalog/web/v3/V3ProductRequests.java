@@ -42,8 +42,8 @@ final class V3ProductRequests {
 
     static final String PRODUCT = "product";
 
-    /** The product's fields the catalog writes. */
-    static final Set<String> WRITABLE = Set.of(
+    /** The product's fields the catalog writes, with its merchandising ({@link V3MerchandisingRequests}). */
+    static final Set<String> WRITABLE = V3MerchandisingRequests.plusFields(
             "name",
             "slug",
             "visible",
@@ -91,7 +91,8 @@ final class V3ProductRequests {
             ProductType productType,
             String description,
             List<OptionSpec> options,
-            List<VariantWrite> variants) {}
+            List<VariantWrite> variants,
+            V3MerchandisingRequests.Sent merchandising) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
@@ -143,7 +144,8 @@ final class V3ProductRequests {
                 null,
                 false,
                 f.options(),
-                null);
+                null,
+                f.merchandising().change());
         return new CreateProduct(
                 product,
                 Optional.ofNullable(f.slug()).map(Slug::parse),
@@ -171,7 +173,8 @@ final class V3ProductRequests {
                 optionsRemoved ? Boolean.FALSE : null,
                 f.options(),
                 null,
-                ifSent(f.slug(), Slug::parse));
+                ifSent(f.slug(), Slug::parse),
+                f.merchandising().change());
         return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants());
     }
 
@@ -203,7 +206,8 @@ final class V3ProductRequests {
                 productType(p),
                 description(p),
                 options,
-                V3VariantRequests.read(p, create && options == null ? List.of() : options));
+                V3VariantRequests.read(p, create && options == null ? List.of() : options),
+                V3MerchandisingRequests.read(p));
     }
 
     private static ProductType productType(JsonInput p) {
@@ -346,7 +350,8 @@ final class V3ProductRequests {
                 fields.contains("productType") ? f.productType() : null,
                 html,
                 options,
-                fields.contains("variantsInfo") ? f.variants() : null);
+                fields.contains("variantsInfo") ? f.variants() : null,
+                V3MerchandisingRequests.masked(f.merchandising(), fields, product));
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

@@ -121,9 +121,12 @@ public class V3ProductResource {
             + " visible, revenueDetails.cost: one variant without options; with options, every combination once)."
             + " Variants all alike stay unmanaged (their values are the product's); as soon as one differs, the"
             + " variants become managed variants (v1's manageVariants), each with its own values, and stay managed."
+            + " Merchandising: handle (set on create, unique in the store, never changed), brand, ribbon,"
+            + " additionalRibbons (at most 4; ids derived from the name), visibleInPos, taxGroupId, seoData,"
+            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising)."
             + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
             + " compareAtPriceRange, costRange, inventory, variantSummary, categories...) are ignored; any other field"
-            + " (brand, ribbon, modifiers, seoData, media...) is refused with UNSUPPORTED_FIELD naming it.";
+            + " (modifiers, infoSections, media...) is refused with UNSUPPORTED_FIELD naming it.";
 
     @Inject
     ProductQueryService queries;
@@ -286,7 +289,7 @@ public class V3ProductResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The requested slug is taken",
+            description = "The requested slug or handle is taken (SLUG_TAKEN, HANDLE_TAKEN)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public ProductEnvelope create(
             @RequestBody(

@@ -6,6 +6,7 @@ import io.catalog.domain.money.RevenueDetails;
 import io.catalog.domain.product.AvailabilityStatus;
 import io.catalog.domain.product.Choice;
 import io.catalog.domain.product.MediaItem;
+import io.catalog.domain.product.Merchandising;
 import io.catalog.domain.product.OptionType;
 import io.catalog.domain.product.OptionView;
 import io.catalog.domain.product.PriceRange;
@@ -63,6 +64,7 @@ final class V3Products {
                 whole.variantCount() > MAX_LISTED_VARIANTS || !visibleOnly ? whole.variantCount() : seen.size();
         boolean physical = product.productType() != ProductType.DIGITAL;
         String path = "/product-page/" + product.slug().value();
+        Merchandising merchandising = product.merchandising();
         List<V3ProductDto.Variant> variants = seen.stream()
                 .map(v -> variant(whole, v, physical, !visibleOnly))
                 .toList();
@@ -97,7 +99,16 @@ final class V3Products {
                 PriceRange.ofCompareAtPrices(all).map(V3Products::range).orElse(null),
                 visibleOnly
                         ? null
-                        : PriceRange.ofCosts(all).map(V3Products::range).orElse(null));
+                        : PriceRange.ofCosts(all).map(V3Products::range).orElse(null),
+                merchandising.handle().value(),
+                V3MerchandisingDto.brand(merchandising, product.storeId()),
+                V3MerchandisingDto.ribbon(merchandising, product.storeId()),
+                V3MerchandisingDto.additionalRibbons(merchandising, product.storeId()),
+                merchandising.visibleInPos(),
+                merchandising.taxGroupId(),
+                V3MerchandisingDto.seoData(merchandising),
+                V3MerchandisingDto.extendedFields(merchandising),
+                V3MerchandisingDto.tags(merchandising, visibleOnly));
     }
 
     /** The site's URL and the page's path, with one slash between them. */

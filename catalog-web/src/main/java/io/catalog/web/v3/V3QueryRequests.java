@@ -67,6 +67,9 @@ final class V3QueryRequests {
         fields.put("createdDate", ProductField.CREATED_DATE);
         fields.put("updatedDate", ProductField.LAST_UPDATED);
         fields.put("actualPriceRange.minValue.amount", ProductField.PRICE);
+        fields.put("handle", ProductField.HANDLE);
+        fields.put("brand.name", ProductField.BRAND_NAME);
+        fields.put("ribbon.name", ProductField.RIBBON_NAME);
         return Map.copyOf(fields);
     }
 

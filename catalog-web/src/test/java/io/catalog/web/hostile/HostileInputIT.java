@@ -33,7 +33,8 @@ class HostileInputIT extends CatalogIT {
             new SeedLimitCases(),
             new TenantCases(),
             new V3Cases(),
-            new V3SearchCases());
+            new V3SearchCases(),
+            new V3MerchandisingCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

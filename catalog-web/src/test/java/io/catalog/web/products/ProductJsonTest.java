@@ -93,7 +93,7 @@ class ProductJsonTest {
     @Test
     void aListTheCatalogNeverFillsIsRefusedRatherThanWrittenWrongly() {
         ProductDto full = full(new Random(3), () -> "x");
-        ProductDto withRibbon = new ProductDto(
+        ProductDto withSection = new ProductDto(
                 full.id(),
                 full.name(),
                 full.slug(),
@@ -107,8 +107,8 @@ class ProductJsonTest {
                 full.inventoryDelta(),
                 full.price(),
                 full.priceData(),
-                full.additionalInfoSections(),
-                List.of("sale"),
+                List.of("section"),
+                full.ribbons(),
                 full.media(),
                 full.customTextFields(),
                 full.manageVariants(),
@@ -123,9 +123,9 @@ class ProductJsonTest {
                 full.createdDate(),
                 full.revision());
 
-        assertThatThrownBy(() -> ProductJson.toJson(withRibbon))
+        assertThatThrownBy(() -> ProductJson.toJson(withSection))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("ribbons");
+                .hasMessageContaining("additionalInfoSections");
     }
 
     private static void assertSameAsJsonb(ProductDto product) {
@@ -162,7 +162,7 @@ class ProductJsonTest {
     }
 
     private static boolean isNeverFilled(String name) {
-        return name.equals("additionalInfoSections") || name.equals("ribbons") || name.equals("customTextFields");
+        return name.equals("additionalInfoSections") || name.equals("customTextFields");
     }
 
     private static ProductDto full(Random random, Supplier<String> text) {
@@ -198,7 +198,7 @@ class ProductJsonTest {
                 price,
                 price,
                 List.of(),
-                List.of(),
+                List.of(new ProductDto.RibbonDto(text.get()), new ProductDto.RibbonDto("New")),
                 media,
                 List.of(),
                 false,

@@ -167,11 +167,13 @@ class V3ProductRequestsTest {
     @Test
     void fieldsTheCatalogDoesNotKeepAreRefusedByTheirPath() {
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"brand\": {\"name\": \"Acme\"}}"),
+                () -> create("{\"name\": \"Mug\", \"modifiers\": [{\"name\": \"Gift note\"}]}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.brand");
+                "product.modifiers");
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"seoData\": {}}"), ErrorCodes.UNSUPPORTED_FIELD, "product.seoData");
+                () -> create("{\"name\": \"Mug\", \"infoSections\": []}"),
+                ErrorCodes.UNSUPPORTED_FIELD,
+                "product.infoSections");
         assertRefused(
                 () -> create("""
                         {"name": "Mug", "variantsInfo": {"variants": [
@@ -391,13 +393,14 @@ class V3ProductRequestsTest {
                 ErrorCodes.REQUIRED,
                 "product.name");
         assertRefused(
-                () -> update("{\"product\": {\"revision\": \"2\"}, \"fieldMask\": {\"paths\": [\"slug\", \"brand\"]}}"),
+                () -> update(
+                        "{\"product\": {\"revision\": \"2\"}, \"fieldMask\": {\"paths\": [\"slug\", \"modifiers\"]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "fieldMask.paths[1]");
         assertRefused(
-                () -> update("{\"product\": {\"revision\": \"2\", \"ribbon\": {\"name\": \"Sale\"}},"
+                () -> update("{\"product\": {\"revision\": \"2\", \"modifiers\": [{\"name\": \"Note\"}]},"
                         + " \"fieldMask\": {\"paths\": [\"name\"]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.ribbon");
+                "product.modifiers");
     }
 }

@@ -127,12 +127,14 @@ class V3ProductWriteIT extends CatalogIT {
     @Test
     void fieldsTheCatalogDoesNotKeepAreRefusedAndNothingIsWritten() {
         Api store = newStore();
-        String name = "Branded " + UUID.randomUUID();
+        String name = "With info " + UUID.randomUUID();
         assertError(
-                store.post(PRODUCTS, "{\"product\": {\"name\": \"" + name + "\", \"brand\": {\"name\": \"Acme\"}}}"),
+                store.post(
+                        PRODUCTS,
+                        "{\"product\": {\"name\": \"" + name + "\", \"infoSections\": [{\"uniqueName\": \"care\"}]}}"),
                 400,
                 "UNSUPPORTED_FIELD",
-                "product.brand");
+                "product.infoSections");
         Api.Response count = store.post(PRODUCTS + "/count", "{}");
         assertThat(count.json().getInt("count")).isZero();
 
@@ -140,10 +142,11 @@ class V3ProductWriteIT extends CatalogIT {
         assertError(
                 store.patch(
                         PRODUCTS + "/" + id,
-                        "{\"product\": {\"revision\": \"1\", \"name\": \"Other\", \"ribbon\": {\"name\": \"Sale\"}}}"),
+                        "{\"product\": {\"revision\": \"1\", \"name\": \"Other\","
+                                + " \"modifiers\": [{\"name\": \"Gift note\"}]}}"),
                 400,
                 "UNSUPPORTED_FIELD",
-                "product.ribbon");
+                "product.modifiers");
         assertThat(v1(store, id).getString("name")).isEqualTo("Plain");
     }
 

@@ -133,8 +133,13 @@ class V3ProductsTest {
                 .isEqualTo("{\"minValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"},"
                         + "\"maxValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"}}");
         assertThat(v3.keySet())
-                .as("fields the catalog does not keep, or does not have, are absent")
-                .doesNotContain("brand", "ribbon", "modifiers", "seoData", "costRange");
+                .as("fields the catalog does not keep are absent")
+                .doesNotContain("modifiers", "infoSections", "costRange");
+        assertThat(v3.keySet())
+                .as("merchandising not set is absent")
+                .doesNotContain("brand", "ribbon", "seoData", "taxGroupId", "extendedFields");
+        assertThat(v3.getBoolean("visibleInPos")).isTrue();
+        assertThat(v3.getJsonArray("additionalRibbons")).isEmpty();
     }
 
     @Test

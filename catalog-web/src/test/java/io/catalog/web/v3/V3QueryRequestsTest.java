@@ -88,7 +88,8 @@ class V3QueryRequestsTest {
 
     @Test
     void errorsNameTheirField() {
-        refused(() -> filter("{\"brand.name\": \"x\"}"), "UNKNOWN_FIELD", "query.filter.brand.name");
+        refused(() -> filter("{\"brand.id\": \"x\"}"), "UNKNOWN_FIELD", "query.filter.brand.id");
+        refused(() -> filter("{\"handle\": {\"$contains\": \"x\"}}"), "NOT_ALLOWED", "query.filter.handle");
         refused(() -> filter("{\"name\": {\"$near\": \"x\"}}"), "UNKNOWN_OPERATOR", "query.filter.name.$near");
         refused(() -> filter("{\"visible\": \"yes\"}"), "INVALID_FORMAT", "query.filter.visible");
         refused(() -> filter("{\"visible\": {\"$gt\": true}}"), "NOT_ALLOWED", "query.filter.visible");

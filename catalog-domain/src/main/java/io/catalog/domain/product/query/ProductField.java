@@ -45,7 +45,13 @@ public enum ProductField {
     /** Whether the product is visible; Catalog V3's {@code visible}. Not in the v1 table (see {@link #inV1Table()}). */
     VISIBLE("visible", ValueType.BOOLEAN, false, EQ, NE),
     /** When the product was created; Catalog V3's {@code createdDate}. Not in the v1 table. */
-    CREATED_DATE("createdDate", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE);
+    CREATED_DATE("createdDate", ValueType.INSTANT, true, EQ, NE, HAS_SOME, LT, LTE, GT, GTE),
+    /** Catalog V3's handle. Not in the v1 table. */
+    HANDLE("handle", ValueType.TEXT, false, EQ, NE, HAS_SOME, STARTS_WITH),
+    /** The brand's name (Catalog V3); a product without a brand matches only {@code $ne}. Not in the v1 table. */
+    BRAND_NAME("brand.name", ValueType.TEXT, false, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
+    /** The main ribbon's name (Catalog V3), as {@link #BRAND_NAME}. Not in the v1 table. */
+    RIBBON_NAME("ribbon.name", ValueType.TEXT, false, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH);
 
     /**
      * Whether the field is one of the Wix Stores v1 "Query Products" table, which {@link #named} finds and v1
@@ -53,7 +59,12 @@ public enum ProductField {
      * fields themselves.
      */
     public boolean inV1Table() {
-        return this != VISIBLE && this != CREATED_DATE;
+        return this != VISIBLE && this != CREATED_DATE && this != HANDLE && this != BRAND_NAME && this != RIBBON_NAME;
+    }
+
+    /** Whether a product may have no value of the field (no brand, no ribbon): it then matches only {@code $ne}. */
+    public boolean optional() {
+        return this == BRAND_NAME || this == RIBBON_NAME;
     }
 
     /**
@@ -71,7 +82,7 @@ public enum ProductField {
      * searched ignoring case.
      */
     public boolean searchedExactly() {
-        return this == SKU;
+        return this == SKU || this == HANDLE;
     }
 
     /** The kinds of value a field compares with. */

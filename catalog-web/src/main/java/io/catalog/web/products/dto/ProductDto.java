@@ -101,7 +101,13 @@ public record ProductDto(
 
         PriceDataDto priceData,
         @Schema(readOnly = true) List<Object> additionalInfoSections,
-        @Schema(readOnly = true) List<Object> ribbons,
+
+        @Schema(
+                readOnly = true,
+                description = "The product's ribbons (main first), set through Catalog V3 (ribbon,"
+                        + " additionalRibbons); read-only here")
+        List<RibbonDto> ribbons,
+
         @Schema(readOnly = true) MediaDto media,
         @Schema(readOnly = true) List<Object> customTextFields,
 
@@ -149,6 +155,10 @@ public record ProductDto(
             return new MediaDto(items.isEmpty() ? null : items.get(0), items);
         }
     }
+
+    /** A ribbon shown on the product. */
+    @Schema(name = "Ribbon")
+    public record RibbonDto(@Schema(example = "Sale") String text) {}
 
     /** Where the product's page is on the store's site. */
     @Schema(name = "ProductPageUrl")
