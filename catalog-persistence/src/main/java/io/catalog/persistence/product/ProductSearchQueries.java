@@ -56,6 +56,8 @@ public class ProductSearchQueries implements ProductSearches {
             case IN_STOCK -> "p.inStock";
             case VISIBLE -> "p.visible";
             case PRICE -> "p.price";
+            case BRAND -> "p.brandName";
+            case RIBBON -> "p.ribbonName";
             case CHOICE_NAME -> throw new IllegalArgumentException("choices are counted by choiceCounts");
         };
     }
@@ -71,7 +73,10 @@ public class ProductSearchQueries implements ProductSearches {
                 sorted.subList(0, Math.min(sorted.size(), aggregation.values().limit())));
     }
 
-    /** Products per value of a column with few values (a flag): every group, sorted and cut in Java. */
+    /**
+     * Products per value of a column with few values (a flag, a brand, a ribbon): every group, sorted and cut in Java;
+     * products without a value (no brand) are not counted.
+     */
     private List<AggregationResult.ValueCount> columnCounts(ProductQueryTranslator.Jpql jpql, String column) {
         Query query = em.createQuery("SELECT " + column + ", COUNT(p.numericId) FROM ProductEntity p WHERE "
                 + jpql.where() + " GROUP BY " + column);
@@ -79,6 +84,9 @@ public class ProductSearchQueries implements ProductSearches {
         List<AggregationResult.ValueCount> counts = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] cells = (Object[]) row;
+            if (cells[0] == null) {
+                continue;
+            }
             counts.add(
                     new AggregationResult.ValueCount(String.valueOf(cells[0]), null, ((Number) cells[1]).longValue()));
         }

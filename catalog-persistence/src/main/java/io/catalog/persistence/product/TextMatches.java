@@ -36,6 +36,7 @@ final class TextMatches {
             case SKU ->
                 "(LOWER(p.sku)" + like + " OR p.id IN (SELECT v.productId FROM VariantEntity v WHERE LOWER(v.sku)"
                         + like + (visibleOnly ? " AND " + ProductQueryTranslator.isTrue("v.visible") : "") + "))";
+            case BRAND -> "LOWER(p.brandName)" + like;
         };
     }
 }

@@ -95,7 +95,7 @@ class ProductQueryTranslatorTest {
         assertThat(jpql.where())
                 .endsWith("(LOWER(p.name) LIKE :p2 ESCAPE '\\' OR p.descriptionText LIKE :p2 ESCAPE '\\'"
                         + " OR (LOWER(p.sku) LIKE :p2 ESCAPE '\\' OR p.id IN (SELECT v.productId FROM VariantEntity v"
-                        + " WHERE LOWER(v.sku) LIKE :p2 ESCAPE '\\')))");
+                        + " WHERE LOWER(v.sku) LIKE :p2 ESCAPE '\\')) OR LOWER(p.brandName) LIKE :p2 ESCAPE '\\')");
         assertThat(jpql.parameters()).containsEntry("p2", "%50\\%\\_off\\\\%");
     }
 

@@ -52,6 +52,7 @@ final class V3SearchRequests {
         fields.put("plainDescription", SearchField.DESCRIPTION);
         fields.put("description", SearchField.DESCRIPTION);
         fields.put("variantsInfo.variants.sku", SearchField.SKU);
+        fields.put("brand.name", SearchField.BRAND);
         return fields;
     }
 
@@ -61,6 +62,8 @@ final class V3SearchRequests {
         fields.put("inventory.inStock", AggregationField.IN_STOCK);
         fields.put("visible", AggregationField.VISIBLE);
         fields.put("actualPriceRange.minValue.amount", AggregationField.PRICE);
+        fields.put("brand.name", AggregationField.BRAND);
+        fields.put("ribbon.name", AggregationField.RIBBON);
         return fields;
     }
 

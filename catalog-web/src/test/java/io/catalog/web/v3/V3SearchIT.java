@@ -214,6 +214,33 @@ class V3SearchIT extends CatalogIT {
     }
 
     @Test
+    void brandsAreSearchedAndBrandsAndRibbonsCounted() {
+        Api admin = store("store-" + UUID.randomUUID(), MODIFY);
+        for (String product : List.of(
+                "{\"name\": \"Trail Shoe\", \"brand\": {\"name\": \"Northwind\"}, \"ribbon\": {\"name\": \"Sale\"}}",
+                "{\"name\": \"Road Shoe\", \"brand\": {\"name\": \"Northwind\"}}",
+                "{\"name\": \"Sandal\", \"brand\": {\"name\": \"Southgate\"}, \"ribbon\": {\"name\": \"Sale\"}}",
+                "{\"name\": \"Plain Sock\"}")) {
+            Api.Response created = admin.post("/stores/v3/products", "{\"product\": " + product + "}");
+            assertThat(created.status()).as(created.body()).isEqualTo(200);
+        }
+
+        assertThat(found(admin, "northwind")).containsExactlyInAnyOrder("Trail Shoe", "Road Shoe");
+        assertThat(found(admin, "shoe NORTH")).containsExactlyInAnyOrder("Trail Shoe", "Road Shoe");
+        assertThat(names(search(admin, "{\"search\": {\"expression\": \"south\", \"fields\": [\"name\"]}}")))
+                .isEmpty();
+        JsonObject answer = search(admin, """
+                {"aggregations": [
+                  {"name": "brands", "type": "VALUE", "fieldPath": "brand.name"},
+                  {"name": "ribbons", "type": "VALUE", "fieldPath": "ribbon.name"}]}""");
+        assertThat(names(answer)).hasSize(4);
+        assertThat(counts(result(answer, "brands")))
+                .as("products without a brand are not a brand")
+                .containsExactly("Northwind=2", "Southgate=1");
+        assertThat(counts(result(answer, "ribbons"))).containsExactly("Sale=2");
+    }
+
+    @Test
     void storefrontCallersSearchAndCountVisibleProductsOnly() {
         Shop shop = shop();
         JsonObject answer = search(shop.reader(), "{\"search\": {\"expression\": \"shirt\"}, " + FACETS + "}");

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a facet counts or measures, and the kinds of aggregation each allows. A field added here (a brand, say) is
+ * What a facet counts or measures, and the kinds of aggregation each allows. A field added here is
  * counted once the persistence maps it to its column and the dialect names it.
  */
 public enum AggregationField {
@@ -15,7 +15,11 @@ public enum AggregationField {
     /** Whether the product is visible (readers of visible products only see {@code true}). */
     VISIBLE(AggregationKind.VALUE),
     /** The product's own price before its discount, as queries compare it. */
-    PRICE(AggregationKind.RANGE, AggregationKind.SCALAR);
+    PRICE(AggregationKind.RANGE, AggregationKind.SCALAR),
+    /** The name of the product's brand (products without one are not counted). */
+    BRAND(AggregationKind.VALUE),
+    /** The name of the product's main ribbon (products without one are not counted). */
+    RIBBON(AggregationKind.VALUE);
 
     private final Set<AggregationKind> kinds;
 
