@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event types documented are the mappers' event types: the README's event table and its {@code eventTypes} item
- * name each exactly once and no other, and so does the OpenAPI document's description of {@code eventTypes}.
+ * The event types documented are the mappers' event types: the README's event table and the {@code eventTypes} rule of
+ * docs/events.md name each exactly once and no other, and so does the OpenAPI document's description of {@code eventTypes}.
  */
 class EventTypesDocumentedTest {
 
@@ -43,11 +43,13 @@ class EventTypesDocumentedTest {
     }
 
     @Test
-    void theReadmesSubscriptionEventTypesNameEveryType() throws IOException {
-        String text = String.join(" ", readme()).replaceAll("\\s+", " ");
+    void theSubscriptionRulesEventTypesNameEveryType() throws IOException {
+        String text = String.join(" ", document("docs/events.md")).replaceAll("\\s+", " ");
         Matcher list = Pattern.compile("- `eventTypes`: any of (.*?); empty or absent means all")
                 .matcher(text);
-        assertThat(list.find()).as("the README's eventTypes item").isTrue();
+        assertThat(list.find())
+                .as("the eventTypes item of docs/events.md, Subscriptions")
+                .isTrue();
         List<String> named = Arrays.stream(list.group(1).split(","))
                 .map(name -> name.trim().replace("`", ""))
                 .toList();
@@ -67,6 +69,11 @@ class EventTypesDocumentedTest {
     }
 
     private static List<String> readme() throws IOException {
-        return Files.readAllLines(Path.of(System.getProperty("basedir", ".")).resolve("../README.md"));
+        return document("README.md");
+    }
+
+    private static List<String> document(String path) throws IOException {
+        return Files.readAllLines(
+                Path.of(System.getProperty("basedir", ".")).resolve("..").resolve(path));
     }
 }
