@@ -125,9 +125,10 @@ public final class CreateProductService {
             try {
                 slug = slugs.claim(item.requestedSlug(), item.spec().name());
                 Handle handle = HandleClaims.wanted(item.requestedHandle(), slug);
-                made[i] = Product.create(
+                Product product = Product.create(
                         ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
-                made[i].writeVariants(item.command().variants(), now);
+                product.writeVariants(item.command().variants(), now);
+                made[i] = product;
             } catch (ValidationException | RuleViolationException e) {
                 slugs.release(slug);
                 refused[i] = e;

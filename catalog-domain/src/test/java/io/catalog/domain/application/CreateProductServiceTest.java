@@ -9,9 +9,11 @@ import static io.catalog.domain.application.ProductUseCases.STORE;
 import static io.catalog.domain.shared.CatalogAssertions.assertInvalid;
 import static io.catalog.domain.shared.CatalogAssertions.assertRuleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.Sku;
+import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.product.events.ProductCreated;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.RuleViolationException;
@@ -20,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +62,21 @@ class CreateProductServiceTest {
         assertThat(product.stock().quantity()).isEqualTo(4);
         assertThat(product.variantCount()).isEqualTo(2);
         assertThat(product.variantAt(1).choices()).containsExactly(Map.entry("Size", "M"), Map.entry("Color", "Green"));
+    }
+
+    @Test
+    void aProductWhoseVariantsBreakARuleIsNotCreated() {
+        VariantWrite belowItsPrice =
+                new VariantWrite(Map.of(), new BigDecimal("5"), null, null, null, new BigDecimal("4"), null, null);
+        CreateProduct refused =
+                new CreateProduct(aNewProduct("Bad").build().product(), Optional.empty(), List.of(belowItsPrice));
+
+        List<BulkCreateResult> results = service.createAll(STORE, List.of(refused, named("Good")));
+
+        assertThat(results).extracting(BulkCreateResult::success).containsExactly(false, true);
+        assertThat(results.get(0).error()).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> service.create(STORE, refused)).isInstanceOf(ValidationException.class);
+        assertThat(events.published()).hasSize(1);
     }
 
     @Test
