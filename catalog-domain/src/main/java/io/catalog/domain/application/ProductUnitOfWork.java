@@ -150,7 +150,7 @@ public final class ProductUnitOfWork {
         List<VariantChange> variantChanges = product.changedVariantFields().entrySet().stream()
                 .map(entry -> new VariantChange(
                         entry.getKey(),
-                        product.findVariant(entry.getKey()).orElseThrow().choices(),
+                        product.variants().find(entry.getKey()).orElseThrow().choices(),
                         List.copyOf(entry.getValue())))
                 .toList();
         if (!variantChanges.isEmpty()) {

@@ -59,7 +59,7 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
         return availability;
     }
 
-    /** See {@link Product#optionViews()}. */
+    /** See {@link ProductVariants#optionViews()}. */
     List<OptionView> optionViews() {
         return optionViews(variants.options(), media, derived());
     }
@@ -82,7 +82,7 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
                 .toList();
     }
 
-    /** See {@link Product#inStock()}. */
+    /** See {@link ProductVariants#inStock()}. */
     boolean inStock() {
         if (!variants.managed()) {
             return variants.stock().inStock();
@@ -93,7 +93,7 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
     }
 
     /**
-     * {@link Product#inStock()} of a product that manages variants, answered from each choice's {@code stored}
+     * {@link ProductVariants#inStock()} of a product that manages variants, answered from each choice's {@code stored}
      * availability: a choice is in stock when some visible, in-stock variant has it, and every variant has one choice
      * of the first option (so there must be one).
      */
@@ -102,12 +102,12 @@ record AvailabilityCalculator(VariantListing variants, MediaGallery media) {
                 .anyMatch(choice -> stored.get(choice.key()).inStock());
     }
 
-    /** See {@link Product#availability}. */
+    /** See {@link ProductVariants#availability}. */
     OptionsAvailability availability(Map<String, String> selection) {
         return availability(variants.options().selectionOf(Objects.requireNonNull(selection, "selection"), "options"));
     }
 
-    /** See {@link Product#storefrontAvailability}. */
+    /** See {@link ProductVariants#storefrontAvailability}. */
     OptionsAvailability storefrontAvailability(Map<String, String> selection) {
         OptionSet options = variants.options();
         Choice[] selected = options.selectionOf(Objects.requireNonNull(selection, "selection"), "options");

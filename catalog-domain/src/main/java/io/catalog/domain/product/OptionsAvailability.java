@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a shopper's (possibly partial) selection of choices leads to, as computed by {@link Product#availability}.
+ * What a shopper's (possibly partial) selection of choices leads to, as computed by {@link ProductVariants#availability}.
  *
  * @param selectedVariant      the variant selected, present only when every option is chosen
  * @param productOptions       every option with each choice's {@code visible} / {@code inStock} given the other

@@ -39,6 +39,11 @@ import java.util.function.Consumer;
  * Changes are recorded by API field name ({@link #changedFields()}) for the domain events, and the persisted
  * revision is checked optimistically by the repository.
  *
+ * <p><b>Reads.</b> The product answers its own values through simple accessors; its variants (with their effective
+ * values, pages and queries of them, each variant's stock) and their availability (option views, {@code inStock}, what
+ * a selection leads to) are read through one read view, {@link #variants()} ({@link ProductVariants}), which changes
+ * nothing.
+ *
  * <p><b>Parts.</b> The product keeps its own fields and delegates the rest to the package-private parts the
  * package documentation names ({@link OptionSet}, {@link VariantTable}, {@link MediaGallery}, ...).
  */
@@ -421,7 +426,7 @@ public final class Product {
             touch("variants", now);
         }
         return changed.stream()
-                .map(variantId -> findVariant(variantId).orElseThrow())
+                .map(variantId -> listing().find(variantId).orElseThrow())
                 .toList();
     }
 
@@ -529,17 +534,6 @@ public final class Product {
     }
 
     /**
-     * The stock of a variant as the inventory reports it: the managed variant's own or inherited stock, or the
-     * product's stock for {@link VariantId#DEFAULT} and the combinations of a product whose variants are not managed.
-     *
-     * @throws ValidationException {@code UNKNOWN_VARIANT} on {@code variantId}
-     */
-    public Stock stockOf(VariantId variantId) {
-        return StockLedger.stockOf(
-                stock, variants.data(), Objects.requireNonNull(variantId, "variantId"), listing()::stockHolder);
-    }
-
-    /**
      * How the inventory changed since the product was created or loaded: for each variant the inventory lists now
      * ({@link VariantId#DEFAULT} while variants are not managed, else every managed variant) whose stock differs from
      * before, its stock before and after. A variant the inventory did not list before (variant management was
@@ -558,109 +552,6 @@ public final class Product {
      */
     public List<InventoryChange> lowStock(List<InventoryChange> changes) {
         return StockLedger.lowStock(changes, warningLimit);
-    }
-
-    // ---------------------------------------------------------------------------------------------- variants
-
-    /** Number of variants: the product of the options' choice counts, 1 without options. */
-    public long variantCount() {
-        return options.combinations().size();
-    }
-
-    /** The variant at {@code index} in option order (first option most significant), 0 &lt;= index &lt; count. */
-    public Variant variantAt(long index) {
-        return listing().at(index);
-    }
-
-    /** Up to {@code limit} variants from {@code offset} in option order. */
-    public List<Variant> variants(long offset, int limit) {
-        return listing().page(offset, limit);
-    }
-
-    /** The variant with this id, empty when the id is not a combination of this product's choices. */
-    public Optional<Variant> findVariant(VariantId variantId) {
-        return listing().find(variantId);
-    }
-
-    /**
-     * Up to {@code limit} variants from {@code offset}, in option order, having all the given choices.
-     *
-     * @param partialChoices option name to choice value or description, ignoring case; unknown names are
-     *                       {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on field {@code choices.<option>}
-     */
-    public List<Variant> variantsMatching(Map<String, String> partialChoices, long offset, int limit) {
-        return listing().matching(partialChoices, offset, limit);
-    }
-
-    /** Number of variants having all the given choices; see {@link #variantsMatching}. */
-    public long countVariantsMatching(Map<String, String> partialChoices) {
-        return listing().countMatching(partialChoices);
-    }
-
-    /**
-     * One page of the variants selected by {@code query}; see {@link VariantQuery}. Unmanaged products page their
-     * combinations without materialising them (all are visible); managed ones have at most 300, so hidden ones are
-     * filtered out in memory when the query excludes them.
-     *
-     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code choices.<option>}
-     */
-    public VariantQuery.Page queryVariants(VariantQuery query) {
-        return listing().query(query);
-    }
-
-    /**
-     * The managed variants whose stock the inventory lists: all of them, or with {@code visibleOnly} (a storefront)
-     * only the visible ones, as the product's answer lists them. Empty when variants are not managed (the product's
-     * own stock stands for its one default variant).
-     */
-    public List<Variant> inventoryVariants(boolean visibleOnly) {
-        return listing().inventoryVariants(visibleOnly);
-    }
-
-    // ---------------------------------------------------------------------------------------------- availability
-
-    /**
-     * What a shopper's selection leads to. {@code selection} maps option names to choice values or descriptions,
-     * ignoring case, and may leave options out. For each option, a choice is visible when a visible variant has it
-     * and the choices selected for the <em>other</em> options, and in stock when such a variant is also in stock
-     * (so an empty selection gives {@link #optionViews()}). The selected variant exists only when every option is
-     * chosen; it is available for purchase when it is visible and in stock. Unmanaged combinations behave as the
-     * product: visible, in stock as the product is.
-     *
-     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code options.<option>}
-     */
-    public OptionsAvailability availability(Map<String, String> selection) {
-        return availabilityCalculator().availability(selection);
-    }
-
-    /**
-     * {@link #availability} as a storefront (a caller that may only read) sees it: the choices the product hides (no
-     * visible variant has them; {@link #optionViews()} says which) are left out, as they are from the product's
-     * answer, and selecting one is refused as selecting an unknown choice; a hidden selected variant is left out.
-     *
-     * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code options.<option>}
-     */
-    public OptionsAvailability storefrontAvailability(Map<String, String> selection) {
-        return availabilityCalculator().storefrontAvailability(selection);
-    }
-
-    /**
-     * The options with the computed availability of each choice. With managed variants a choice is visible when a
-     * visible variant has it and in stock when such a variant is in stock; otherwise every choice is visible and in
-     * stock as the product is.
-     */
-    public List<OptionView> optionViews() {
-        return availabilityCalculator().optionViews();
-    }
-
-    /**
-     * Whether the product can be bought. Without managed variants, as its stock says. With them, whether some
-     * visible variant is in stock, by its own stock or by the product's that it inherits: the product's own
-     * {@code inStock} alone would answer {@code false} for a product whose variants all have stock of their own, and
-     * {@code true} for one whose every in-stock variant is hidden.
-     */
-    public boolean inStock() {
-        return availabilityCalculator().inStock();
     }
 
     // ---------------------------------------------------------------------------------------------- media
@@ -848,7 +739,8 @@ public final class Product {
 
     /**
      * The product's own stock: the product's inventory while variants are not managed; with managed variants, the
-     * stock each variant without stock of its own inherits. Whether the product can be bought is {@link #inStock()}.
+     * stock each variant without stock of its own inherits. Whether the product can be bought is
+     * {@link ProductVariants#inStock()}.
      */
     public Stock stock() {
         return stock;
@@ -869,6 +761,11 @@ public final class Product {
 
     public List<ProductOption> options() {
         return options.list();
+    }
+
+    /** The reads of the product's variants and of their availability; see {@link ProductVariants}. */
+    public ProductVariants variants() {
+        return new ProductVariants(this);
     }
 
     public Instant created() {
@@ -907,7 +804,7 @@ public final class Product {
         return new AvailabilityCalculator(listing(), media);
     }
 
-    private VariantListing listing() {
+    VariantListing listing() {
         return new VariantListing(options, manageVariants, variants, price, discount, weight, sku, stock, merchant);
     }
 

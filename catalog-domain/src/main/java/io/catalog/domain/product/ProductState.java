@@ -184,7 +184,7 @@ public record ProductState(
     }
 
     /**
-     * A choice with its permanent key, and its availability as {@link Product#optionViews()} shows it, derived from
+     * A choice with its permanent key, and its availability as {@link ProductVariants#optionViews()} shows it, derived from
      * the variants and stored beside the choice so that a product can be answered without reading its variants
      * ({@link ProductSummary#readWithoutVariants}).
      *

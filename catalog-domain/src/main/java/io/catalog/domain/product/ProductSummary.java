@@ -23,8 +23,8 @@ import java.util.UUID;
  *                    {@link Product#answeredSku()})
  * @param weight      the product's own weight (variants without a weight of their own inherit it)
  * @param stock       the product's own stock; whether it can be bought is {@code inStock}
- * @param inStock     whether the product can be bought (see {@link Product#inStock()})
- * @param optionViews the options with each choice's availability and media (see {@link Product#optionViews()})
+ * @param inStock     whether the product can be bought (see {@link ProductVariants#inStock()})
+ * @param optionViews the options with each choice's availability and media (see {@link ProductVariants#optionViews()})
  * @param media       the media items in display order; the first is the main media
  * @param revision    the revision the summary shows
  */

@@ -137,7 +137,7 @@ final class StockLedger {
 
     /**
      * The stock {@code variantId} reads: its managed variant's own, or the product's {@code stock} that it inherits;
-     * see {@link Product#stockOf}.
+     * see {@link ProductVariants#stockOf}.
      *
      * @param holderOf the managed variant holding a variant id's stock, {@code null} for the product's own
      */

@@ -86,7 +86,7 @@ record VariantListing(
         return options.matching(partialChoices).size();
     }
 
-    /** See {@link Product#queryVariants}. */
+    /** See {@link ProductVariants#query}. */
     VariantQuery.Page query(VariantQuery query) {
         Objects.requireNonNull(query, "query");
         if (query.byId()) {
@@ -108,7 +108,7 @@ record VariantListing(
                 slice(visibleVariants, query.offset(), query.limit()), query.offset(), visibleVariants.size());
     }
 
-    /** See {@link Product#inventoryVariants}. */
+    /** See {@link ProductVariants#forInventory}. */
     List<Variant> inventoryVariants(boolean visibleOnly) {
         if (!managed) {
             return List.of();

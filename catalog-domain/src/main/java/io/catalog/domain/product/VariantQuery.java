@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A query for some variants of one product, answered by {@link Product#queryVariants}. The variants are selected
+ * A query for some variants of one product, answered by {@link ProductVariants#query}. The variants are selected
  * either by a partial {@code choices} map (option name to choice value or description, ignoring case; empty selects
  * every variant) or by {@code variantIds} (in the order given, duplicates once, ids that are no variant of the
  * product skipped), never both. The selection is paged by {@code offset} (at least 0) and {@code limit}

@@ -117,7 +117,7 @@ public final class VariantWrites {
             }
             List<Variant> matching;
             try {
-                matching = product.variantsMatching(write.choices(), 0, 2);
+                matching = product.variants().matching(write.choices(), 0, 2);
             } catch (ValidationException e) {
                 throw e.relocatedTo(path);
             }
@@ -130,11 +130,12 @@ public final class VariantWrites {
             }
             ids.add(id);
         }
-        if (ids.size() != product.variantCount()) {
+        if (ids.size() != product.variants().count()) {
             throw new ValidationException(
                     "variants",
                     ErrorCodes.NOT_ALLOWED,
-                    "must list every combination of the choices once (" + product.variantCount() + ")");
+                    "must list every combination of the choices once ("
+                            + product.variants().count() + ")");
         }
         return ids;
     }

@@ -8,7 +8,8 @@
  * caller must discard, as the unit of work does). Beside it live its value objects
  * ({@code Sku}, {@code Slug}, {@code Stock}, {@code VariantId}, {@code MediaItem}, ...), the
  * inputs of its methods ({@code NewProduct}, {@code ProductPatch}, {@code OptionSpec}, {@code VariantUpdate}, {@code StockUpdate},
- * {@code NewMedia}, {@code ChoiceMedia}, {@code VariantQuery}), what its reads answer ({@code Variant},
+ * {@code NewMedia}, {@code ChoiceMedia}, {@code VariantQuery}), its read view of variants and availability
+ * ({@code ProductVariants}, from {@code Product.variants()}: it changes nothing), what its reads answer ({@code Variant},
  * {@code OptionView}, {@code OptionsAvailability}, {@code InventoryChange}), {@code ProductState} for the persistence
  * adapter, and the {@code ProductRepository} port. {@code ProductSummary} is the read model of answers without
  * variants: what they show of a product, with no change method, given by {@code Product.summary()} or read from a

@@ -178,13 +178,13 @@ class AdjustStockServiceTest {
                         .withManageVariants(true)
                         .withOptions(List.of(anOption("Size", null, "S", "M")))
                         .build());
-        VariantId small = shirt.variantAt(0).id();
+        VariantId small = shirt.variants().at(0).id();
         events.clear();
 
         Product updated = service.updateInventory(STORE, shirt.id(), true, List.of(new StockUpdate(small, 3, null)));
 
-        assertThat(updated.stockOf(small)).isEqualTo(Stock.tracked(3));
-        VariantId medium = shirt.variantAt(1).id();
+        assertThat(updated.variants().stockOf(small)).isEqualTo(Stock.tracked(3));
+        VariantId medium = shirt.variants().at(1).id();
         assertThat(events.published())
                 .containsExactly(
                         new ProductChanged(STORE, shirt.id(), List.of("stock", "variants"), NOW),
@@ -192,7 +192,7 @@ class AdjustStockServiceTest {
                                 STORE,
                                 shirt.id(),
                                 List.of(new VariantChange(
-                                        small, shirt.variantAt(0).choices(), List.of("stock"))),
+                                        small, shirt.variants().at(0).choices(), List.of("stock"))),
                                 NOW),
                         // M inherits the product's stock, which became tracked (at 0) too
                         new InventoryVariantsChanged(
@@ -213,7 +213,7 @@ class AdjustStockServiceTest {
                                 STORE,
                                 shirt.id(),
                                 List.of(new VariantChange(
-                                        small, shirt.variantAt(0).choices(), List.of("stock"))),
+                                        small, shirt.variants().at(0).choices(), List.of("stock"))),
                                 NOW),
                         new InventoryVariantsChanged(
                                 STORE,
@@ -221,7 +221,7 @@ class AdjustStockServiceTest {
                                 shirt.inventoryItemId(),
                                 List.of(new InventoryChange(small, Stock.tracked(3), Stock.tracked(0))),
                                 NOW));
-        assertThat(app.reading.get(STORE, shirt.id()).variantAt(0).stock()).isEqualTo(Stock.tracked(0));
+        assertThat(app.reading.get(STORE, shirt.id()).variants().at(0).stock()).isEqualTo(Stock.tracked(0));
         assertInvalid(
                 () -> service.updateInventory(
                         STORE,

@@ -60,8 +60,9 @@ class CreateProductServiceTest {
         assertThat(product.sku()).isEqualTo(new Sku("SH"));
         assertThat(product.priceData().formattedDiscountedPrice()).isEqualTo("45.00 ₪");
         assertThat(product.stock().quantity()).isEqualTo(4);
-        assertThat(product.variantCount()).isEqualTo(2);
-        assertThat(product.variantAt(1).choices()).containsExactly(Map.entry("Size", "M"), Map.entry("Color", "Green"));
+        assertThat(product.variants().count()).isEqualTo(2);
+        assertThat(product.variants().at(1).choices())
+                .containsExactly(Map.entry("Size", "M"), Map.entry("Color", "Green"));
     }
 
     @Test

@@ -131,8 +131,8 @@ class InventoryEventsTest {
                         .withOptions(List.of(anOption("Size", null, "S", "M")))
                         .withWarningLimit(2)
                         .build());
-        VariantId small = shirt.variantAt(0).id();
-        VariantId medium = shirt.variantAt(1).id();
+        VariantId small = shirt.variants().at(0).id();
+        VariantId medium = shirt.variants().at(1).id();
         app.stock.updateInventory(
                 STORE, shirt.id(), true, List.of(new StockUpdate(small, 4, null), new StockUpdate(medium, 4, null)));
         events.clear();

@@ -242,7 +242,7 @@ class UpdateProductServiceTest {
         assertRuleViolation(
                 () -> service.update(STORE, unmanaged.id(), options(true, null), OptionalLong.empty()),
                 ErrorCodes.TOO_MANY_VARIANTS);
-        assertThat(app.reading.get(STORE, managed.id()).variantCount()).isEqualTo(2);
+        assertThat(app.reading.get(STORE, managed.id()).variants().count()).isEqualTo(2);
         assertThat(app.reading.get(STORE, unmanaged.id()).manageVariants()).isFalse();
     }
 

@@ -34,7 +34,7 @@ class UpdateVariantsServiceTest {
     void updateVariantsPublishesTheChangedVariants() {
         Product product = shirtWithManagedVariants();
         events.clear();
-        String mediumId = product.variantAt(1).id().value();
+        String mediumId = product.variants().at(1).id().value();
 
         List<Variant> changed = service.updateVariants(
                 STORE,
@@ -89,7 +89,7 @@ class UpdateVariantsServiceTest {
 
         service.resetVariants(STORE, product.id());
 
-        assertThat(app.reading.get(STORE, product.id()).variants(0, 10)).allSatisfy(v -> {
+        assertThat(app.reading.get(STORE, product.id()).variants().page(0, 10)).allSatisfy(v -> {
             assertThat(v.visible()).isTrue();
             assertThat(v.sku().value()).as("the product's SKU").isEqualTo("SH");
         });

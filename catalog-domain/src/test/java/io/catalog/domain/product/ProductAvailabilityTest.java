@@ -44,9 +44,9 @@ class ProductAvailabilityTest {
     void withoutASelectionTheOptionsAreAsTheProductShowsThem() {
         Product product = shirts();
 
-        OptionsAvailability availability = product.availability(Map.of());
+        OptionsAvailability availability = product.variants().availability(Map.of());
 
-        assertThat(availability.productOptions()).isEqualTo(product.optionViews());
+        assertThat(availability.productOptions()).isEqualTo(product.variants().optionViews());
         assertThat(availability.selectedVariant()).isEmpty();
         assertThat(availability.availableForPurchase()).isFalse();
         assertThat(choicesOf(availability, "Size"))
@@ -56,7 +56,7 @@ class ProductAvailabilityTest {
 
     @Test
     void aPartialSelectionDecidesTheOtherOptionsChoices() {
-        OptionsAvailability small = shirts().availability(Map.of("Size", "s"));
+        OptionsAvailability small = shirts().variants().availability(Map.of("Size", "s"));
 
         assertThat(choicesOf(small, "Color"))
                 .extracting(ChoiceView::description, ChoiceView::visible, ChoiceView::inStock)
@@ -68,7 +68,7 @@ class ProductAvailabilityTest {
         assertThat(small.selectedVariant()).isEmpty();
         assertThat(small.availableForPurchase()).isFalse();
 
-        OptionsAvailability green = shirts().availability(Map.of("Color", "Green"));
+        OptionsAvailability green = shirts().variants().availability(Map.of("Color", "Green"));
         assertThat(choicesOf(green, "Size"))
                 .extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
                 .containsExactly(tuple("S", true, true), tuple("M", true, false), tuple("L", true, false));
@@ -78,11 +78,11 @@ class ProductAvailabilityTest {
     void aFullSelectionSelectsTheVariantAndTellsWhetherItCanBeBought() {
         Product product = shirts();
 
-        OptionsAvailability smallGreen = product.availability(Map.of("Size", "S", "Color", "#008000"));
-        OptionsAvailability mediumGreen = product.availability(Map.of("Size", "M", "Color", "Green"));
-        OptionsAvailability smallRed = product.availability(Map.of("Size", "S", "Color", "Red"));
+        OptionsAvailability smallGreen = product.variants().availability(Map.of("Size", "S", "Color", "#008000"));
+        OptionsAvailability mediumGreen = product.variants().availability(Map.of("Size", "M", "Color", "Green"));
+        OptionsAvailability smallRed = product.variants().availability(Map.of("Size", "S", "Color", "Red"));
 
-        assertThat(smallGreen.selectedVariant()).contains(product.variantAt(1));
+        assertThat(smallGreen.selectedVariant()).contains(product.variants().at(1));
         assertThat(smallGreen.availableForPurchase()).isTrue();
         assertThat(choicesOf(smallGreen, "Color"))
                 .extracting(ChoiceView::visible, ChoiceView::inStock)
@@ -101,11 +101,12 @@ class ProductAvailabilityTest {
     void readersDoNotSeeAHiddenSelectedVariant() {
         Product product = shirts();
 
-        assertThat(product.availability(Map.of("Size", "S", "Color", "Red"))
+        assertThat(product.variants()
+                        .availability(Map.of("Size", "S", "Color", "Red"))
                         .withoutHiddenVariant()
                         .selectedVariant())
                 .isEmpty();
-        OptionsAvailability visible = product.availability(Map.of("Size", "S", "Color", "Green"));
+        OptionsAvailability visible = product.variants().availability(Map.of("Size", "S", "Color", "Green"));
         assertThat(visible.withoutHiddenVariant()).isEqualTo(visible);
     }
 
@@ -115,11 +116,11 @@ class ProductAvailabilityTest {
         Product soldOut =
                 aProduct().withSizesAndColors().withStock(Stock.tracked(0)).build();
 
-        OptionsAvailability available = inStock.availability(Map.of("Size", "M", "Color", "Red"));
-        OptionsAvailability unavailable = soldOut.availability(Map.of("Size", "M"));
+        OptionsAvailability available = inStock.variants().availability(Map.of("Size", "M", "Color", "Red"));
+        OptionsAvailability unavailable = soldOut.variants().availability(Map.of("Size", "M"));
 
         assertThat(available.availableForPurchase()).isTrue();
-        assertThat(available.selectedVariant()).contains(inStock.variantAt(2));
+        assertThat(available.selectedVariant()).contains(inStock.variants().at(2));
         assertThat(available.productOptions())
                 .flatExtracting(OptionView::choices)
                 .allSatisfy(choice ->
@@ -128,7 +129,9 @@ class ProductAvailabilityTest {
                 .flatExtracting(OptionView::choices)
                 .allSatisfy(choice ->
                         assertThat(choice.visible() && !choice.inStock()).isTrue());
-        assertThat(soldOut.availability(Map.of("Size", "M", "Color", "Red")).availableForPurchase())
+        assertThat(soldOut.variants()
+                        .availability(Map.of("Size", "M", "Color", "Red"))
+                        .availableForPurchase())
                 .isFalse();
     }
 
@@ -150,7 +153,7 @@ class ProductAvailabilityTest {
                 "c30");
 
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            OptionsAvailability availability = product.availability(all);
+            OptionsAvailability availability = product.variants().availability(all);
             assertThat(availability.productOptions())
                     .hasSize(6)
                     .allSatisfy(option -> assertThat(option.choices()).hasSize(30));
@@ -159,7 +162,7 @@ class ProductAvailabilityTest {
                             .containsEntry("Option 6", "c30")
                             .containsEntry("Option 1", "c1"));
             assertThat(availability.availableForPurchase()).isTrue();
-            assertThat(product.availability(Map.of("Option 3", "c7")).selectedVariant())
+            assertThat(product.variants().availability(Map.of("Option 3", "c7")).selectedVariant())
                     .isEmpty();
         });
     }
@@ -168,7 +171,7 @@ class ProductAvailabilityTest {
     void aProductWithoutOptionsHasItsDefaultVariantSelected() {
         Product product = aProduct().build();
 
-        OptionsAvailability availability = product.availability(Map.of());
+        OptionsAvailability availability = product.variants().availability(Map.of());
 
         assertThat(availability.productOptions()).isEmpty();
         assertThat(availability.selectedVariant())
@@ -181,9 +184,14 @@ class ProductAvailabilityTest {
         Product product = shirts();
 
         assertInvalid(
-                () -> product.availability(Map.of("Material", "Wool")), "options.Material", ErrorCodes.UNKNOWN_OPTION);
-        assertInvalid(() -> product.availability(Map.of("Color", "Blue")), "options.Color", ErrorCodes.UNKNOWN_CHOICE);
-        assertThatThrownBy(() -> product.availability(Map.of("Size", "S", "size", "M")))
+                () -> product.variants().availability(Map.of("Material", "Wool")),
+                "options.Material",
+                ErrorCodes.UNKNOWN_OPTION);
+        assertInvalid(
+                () -> product.variants().availability(Map.of("Color", "Blue")),
+                "options.Color",
+                ErrorCodes.UNKNOWN_CHOICE);
+        assertThatThrownBy(() -> product.variants().availability(Map.of("Size", "S", "size", "M")))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCodes.DUPLICATE_OPTION_NAME);
                     assertThat(e.field()).isIn("options.Size", "options.size");

@@ -87,7 +87,7 @@ class ProductCreationTest {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
 
         assertThat(product.state().variants()).hasSize(6);
-        assertThat(product.variants(0, 10)).allSatisfy(variant -> {
+        assertThat(product.variants().page(0, 10)).allSatisfy(variant -> {
             assertThat(variant.visible()).isTrue();
             assertThat(variant.sku()).isEqualTo(Sku.NONE);
         });

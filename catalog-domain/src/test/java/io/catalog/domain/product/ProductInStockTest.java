@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Product#inStock()}: whether the product can be bought, which managed variants decide; and
+ * {@link ProductVariants#inStock()}: whether the product can be bought, which managed variants decide; and
  * {@link ProductSummary#inStock()} of a product read without them.
  */
 class ProductInStockTest {
@@ -32,14 +32,20 @@ class ProductInStockTest {
 
     @Test
     void withoutManagedVariantsTheProductsStockDecides() {
-        assertThat(aProduct().withStock(Stock.tracked(0)).build().inStock()).isFalse();
+        assertThat(aProduct().withStock(Stock.tracked(0)).build().variants().inStock())
+                .isFalse();
         assertThat(aProduct()
                         .withStock(Stock.tracked(2))
                         .withSizesAndColors()
                         .build()
+                        .variants()
                         .inStock())
                 .isTrue();
-        assertThat(aProduct().withStock(Stock.untracked(false)).build().inStock())
+        assertThat(aProduct()
+                        .withStock(Stock.untracked(false))
+                        .build()
+                        .variants()
+                        .inStock())
                 .isFalse();
     }
 
@@ -50,14 +56,14 @@ class ProductInStockTest {
                 .withOption(dropDown("Size", "S", "M"))
                 .managingVariants()
                 .build();
-        assertThat(product.inStock())
+        assertThat(product.variants().inStock())
                 .as("every variant inherits the product's 0")
                 .isFalse();
 
         product.updateVariants(List.of(stockOf("M", Stock.tracked(4))), T1);
 
         assertThat(product.stock().inStock()).as("the product's own stock").isFalse();
-        assertThat(product.inStock()).isTrue();
+        assertThat(product.variants().inStock()).isTrue();
         assertThat(asAnswered(product).inStock()).isTrue();
     }
 
@@ -70,7 +76,7 @@ class ProductInStockTest {
                 .build();
         product.updateVariants(List.of(stockOf("M", Stock.tracked(4)), hide("M")), T1);
 
-        assertThat(product.inStock()).isFalse();
+        assertThat(product.variants().inStock()).isFalse();
         assertThat(asAnswered(product).inStock()).isFalse();
     }
 
@@ -81,13 +87,13 @@ class ProductInStockTest {
                 .withSizesAndColors()
                 .managingVariants()
                 .build();
-        assertThat(product.inStock()).isTrue();
+        assertThat(product.variants().inStock()).isTrue();
 
         product.updateVariants(List.of(stockOf("S", Stock.tracked(0)), stockOf("M", Stock.tracked(0))), T1);
-        assertThat(product.inStock()).as("L inherits 3").isTrue();
+        assertThat(product.variants().inStock()).as("L inherits 3").isTrue();
 
         product.changeStock(Stock.tracked(0), T1);
-        assertThat(product.inStock()).isFalse();
+        assertThat(product.variants().inStock()).isFalse();
         assertThat(asAnswered(product).inStock()).isFalse();
     }
 
@@ -96,7 +102,7 @@ class ProductInStockTest {
         Product product =
                 aProduct().withStock(Stock.tracked(1)).managingVariants().build();
 
-        assertThat(product.inStock()).isTrue();
+        assertThat(product.variants().inStock()).isTrue();
         assertThatThrownBy(() -> asAnswered(product))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("read it with its variants");

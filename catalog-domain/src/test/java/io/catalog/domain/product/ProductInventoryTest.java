@@ -36,7 +36,7 @@ class ProductInventoryTest {
 
         product.adjustStock(DEFAULT, -1, T1);
         assertThat(product.stock().inStock()).isFalse();
-        assertThat(product.variantAt(0).stock().inStock()).isFalse();
+        assertThat(product.variants().at(0).stock().inStock()).isFalse();
 
         product.adjustStock(DEFAULT, 1, T1);
         assertThat(product.stock().inStock()).isTrue();
@@ -74,10 +74,10 @@ class ProductInventoryTest {
                 aProduct().withSizesAndColors().withStock(Stock.tracked(5)).build();
 
         product.adjustStock(DEFAULT, -1, T1);
-        product.adjustStock(product.variantAt(2).id(), -1, T1);
+        product.adjustStock(product.variants().at(2).id(), -1, T1);
 
         assertThat(product.stock()).isEqualTo(Stock.tracked(3));
-        assertThat(product.stockOf(DEFAULT)).isEqualTo(Stock.tracked(3));
+        assertThat(product.variants().stockOf(DEFAULT)).isEqualTo(Stock.tracked(3));
         assertInvalid(
                 () -> product.adjustStock(VariantId.parse("00000000-0000-0000-0000-000000000063"), -1, T1),
                 "variantId",
@@ -91,12 +91,12 @@ class ProductInventoryTest {
                 .managingVariants()
                 .withStock(Stock.tracked(4))
                 .build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
 
         assertThat(product.adjustStock(first, -1, T1)).isEqualTo(Stock.tracked(3));
 
         assertThat(product.stock()).isEqualTo(Stock.tracked(3));
-        assertThat(product.variantAt(1).stock()).isEqualTo(Stock.tracked(3));
+        assertThat(product.variants().at(1).stock()).isEqualTo(Stock.tracked(3));
         assertThat(product.changedFields()).containsExactly("stock");
         assertInvalid(() -> product.adjustStock(DEFAULT, -1, T1), "variantId", ErrorCodes.UNKNOWN_VARIANT);
     }
@@ -108,13 +108,13 @@ class ProductInventoryTest {
                 .managingVariants()
                 .withStock(Stock.tracked(4))
                 .build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
         product.updateInventory(null, List.of(new StockUpdate(first, 1, null)), T0);
         Product loaded = Product.reconstitute(product.state());
 
         assertThat(loaded.adjustStock(first, -1, T1)).isEqualTo(Stock.tracked(0));
 
-        assertThat(loaded.stockOf(first)).isEqualTo(Stock.tracked(0));
+        assertThat(loaded.variants().stockOf(first)).isEqualTo(Stock.tracked(0));
         assertThat(loaded.stock()).isEqualTo(Stock.tracked(4));
         assertThat(loaded.changedFields()).containsExactly("variants");
         assertThat(loaded.changedVariantFields()).containsExactly(Map.entry(first, Set.of("stock")));
@@ -128,7 +128,7 @@ class ProductInventoryTest {
                 .managingVariants()
                 .withStock(Stock.tracked(9))
                 .build();
-        List<VariantId> small = product.variantsMatching(Map.of("Size", "S"), 0, 10).stream()
+        List<VariantId> small = product.variants().matching(Map.of("Size", "S"), 0, 10).stream()
                 .map(Variant::id)
                 .toList();
         product.updateInventory(
@@ -162,20 +162,20 @@ class ProductInventoryTest {
     @Test
     void updateInventoryOnManagedVariantsGivesThemOwnStockAndSwitchesTrackingForAll() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId first = product.variantAt(0).id();
-        VariantId second = product.variantAt(1).id();
+        VariantId first = product.variants().at(0).id();
+        VariantId second = product.variants().at(1).id();
 
         product.updateInventory(true, List.of(new StockUpdate(first, 10, null)), T1);
 
-        assertThat(product.stockOf(first)).isEqualTo(Stock.tracked(10));
-        assertThat(product.stockOf(second)).isEqualTo(Stock.tracked(0));
+        assertThat(product.variants().stockOf(first)).isEqualTo(Stock.tracked(10));
+        assertThat(product.variants().stockOf(second)).isEqualTo(Stock.tracked(0));
         assertThat(product.stock()).isEqualTo(Stock.tracked(0));
         assertThat(product.changedFields()).containsExactly("stock", "variants");
         assertThat(product.changedVariantFields()).containsExactly(Map.entry(first, Set.of("stock")));
 
         product.updateInventory(false, List.of(), T1);
-        assertThat(product.stockOf(first)).isEqualTo(Stock.untracked(true));
-        assertThat(product.stockOf(second)).isEqualTo(Stock.untracked(false));
+        assertThat(product.variants().stockOf(first)).isEqualTo(Stock.untracked(true));
+        assertThat(product.variants().stockOf(second)).isEqualTo(Stock.untracked(false));
     }
 
     @Test
@@ -185,7 +185,7 @@ class ProductInventoryTest {
                 .managingVariants()
                 .withStock(Stock.tracked(2))
                 .build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
 
         assertInvalid(
                 () -> product.updateInventory(
@@ -202,11 +202,11 @@ class ProductInventoryTest {
                 ErrorCodes.UNKNOWN_VARIANT);
 
         assertThat(product.hasChanges()).isFalse();
-        assertThat(product.stockOf(first)).isEqualTo(Stock.tracked(2));
+        assertThat(product.variants().stockOf(first)).isEqualTo(Stock.tracked(2));
     }
 
     private static boolean inStock(Product product, String option, String value) {
-        return product.optionViews().stream()
+        return product.variants().optionViews().stream()
                 .filter(view -> view.name().equals(option))
                 .findFirst()
                 .orElseThrow()

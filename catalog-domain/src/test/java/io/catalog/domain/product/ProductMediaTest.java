@@ -120,8 +120,10 @@ class ProductMediaTest {
         product.addMedia(List.of(byId("a"), byUrl("https://example.com/b.jpg", "Color", "Green")), T1);
 
         assertThat(product.changedFields()).containsExactly("media", "productOptions");
-        assertThat(product.optionViews().get(1).choices().get(1).media()).hasSize(1);
-        assertThat(product.optionViews().get(1).choices().get(0).media()).isEmpty();
+        assertThat(product.variants().optionViews().get(1).choices().get(1).media())
+                .hasSize(1);
+        assertThat(product.variants().optionViews().get(1).choices().get(0).media())
+                .isEmpty();
     }
 
     @Test
@@ -164,7 +166,8 @@ class ProductMediaTest {
 
         product.unlinkChoiceMedia(List.of(), T1);
         product.linkChoiceMedia(List.of(new ChoiceMedia("Size", "S", List.of("b"))), T1);
-        assertThat(ids(product.optionViews().get(0).choices().get(0).media())).containsExactly("b");
+        assertThat(ids(product.variants().optionViews().get(0).choices().get(0).media()))
+                .containsExactly("b");
     }
 
     @Test
@@ -178,11 +181,14 @@ class ProductMediaTest {
                 T1);
 
         product.unlinkChoiceMedia(List.of(new ChoiceMedia("Color", "Red", List.of("a"))), T1);
-        assertThat(ids(product.optionViews().get(1).choices().get(0).media())).containsExactly("b");
+        assertThat(ids(product.variants().optionViews().get(1).choices().get(0).media()))
+                .containsExactly("b");
 
         product.unlinkChoiceMedia(List.of(new ChoiceMedia("Color", "Red", List.of())), T1);
-        assertThat(product.optionViews().get(1).choices().get(0).media()).isEmpty();
-        assertThat(ids(product.optionViews().get(1).choices().get(1).media())).containsExactly("b");
+        assertThat(product.variants().optionViews().get(1).choices().get(0).media())
+                .isEmpty();
+        assertThat(ids(product.variants().optionViews().get(1).choices().get(1).media()))
+                .containsExactly("b");
         assertThat(product.media()).hasSize(2);
     }
 
@@ -196,14 +202,16 @@ class ProductMediaTest {
 
         assertThat(ids(product.media())).containsExactly("b");
         assertThat(product.mainMedia()).map(MediaItem::id).contains("b");
-        assertThat(ids(product.optionViews().get(1).choices().get(0).media())).containsExactly("b");
+        assertThat(ids(product.variants().optionViews().get(1).choices().get(0).media()))
+                .containsExactly("b");
 
         assertInvalid(() -> product.removeMedia(List.of("b", "zz"), T1), "mediaIds[1]", ErrorCodes.UNKNOWN_MEDIA);
         assertThat(product.media()).hasSize(1);
 
         product.removeMedia(List.of(), T1);
         assertThat(product.media()).isEmpty();
-        assertThat(product.optionViews().get(1).choices().get(0).media()).isEmpty();
+        assertThat(product.variants().optionViews().get(1).choices().get(0).media())
+                .isEmpty();
     }
 
     @Test
@@ -219,9 +227,11 @@ class ProductMediaTest {
         product.replaceOptions(
                 List.of(ProductBuilder.color("Color", "#008000", "Green (dark)"), dropDown("Size", "S")), T1);
 
-        assertThat(ids(product.optionViews().get(0).choices().get(0).media())).containsExactly("b");
+        assertThat(ids(product.variants().optionViews().get(0).choices().get(0).media()))
+                .containsExactly("b");
         Product reloaded = Product.reconstitute(product.state());
-        assertThat(ids(reloaded.optionViews().get(0).choices().get(0).media())).containsExactly("b");
+        assertThat(ids(reloaded.variants().optionViews().get(0).choices().get(0).media()))
+                .containsExactly("b");
         assertThat(reloaded.state().media().get(0).choiceKeys()).isEmpty();
 
         product.replaceOptions(List.of(dropDown("Size", "S")), T1);
@@ -239,9 +249,14 @@ class ProductMediaTest {
                         new ChoiceMedia("Color", "Green", List.of("b"))),
                 T1);
 
-        assertThat(ids(product.availability(java.util.Map.of("Color", "Red")).media()))
+        assertThat(ids(product.variants()
+                        .availability(java.util.Map.of("Color", "Red"))
+                        .media()))
                 .containsExactly("a", "c");
-        assertThat(product.availability(java.util.Map.of("Size", "S")).media()).isEmpty();
+        assertThat(product.variants()
+                        .availability(java.util.Map.of("Size", "S"))
+                        .media())
+                .isEmpty();
     }
 
     @Test
@@ -252,7 +267,8 @@ class ProductMediaTest {
         Product reloaded = Product.reconstitute(product.state());
 
         assertThat(reloaded.media()).isEqualTo(product.media());
-        assertThat(reloaded.optionViews()).isEqualTo(product.optionViews());
+        assertThat(reloaded.variants().optionViews())
+                .isEqualTo(product.variants().optionViews());
         assertThat(reloaded.hasChanges()).isFalse();
     }
 }

@@ -21,7 +21,7 @@ class ProductMementoTest {
                 .build();
         product.updateVariants(
                 List.of(new VariantUpdate(
-                        List.of(product.variantAt(0).id()), null, new BigDecimal("11"), null, null, false, null)),
+                        List.of(product.variants().at(0).id()), null, new BigDecimal("11"), null, null, false, null)),
                 T1);
         String base = "https://static.wixstatic.com/media/";
         product.addMedia(
@@ -134,7 +134,7 @@ class ProductMementoTest {
 
         ProductSummary summarized = ProductMemento.summarize(withoutVariants);
 
-        assertThat(summarized.optionViews()).isEqualTo(product().optionViews());
+        assertThat(summarized.optionViews()).isEqualTo(product().variants().optionViews());
         assertThat(summarized).isEqualTo(product.summary());
         assertThatThrownBy(() -> ProductMemento.restore(withoutVariants))
                 .isInstanceOf(IllegalStateException.class)

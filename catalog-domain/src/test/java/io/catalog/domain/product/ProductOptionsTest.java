@@ -27,7 +27,7 @@ class ProductOptionsTest {
 
     @Test
     void allowsAtMostThirtyChoicesPerOption() {
-        assertThat(aProduct().withOptions(optionSpecs(1, 30)).build().variantCount())
+        assertThat(aProduct().withOptions(optionSpecs(1, 30)).build().variants().count())
                 .isEqualTo(30);
         assertInvalid(
                 () -> aProduct().withOptions(optionSpecs(1, 31)).build(),
@@ -62,7 +62,8 @@ class ProductOptionsTest {
                                 dropDown("Fit", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10")))
                         .managingVariants()
                         .build()
-                        .variantCount())
+                        .variants()
+                        .count())
                 .isEqualTo(300);
 
         // Created with options and management together: the request alone breaks the limit, so it is invalid.
@@ -111,10 +112,12 @@ class ProductOptionsTest {
     @Test
     void managedVariantDataSurvivesOptionChangesThatKeepTheCombination() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId smallRed = product.variantsMatching(Map.of("Size", "S", "Color", "Red"), 0, 1)
+        VariantId smallRed = product.variants()
+                .matching(Map.of("Size", "S", "Color", "Red"), 0, 1)
                 .get(0)
                 .id();
-        VariantId mediumGreen = product.variantsMatching(Map.of("Size", "M", "Color", "Green"), 0, 1)
+        VariantId mediumGreen = product.variants()
+                .matching(Map.of("Size", "M", "Color", "Green"), 0, 1)
                 .get(0)
                 .id();
         product.updateVariants(
@@ -125,14 +128,14 @@ class ProductOptionsTest {
         product.replaceOptions(
                 List.of(color("Color", "#ff0000", "Crimson", "#0000ff", "Blue"), dropDown("Size", "XL", "S")), T1);
 
-        assertThat(product.findVariant(smallRed)).hasValueSatisfying(variant -> {
+        assertThat(product.variants().find(smallRed)).hasValueSatisfying(variant -> {
             assertThat(variant.sku()).isEqualTo(new Sku("SR"));
             assertThat(variant.priceData().price()).isEqualByComparingTo("12");
             assertThat(variant.choices()).containsExactly(Map.entry("Color", "Crimson"), Map.entry("Size", "S"));
         });
-        assertThat(product.findVariant(mediumGreen)).isEmpty();
+        assertThat(product.variants().find(mediumGreen)).isEmpty();
         assertThat(product.state().variants()).hasSize(4);
-        assertThat(product.variantsMatching(Map.of("Size", "XL"), 0, 10))
+        assertThat(product.variants().matching(Map.of("Size", "XL"), 0, 10))
                 .allSatisfy(variant -> assertThat(variant.sku()).isEqualTo(Sku.NONE));
         assertThat(product.changedFields()).contains("productOptions", "variants");
     }
@@ -174,7 +177,7 @@ class ProductOptionsTest {
         product.removeOptions(T1);
 
         assertThat(product.options()).isEmpty();
-        assertThat(product.variantCount()).isEqualTo(1);
+        assertThat(product.variants().count()).isEqualTo(1);
         assertThat(product.changedFields()).containsExactly("productOptions");
     }
 }

@@ -77,7 +77,7 @@ class ProductPatchTest {
         // On after: the options of the same patch are the ones managed.
         unmanaged.apply(patch(true, List.of(dropDown("Size", "S", "M", "L"))), T1);
         assertThat(unmanaged.manageVariants()).isTrue();
-        assertThat(unmanaged.variantCount()).isEqualTo(3);
+        assertThat(unmanaged.variants().count()).isEqualTo(3);
     }
 
     @Test

@@ -23,7 +23,7 @@ class ProductStateTest {
                 .build();
         product.updateVariants(
                 List.of(new VariantUpdate(
-                        List.of(product.variantAt(2).id()),
+                        List.of(product.variants().at(2).id()),
                         null,
                         new BigDecimal("11"),
                         new Sku("V"),
@@ -41,8 +41,9 @@ class ProductStateTest {
         Product reloaded = Product.reconstitute(product.state());
 
         assertThat(reloaded.state()).isEqualTo(product.state());
-        assertThat(reloaded.variants(0, 10)).isEqualTo(product.variants(0, 10));
-        assertThat(reloaded.optionViews()).isEqualTo(product.optionViews());
+        assertThat(reloaded.variants().page(0, 10)).isEqualTo(product.variants().page(0, 10));
+        assertThat(reloaded.variants().optionViews())
+                .isEqualTo(product.variants().optionViews());
         assertThat(reloaded.hasChanges()).isFalse();
     }
 

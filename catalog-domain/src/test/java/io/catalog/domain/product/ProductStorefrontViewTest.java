@@ -37,15 +37,17 @@ class ProductStorefrontViewTest {
     void storefrontAvailabilityLeavesOutTheChoicesTheProductHides() {
         Product product = redHidden();
 
-        assertThat(colors(product.availability(Map.of()))).hasSize(2);
-        assertThat(colors(product.storefrontAvailability(Map.of())))
+        assertThat(colors(product.variants().availability(Map.of()))).hasSize(2);
+        assertThat(colors(product.variants().storefrontAvailability(Map.of())))
                 .hasSize(1)
-                .containsExactlyElementsOf(product.optionViews().get(1).choices().stream()
+                .containsExactlyElementsOf(product.variants().optionViews().get(1).choices().stream()
                         .filter(ChoiceView::visible)
                         .map(ChoiceView::value)
                         .toList());
-        assertThat(colors(product.storefrontAvailability(Map.of("Size", "M")))).hasSize(1);
-        assertThat(product.storefrontAvailability(Map.of())
+        assertThat(colors(product.variants().storefrontAvailability(Map.of("Size", "M"))))
+                .hasSize(1);
+        assertThat(product.variants()
+                        .storefrontAvailability(Map.of())
                         .productOptions()
                         .get(0)
                         .choices())
@@ -55,16 +57,18 @@ class ProductStorefrontViewTest {
     @Test
     void aStorefrontSelectingAHiddenChoiceSelectsAnUnknownChoice() {
         Product product = redHidden();
-        String red = product.optionViews().get(1).choices().stream()
+        String red = product.variants().optionViews().get(1).choices().stream()
                 .filter(c -> !c.visible())
                 .findFirst()
                 .orElseThrow()
                 .value();
 
-        assertThat(product.availability(Map.of("Size", "S", "Color", red)).selectedVariant())
+        assertThat(product.variants()
+                        .availability(Map.of("Size", "S", "Color", red))
+                        .selectedVariant())
                 .isPresent();
         assertInvalid(
-                () -> product.storefrontAvailability(Map.of("Size", "S", "Color", red)),
+                () -> product.variants().storefrontAvailability(Map.of("Size", "S", "Color", red)),
                 "options.Color",
                 ErrorCodes.UNKNOWN_CHOICE);
     }
@@ -73,9 +77,9 @@ class ProductStorefrontViewTest {
     void aStorefrontsInventoryListsOnlyVisibleVariants() {
         Product product = redHidden();
 
-        assertThat(product.inventoryVariants(false)).hasSize(6);
-        assertThat(product.inventoryVariants(true)).hasSize(3).allMatch(Variant::visible);
-        assertThat(aProduct().build().inventoryVariants(true))
+        assertThat(product.variants().forInventory(false)).hasSize(6);
+        assertThat(product.variants().forInventory(true)).hasSize(3).allMatch(Variant::visible);
+        assertThat(aProduct().build().variants().forInventory(true))
                 .as("not managed: the product's own stock")
                 .isEmpty();
     }

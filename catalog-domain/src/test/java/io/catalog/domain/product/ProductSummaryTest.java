@@ -122,14 +122,14 @@ class ProductSummaryTest {
 
         ProductSummary read = ProductSummary.readWithoutVariants(withoutVariants(whole.state()));
 
-        assertThat(read.optionViews()).isEqualTo(whole.optionViews());
+        assertThat(read.optionViews()).isEqualTo(whole.variants().optionViews());
         assertThat(read.optionViews().get(0).choices())
                 .extracting(ChoiceView::value, ChoiceView::inStock, ChoiceView::visible)
                 .containsExactly(tuple("S", false, false), tuple("M", false, true), tuple("L", true, true));
         assertThat(read.optionViews().stream()
                         .mapToLong(option -> option.choices().size())
                         .reduce(1, (a, b) -> a * b))
-                .isEqualTo(whole.variantCount())
+                .isEqualTo(whole.variants().count())
                 .isEqualTo(6);
         assertThat(read.name()).isEqualTo(whole.name());
         assertThat(read.stock()).isEqualTo(whole.stock());
@@ -139,10 +139,12 @@ class ProductSummaryTest {
     @Test
     void aChangeOfStockIsStoredInTheChoicesAvailability() {
         Product product = managed();
-        VariantId largeRed = product.variantsMatching(Map.of("Size", "L", "Color", "#ff0000"), 0, 1)
+        VariantId largeRed = product.variants()
+                .matching(Map.of("Size", "L", "Color", "#ff0000"), 0, 1)
                 .get(0)
                 .id();
-        VariantId largeGreen = product.variantsMatching(Map.of("Size", "L", "Color", "#008000"), 0, 1)
+        VariantId largeGreen = product.variants()
+                .matching(Map.of("Size", "L", "Color", "#008000"), 0, 1)
                 .get(0)
                 .id();
 
@@ -212,7 +214,7 @@ class ProductSummaryTest {
 
         assertThat(read).isEqualTo(unmanaged.summary());
         assertThat(read).isEqualTo(Product.reconstitute(unmanaged.state()).summary());
-        assertThat(read.optionViews()).isEqualTo(unmanaged.optionViews());
+        assertThat(read.optionViews()).isEqualTo(unmanaged.variants().optionViews());
         assertThat(read.inStock()).isFalse();
         assertThat(unmanaged.state().options())
                 .flatExtracting(OptionState::choices)
@@ -237,6 +239,7 @@ class ProductSummaryTest {
         assertThatThrownBy(() -> ProductSummary.readWithoutVariants(withoutVariants(old)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("read it with its variants");
-        assertThat(Product.reconstitute(old).optionViews()).isEqualTo(managed().optionViews());
+        assertThat(Product.reconstitute(old).variants().optionViews())
+                .isEqualTo(managed().variants().optionViews());
     }
 }

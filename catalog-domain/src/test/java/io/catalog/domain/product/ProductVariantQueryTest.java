@@ -31,32 +31,34 @@ class ProductVariantQueryTest {
     void anEmptyQueryPagesEveryVariant() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
 
-        VariantQuery.Page page = product.queryVariants(VariantQuery.of(null, null, null, null, false));
+        VariantQuery.Page page = product.variants().query(VariantQuery.of(null, null, null, null, false));
 
         assertThat(page.totalResults()).isEqualTo(6);
         assertThat(page.offset()).isZero();
-        assertThat(page.variants()).isEqualTo(product.variants(0, 6));
+        assertThat(page.variants()).isEqualTo(product.variants().page(0, 6));
     }
 
     @Test
     void partialChoicesSelectEveryMatchingVariantPaged() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
 
-        VariantQuery.Page green = product.queryVariants(byChoices(Map.of("color", "GREEN"), 1, 1, true));
+        VariantQuery.Page green = product.variants().query(byChoices(Map.of("color", "GREEN"), 1, 1, true));
 
         assertThat(green.totalResults()).isEqualTo(3);
         assertThat(green.offset()).isEqualTo(1);
         assertThat(green.variants())
                 .singleElement()
                 .satisfies(variant -> assertThat(variant.choices()).isEqualTo(Map.of("Size", "M", "Color", "Green")));
-        assertThat(product.queryVariants(byChoices(Map.of("Color", "#008000"), 3, 10, true))
+        assertThat(product.variants()
+                        .query(byChoices(Map.of("Color", "#008000"), 3, 10, true))
                         .variants())
                 .isEmpty();
-        assertThat(product.queryVariants(byChoices(Map.of("Size", "S", "Color", "Red"), 0, 100, true))
+        assertThat(product.variants()
+                        .query(byChoices(Map.of("Size", "S", "Color", "Red"), 0, 100, true))
                         .variants())
                 .extracting(Variant::id)
-                .containsExactly(product.variantAt(0).id());
-        assertThat(product.queryVariants(byChoices(Map.of(), 0, 0, true)))
+                .containsExactly(product.variants().at(0).id());
+        assertThat(product.variants().query(byChoices(Map.of(), 0, 0, true)))
                 .satisfies(page -> assertThat(page.variants()).isEmpty())
                 .satisfies(page -> assertThat(page.totalResults()).isEqualTo(6));
     }
@@ -64,15 +66,16 @@ class ProductVariantQueryTest {
     @Test
     void variantIdsSelectThoseVariantsInTheOrderGivenOnceSkippingOthers() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId third = product.variantAt(2).id();
-        VariantId first = product.variantAt(0).id();
+        VariantId third = product.variants().at(2).id();
+        VariantId first = product.variants().at(0).id();
         VariantId foreign = VariantId.of(List.of(new ChoiceKey(90), new ChoiceKey(91)));
 
-        VariantQuery.Page page = product.queryVariants(byIds(List.of(third, foreign, first, third), true));
+        VariantQuery.Page page = product.variants().query(byIds(List.of(third, foreign, first, third), true));
 
         assertThat(page.variants()).extracting(Variant::id).containsExactly(third, first);
         assertThat(page.totalResults()).isEqualTo(2);
-        assertThat(product.queryVariants(new VariantQuery(null, List.of(third, first), 1, 5, true))
+        assertThat(product.variants()
+                        .query(new VariantQuery(null, List.of(third, first), 1, 5, true))
                         .variants())
                 .extracting(Variant::id)
                 .containsExactly(first);
@@ -82,11 +85,11 @@ class ProductVariantQueryTest {
     void hiddenVariantsAreLeftOutUnlessIncluded() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
         hide(product, Map.of("Color", "Red"));
-        VariantId redS = product.variantAt(0).id();
-        VariantId greenS = product.variantAt(1).id();
+        VariantId redS = product.variants().at(0).id();
+        VariantId greenS = product.variants().at(1).id();
 
-        VariantQuery.Page visible = product.queryVariants(byChoices(Map.of(), 1, 100, false));
-        VariantQuery.Page all = product.queryVariants(byChoices(Map.of(), 0, 100, true));
+        VariantQuery.Page visible = product.variants().query(byChoices(Map.of(), 1, 100, false));
+        VariantQuery.Page all = product.variants().query(byChoices(Map.of(), 0, 100, true));
 
         assertThat(visible.totalResults()).isEqualTo(3);
         assertThat(visible.variants())
@@ -95,10 +98,11 @@ class ProductVariantQueryTest {
         assertThat(visible.variants())
                 .allSatisfy(variant -> assertThat(variant.visible()).isTrue());
         assertThat(all.totalResults()).isEqualTo(6);
-        assertThat(product.queryVariants(byIds(List.of(redS, greenS), false)).variants())
+        assertThat(product.variants().query(byIds(List.of(redS, greenS), false)).variants())
                 .extracting(Variant::id)
                 .containsExactly(greenS);
-        assertThat(product.queryVariants(byChoices(Map.of("Color", "Red"), 0, 100, false))
+        assertThat(product.variants()
+                        .query(byChoices(Map.of("Color", "Red"), 0, 100, false))
                         .totalResults())
                 .isZero();
     }
@@ -108,13 +112,13 @@ class ProductVariantQueryTest {
         Product product = aProduct().withOptions(optionSpecs(6, 30)).build();
 
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            VariantQuery.Page all = product.queryVariants(byChoices(Map.of(), 728_999_950L, 100, false));
+            VariantQuery.Page all = product.variants().query(byChoices(Map.of(), 728_999_950L, 100, false));
             assertThat(all.totalResults()).isEqualTo(729_000_000L);
             assertThat(all.variants()).hasSize(50);
             assertThat(all.variants().get(49).choices().values()).containsOnly("c30");
 
             VariantQuery.Page matching =
-                    product.queryVariants(byChoices(Map.of("Option 1", "c3", "Option 6", "c30"), 0, 100, false));
+                    product.variants().query(byChoices(Map.of("Option 1", "c3", "Option 6", "c30"), 0, 100, false));
             assertThat(matching.totalResults()).isEqualTo(810_000L);
             assertThat(matching.variants())
                     .hasSize(100)
@@ -122,8 +126,8 @@ class ProductVariantQueryTest {
                             .containsEntry("Option 1", "c3")
                             .containsEntry("Option 6", "c30"));
 
-            VariantId last = product.variantAt(728_999_999L).id();
-            assertThat(product.queryVariants(byIds(List.of(last), false)).variants())
+            VariantId last = product.variants().at(728_999_999L).id();
+            assertThat(product.variants().query(byIds(List.of(last), false)).variants())
                     .singleElement()
                     .satisfies(variant -> assertThat(variant.id()).isEqualTo(last));
         });
@@ -134,11 +138,11 @@ class ProductVariantQueryTest {
         Product product = aProduct().withSizesAndColors().build();
 
         assertInvalid(
-                () -> product.queryVariants(byChoices(Map.of("Material", "Wool"), 0, 10, true)),
+                () -> product.variants().query(byChoices(Map.of("Material", "Wool"), 0, 10, true)),
                 "choices.Material",
                 ErrorCodes.UNKNOWN_OPTION);
         assertInvalid(
-                () -> product.queryVariants(byChoices(Map.of("Size", "XXL"), 0, 10, true)),
+                () -> product.variants().query(byChoices(Map.of("Size", "XXL"), 0, 10, true)),
                 "choices.Size",
                 ErrorCodes.UNKNOWN_CHOICE);
     }

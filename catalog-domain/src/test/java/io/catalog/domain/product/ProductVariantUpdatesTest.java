@@ -33,7 +33,7 @@ class ProductVariantUpdatesTest {
     @Test
     void updatesVariantsSelectedByIdAndReturnsThem() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
 
         List<Variant> changed = product.updateVariants(List.of(price(List.of(first), "12.5")), T1);
 
@@ -54,15 +54,15 @@ class ProductVariantUpdatesTest {
                 List.of(new VariantUpdate(null, Map.of("Color", "green"), null, new Sku("G"), null, null, null)), T1);
 
         assertThat(changed).extracting(variant -> variant.choices().get("Size")).containsExactly("S", "M", "L");
-        assertThat(product.countVariantsMatching(Map.of("Color", "Red"))).isEqualTo(3);
-        assertThat(product.variantsMatching(Map.of("Color", "Red"), 0, 3))
+        assertThat(product.variants().countMatching(Map.of("Color", "Red"))).isEqualTo(3);
+        assertThat(product.variants().matching(Map.of("Color", "Red"), 0, 3))
                 .allSatisfy(variant -> assertThat(variant.sku()).isEqualTo(Sku.NONE));
     }
 
     @Test
     void updatesAreAllOrNothing() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
         VariantId foreign = VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(77)));
 
         assertInvalid(
@@ -83,7 +83,8 @@ class ProductVariantUpdatesTest {
                 "variants[1].choices.Size",
                 ErrorCodes.UNKNOWN_CHOICE);
 
-        assertThat(product.findVariant(first).orElseThrow().priceData().price()).isEqualByComparingTo("10");
+        assertThat(product.variants().find(first).orElseThrow().priceData().price())
+                .isEqualByComparingTo("10");
         assertThat(product.hasChanges()).isFalse();
         assertThat(product.lastUpdated()).isEqualTo(T0);
     }
@@ -110,14 +111,14 @@ class ProductVariantUpdatesTest {
     @Test
     void resetRestoresTheDefaultsOfChangedVariants() {
         Product product = aProduct().withSizesAndColors().managingVariants().build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
         product.updateVariants(
                 List.of(new VariantUpdate(List.of(first), null, new BigDecimal("3"), null, null, false, null)), T1);
         Product reloaded = Product.reconstitute(product.state());
 
         reloaded.resetVariantsToDefault(T1);
 
-        assertThat(reloaded.findVariant(first).orElseThrow().visible()).isTrue();
+        assertThat(reloaded.variants().find(first).orElseThrow().visible()).isTrue();
         assertThat(reloaded.changedVariantFields()).containsExactly(Map.entry(first, Set.of("price", "visible")));
         assertThat(reloaded.state().variants())
                 .allSatisfy(variant -> assertThat(variant.price()).isNull());
@@ -130,19 +131,19 @@ class ProductVariantUpdatesTest {
                 .withSizesAndColors()
                 .managingVariants()
                 .build();
-        VariantId first = product.variantAt(0).id();
+        VariantId first = product.variants().at(0).id();
         product.updateVariants(
                 List.of(new VariantUpdate(List.of(first), null, null, new Sku("TEE-S-RED"), null, null, null)), T1);
         product.changeSku(new Sku("TEE-2"), T1);
 
         product.resetVariantsToDefault(T1);
 
-        assertThat(product.variants(0, 100))
+        assertThat(product.variants().page(0, 100))
                 .extracting(variant -> variant.sku().value())
                 .containsOnly("TEE-2");
-        assertThat(Product.reconstitute(product.state()).variantAt(0).sku()).isEqualTo(new Sku("TEE-2"));
+        assertThat(Product.reconstitute(product.state()).variants().at(0).sku()).isEqualTo(new Sku("TEE-2"));
         product.changeSku(new Sku("TEE-3"), T1);
-        assertThat(product.variantAt(1).sku())
+        assertThat(product.variants().at(1).sku())
                 .as("copied at the reset, not inherited")
                 .isEqualTo(new Sku("TEE-2"));
     }
@@ -152,12 +153,12 @@ class ProductVariantUpdatesTest {
         Product product = aProduct().withSizesAndColors().build();
 
         product.changeManageVariants(true, T1);
-        product.updateVariants(List.of(price(List.of(product.variantAt(0).id()), "1")), T1);
+        product.updateVariants(List.of(price(List.of(product.variants().at(0).id()), "1")), T1);
         product.changeManageVariants(false, T1);
 
         assertThat(product.state().variants()).isEmpty();
         assertThat(product.changedVariantFields()).isEmpty();
-        assertThat(product.variantAt(0).priceData()).isEqualTo(product.priceData());
+        assertThat(product.variants().at(0).priceData()).isEqualTo(product.priceData());
         assertThat(product.changedFields()).containsExactly("manageVariants", "variants");
     }
 

@@ -24,8 +24,8 @@ class ProductVariantsTest {
         Product product =
                 aProduct().withSku("TS").weighing("0.5").pricedAt("20").build();
 
-        assertThat(product.variantCount()).isEqualTo(1);
-        assertThat(product.variants(0, 10)).singleElement().satisfies(variant -> {
+        assertThat(product.variants().count()).isEqualTo(1);
+        assertThat(product.variants().page(0, 10)).singleElement().satisfies(variant -> {
             assertThat(variant.id()).isEqualTo(VariantId.DEFAULT);
             assertThat(variant.choices()).isEmpty();
             assertThat(variant.sku()).isEqualTo(new Sku("TS"));
@@ -33,22 +33,22 @@ class ProductVariantsTest {
             assertThat(variant.priceData()).isEqualTo(product.priceData());
             assertThat(variant.visible()).isTrue();
         });
-        assertThat(product.findVariant(VariantId.DEFAULT)).isPresent();
+        assertThat(product.variants().find(VariantId.DEFAULT)).isPresent();
     }
 
     @Test
     void variantsAreOrderedWithTheFirstOptionMostSignificant() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10))
                 .extracting(Variant::choices)
                 .containsExactly(
                         Map.of("Size", "S", "Color", "Red"), Map.of("Size", "S", "Color", "Green"),
                         Map.of("Size", "M", "Color", "Red"), Map.of("Size", "M", "Color", "Green"),
                         Map.of("Size", "L", "Color", "Red"), Map.of("Size", "L", "Color", "Green"));
-        assertThat(product.variantAt(3).choices().keySet()).containsExactly("Size", "Color");
-        assertThat(product.variants(4, 10)).hasSize(2);
-        assertThat(product.variants(6, 10)).isEmpty();
+        assertThat(product.variants().at(3).choices().keySet()).containsExactly("Size", "Color");
+        assertThat(product.variants().page(4, 10)).hasSize(2);
+        assertThat(product.variants().page(6, 10)).isEmpty();
     }
 
     @Test
@@ -59,7 +59,7 @@ class ProductVariantsTest {
                 .withStock(Stock.tracked(0))
                 .build();
 
-        assertThat(product.variants(0, 10)).allSatisfy(variant -> {
+        assertThat(product.variants().page(0, 10)).allSatisfy(variant -> {
             assertThat(variant.sku()).isEqualTo(new Sku("TS"));
             assertThat(variant.stock()).isEqualTo(Stock.tracked(0));
             assertThat(variant.priceData()).isEqualTo(product.priceData());
@@ -72,13 +72,14 @@ class ProductVariantsTest {
         Product product = aProduct().withOptions(optionSpecs(6, 30)).build();
 
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            assertThat(product.variantCount()).isEqualTo(729_000_000L);
-            Variant last = product.variantAt(728_999_999L);
+            assertThat(product.variants().count()).isEqualTo(729_000_000L);
+            Variant last = product.variants().at(728_999_999L);
             assertThat(last.choices().values()).containsOnly("c30");
-            assertThat(product.findVariant(last.id())).contains(last);
-            assertThat(product.variants(728_999_998L, 100)).hasSize(2);
-            assertThat(product.countVariantsMatching(Map.of("Option 1", "c1"))).isEqualTo(24_300_000L);
-            assertThat(product.variantsMatching(Map.of("Option 2", "C7", "Option 6", "c2"), 27_000, 1))
+            assertThat(product.variants().find(last.id())).contains(last);
+            assertThat(product.variants().page(728_999_998L, 100)).hasSize(2);
+            assertThat(product.variants().countMatching(Map.of("Option 1", "c1")))
+                    .isEqualTo(24_300_000L);
+            assertThat(product.variants().matching(Map.of("Option 2", "C7", "Option 6", "c2"), 27_000, 1))
                     .singleElement()
                     .satisfies(variant -> assertThat(variant.choices())
                             .containsExactly(
@@ -96,12 +97,12 @@ class ProductVariantsTest {
     void findVariantIsEmptyForIdsThatAreNoCombinationOfTheProduct() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertThat(product.findVariant(VariantId.DEFAULT)).isEmpty();
-        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(2)))))
+        assertThat(product.variants().find(VariantId.DEFAULT)).isEmpty();
+        assertThat(product.variants().find(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(2)))))
                 .isEmpty();
-        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(99)))))
+        assertThat(product.variants().find(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(99)))))
                 .isEmpty();
-        assertThat(product.findVariant(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(5)))))
+        assertThat(product.variants().find(VariantId.of(List.of(new ChoiceKey(1), new ChoiceKey(5)))))
                 .isPresent();
     }
 
@@ -109,11 +110,11 @@ class ProductVariantsTest {
     void colourChoicesAreMatchedByValueOrDescriptionIgnoringCase() {
         Product product = aProduct().withSizesAndColors().build();
 
-        assertThat(product.countVariantsMatching(Map.of("color", "GREEN"))).isEqualTo(3);
-        assertThat(product.variantsMatching(Map.of("Color", "#008000", "size", "m"), 0, 10))
+        assertThat(product.variants().countMatching(Map.of("color", "GREEN"))).isEqualTo(3);
+        assertThat(product.variants().matching(Map.of("Color", "#008000", "size", "m"), 0, 10))
                 .extracting(Variant::choices)
                 .containsExactly(Map.of("Size", "M", "Color", "Green"));
-        assertThat(product.countVariantsMatching(Map.of())).isEqualTo(6);
+        assertThat(product.variants().countMatching(Map.of())).isEqualTo(6);
     }
 
     @Test
@@ -121,11 +122,11 @@ class ProductVariantsTest {
         Product product = aProduct().withSizesAndColors().build();
 
         assertInvalid(
-                () -> product.countVariantsMatching(Map.of("Fabric", "Silk")),
+                () -> product.variants().countMatching(Map.of("Fabric", "Silk")),
                 "choices.Fabric",
                 ErrorCodes.UNKNOWN_OPTION);
         assertInvalid(
-                        () -> product.variantsMatching(Map.of("Size", "XXL"), 0, 10),
+                        () -> product.variants().matching(Map.of("Size", "XXL"), 0, 10),
                         "choices.Size",
                         ErrorCodes.UNKNOWN_CHOICE)
                 .hasMessage("choices.Size has no choice \"XXL\"");
@@ -140,7 +141,7 @@ class ProductVariantsTest {
                 .withDiscount(Discount.amount(new BigDecimal("15")))
                 .managingVariants()
                 .build();
-        VariantId small = product.variantAt(0).id();
+        VariantId small = product.variants().at(0).id();
         product.updateVariants(
                 List.of(new VariantUpdate(
                         List.of(small),
@@ -152,7 +153,7 @@ class ProductVariantsTest {
                         Stock.tracked(4))),
                 T1);
 
-        Variant overridden = product.findVariant(small).orElseThrow();
+        Variant overridden = product.variants().find(small).orElseThrow();
         assertThat(overridden.priceData().price()).isEqualByComparingTo("12");
         assertThat(overridden.priceData().discountedPrice()).isEqualByComparingTo("0");
         assertThat(overridden.sku()).isEqualTo(new Sku("S-R"));
@@ -160,7 +161,7 @@ class ProductVariantsTest {
         assertThat(overridden.visible()).isFalse();
         assertThat(overridden.stock()).isEqualTo(Stock.tracked(4));
 
-        Variant inheriting = product.variantAt(1);
+        Variant inheriting = product.variants().at(1);
         assertThat(inheriting.priceData()).isEqualTo(product.priceData());
         assertThat(inheriting.sku()).isEqualTo(Sku.NONE);
         assertThat(inheriting.weight()).isEqualTo(product.weight());
@@ -174,7 +175,7 @@ class ProductVariantsTest {
                 .withStock(Stock.untracked(false))
                 .build();
 
-        assertThat(product.optionViews())
+        assertThat(product.variants().optionViews())
                 .flatExtracting(OptionView::choices)
                 .allSatisfy(choice -> assertThat(choice)
                         .extracting(ChoiceView::visible, ChoiceView::inStock)
@@ -192,7 +193,7 @@ class ProductVariantsTest {
                         new VariantUpdate(null, Map.of("Color", "Green"), null, null, null, null, Stock.tracked(0))),
                 T1);
 
-        List<OptionView> views = product.optionViews();
+        List<OptionView> views = product.variants().optionViews();
 
         assertThat(views.get(0).choices())
                 .extracting(ChoiceView::value, ChoiceView::visible, ChoiceView::inStock)
@@ -206,8 +207,8 @@ class ProductVariantsTest {
     void pagingArgumentsMustNotBeNegative() {
         Product product = aProduct().build();
 
-        assertInvalid(() -> product.variants(-1, 10), "offset", ErrorCodes.OUT_OF_RANGE);
-        assertInvalid(() -> product.variants(0, -1), "limit", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> product.variants().page(-1, 10), "offset", ErrorCodes.OUT_OF_RANGE);
+        assertInvalid(() -> product.variants().page(0, -1), "limit", ErrorCodes.OUT_OF_RANGE);
     }
 
     @Test

@@ -35,7 +35,7 @@ class V3ReadModelTest {
     }
 
     private static List<Variant> variants(Product product) {
-        return product.variants(0, Product.MAX_MANAGED_VARIANTS);
+        return product.variants().page(0, Product.MAX_MANAGED_VARIANTS);
     }
 
     @Test

@@ -45,7 +45,7 @@ class VariantPricesTest {
         assertThat(product.discount()).isEqualTo(Discount.amount(new BigDecimal("2")));
         assertThat(product.merchantData().cost().amount()).isEqualByComparingTo("5");
         assertThat(product.merchantData().barcode().value()).isEqualTo("123");
-        Variant small = product.variantAt(0);
+        Variant small = product.variants().at(0);
         assertThat(small.priceData().price()).isEqualByComparingTo("10");
         assertThat(small.priceData().discountedPrice()).isEqualByComparingTo("8");
         assertThat(small.barcode().value()).isEqualTo("123");
@@ -65,8 +65,8 @@ class VariantPricesTest {
         assertThat(product.discount().type())
                 .as("a price sent replaces the discount")
                 .isEqualTo(DiscountType.NONE);
-        Variant small = product.variantAt(0);
-        Variant medium = product.variantAt(1);
+        Variant small = product.variants().at(0);
+        Variant medium = product.variants().at(1);
         assertThat(small.priceData().price()).isEqualByComparingTo("10");
         assertThat(small.priceData().discountedPrice()).isEqualByComparingTo("8");
         assertThat(small.priceData().formattedDiscountedPrice()).isEqualTo("$8.00");
@@ -89,8 +89,8 @@ class VariantPricesTest {
 
         product.writeVariants(List.of(write("S", "8", null, null, null), write("M", "9", null, "3", null)), T1);
 
-        assertThat(product.variantAt(0).cost().amount()).isEqualByComparingTo("2");
-        assertThat(product.variantAt(1).cost().amount()).isEqualByComparingTo("3");
+        assertThat(product.variants().at(0).cost().amount()).isEqualByComparingTo("2");
+        assertThat(product.variants().at(1).cost().amount()).isEqualByComparingTo("3");
     }
 
     @Test
@@ -110,7 +110,7 @@ class VariantPricesTest {
 
         product.writeVariants(writes, T1);
 
-        List<Variant> all = product.variants(0, 10);
+        List<Variant> all = product.variants().page(0, 10);
         PriceRange actual = PriceRange.ofActualPrices(all).orElseThrow();
         assertThat(actual.min().amount()).isEqualByComparingTo("8");
         assertThat(actual.max().amount()).isEqualByComparingTo("12");
@@ -129,20 +129,20 @@ class VariantPricesTest {
         Product product = sizes();
         product.writeVariants(List.of(write("S", "8", "8", null, null), write("M", "9", null, null, null)), T1);
 
-        assertThat(PriceRange.ofCompareAtPrices(product.variants(0, 10))).isEmpty();
-        assertThat(PriceRange.ofCosts(product.variants(0, 10))).isEmpty();
+        assertThat(PriceRange.ofCompareAtPrices(product.variants().page(0, 10))).isEmpty();
+        assertThat(PriceRange.ofCosts(product.variants().page(0, 10))).isEmpty();
     }
 
     @Test
     void aV1PriceChangeDropsTheVariantsOwnDiscountedPrice() {
         Product product = sizes();
         product.writeVariants(List.of(write("S", "8", "10", null, null), write("M", "9", null, null, null)), T1);
-        VariantId small = product.variantAt(0).id();
+        VariantId small = product.variants().at(0).id();
 
         product.updateVariants(
                 List.of(new VariantUpdate(List.of(small), null, new BigDecimal("11"), null, null, null, null)), T1);
 
-        assertThat(product.variantAt(0).priceData().discountedPrice()).isEqualByComparingTo("11");
+        assertThat(product.variants().at(0).priceData().discountedPrice()).isEqualByComparingTo("11");
     }
 
     @Test
@@ -151,13 +151,13 @@ class VariantPricesTest {
         product.writeVariants(List.of(write("S", "8", "10", null, null), write("M", "9", null, null, null)), T1);
         Map<VariantId, VariantOverrides> data =
                 new LinkedHashMap<>(product.variantTable().data());
-        VariantId small = product.variantAt(0).id();
+        VariantId small = product.variants().at(0).id();
         Money five = new Money(new BigDecimal("5"), product.price().currency());
         data.put(small, data.get(small).withPrice(null).withPrices(null, new Money(BigDecimal.TEN, five.currency())));
         product.takeVariants(data, T1);
         product.changePrice(new BigDecimal("5"), T1);
 
-        assertThat(product.variantAt(0).priceData().discountedPrice()).isEqualByComparingTo("5");
+        assertThat(product.variants().at(0).priceData().discountedPrice()).isEqualByComparingTo("5");
     }
 
     @Test
@@ -205,8 +205,8 @@ class VariantPricesTest {
         Product restored = Product.reconstitute(product.state());
 
         assertThat(restored.merchantData()).isEqualTo(product.merchantData());
-        assertThat(restored.variants(0, 10)).isEqualTo(product.variants(0, 10));
-        assertThat(restored.variantAt(0).priceData().discountedPrice()).isEqualByComparingTo("8");
-        assertThat(restored.variantAt(1).cost().amount()).isEqualByComparingTo("1.5");
+        assertThat(restored.variants().page(0, 10)).isEqualTo(product.variants().page(0, 10));
+        assertThat(restored.variants().at(0).priceData().discountedPrice()).isEqualByComparingTo("8");
+        assertThat(restored.variants().at(1).cost().amount()).isEqualByComparingTo("1.5");
     }
 }

@@ -48,7 +48,7 @@ class VariantWritesTest {
         assertThat(product.manageVariants()).isFalse();
         assertThat(product.price().amount()).isEqualByComparingTo("7.5");
         assertThat(product.sku().value()).isEqualTo("A");
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10))
                 .allSatisfy(v -> assertThat(v.priceData().price()).isEqualByComparingTo("7.5"));
     }
 
@@ -56,16 +56,16 @@ class VariantWritesTest {
     void aVariantThatDiffersMakesTheVariantsManagedEachWithItsValuesAndTheSameIds() {
         Product product = aProduct().withSizesAndColors().pricedAt("3").build();
         List<VariantId> idsBefore =
-                product.variants(0, 10).stream().map(Variant::id).toList();
+                product.variants().page(0, 10).stream().map(Variant::id).toList();
 
         product.writeVariants(all("7.5", "9"), T1);
 
         assertThat(product.manageVariants()).isTrue();
-        assertThat(product.variants(0, 10)).extracting(Variant::id).containsExactlyElementsOf(idsBefore);
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10)).extracting(Variant::id).containsExactlyElementsOf(idsBefore);
+        assertThat(product.variants().page(0, 10))
                 .extracting(v -> v.priceData().price().toPlainString())
                 .containsExactly("7.50", "7.50", "7.50", "7.50", "7.50", "9.00");
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10))
                 .allSatisfy(v -> assertThat(v.sku().value()).isEqualTo("A"));
         assertThat(product.changedFields()).contains("manageVariants", "variants");
     }
@@ -80,8 +80,8 @@ class VariantWritesTest {
         product.writeVariants(writes, T1);
 
         assertThat(product.manageVariants()).isTrue();
-        assertThat(product.variantAt(0).visible()).isFalse();
-        assertThat(product.variantAt(1).visible()).isTrue();
+        assertThat(product.variants().at(0).visible()).isFalse();
+        assertThat(product.variants().at(1).visible()).isTrue();
     }
 
     @Test
@@ -92,7 +92,7 @@ class VariantWritesTest {
         product.writeVariants(all("4", "4"), T1);
 
         assertThat(product.manageVariants()).isTrue();
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10))
                 .allSatisfy(v -> assertThat(v.priceData().price()).isEqualByComparingTo("4"));
     }
 
@@ -109,9 +109,9 @@ class VariantWritesTest {
         product.writeVariants(writes, T1);
 
         assertThat(product.manageVariants()).isTrue();
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10))
                 .allSatisfy(v -> assertThat(v.priceData().price()).isEqualByComparingTo("3"));
-        assertThat(product.variants(0, 10))
+        assertThat(product.variants().page(0, 10))
                 .extracting(v -> v.sku().value())
                 .containsExactly("S", "S", "M", "M", "L", "L");
     }
@@ -131,11 +131,11 @@ class VariantWritesTest {
         }
 
         product.writeVariants(skusOnly, T1);
-        assertThat(product.variantAt(5).priceData().discountedPrice()).isEqualByComparingTo("9");
+        assertThat(product.variants().at(5).priceData().discountedPrice()).isEqualByComparingTo("9");
 
         product.writeVariants(all("10", "20"), T1);
         assertThat(product.discount()).isEqualTo(Discount.NONE);
-        assertThat(product.variantAt(5).priceData().discountedPrice()).isEqualByComparingTo("20");
+        assertThat(product.variants().at(5).priceData().discountedPrice()).isEqualByComparingTo("20");
     }
 
     @Test

@@ -64,12 +64,13 @@ public final class ProductResponses {
             boolean visibleOnly) {
         boolean managed = product.manageVariants();
         PriceDataDto price = PriceDataDto.of(product.priceData());
-        List<VariantDto> variants = withVariants != null && withVariants.variantCount() <= MAX_LISTED_VARIANTS
-                ? withVariants.variants(0, MAX_LISTED_VARIANTS).stream()
-                        .filter(v -> v.visible() || !visibleOnly)
-                        .map(VariantDto::of)
-                        .toList()
-                : null;
+        List<VariantDto> variants =
+                withVariants != null && withVariants.variants().count() <= MAX_LISTED_VARIANTS
+                        ? withVariants.variants().page(0, MAX_LISTED_VARIANTS).stream()
+                                .filter(v -> v.visible() || !visibleOnly)
+                                .map(VariantDto::of)
+                                .toList()
+                        : null;
         return new ProductDto(
                 product.id().toString(),
                 product.name().value(),

@@ -123,7 +123,7 @@ public class VariantResource {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         VariantQuery query = VariantRequests.query(body, caller.canModify());
         Product product = productForCaller(caller, productId);
-        return Response.ok(QueryVariantsResponse.of(query, product.queryVariants(query)))
+        return Response.ok(QueryVariantsResponse.of(query, product.variants().query(query)))
                 .build();
     }
 
@@ -257,8 +257,9 @@ public class VariantResource {
         Map<String, String> selection = VariantRequests.selection(body);
         CurrentStore.Caller caller = CurrentStore.caller(security);
         Product product = productForCaller(caller, productId);
-        OptionsAvailability availability =
-                caller.canModify() ? product.availability(selection) : product.storefrontAvailability(selection);
+        OptionsAvailability availability = caller.canModify()
+                ? product.variants().availability(selection)
+                : product.variants().storefrontAvailability(selection);
         return Response.ok(OptionsAvailabilityResponse.of(availability)).build();
     }
 

@@ -57,11 +57,12 @@ final class V3Products {
     static V3ProductDto of(ProductView view, boolean visibleOnly) {
         Product whole = view.withVariants();
         ProductSummary product = view.product();
-        List<Variant> all = whole.variants(0, MAX_LISTED_VARIANTS);
+        List<Variant> all = whole.variants().page(0, MAX_LISTED_VARIANTS);
         List<Variant> seen =
                 all.stream().filter(v -> v.visible() || !visibleOnly).toList();
-        long variantCount =
-                whole.variantCount() > MAX_LISTED_VARIANTS || !visibleOnly ? whole.variantCount() : seen.size();
+        long variantCount = whole.variants().count() > MAX_LISTED_VARIANTS || !visibleOnly
+                ? whole.variants().count()
+                : seen.size();
         boolean physical = product.productType() != ProductType.DIGITAL;
         String path = "/product-page/" + product.slug().value();
         Merchandising merchandising = product.merchandising();

@@ -211,7 +211,7 @@ class V3ProductRequestsTest {
                 .containsExactly("10.50", "10.50", "10.50", "12.00");
         assertThat(back.variantsInfo().variants())
                 .extracting(V3ProductDto.Variant::id)
-                .containsExactlyElementsOf(product.variants(0, 10).stream()
+                .containsExactlyElementsOf(product.variants().page(0, 10).stream()
                         .map(v -> v.id().toString())
                         .toList());
         assertThat(back.actualPriceRange().maxValue().amount()).isEqualTo("12.00");

@@ -59,11 +59,11 @@ public record InventoryItemDto(
 
     /**
      * The inventory item as a caller sees it: with {@code visibleOnly} (a storefront) without the hidden variants
-     * (see {@link Product#inventoryVariants}).
+     * (see {@link io.catalog.domain.product.ProductVariants#forInventory}).
      */
     public static InventoryItemDto of(Product product, boolean visibleOnly) {
         List<InventoryVariantDto> variants = product.manageVariants()
-                ? product.inventoryVariants(visibleOnly).stream()
+                ? product.variants().forInventory(visibleOnly).stream()
                         .map(variant -> InventoryVariantDto.of(variant.id(), variant.stock()))
                         .toList()
                 : List.of(InventoryVariantDto.of(VariantId.DEFAULT, product.stock()));
@@ -75,7 +75,8 @@ public record InventoryItemDto(
         return withEntries(
                 product,
                 variantIds.stream()
-                        .map(variantId -> InventoryVariantDto.of(variantId, product.stockOf(variantId)))
+                        .map(variantId -> InventoryVariantDto.of(
+                                variantId, product.variants().stockOf(variantId)))
                         .toList());
     }
 
