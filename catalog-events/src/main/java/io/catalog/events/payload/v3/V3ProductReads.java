@@ -1,0 +1,55 @@
+package io.catalog.events.payload.v3;
+
+import io.catalog.domain.application.ProductQueryService;
+import io.catalog.domain.application.Transactions;
+import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.product.Product;
+import io.catalog.domain.product.ProductId;
+import io.catalog.domain.product.ProductRepository;
+import io.catalog.domain.product.query.ProductQueries;
+import io.catalog.domain.store.StoreId;
+import io.catalog.domain.store.StoreSettingsRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+/**
+ * Reads a product for its V3 event, in the transaction that changes it (so the product as it commits), through the
+ * domain's read side, as Get Product (V3) reads it, and renders it ({@link V3ProductJson}).
+ */
+@ApplicationScoped
+public class V3ProductReads {
+
+    @Inject
+    ProductQueries queries;
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    CollectionRepository collections;
+
+    @Inject
+    StoreSettingsRepository settings;
+
+    @Inject
+    Transactions transactions;
+
+    private ProductQueryService reads;
+
+    @PostConstruct
+    void init() {
+        reads = new ProductQueryService(queries, products, collections, settings, transactions);
+    }
+
+    /** The V3 product of a product just created, from its snapshot. */
+    public JsonObject created(Product product) {
+        return V3ProductJson.of(reads.viewOf(product));
+    }
+
+    /** The V3 product as the running transaction has it. */
+    public JsonObject current(StoreId store, ProductId id) {
+        return V3ProductJson.of(reads.get(store, id, false));
+    }
+}
