@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 /**
- * Reads a product for its V3 event, in the transaction that changes it (so the product as it commits), through the
- * domain's read side, as Get Product (V3) reads it, and renders it ({@link V3ProductJson}).
+ * Reads a product for its V3 event in the transaction that changes it, so the product as it commits, with what Get
+ * Product (V3) reads beside it (memberships, the store's settings), and renders it ({@link V3ProductJson}). The product
+ * is read back through the write side ({@link ProductRepository#findForUpdate}, whose row lock the change already
+ * holds): the read side's read-only queries answer the committed state, not the transaction's own.
  */
 @ApplicationScoped
 public class V3ProductReads {
@@ -48,8 +50,10 @@ public class V3ProductReads {
         return V3ProductJson.of(reads.viewOf(product));
     }
 
-    /** The V3 product as the running transaction has it. */
+    /** The V3 product as the running transaction has written it. */
     public JsonObject current(StoreId store, ProductId id) {
-        return V3ProductJson.of(reads.get(store, id, false));
+        Product product = products.findForUpdate(store, id)
+                .orElseThrow(() -> new IllegalStateException("product " + id + " changed and not found"));
+        return V3ProductJson.of(reads.viewOf(product));
     }
 }
