@@ -16,7 +16,7 @@ import jakarta.json.JsonObject;
 
 /**
  * Reads a product for its V3 event in the transaction that changes it, so the product as it commits, with what Get
- * Product (V3) reads beside it (memberships, the store's settings), and renders it ({@link V3ProductJson}). The product
+ * Product (V3) reads beside it (memberships, the store's settings), and renders it as the V3 dialect does ({@link V3ProductRendering}). The product
  * is read back through the write side ({@link ProductRepository#findForUpdate}, whose row lock the change already
  * holds): the read side's read-only queries answer the committed state, not the transaction's own.
  */
@@ -38,6 +38,9 @@ public class V3ProductReads {
     @Inject
     Transactions transactions;
 
+    @Inject
+    V3ProductRendering rendering;
+
     private ProductQueryService reads;
 
     @PostConstruct
@@ -47,13 +50,13 @@ public class V3ProductReads {
 
     /** The V3 product of a product just created, from its snapshot. */
     public JsonObject created(Product product) {
-        return V3ProductJson.of(reads.viewOf(product));
+        return rendering.render(reads.viewOf(product));
     }
 
     /** The V3 product as the running transaction has written it. */
     public JsonObject current(StoreId store, ProductId id) {
         Product product = products.findForUpdate(store, id)
                 .orElseThrow(() -> new IllegalStateException("product " + id + " changed and not found"));
-        return V3ProductJson.of(reads.viewOf(product));
+        return rendering.render(reads.viewOf(product));
     }
 }

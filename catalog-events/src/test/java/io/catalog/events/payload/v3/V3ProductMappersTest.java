@@ -2,8 +2,10 @@ package io.catalog.events.payload.v3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.ProductDeleted;
+import io.catalog.domain.store.StoreId;
 import io.catalog.events.payload.EventMapper;
 import io.catalog.events.payload.EventMappers;
 import io.catalog.events.payload.OutgoingEvent;
@@ -12,11 +14,17 @@ import io.catalog.events.payload.ProductDeletedMapper;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class V3ProductMappersTest {
+
+    private static final StoreId STORE = new StoreId("store-1");
+    private static final ProductId MUG_ID = new ProductId(UUID.fromString("a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4"));
+    private static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123Z");
 
     private final EventMappers mappers = new EventMappers(List.<EventMapper<?>>of(
             new ProductChangedMapper(),
@@ -26,13 +34,13 @@ class V3ProductMappersTest {
 
     @Test
     void aDeletionsV3FormIsTheEntityEventEnvelopeWithTheEventsOwnId() {
-        ProductDeleted deleted = new ProductDeleted(V3Products.STORE, V3Products.MUG_ID, V3Products.NOW);
+        ProductDeleted deleted = new ProductDeleted(STORE, MUG_ID, NOW);
 
         OutgoingEvent v3 = mappers.mapV3(deleted).orElseThrow();
 
         assertThat(v3.eventType()).isEqualTo("wix.stores.catalog.v3.product_deleted");
         assertThat(v3.aggregateType()).isEqualTo("product");
-        assertThat(v3.aggregateId()).isEqualTo(V3Products.MUG_ID.toString());
+        assertThat(v3.aggregateId()).isEqualTo(MUG_ID.toString());
         assertThat(v3.eventId()).isNotBlank();
         assertThat(v3.payload()).isEqualTo(parse("""
                 {"id": "%s", "entityFqdn": "wix.stores.catalog.v3.product", "slug": "deleted",
@@ -44,14 +52,12 @@ class V3ProductMappersTest {
 
     @Test
     void aChangeOfNoV3FieldHasNoV3Form() {
-        ProductChanged membership =
-                new ProductChanged(V3Products.STORE, V3Products.MUG_ID, List.of("collectionIds"), V3Products.NOW);
+        ProductChanged membership = new ProductChanged(STORE, MUG_ID, List.of("collectionIds"), NOW);
 
         assertThat(mappers.hasV3(membership)).isTrue();
         assertThat(mappers.mapV3(membership)).isEqualTo(Optional.empty());
         assertThat(new V3ProductUpdatedMapper()
-                        .publishes(new ProductChanged(
-                                V3Products.STORE, V3Products.MUG_ID, List.of("warningLimit", "name"), V3Products.NOW)))
+                        .publishes(new ProductChanged(STORE, MUG_ID, List.of("warningLimit", "name"), NOW)))
                 .isTrue();
     }
 
