@@ -1,6 +1,7 @@
 package io.catalog.events.jms;
 
 import io.catalog.events.json.Jsons;
+import io.catalog.events.payload.v3.V3EventTypes;
 import io.catalog.persistence.outbox.OutboxEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -13,6 +14,9 @@ import java.io.StringReader;
  * <pre>{"eventId": "...", "eventType": "ProductChanged", "store": "...", "aggregateType": "product",
  *  "aggregateId": "...", "sequence": 3, "occurredAt": "2026-11-22T10:15:30.123Z",
  *  "data": {"productId": "...", "changedFields": ["price"]}}</pre>
+ *
+ * A V3 event's {@code data} is its Catalog V3 envelope ({@code {id, entityFqdn, slug, entityId, ...}}); the
+ * {@value #DIALECT} property tells the two apart.
  */
 public final class EventMessages {
 
@@ -28,8 +32,21 @@ public final class EventMessages {
     public static final String SEQUENCE = "sequence";
     /** String property (also the JMSCorrelationID): the event id, the same on every redelivery. */
     public static final String EVENT_ID = "eventId";
+    /**
+     * String property: the shape of the payload, {@value #V1} (seed 002's) or {@value #V3} (a Catalog V3 event), so
+     * that a subscriber selects one dialect, e.g. {@code dialect = 'v3'}.
+     */
+    public static final String DIALECT = "dialect";
+
+    public static final String V1 = "v1";
+    public static final String V3 = "v3";
 
     private EventMessages() {}
+
+    /** The value of the {@value #DIALECT} property of {@code event}. */
+    public static String dialect(OutboxEvent event) {
+        return V3EventTypes.isV3(event.eventType()) ? V3 : V1;
+    }
 
     /** The message body: the envelope with the payload under {@code data}. */
     public static String body(OutboxEvent event) {

@@ -87,6 +87,7 @@ public class JmsEventSink implements EventSink {
         message.setStringProperty(EventMessages.AGGREGATE_TYPE, event.aggregateType());
         message.setStringProperty(EventMessages.AGGREGATE_ID, event.aggregateId());
         message.setLongProperty(EventMessages.SEQUENCE, event.sequence());
+        message.setStringProperty(EventMessages.DIALECT, EventMessages.dialect(event));
         return message;
     }
 }

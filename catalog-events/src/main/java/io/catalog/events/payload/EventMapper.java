@@ -21,4 +21,17 @@ public interface EventMapper<E extends DomainEvent> {
 
     /** The event's published form; called inside the transaction that raised it. */
     OutgoingEvent map(E event);
+
+    /**
+     * Whether this mapper gives the event's V3 form ({@code wix.stores.catalog.v3.*}), recorded beside its v1 form and
+     * only for stores that want V3 events; a domain event type has at most one v1 and one V3 mapper.
+     */
+    default boolean v3() {
+        return false;
+    }
+
+    /** Whether {@code event} has a published form here at all (a change of no V3 field has no V3 form). */
+    default boolean publishes(E event) {
+        return true;
+    }
 }

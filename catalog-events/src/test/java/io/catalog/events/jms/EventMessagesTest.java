@@ -32,4 +32,16 @@ class EventMessagesTest {
                  "aggregateId": "p-1", "sequence": 3, "occurredAt": "2026-11-22T10:15:30.123Z",
                  "data": {"productId": "p-1", "changedFields": ["price"]}}""")).readObject());
     }
+
+    @Test
+    void theDialectTellsV3EventsFromTheOthers() {
+        assertThat(EventMessages.dialect(event("ProductChanged"))).isEqualTo("v1");
+        assertThat(EventMessages.dialect(event("wix.stores.catalog.v3.product_created")))
+                .isEqualTo("v3");
+    }
+
+    private static OutboxEvent event(String type) {
+        return new OutboxEvent(
+                "e-1", "store-1", type, "product", "p-1", 1, "{}", OffsetDateTime.parse("2026-11-22T10:15:30Z"), 0);
+    }
 }

@@ -62,7 +62,8 @@ public class EventOutbox {
      */
     public OutboxEvent append(NewOutboxEvent event) {
         long sequence = nextSequence(event.aggregateType(), event.aggregateId(), event.opensAggregate());
-        OutboxEntity row = new OutboxEntity(UUID.randomUUID().toString(), event, sequence);
+        OutboxEntity row =
+                new OutboxEntity(event.id() == null ? UUID.randomUUID().toString() : event.id(), event, sequence);
         em.persist(row);
         return row.toEvent();
     }

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param payload       the event's data as JSON text
  * @param opensAggregate whether this is the first event of a new aggregate (its creation), so that no number was
  *                       handed out to the aggregate before
+ * @param id             the event's id when the payload names it (a V3 event's {@code id}); {@code null}: the outbox
+ *                       draws one
  */
 public record NewOutboxEvent(
         String storeId,
@@ -19,7 +21,20 @@ public record NewOutboxEvent(
         String aggregateId,
         String payload,
         OffsetDateTime occurredAt,
-        boolean opensAggregate) {
+        boolean opensAggregate,
+        String id) {
+
+    /** An event whose id the outbox draws. */
+    public NewOutboxEvent(
+            String storeId,
+            String eventType,
+            String aggregateType,
+            String aggregateId,
+            String payload,
+            OffsetDateTime occurredAt,
+            boolean opensAggregate) {
+        this(storeId, eventType, aggregateType, aggregateId, payload, occurredAt, opensAggregate, null);
+    }
 
     /** An event of an aggregate that may have had events before. */
     public NewOutboxEvent(
@@ -29,7 +44,7 @@ public record NewOutboxEvent(
             String aggregateId,
             String payload,
             OffsetDateTime occurredAt) {
-        this(storeId, eventType, aggregateType, aggregateId, payload, occurredAt, false);
+        this(storeId, eventType, aggregateType, aggregateId, payload, occurredAt, false, null);
     }
 
     public NewOutboxEvent {

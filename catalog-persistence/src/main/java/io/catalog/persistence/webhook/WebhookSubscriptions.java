@@ -2,6 +2,7 @@ package io.catalog.persistence.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -45,6 +46,24 @@ public class WebhookSubscriptions {
                 .stream()
                 .map(SubscriptionEntity::toSubscription)
                 .toList();
+    }
+
+    /**
+     * Whether the store has an active subscription naming an event type that starts with {@code typePrefix} (the
+     * types are kept comma-separated; "all types" names none; the prefix is matched with LIKE, so it has no wildcards). Leaves the caller's pending writes unflushed: it runs
+     * in the transactions of product changes, which it must not make flush early.
+     */
+    public boolean anyActiveNaming(String storeId, String typePrefix) {
+        return !em.createQuery(
+                        "SELECT s.id FROM SubscriptionEntity s WHERE s.storeId = :store AND s.active = TRUE"
+                                + " AND s.eventTypes LIKE :types",
+                        String.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("store", storeId)
+                .setParameter("types", "%" + typePrefix + "%")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public Optional<WebhookSubscription> find(String storeId, String id) {

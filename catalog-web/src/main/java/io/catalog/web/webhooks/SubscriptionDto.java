@@ -72,7 +72,9 @@ public record SubscriptionDto(
      */
     static final String EVENT_TYPES_DESCRIPTION = "Event types delivered: CollectionChanged, CollectionCreated, "
             + "CollectionDeleted, InventoryLowStock, InventoryVariantsChanged, ProductChanged, ProductCreated, "
-            + "ProductDeleted, VariantsChanged; empty or absent means every type";
+            + "ProductDeleted, VariantsChanged, wix.stores.catalog.v3.product_created, "
+            + "wix.stores.catalog.v3.product_deleted, wix.stores.catalog.v3.product_updated; empty or absent means "
+            + "every type but the V3 ones (wix.stores.catalog.v3.*), which are delivered only when named";
 
     /** The subscription without its secret. */
     public static SubscriptionDto of(Subscription s) {

@@ -10,6 +10,7 @@ import io.catalog.web.support.InventoryItemBody;
 import io.catalog.web.support.MessageDrivenBindings;
 import io.catalog.web.support.ProductBody;
 import io.catalog.web.support.StockAdjustment;
+import io.catalog.web.webhooks.WebhookReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -325,6 +326,83 @@ class EventsIT extends CatalogIT {
         assertThat(changedFields(parse(received.get(received.size() - 1).getString("body"))
                         .getJsonObject("data")))
                 .containsExactly("warningLimit");
+    }
+
+    @Test
+    void v3EventsOfAStoreThatWantsThemArriveBesideTheV1OnesWithTheirDialect() throws Exception {
+        String storeId = "store-" + java.util.UUID.randomUUID();
+        Api store = store(storeId, READ, MODIFY);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            Api.Response subscribed =
+                    store.post("/stores/v1/webhooks/subscriptions", """
+                    {"subscription": {"targetUrl": "%s", "eventTypes": ["wix.stores.catalog.v3.product_created",
+                      "wix.stores.catalog.v3.product_updated", "wix.stores.catalog.v3.product_deleted"]}}""".formatted(receiver.url("/v3")));
+            assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
+            Api.Response created = store.post("/stores/v3/products", """
+                    {"product": {"name": "Lamp",
+                      "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "7"}}}]}}}""");
+            assertThat(created.status()).as(created.body()).isEqualTo(200);
+            String lampId = created.json().getJsonObject("product").getString("id");
+            assertThat(store.patch(
+                                    "/stores/v1/products/" + lampId,
+                                    ProductBody.changes().name("Big lamp").json())
+                            .status())
+                    .isEqualTo(200);
+            JsonObject renamed =
+                    store.get("/stores/v3/products/" + lampId).json().getJsonObject("product");
+            assertThat(store.delete("/stores/v3/products/" + lampId).status()).isEqualTo(200);
+
+            List<String> types = List.of(
+                    "ProductCreated",
+                    "wix.stores.catalog.v3.product_created",
+                    "ProductChanged",
+                    "wix.stores.catalog.v3.product_updated",
+                    "ProductDeleted",
+                    "wix.stores.catalog.v3.product_deleted");
+            JsonArray outbox = await(
+                    "every outbox row of the store published",
+                    () -> probe("outbox", storeId),
+                    rows -> rows.size() == types.size()
+                            && rows.stream().allMatch(r -> r.asJsonObject().getBoolean("published")));
+            assertThat(outbox.getValuesAs(JsonObject.class))
+                    .extracting(r -> r.getString("eventType"))
+                    .containsExactlyElementsOf(types);
+            List<JsonObject> received = await(
+                            "every event received",
+                            () -> probe("received", storeId),
+                            messages -> messages.size() >= types.size())
+                    .getValuesAs(JsonObject.class);
+
+            assertThat(received).noneMatch(m -> m.containsKey("error"));
+            assertThat(received).extracting(m -> m.getString("eventType")).containsExactlyElementsOf(types);
+            assertThat(received)
+                    .extracting(m -> m.getJsonNumber("sequence").longValue())
+                    .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+            for (JsonObject message : received) {
+                boolean v3 = message.getString("eventType").startsWith("wix.stores.catalog.v3.");
+                assertThat(message.getString("dialect")).isEqualTo(v3 ? "v3" : "v1");
+                JsonObject data = parse(message.getString("body")).getJsonObject("data");
+                if (v3) {
+                    assertThat(data.getString("id")).isEqualTo(message.getString("eventId"));
+                    assertThat(data.getString("entityFqdn")).isEqualTo("wix.stores.catalog.v3.product");
+                    assertThat(data.getString("entityId")).isEqualTo(lampId);
+                } else {
+                    assertThat(data.getString("productId")).isEqualTo(lampId);
+                }
+            }
+            JsonObject createdEvent = parse(received.get(1).getString("body")).getJsonObject("data");
+            assertThat(createdEvent.getJsonObject("createdEvent").getJsonObject("entity"))
+                    .isEqualTo(created.json().getJsonObject("product"));
+            JsonObject updatedEvent = parse(received.get(3).getString("body")).getJsonObject("data");
+            assertThat(updatedEvent.getJsonObject("updatedEvent").getJsonObject("currentEntity"))
+                    .isEqualTo(renamed);
+            assertThat(updatedEvent.getJsonObject("updatedEvent").getJsonArray("modifiedFields"))
+                    .isEqualTo(Json.createArrayBuilder().add("name").build());
+            assertThat(parse(received.get(5).getString("body"))
+                            .getJsonObject("data")
+                            .getString("slug"))
+                    .isEqualTo("deleted");
+        }
     }
 
     @Test

@@ -13,6 +13,10 @@ import java.util.TreeSet;
 /** The event types there are, as the server knows them: one per {@link EventMapper} class. */
 public final class EventTypes {
 
+    /** What the OpenAPI description says of an empty list. */
+    public static final String NOT_NAMED = "; empty or absent means every type but the V3 ones"
+            + " (wix.stores.catalog.v3.*), which are delivered only when named";
+
     private static SortedSet<String> found;
 
     private EventTypes() {}
@@ -27,7 +31,7 @@ public final class EventTypes {
 
     /** What the OpenAPI document says of {@code eventTypes}: the mappers' types in the order of their names. */
     public static String openApiDescription() {
-        return "Event types delivered: " + String.join(", ", fromMappers()) + "; empty or absent means every type";
+        return "Event types delivered: " + String.join(", ", fromMappers()) + NOT_NAMED;
     }
 
     private static SortedSet<String> find() {

@@ -19,11 +19,18 @@ import org.junit.jupiter.api.Test;
  */
 class EventTypesDocumentedTest {
 
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `(\\w+)` \\|");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([\\w.]+)` \\|");
 
     @Test
     void thereAreEventTypes() {
-        assertThat(EventTypes.fromMappers()).contains("ProductCreated", "CollectionDeleted", "InventoryLowStock");
+        assertThat(EventTypes.fromMappers())
+                .contains(
+                        "ProductCreated",
+                        "CollectionDeleted",
+                        "InventoryLowStock",
+                        "wix.stores.catalog.v3.product_created",
+                        "wix.stores.catalog.v3.product_updated",
+                        "wix.stores.catalog.v3.product_deleted");
     }
 
     @Test
@@ -61,7 +68,7 @@ class EventTypesDocumentedTest {
         String description = SubscriptionDto.EVENT_TYPES_DESCRIPTION;
 
         assertThat(description).isEqualTo(EventTypes.openApiDescription());
-        assertThat(description).startsWith("Event types delivered: ").endsWith("; empty or absent means every type");
+        assertThat(description).startsWith("Event types delivered: ").endsWith(EventTypes.NOT_NAMED);
         assertThat(description
                         .substring("Event types delivered: ".length(), description.indexOf(';'))
                         .split(", "))

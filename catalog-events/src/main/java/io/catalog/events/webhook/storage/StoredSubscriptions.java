@@ -40,6 +40,11 @@ public class StoredSubscriptions implements SubscriptionRepository {
     }
 
     @Override
+    public boolean anyActiveNaming(String storeId, String typePrefix) {
+        return table.anyActiveNaming(storeId, typePrefix);
+    }
+
+    @Override
     public Map<String, Subscription> findAll(Collection<String> ids) {
         return table.findAll(ids).values().stream()
                 .map(StoredSubscriptions::subscription)

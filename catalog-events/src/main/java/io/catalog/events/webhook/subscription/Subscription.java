@@ -1,5 +1,6 @@
 package io.catalog.events.webhook.subscription;
 
+import io.catalog.events.payload.v3.V3EventTypes;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Set;
@@ -7,7 +8,8 @@ import java.util.Set;
 /**
  * A store's webhook subscription.
  *
- * @param eventTypes     the event types delivered; empty means every type
+ * @param eventTypes     the event types delivered; empty means every type but the V3 ones, which are delivered only
+ *                       when named
  * @param secret         {@code whsec_} + base64 of the HMAC key of the {@code standard} format; never log it
  * @param format         {@code wix} or {@code standard}
  * @param disabledReason why the service deactivated it (a 410 answer), or {@code null}
@@ -72,9 +74,12 @@ public record Subscription(
                 now);
     }
 
-    /** Whether events of {@code eventType} go to this subscription. */
+    /**
+     * Whether events of {@code eventType} go to this subscription. An empty list means every v1 type: the V3 events
+     * ({@code wix.stores.catalog.v3.*}) tell of the same changes again, so they go only where they are named.
+     */
     public boolean wants(String eventType) {
-        return eventTypes.isEmpty() || eventTypes.contains(eventType);
+        return eventTypes.isEmpty() ? !V3EventTypes.isV3(eventType) : eventTypes.contains(eventType);
     }
 
     /** Never shows the secret. */

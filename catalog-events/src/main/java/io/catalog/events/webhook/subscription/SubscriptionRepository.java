@@ -22,6 +22,12 @@ public interface SubscriptionRepository {
     /** The store's active subscriptions: those that get its events. */
     List<Subscription> activeOfStore(String storeId);
 
+    /**
+     * Whether the store has an active subscription naming an event type that starts with {@code typePrefix}; a read
+     * that leaves the caller's pending writes unflushed, for the transaction of a change.
+     */
+    boolean anyActiveNaming(String storeId, String typePrefix);
+
     /** The subscriptions of these ids that still exist, by id. */
     Map<String, Subscription> findAll(Collection<String> ids);
 

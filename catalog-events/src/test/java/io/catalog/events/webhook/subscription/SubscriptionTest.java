@@ -88,6 +88,19 @@ class SubscriptionTest {
     }
 
     @Test
+    void noEventTypesMeansEveryTypeButTheV3OnesWhichComeOnlyWhenNamed() {
+        Subscription all = subscription(true, null).changedTo(null, Set.of(), null, null, null, LATER);
+        Subscription v3 = subscription(true, null)
+                .changedTo(null, Set.of("wix.stores.catalog.v3.product_updated"), null, null, null, LATER);
+
+        assertThat(all.wants("wix.stores.catalog.v3.product_updated")).isFalse();
+        assertThat(all.wants("ProductChanged")).isTrue();
+        assertThat(v3.wants("wix.stores.catalog.v3.product_updated")).isTrue();
+        assertThat(v3.wants("wix.stores.catalog.v3.product_created")).isFalse();
+        assertThat(v3.wants("ProductChanged")).isFalse();
+    }
+
+    @Test
     void theSecretIsNeverShown() {
         assertThat(subscription(true, null).toString()).doesNotContain("whsec_a");
     }

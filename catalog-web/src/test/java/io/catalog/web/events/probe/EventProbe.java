@@ -31,6 +31,7 @@ public class EventProbe implements MessageListener {
                     .add("aggregateType", message.getStringProperty("aggregateType"))
                     .add("aggregateId", message.getStringProperty("aggregateId"))
                     .add("sequence", message.getLongProperty("sequence"))
+                    .add("dialect", String.valueOf(message.getStringProperty("dialect")))
                     .add("correlationId", message.getJMSCorrelationID())
                     .add("jmsType", message.getJMSType())
                     .add("body", ((TextMessage) message).getText());
