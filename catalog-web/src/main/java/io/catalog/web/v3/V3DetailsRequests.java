@@ -178,10 +178,13 @@ final class V3DetailsRequests {
                         "must be one of " + List.of(DigitalFile.FileType.values()));
             }
         }
+        String id = f.string("id");
+        String fileName = f.string("fileName");
+        Long fileSize = f.longValue("fileSize");
         try {
-            return new DigitalFile(f.string("id"), f.string("fileName"), fileType, f.longValue("fileSize"));
+            return new DigitalFile(id, fileName, fileType, fileSize);
         } catch (ValidationException e) {
-            throw e.nestedIn(f.path("").replaceAll("\\.$", ""));
+            throw e.nestedIn(f.path("id").substring(0, f.path("id").length() - ".id".length()));
         }
     }
 }

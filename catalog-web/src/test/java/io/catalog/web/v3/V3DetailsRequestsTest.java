@@ -266,6 +266,11 @@ class V3DetailsRequestsTest {
                 ErrorCodes.UNKNOWN_ENUM_VALUE,
                 "product.variantsInfo.variants[0].digitalProperties.digitalFile.fileType");
         assertRefused(
+                () -> created("{\"name\": \"M\", \"productType\": \"DIGITAL\", \"variantsInfo\": {\"variants\": ["
+                        + "{\"digitalProperties\": {\"digitalFile\": {\"id\": 7, \"fileName\": \"b.pdf\"}}}]}}"),
+                "INVALID_TYPE",
+                "product.variantsInfo.variants[0].digitalProperties.digitalFile.id");
+        assertRefused(
                 () -> created("{\"name\": \"M\", \"variantsInfo\": {\"variants\": [{\"inventoryStatus\":"
                         + " {\"preorderEnabled\": \"yes\"}}]}}"),
                 "INVALID_TYPE",
