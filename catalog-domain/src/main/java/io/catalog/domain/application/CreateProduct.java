@@ -1,6 +1,7 @@
 package io.catalog.domain.application;
 
 import io.catalog.domain.product.NewProduct;
+import io.catalog.domain.product.ProductDetailsChange;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.VariantWrite;
 import java.util.List;
@@ -12,13 +13,21 @@ import java.util.Optional;
  *
  * @param variants the variants written whole once the product is made ({@link
  *                 io.catalog.domain.product.VariantWrites}); empty: none
+ * @param details  its media, info sections and variants' details, written after the variants
  */
-public record CreateProduct(NewProduct product, Optional<Slug> slug, List<VariantWrite> variants) {
+public record CreateProduct(
+        NewProduct product, Optional<Slug> slug, List<VariantWrite> variants, ProductDetailsChange details) {
 
     public CreateProduct {
+        details = details == null ? ProductDetailsChange.NONE : details;
         Objects.requireNonNull(product, "product");
         slug = slug == null ? Optional.empty() : slug;
         variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Without details. */
+    public CreateProduct(NewProduct product, Optional<Slug> slug, List<VariantWrite> variants) {
+        this(product, slug, variants, null);
     }
 
     /** Without variants written whole. */

@@ -128,6 +128,7 @@ public final class CreateProductService {
                 Product product = Product.create(
                         ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
                 product.writeVariants(item.command().variants(), now);
+                product.changeDetails(item.command().details(), now);
                 made[i] = product;
             } catch (ValidationException | RuleViolationException e) {
                 slugs.release(slug);
@@ -163,6 +164,7 @@ public final class CreateProductService {
                             item.spec(),
                             now);
                     product.writeVariants(item.command().variants(), now);
+                    product.changeDetails(item.command().details(), now);
                 }
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));

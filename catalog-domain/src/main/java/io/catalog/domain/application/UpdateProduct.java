@@ -1,5 +1,6 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.product.ProductDetailsChange;
 import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantWrite;
@@ -17,10 +18,13 @@ import java.util.Objects;
  * @param inventoryDelta {@code null}: none
  * @param variants       the variants written whole after the patch ({@link io.catalog.domain.product.VariantWrites});
  *                       empty: none
+ * @param details        its media, info sections and variants' details, written after the variants
  */
-public record UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants) {
+public record UpdateProduct(
+        ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants, ProductDetailsChange details) {
 
     public UpdateProduct {
+        details = details == null ? ProductDetailsChange.NONE : details;
         Objects.requireNonNull(patch, "patch");
         variants = variants == null ? List.of() : List.copyOf(variants);
         if (inventoryDelta != null) {
@@ -32,6 +36,11 @@ public record UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<Var
             }
             Require.range("inventoryDelta", inventoryDelta, -Stock.MAX_QUANTITY, Stock.MAX_QUANTITY);
         }
+    }
+
+    /** Without details. */
+    public UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants) {
+        this(patch, inventoryDelta, variants, null);
     }
 
     /** The patch and a delta, without variants written whole. */

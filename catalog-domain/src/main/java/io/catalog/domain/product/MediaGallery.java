@@ -148,6 +148,76 @@ final class MediaGallery {
                 items.stream().filter(item -> !removed.contains(item.id())).toList(), newLinks);
     }
 
+    /**
+     * This gallery holding {@code written}, in that order, and nothing else: an item named by an id the gallery has is
+     * kept, with its links to choices, and takes the title, alt text and upload id sent (its URL and type cannot
+     * change: {@code NOT_ALLOWED}); any other item is new and needs its {@code url} ({@code REQUIRED}), with the id sent
+     * or a generated one. Items left out go, with their links. Errors on {@code media[i]...}: {@code TOO_MANY_MEDIA} on
+     * {@code media}, {@code MEDIA_ALREADY_ADDED} on {@code media[i].id} for an id listed twice.
+     */
+    MediaGallery replacedBy(List<MediaWrite> written) {
+        if (written.size() > Product.MAX_MEDIA) {
+            throw new ValidationException(
+                    "media",
+                    ErrorCodes.TOO_MANY_MEDIA,
+                    "must contain at most " + Product.MAX_MEDIA + " items (was " + written.size() + ")");
+        }
+        Map<String, MediaItem> current = new LinkedHashMap<>();
+        items.forEach(item -> current.put(item.id(), item));
+        List<MediaItem> next = new ArrayList<>(written.size());
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < written.size(); i++) {
+            String path = "media[" + i + "]";
+            MediaItem item;
+            try {
+                item = itemOf(written.get(i), current, path);
+            } catch (ValidationException e) {
+                throw e.nestedIn(path);
+            }
+            if (!ids.add(item.id())) {
+                throw new ValidationException(
+                        path + ".id", ErrorCodes.MEDIA_ALREADY_ADDED, "must not repeat an earlier item's id");
+            }
+            next.add(item);
+        }
+        Map<String, Set<ChoiceKey>> kept = copyOfLinks();
+        kept.keySet().retainAll(ids);
+        return new MediaGallery(next, kept);
+    }
+
+    private static MediaItem itemOf(MediaWrite write, Map<String, MediaItem> current, String path) {
+        String id = write.id() == null ? null : MediaItem.requireMediaId("id", write.id());
+        MediaItem existing = id == null ? null : current.get(id);
+        if (existing != null) {
+            if (write.url() != null && !write.url().strip().equals(existing.url())) {
+                throw new ValidationException(
+                        "url", ErrorCodes.NOT_ALLOWED, "cannot change: the item has another URL; add a new item");
+            }
+            if (write.type() != null && write.type() != existing.type()) {
+                throw new ValidationException(
+                        "mediaType", ErrorCodes.NOT_ALLOWED, "cannot change: the item is " + existing.type());
+            }
+            return existing.describedAs(write.displayName(), write.altText(), write.uploadId());
+        }
+        if (write.url() == null) {
+            throw new ValidationException(
+                    "url", ErrorCodes.REQUIRED, "is required for an item the product does not have yet");
+        }
+        MediaItem added = MediaItem.ofUrl(write.url(), write.type());
+        return new MediaItem(
+                id == null ? added.id() : id,
+                added.type(),
+                added.url(),
+                write.displayName(),
+                write.altText(),
+                write.uploadId());
+    }
+
+    /** Whether the gallery has an item with {@code mediaId}. */
+    boolean has(String mediaId) {
+        return items.stream().anyMatch(item -> item.id().equals(mediaId));
+    }
+
     /** This gallery with existing items linked to more choices; see {@link Product#linkChoiceMedia}. */
     MediaGallery withLinked(List<ChoiceMedia> added, OptionSet options) {
         Map<String, Set<ChoiceKey>> newLinks = copyOfLinks();

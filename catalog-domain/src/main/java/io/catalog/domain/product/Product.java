@@ -80,6 +80,8 @@ public final class Product {
     private MerchantData merchant;
     /** Handle, brand, ribbons, SEO data...: rules in {@link Merchandising}. */
     private Merchandising merchandising;
+    /** Info sections and the variants' media, digital files and preorder: rules in {@link ProductDetails}. */
+    private ProductDetails details;
 
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
@@ -110,7 +112,8 @@ public final class Product {
             MediaGallery media,
             Instant lastUpdated,
             MerchantData merchant,
-            Merchandising merchandising) {
+            Merchandising merchandising,
+            ProductDetails details) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -134,6 +137,7 @@ public final class Product {
         this.media = Objects.requireNonNull(media, "media");
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
+        this.details = Objects.requireNonNull(details, "details").forType(productType);
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -196,7 +200,8 @@ public final class Product {
                 MediaGallery.EMPTY,
                 now,
                 MerchantData.NONE,
-                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()));
+                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()),
+                ProductDetails.NONE);
     }
 
     /**
@@ -237,7 +242,8 @@ public final class Product {
                 created,
                 lastUpdated(),
                 revision,
-                merchandising);
+                merchandising,
+                details);
     }
 
     /**
@@ -301,6 +307,19 @@ public final class Product {
     public void changeProductType(ProductType newType, Instant now) {
         change("productType", productType, newType, value -> productType = value, now);
         changeMerchandising(MerchandisingChange.NONE, now);
+        takeDetails(details.forType(productType), now);
+    }
+
+    /** Changes the media, info sections and variants' details as {@link ProductDetails#apply} says. */
+    public void changeDetails(ProductDetailsChange change, Instant now) {
+        Objects.requireNonNull(now, "now");
+        ProductDetails.apply(this, change, now);
+    }
+
+    /** Takes {@code next}, recording the fields that changed. */
+    void takeDetails(ProductDetails next, Instant now) {
+        next.changedFrom(details).forEach(field -> touch(field, now));
+        details = next;
     }
 
     /** Changes the handle, brand, ribbons, SEO data... as {@link Merchandising#with} says; records what changed. */
@@ -618,7 +637,7 @@ public final class Product {
     }
 
     /** Takes {@code newMedia}, recording {@code media} when the items changed and {@code productOptions} when links did. */
-    private void takeMedia(MediaGallery newMedia, Instant now) {
+    void takeMedia(MediaGallery newMedia, Instant now) {
         boolean itemsChanged = !newMedia.sameItemsAs(media);
         boolean linksChanged = !newMedia.sameLinksAs(media);
         media = newMedia;
@@ -694,6 +713,11 @@ public final class Product {
 
     public Merchandising merchandising() {
         return merchandising;
+    }
+
+    /** Info sections, and the variants' media, digital files and preorder. */
+    public ProductDetails details() {
+        return details;
     }
 
     public ProductType productType() {

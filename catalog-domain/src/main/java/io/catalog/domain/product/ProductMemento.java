@@ -58,7 +58,9 @@ final class ProductMemento {
                         item.title(),
                         gallery.linksOf(item.id()).stream()
                                 .map(ChoiceKey::value)
-                                .toList()))
+                                .toList(),
+                        item.altText(),
+                        item.uploadId()))
                 .toList();
         Money price = product.price();
         Stock stock = product.stock();
@@ -91,7 +93,8 @@ final class ProductMemento {
                 product.lastUpdated(),
                 product.revision(),
                 product.merchantData().state(),
-                product.merchandising());
+                product.merchandising(),
+                product.details().keptFor(product.optionSet(), gallery));
     }
 
     /**
@@ -139,7 +142,8 @@ final class ProductMemento {
                     stored.media(),
                     state.lastUpdated(),
                     MerchantData.of(state.merchant(), stored.currency()),
-                    state.merchandising());
+                    state.merchandising(),
+                    state.details());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -186,7 +190,8 @@ final class ProductMemento {
                     state.created(),
                     state.lastUpdated(),
                     state.revision(),
-                    state.merchandising());
+                    state.merchandising(),
+                    state.details());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -226,7 +231,7 @@ final class ProductMemento {
         List<MediaItem> items = new ArrayList<>();
         Map<String, Set<ChoiceKey>> links = new LinkedHashMap<>();
         for (MediaState item : states) {
-            items.add(new MediaItem(item.id(), item.type(), item.url(), item.title()));
+            items.add(new MediaItem(item.id(), item.type(), item.url(), item.title(), item.altText(), item.uploadId()));
             if (!item.choiceKeys().isEmpty()) {
                 Set<ChoiceKey> keys = new TreeSet<>();
                 item.choiceKeys().forEach(key -> keys.add(new ChoiceKey(key)));

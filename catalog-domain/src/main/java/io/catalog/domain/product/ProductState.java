@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param revision      optimistic-locking revision, 1 after creation
  * @param merchant      the product's cost and barcode
  * @param merchandising handle, brand, ribbons, SEO data... (its own value objects, each checked when built)
+ * @param details       info sections and the variants' media, digital files and preorder (its own value objects)
  */
 public record ProductState(
         UUID id,
@@ -53,7 +54,8 @@ public record ProductState(
         Instant lastUpdated,
         long revision,
         MerchantState merchant,
-        Merchandising merchandising) {
+        Merchandising merchandising,
+        ProductDetails details) {
 
     /** A product's cost and barcode ({@code null} when none), kept for Catalog V3. */
     public record MerchantState(BigDecimal cost, String barcode) {
@@ -122,7 +124,72 @@ public record ProductState(
                 Merchandising.initial(Handle.fromSlug(Slug.parse(slug))).forType(productType));
     }
 
+    /** Without info sections or variants' details. */
+    public ProductState(
+            UUID id,
+            String storeId,
+            long numericId,
+            String slug,
+            UUID inventoryItemId,
+            String name,
+            ProductType productType,
+            String description,
+            String sku,
+            BigDecimal weight,
+            boolean visible,
+            String currency,
+            BigDecimal price,
+            DiscountType discountType,
+            BigDecimal discountValue,
+            boolean trackInventory,
+            Integer quantity,
+            boolean inStock,
+            Integer warningLimit,
+            boolean manageVariants,
+            List<OptionState> options,
+            List<VariantState> variants,
+            List<MediaState> media,
+            int nextChoiceKey,
+            Instant created,
+            Instant lastUpdated,
+            long revision,
+            MerchantState merchant,
+            Merchandising merchandising) {
+        this(
+                id,
+                storeId,
+                numericId,
+                slug,
+                inventoryItemId,
+                name,
+                productType,
+                description,
+                sku,
+                weight,
+                visible,
+                currency,
+                price,
+                discountType,
+                discountValue,
+                trackInventory,
+                quantity,
+                inStock,
+                warningLimit,
+                manageVariants,
+                options,
+                variants,
+                media,
+                nextChoiceKey,
+                created,
+                lastUpdated,
+                revision,
+                merchant,
+                merchandising,
+                ProductDetails.NONE);
+    }
+
     public ProductState {
+        details = details == null ? ProductDetails.NONE : details;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(storeId, "storeId");
         Objects.requireNonNull(created, "created");
@@ -165,7 +232,8 @@ public record ProductState(
                 lastUpdated,
                 newRevision,
                 merchant,
-                merchandising);
+                merchandising,
+                details);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */
@@ -243,10 +311,22 @@ public record ProductState(
      *
      * @param choiceKeys keys of the choices the item is linked to, ascending
      */
-    public record MediaState(String id, MediaType type, String url, String title, List<Integer> choiceKeys) {
+    public record MediaState(
+            String id,
+            MediaType type,
+            String url,
+            String title,
+            List<Integer> choiceKeys,
+            String altText,
+            String uploadId) {
 
         public MediaState {
             choiceKeys = List.copyOf(choiceKeys);
+        }
+
+        /** Without alt text or upload id. */
+        public MediaState(String id, MediaType type, String url, String title, List<Integer> choiceKeys) {
+            this(id, type, url, title, choiceKeys, "", null);
         }
     }
 }

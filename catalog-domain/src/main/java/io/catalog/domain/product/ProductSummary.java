@@ -27,6 +27,7 @@ import java.util.UUID;
  * @param optionViews the options with each choice's availability and media (see {@link ProductVariants#optionViews()})
  * @param media       the media items in display order; the first is the main media
  * @param revision    the revision the summary shows
+ * @param details     the info sections and the variants' media, digital files and preorder
  */
 public record ProductSummary(
         ProductId id,
@@ -51,9 +52,11 @@ public record ProductSummary(
         Instant created,
         Instant lastUpdated,
         long revision,
-        Merchandising merchandising) {
+        Merchandising merchandising,
+        ProductDetails details) {
 
     public ProductSummary {
+        Objects.requireNonNull(details, "details");
         Objects.requireNonNull(merchandising, "merchandising");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(storeId, "storeId");

@@ -98,13 +98,13 @@ public final class ProductVariants {
      * ignoring case, and may leave options out. For each option, a choice is visible when a visible variant has it
      * and the choices selected for the <em>other</em> options, and in stock when such a variant is also in stock
      * (so an empty selection gives {@link #optionViews()}). The selected variant exists only when every option is
-     * chosen; it is available for purchase when it is visible and in stock. Unmanaged combinations behave as the
+     * chosen; it is available for purchase when it is visible and in stock, or out of stock with preorder enabled. Unmanaged combinations behave as the
      * product: visible, in stock as the product is.
      *
      * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code options.<option>}
      */
     public OptionsAvailability availability(Map<String, String> selection) {
-        return product.availabilityCalculator().availability(selection);
+        return withPreorder(product.availabilityCalculator().availability(selection));
     }
 
     /**
@@ -115,7 +115,18 @@ public final class ProductVariants {
      * @throws ValidationException {@code UNKNOWN_OPTION} / {@code UNKNOWN_CHOICE} on {@code options.<option>}
      */
     public OptionsAvailability storefrontAvailability(Map<String, String> selection) {
-        return product.availabilityCalculator().storefrontAvailability(selection);
+        return withPreorder(product.availabilityCalculator().storefrontAvailability(selection));
+    }
+
+    /** A selected variant out of stock that may be preordered is available for purchase ({@link SaleStatus}). */
+    private OptionsAvailability withPreorder(OptionsAvailability availability) {
+        return availability
+                .selectedVariant()
+                .filter(v -> !availability.availableForPurchase()
+                        && SaleStatus.purchasable(v, product.details().preorderEnabled(v.id())))
+                .map(v -> new OptionsAvailability(
+                        availability.selectedVariant(), availability.productOptions(), true, availability.media()))
+                .orElse(availability);
     }
 
     /**

@@ -39,6 +39,12 @@
  * ({@code SeoData}), extended fields ({@code JsonText}: JSON kept as text, bounded, never read) and tags
  * ({@code ProductTags}). The store's handles are claimed by the creation use case, as slugs are.
  *
+ * <p><b>Details.</b> {@code ProductDetails} is a public value the product holds and replaces whole (through
+ * {@code changeDetails(ProductDetailsChange)}, which also writes the media list whole, {@code MediaGallery.replacedBy}):
+ * its info sections ({@code InfoSection}, rules in {@code InfoSections}) and, per variant managed or not,
+ * {@code VariantDetail} (own media, {@code DigitalFile}, preorder). {@code SaleStatus} derives preorder status,
+ * preorder availability and purchase eligibility from the variants.
+ *
  * <p>The product's events are in {@code domain.product.events}; the query model for pages of products is in
  * {@code domain.product.query}.
  */

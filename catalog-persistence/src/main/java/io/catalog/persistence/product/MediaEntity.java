@@ -40,6 +40,13 @@ public class MediaEntity {
     @Column(name = "choice_keys")
     String choiceKeys;
 
+    /** {@code null} when the item has no alt text. */
+    @Column(name = "alt_text")
+    String altText;
+
+    @Column(name = "upload_id")
+    String uploadId;
+
     protected MediaEntity() {}
 
     /** Primary key of a media row. */

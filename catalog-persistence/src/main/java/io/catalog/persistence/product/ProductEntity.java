@@ -126,6 +126,13 @@ public class ProductEntity {
     @Column(name = "public_tag_ids")
     String publicTagIds;
 
+    /** The details' columns ({@link ProductDetailsColumns}). */
+    @Column(name = "info_sections")
+    String infoSections;
+
+    @Column(name = "variant_details")
+    String variantDetails;
+
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;
 

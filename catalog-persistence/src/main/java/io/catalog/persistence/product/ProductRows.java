@@ -89,7 +89,8 @@ final class ProductRows {
                 instant(p.lastUpdated),
                 p.revision,
                 new MerchantState(p.cost, p.barcode),
-                MerchandisingColumns.read(p));
+                MerchandisingColumns.read(p),
+                ProductDetailsColumns.read(p));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -132,6 +133,7 @@ final class ProductRows {
         p.mediaCount = s.media().size();
         p.lastUpdated = time(s.lastUpdated());
         MerchandisingColumns.write(s.merchandising(), p);
+        ProductDetailsColumns.write(s.details(), p);
     }
 
     /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */
@@ -239,6 +241,8 @@ final class ProductRows {
         row.url = m.url();
         row.title = m.title();
         row.choiceKeys = m.choiceKeys().stream().map(String::valueOf).collect(Collectors.joining(","));
+        row.altText = m.altText().isEmpty() ? null : m.altText();
+        row.uploadId = m.uploadId();
     }
 
     private static MediaState mediaState(MediaEntity row) {
@@ -246,7 +250,13 @@ final class ProductRows {
                 ? List.of()
                 : Arrays.stream(row.choiceKeys.split(",")).map(Integer::valueOf).toList();
         return new MediaState(
-                row.mediaId, MediaType.valueOf(row.mediaType), row.url, row.title == null ? "" : row.title, keys);
+                row.mediaId,
+                MediaType.valueOf(row.mediaType),
+                row.url,
+                row.title == null ? "" : row.title,
+                keys,
+                row.altText == null ? "" : row.altText,
+                row.uploadId);
     }
 
     private static OffsetDateTime time(Instant instant) {

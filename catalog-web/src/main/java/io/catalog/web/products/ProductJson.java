@@ -53,7 +53,16 @@ public final class ProductJson {
         integer(json, "inventoryDelta", p.inventoryDelta());
         priceData(json, "price", p.price());
         priceData(json, "priceData", p.priceData());
-        emptyList(json, "additionalInfoSections", p.additionalInfoSections());
+        if (p.additionalInfoSections() != null) {
+            json.writeStartArray("additionalInfoSections");
+            for (ProductDto.InfoSectionDto section : p.additionalInfoSections()) {
+                json.writeStartObject();
+                string(json, "title", section.title());
+                string(json, "description", section.description());
+                json.writeEnd();
+            }
+            json.writeEnd();
+        }
         if (p.ribbons() != null) {
             json.writeStartArray("ribbons");
             for (ProductDto.RibbonDto ribbon : p.ribbons()) {
@@ -264,7 +273,7 @@ public final class ProductJson {
         }
     }
 
-    /** The lists the catalog keeps for the API's shape but never fills (additionalInfoSections...). */
+    /** The lists the catalog keeps for the API's shape but never fills (customTextFields). */
     private static void emptyList(JsonGenerator json, String name, List<Object> values) {
         if (values == null) {
             return;

@@ -4,10 +4,12 @@ import io.catalog.domain.application.CreateProduct;
 import io.catalog.domain.application.UpdateProduct;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.product.Description;
+import io.catalog.domain.product.InfoSectionWrite;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductDetailsChange;
 import io.catalog.domain.product.ProductName;
 import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.ProductPatch.DiscountChange;
@@ -59,7 +61,7 @@ final class ProductRequests {
                 Boolean.TRUE.equals(f.manageVariants),
                 ifSent(f.options, ProductRequests::options),
                 f.warningLimit);
-        return new CreateProduct(product, Optional.ofNullable(f.slug).map(Slug::parse));
+        return new CreateProduct(product, Optional.ofNullable(f.slug).map(Slug::parse), List.of(), details(f));
     }
 
     /** The changes sent (absent fields are left as they are), and the {@code inventoryDelta} if sent. */
@@ -79,7 +81,7 @@ final class ProductRequests {
                 options,
                 f.warningLimitRemoved ? new WarningLimitChange(null) : ifSent(f.warningLimit, WarningLimitChange::new),
                 ifSent(f.slug, Slug::parse));
-        return new UpdateProduct(patch, f.inventoryDelta);
+        return new UpdateProduct(patch, f.inventoryDelta, List.of(), details(f));
     }
 
     /** The revision sent in the body ({@code product.revision}, Catalog V3 style), if any. */
@@ -87,6 +89,11 @@ final class ProductRequests {
         JsonInput product = body.object(PRODUCT);
         Long revision = product == null ? null : product.longValue("revision");
         return revision == null ? OptionalLong.empty() : OptionalLong.of(revision);
+    }
+
+    /** The info sections sent ({@code additionalInfoSections}, the whole list, by title), if they were. */
+    private static ProductDetailsChange details(Fields f) {
+        return f.infoSections == null ? null : new ProductDetailsChange(null, f.infoSections, null);
     }
 
     private static DiscountChange discount(Fields f) {
@@ -140,7 +147,8 @@ final class ProductRequests {
             String slug,
             Integer warningLimit,
             boolean warningLimitRemoved,
-            Integer inventoryDelta) {
+            Integer inventoryDelta,
+            List<InfoSectionWrite> infoSections) {
 
         /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
         static Fields read(JsonInput p) {
@@ -164,7 +172,10 @@ final class ProductRequests {
                     p.string("slug"),
                     p.integer("warningLimit"),
                     p.sentAsNull("warningLimit"),
-                    p.integer("inventoryDelta"));
+                    p.integer("inventoryDelta"),
+                    p.objects(
+                            "additionalInfoSections",
+                            s -> new InfoSectionWrite(null, null, s.string("title"), s.string("description"))));
         }
 
         /** {@code priceData.price}, or the deprecated {@code price.price} the v1 update example still sends. */

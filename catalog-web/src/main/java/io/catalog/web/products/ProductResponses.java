@@ -85,7 +85,10 @@ public final class ProductResponses {
                 null,
                 price,
                 price,
-                List.of(),
+                product.details().infoSections().stream()
+                        .map(s -> new ProductDto.InfoSectionDto(
+                                s.title(), s.description().value()))
+                        .toList(),
                 product.merchandising().ribbons().stream()
                         .map(ribbon -> new ProductDto.RibbonDto(ribbon.name()))
                         .toList(),

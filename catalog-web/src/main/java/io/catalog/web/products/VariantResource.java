@@ -220,7 +220,8 @@ public class VariantResource {
                     + "variants given the choices selected so far (options may be left out). Each choice of each option "
                     + "is visible when a visible variant has it and the choices selected for the other options, and in "
                     + "stock when such a variant is in stock. selectedVariant is present when every option has a choice; "
-                    + "availableForPurchase tells whether that variant is visible and in stock. Callers that may only "
+                    + "availableForPurchase tells whether that variant is visible and in stock, or out of stock with preorder"
+                    + " enabled (Catalog V3's inventoryStatus.preorderEnabled). Callers that may only "
                     + "read do not see the choices the product hides (no visible variant has them), nor a hidden selected "
                     + "variant; selecting a hidden choice is refused as an unknown choice.")
     @APIResponse(

@@ -34,7 +34,8 @@ final class V3Fields {
             .rename("options[].choices[].value", CHOICES + "[].name")
             .rename("options[].choices[].description", CHOICES + "[].name")
             .rename("options[].choices", CHOICES)
-            .rename("options[].optionType", "options[].optionRenderType");
+            .rename("options[].optionType", "options[].optionRenderType")
+            .rename("media", "media.itemsInfo.items");
 
     private V3Fields() {}
 

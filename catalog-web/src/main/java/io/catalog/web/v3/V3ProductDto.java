@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (modifiers, info
- * sections...) are absent. The merchandising parts are {@link V3MerchandisingDto}'s. Null properties are left out of
- * the JSON.
+ * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (modifiers,
+ * subscriptions...) are absent. The merchandising parts are {@link V3MerchandisingDto}'s, the info sections, digital
+ * properties and purchase eligibility {@link V3DetailsDto}'s. Null properties are left out of the JSON.
  */
 @Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
 @JsonbPropertyOrder({
@@ -45,7 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "taxGroupId",
     "seoData",
     "extendedFields",
-    "tags"
+    "tags",
+    "infoSections",
+    "purchaseEligibility"
 })
 public record V3ProductDto(
         @Schema(description = "Product ID", example = "0f6c1a8e-5d0b-4c55-9d3c-0c1b7d2f8a11")
@@ -126,7 +128,9 @@ public record V3ProductDto(
         @Schema(description = "Absent when none") String taxGroupId,
         V3MerchandisingDto.SeoDataDto seoData,
         V3MerchandisingDto.ExtendedFields extendedFields,
-        V3MerchandisingDto.Tags tags) {
+        V3MerchandisingDto.Tags tags,
+        List<V3DetailsDto.InfoSectionDto> infoSections,
+        V3DetailsDto.PurchaseEligibility purchaseEligibility) {
 
     /** The product page. */
     @Schema(name = "V3PageUrl")
@@ -189,12 +193,21 @@ public record V3ProductDto(
 
     /** One media item. */
     @Schema(name = "V3ProductMedia")
-    @JsonbPropertyOrder({"id", "url", "mediaType", "displayName"})
+    @JsonbPropertyOrder({"id", "url", "mediaType", "displayName", "altText", "thumbnail", "uploadId"})
     public record MediaItem(
             String id,
-            String url,
+            @Schema(maxLength = 2000) String url,
             @Schema(enumeration = {"IMAGE", "VIDEO"}) String mediaType,
-            String displayName) {}
+
+            @Schema(maxLength = 200, description = "v1's title")
+            String displayName,
+
+            @Schema(maxLength = 1000) String altText,
+
+            @Schema(description = "Images only: the image itself")
+            V3DetailsDto.Thumbnail thumbnail,
+
+            String uploadId) {}
 
     /** An option, with its choices. */
     @Schema(name = "V3Option")
@@ -249,15 +262,20 @@ public record V3ProductDto(
 
     /** The product's availability. */
     @Schema(name = "V3Inventory")
-    @JsonbPropertyOrder({"availabilityStatus", "preorderStatus"})
+    @JsonbPropertyOrder({"availabilityStatus", "preorderStatus", "preorderAvailability"})
     public record Inventory(
             @Schema(enumeration = {"IN_STOCK", "OUT_OF_STOCK", "PARTIALLY_OUT_OF_STOCK"})
             String availabilityStatus,
 
             @Schema(
-                    enumeration = {"DISABLED"},
-                    description = "Preorders are not offered")
-            String preorderStatus) {}
+                    enumeration = {"ENABLED", "DISABLED", "PARTIALLY_ENABLED"},
+                    description = "Whether the visible variants may be preordered: all, none, some")
+            String preorderStatus,
+
+            @Schema(
+                    enumeration = {"ALL_VARIANTS", "SOME_VARIANTS", "NO_VARIANTS"},
+                    description = "Which visible variants can be preordered now: preorder enabled and out of stock")
+            String preorderAvailability) {}
 
     /** The variants. */
     @Schema(name = "V3VariantsInfo")
@@ -277,8 +295,10 @@ public record V3ProductDto(
         "choices",
         "price",
         "revenueDetails",
+        "media",
         "physicalProperties",
-        "inventoryStatus"
+        "inventoryStatus",
+        "digitalProperties"
     })
     public record Variant(
             String id,
@@ -293,7 +313,13 @@ public record V3ProductDto(
             String barcode,
 
             @Schema(description = "Cost, profit and margin; when a cost is set, for callers that may modify products")
-            RevenueDetails revenueDetails) {}
+            RevenueDetails revenueDetails,
+
+            @Schema(description = "Its own media, else the first media of its choices; absent when none")
+            MediaItem media,
+
+            @Schema(description = "DIGITAL products only, when the variant has a file")
+            V3DetailsDto.DigitalProperties digitalProperties) {}
 
     /** What a variant costs and earns. */
     @Schema(name = "V3RevenueDetails")

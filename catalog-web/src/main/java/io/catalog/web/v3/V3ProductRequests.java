@@ -7,6 +7,7 @@ import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.OptionSpec.ChoiceSpec;
 import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductDetailsChange;
 import io.catalog.domain.product.ProductName;
 import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.ProductType;
@@ -52,7 +53,9 @@ final class V3ProductRequests {
             "description",
             "physicalProperties",
             "options",
-            "variantsInfo");
+            "variantsInfo",
+            "media",
+            "infoSections");
 
     /** Output-only fields of the V3 product (computed or set by the catalog): ignored when sent. */
     static final Set<String> OUTPUT_ONLY = Set.of(
@@ -69,7 +72,8 @@ final class V3ProductRequests {
             "variantSummary",
             "directCategoriesInfo",
             "allCategoriesInfo",
-            "breadcrumbsInfo");
+            "breadcrumbsInfo",
+            "purchaseEligibility");
 
     private static final String TEXT_CHOICES = "TEXT_CHOICES";
     private static final String SWATCH_CHOICES = "SWATCH_CHOICES";
@@ -82,6 +86,7 @@ final class V3ProductRequests {
      * @param sent        the writable fields sent with a value
      * @param description the description as HTML, from {@code description} or {@code plainDescription}
      * @param variants    the variants sent, when any were ({@link V3VariantRequests})
+     * @param details     the media, info sections and variants' details sent ({@link V3DetailsRequests})
      */
     record Fields(
             Set<String> sent,
@@ -92,7 +97,8 @@ final class V3ProductRequests {
             String description,
             List<OptionSpec> options,
             List<VariantWrite> variants,
-            V3MerchandisingRequests.Sent merchandising) {}
+            V3MerchandisingRequests.Sent merchandising,
+            ProductDetailsChange details) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
@@ -149,7 +155,8 @@ final class V3ProductRequests {
         return new CreateProduct(
                 product,
                 Optional.ofNullable(f.slug()).map(Slug::parse),
-                f.variants() == null ? List.of() : f.variants());
+                f.variants() == null ? List.of() : f.variants(),
+                f.details());
     }
 
     /**
@@ -175,7 +182,7 @@ final class V3ProductRequests {
                 null,
                 ifSent(f.slug(), Slug::parse),
                 f.merchandising().change());
-        return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants());
+        return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants(), f.details());
     }
 
     /**
@@ -207,7 +214,8 @@ final class V3ProductRequests {
                 description(p),
                 options,
                 V3VariantRequests.read(p, create && options == null ? List.of() : options),
-                V3MerchandisingRequests.read(p));
+                V3MerchandisingRequests.read(p),
+                V3DetailsRequests.read(p));
     }
 
     private static ProductType productType(JsonInput p) {
@@ -229,7 +237,7 @@ final class V3ProductRequests {
      * {@code plainDescription}, as in V3, except when it is the very document {@code plainDescription} reads as (a
      * product read and sent back): then the HTML is kept as it is, with its formatting.
      */
-    private static String description(JsonInput p) {
+    static String description(JsonInput p) {
         String plain = p.string("plainDescription");
         JsonInput document = p.object("description");
         if (document == null) {
@@ -351,7 +359,8 @@ final class V3ProductRequests {
                 html,
                 options,
                 fields.contains("variantsInfo") ? f.variants() : null,
-                V3MerchandisingRequests.masked(f.merchandising(), fields, product));
+                V3MerchandisingRequests.masked(f.merchandising(), fields, product),
+                V3DetailsRequests.masked(f.details(), fields));
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

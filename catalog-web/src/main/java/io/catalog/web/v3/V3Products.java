@@ -14,6 +14,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductOption;
 import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.ProductType;
+import io.catalog.domain.product.SaleStatus;
 import io.catalog.domain.product.Variant;
 import io.catalog.domain.product.WeightRange;
 import io.catalog.domain.shared.Decimals;
@@ -66,6 +67,7 @@ final class V3Products {
         boolean physical = product.productType() != ProductType.DIGITAL;
         String path = "/product-page/" + product.slug().value();
         Merchandising merchandising = product.merchandising();
+        SaleStatus sale = whole.details().saleStatus(all, product.visible());
         List<V3ProductDto.Variant> variants = seen.stream()
                 .map(v -> variant(whole, v, physical, !visibleOnly))
                 .toList();
@@ -94,7 +96,10 @@ final class V3Products {
                 new V3ProductDto.CategoriesInfo(List.of()),
                 new V3ProductDto.CategoriesInfo(List.of()),
                 PriceRange.ofActualPrices(all).map(V3Products::range).orElse(null),
-                new V3ProductDto.Inventory(AvailabilityStatus.of(all).name(), "DISABLED"),
+                new V3ProductDto.Inventory(
+                        AvailabilityStatus.of(all).name(),
+                        sale.preorderStatus().name(),
+                        sale.preorderAvailability().name()),
                 new V3ProductDto.VariantsInfo(variants),
                 new V3ProductDto.VariantSummary(variantCount),
                 PriceRange.ofCompareAtPrices(all).map(V3Products::range).orElse(null),
@@ -109,7 +114,9 @@ final class V3Products {
                 merchandising.taxGroupId(),
                 V3MerchandisingDto.seoData(merchandising),
                 V3MerchandisingDto.extendedFields(merchandising),
-                V3MerchandisingDto.tags(merchandising, visibleOnly));
+                V3MerchandisingDto.tags(merchandising, visibleOnly),
+                V3DetailsDto.infoSections(whole.details(), product.storeId()),
+                V3DetailsDto.purchaseEligibility(sale));
     }
 
     /** The site's URL and the page's path, with one slash between them. */
@@ -140,8 +147,7 @@ final class V3Products {
     }
 
     private static V3ProductDto.MediaItem mediaItem(MediaItem item) {
-        return new V3ProductDto.MediaItem(
-                item.id(), item.url(), item.type().name(), item.title().isEmpty() ? null : item.title());
+        return V3DetailsDto.mediaItem(item);
     }
 
     private static List<V3ProductDto.Option> options(Product whole, List<OptionView> views, boolean visibleOnly) {
@@ -207,9 +213,18 @@ final class V3Products {
                         ? new V3ProductDto.VariantPhysicalProperties(
                                 Decimals.normalize(variant.weight().value()))
                         : null,
-                new V3ProductDto.InventoryStatus(variant.stock().inStock(), false),
+                new V3ProductDto.InventoryStatus(
+                        variant.stock().inStock(), whole.details().preorderEnabled(variant.id())),
                 variant.barcode() == null ? null : variant.barcode().value(),
-                merchantData ? variant.revenueDetails().map(V3Products::revenue).orElse(null) : null);
+                merchantData ? variant.revenueDetails().map(V3Products::revenue).orElse(null) : null,
+                whole.details()
+                        .mediaOf(variant, whole)
+                        .map(V3Products::mediaItem)
+                        .orElse(null),
+                whole.details()
+                        .digitalFileOf(variant.id(), whole.productType())
+                        .map(V3DetailsDto::digitalProperties)
+                        .orElse(null));
     }
 
     private static ProductOption optionNamed(Product whole, String name) {

@@ -70,7 +70,17 @@ final class V3VariantRequests {
     private static Sent variant(JsonInput v) {
         V3Fields.refuseOthers(
                 v,
-                Set.of("choices", "price", "sku", "barcode", "visible", "physicalProperties", "revenueDetails"),
+                Set.of(
+                        "choices",
+                        "price",
+                        "sku",
+                        "barcode",
+                        "visible",
+                        "physicalProperties",
+                        "revenueDetails",
+                        "media",
+                        "digitalProperties",
+                        "inventoryStatus"),
                 Set.of());
         BigDecimal price = null;
         BigDecimal compareAt = null;

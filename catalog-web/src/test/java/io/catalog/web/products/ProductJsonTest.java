@@ -107,10 +107,10 @@ class ProductJsonTest {
                 full.inventoryDelta(),
                 full.price(),
                 full.priceData(),
-                List.of("section"),
+                full.additionalInfoSections(),
                 full.ribbons(),
                 full.media(),
-                full.customTextFields(),
+                List.of("field"),
                 full.manageVariants(),
                 full.productOptions(),
                 full.productPageUrl(),
@@ -125,7 +125,7 @@ class ProductJsonTest {
 
         assertThatThrownBy(() -> ProductJson.toJson(withSection))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("additionalInfoSections");
+                .hasMessageContaining("customTextFields");
     }
 
     private static void assertSameAsJsonb(ProductDto product) {
@@ -162,7 +162,7 @@ class ProductJsonTest {
     }
 
     private static boolean isNeverFilled(String name) {
-        return name.equals("additionalInfoSections") || name.equals("customTextFields");
+        return name.equals("customTextFields");
     }
 
     private static ProductDto full(Random random, Supplier<String> text) {
@@ -197,7 +197,7 @@ class ProductJsonTest {
                 -2,
                 price,
                 price,
-                List.of(),
+                List.of(new ProductDto.InfoSectionDto(text.get(), "<p>" + text.get() + "</p>")),
                 List.of(new ProductDto.RibbonDto(text.get()), new ProductDto.RibbonDto("New")),
                 media,
                 List.of(),

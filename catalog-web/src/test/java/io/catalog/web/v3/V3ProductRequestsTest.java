@@ -68,6 +68,7 @@ class V3ProductRequestsTest {
                     command.product(),
                     now);
             product.writeVariants(command.variants(), now);
+            product.changeDetails(command.details(), now);
             return product;
         });
     }
@@ -171,17 +172,17 @@ class V3ProductRequestsTest {
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "product.modifiers");
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"infoSections\": []}"),
+                () -> create("{\"name\": \"Mug\", \"subscriptionDetails\": {\"subscriptions\": []}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.infoSections");
+                "product.subscriptionDetails");
         assertRefused(
                 () -> create("""
                         {"name": "Mug", "variantsInfo": {"variants": [
                           {"price": {"actualPrice": {"amount": "5"}, "salePrice": {"amount": "7"}}}]}}"""), ErrorCodes.UNSUPPORTED_FIELD, "product.variantsInfo.variants[0].price.salePrice");
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"variantsInfo\": {\"variants\": [{\"media\": {\"id\": \"1\"}}]}}"),
+                () -> create("{\"name\": \"Mug\", \"variantsInfo\": {\"variants\": [{\"id\": \"1\"}]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.variantsInfo.variants[0].media");
+                "product.variantsInfo.variants[0].id");
         assertRefused(
                 () -> create("""
                         {"name": "Mug", "options": [{"name": "Size",

@@ -127,14 +127,15 @@ class V3ProductWriteIT extends CatalogIT {
     @Test
     void fieldsTheCatalogDoesNotKeepAreRefusedAndNothingIsWritten() {
         Api store = newStore();
-        String name = "With info " + UUID.randomUUID();
+        String name = "With subscriptions " + UUID.randomUUID();
         assertError(
                 store.post(
                         PRODUCTS,
-                        "{\"product\": {\"name\": \"" + name + "\", \"infoSections\": [{\"uniqueName\": \"care\"}]}}"),
+                        "{\"product\": {\"name\": \"" + name
+                                + "\", \"subscriptionDetails\": {\"subscriptions\": [{}]}}}"),
                 400,
                 "UNSUPPORTED_FIELD",
-                "product.infoSections");
+                "product.subscriptionDetails");
         Api.Response count = store.post(PRODUCTS + "/count", "{}");
         assertThat(count.json().getInt("count")).isZero();
 

@@ -121,7 +121,8 @@ class V3ProductsTest {
         assertThat(v3.getJsonObject("directCategoriesInfo").toString()).isEqualTo("{\"categories\":[]}");
         assertThat(v3.getJsonObject("allCategoriesInfo").toString()).isEqualTo("{\"categories\":[]}");
         assertThat(v3.getJsonObject("inventory").toString())
-                .isEqualTo("{\"availabilityStatus\":\"IN_STOCK\",\"preorderStatus\":\"DISABLED\"}");
+                .isEqualTo("{\"availabilityStatus\":\"IN_STOCK\",\"preorderStatus\":\"DISABLED\","
+                        + "\"preorderAvailability\":\"NO_VARIANTS\"}");
         assertThat(v3.getJsonObject("actualPriceRange").toString())
                 .isEqualTo("{\"minValue\":{\"amount\":\"9.50\",\"formattedAmount\":\"$9.50\"},"
                         + "\"maxValue\":{\"amount\":\"9.50\",\"formattedAmount\":\"$9.50\"}}");
@@ -134,7 +135,10 @@ class V3ProductsTest {
                         + "\"maxValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"}}");
         assertThat(v3.keySet())
                 .as("fields the catalog does not keep are absent")
-                .doesNotContain("modifiers", "infoSections", "costRange");
+                .doesNotContain("modifiers", "subscriptionDetails", "costRange");
+        assertThat(v3.getJsonArray("infoSections"))
+                .as("a product without info sections")
+                .isEmpty();
         assertThat(v3.keySet())
                 .as("merchandising not set is absent")
                 .doesNotContain("brand", "ribbon", "seoData", "taxGroupId", "extendedFields");

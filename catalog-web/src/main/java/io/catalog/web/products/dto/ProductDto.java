@@ -100,7 +100,11 @@ public record ProductDto(
         PriceDataDto price,
 
         PriceDataDto priceData,
-        @Schema(readOnly = true) List<Object> additionalInfoSections,
+
+        @Schema(
+                description = "Sections of text shown with the product (shipping details, refund policy...), in"
+                        + " order; a write sends the whole list (Catalog V3's infoSections)")
+        List<InfoSectionDto> additionalInfoSections,
 
         @Schema(
                 readOnly = true,
@@ -155,6 +159,13 @@ public record ProductDto(
             return new MediaDto(items.isEmpty() ? null : items.get(0), items);
         }
     }
+
+    /** An info section: its title and its description in HTML (sanitised as the product's description). */
+    @Schema(name = "AdditionalInfoSection")
+    @JsonbPropertyOrder({"title", "description"})
+    public record InfoSectionDto(
+            @Schema(example = "Shipping", maxLength = 100) String title,
+            @Schema(example = "<p>Ships in 2 days</p>") String description) {}
 
     /** A ribbon shown on the product. */
     @Schema(name = "Ribbon")
