@@ -3,6 +3,8 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.Modifiers;
 import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
@@ -80,6 +82,8 @@ public final class Product {
     private MerchantData merchant;
     /** Handle, brand, ribbons, SEO data...: rules in {@link Merchandising}. */
     private Merchandising merchandising;
+    /** Options that make no variant but travel with the order: rules in {@link Modifiers}. */
+    private Modifiers modifiers;
 
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
@@ -110,7 +114,8 @@ public final class Product {
             MediaGallery media,
             Instant lastUpdated,
             MerchantData merchant,
-            Merchandising merchandising) {
+            Merchandising merchandising,
+            Modifiers modifiers) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -134,6 +139,7 @@ public final class Product {
         this.media = Objects.requireNonNull(media, "media");
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
+        this.modifiers = Objects.requireNonNull(modifiers, "modifiers");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -196,7 +202,8 @@ public final class Product {
                 MediaGallery.EMPTY,
                 now,
                 MerchantData.NONE,
-                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()));
+                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()),
+                spec.modifiers() == null ? Modifiers.NONE : spec.modifiers().applyTo(Modifiers.NONE, currency));
     }
 
     /**
@@ -237,7 +244,8 @@ public final class Product {
                 created,
                 lastUpdated(),
                 revision,
-                merchandising);
+                merchandising,
+                modifiers);
     }
 
     /**
@@ -275,6 +283,7 @@ public final class Product {
         ifSent(patch.stock(), value -> changeStock(value.applyTo(stock()), now));
         ifSent(patch.warningLimit(), value -> changeWarningLimit(value.limit(), now));
         ifSent(patch.merchandising(), value -> changeMerchandising(value, now));
+        ifSent(patch.modifiers(), value -> replaceModifiers(value, now));
         if (Boolean.FALSE.equals(patch.manageVariants())) {
             changeManageVariants(false, now);
         }
@@ -308,6 +317,19 @@ public final class Product {
         Merchandising next = merchandising.with(change, storeId, productType);
         next.changedFrom(merchandising).forEach(field -> touch(field, now));
         merchandising = next;
+    }
+
+    /**
+     * Replaces the modifiers as {@code change} says (all of them, or only the free texts: see {@link Modifiers});
+     * records {@code modifiers} when they changed. Prices are amounts of the product's currency.
+     *
+     * @throws ValidationException    on {@code modifiers...} for modifiers that break their rules
+     * @throws RuleViolationException {@code TOO_MANY_MODIFIERS}, {@code DUPLICATE_MODIFIER_NAME} when free texts clash
+     *                                with the choice modifiers kept
+     */
+    public void replaceModifiers(ModifierChange change, Instant now) {
+        Objects.requireNonNull(change, "change");
+        change("modifiers", modifiers, change.applyTo(modifiers, price.currency()), value -> modifiers = value, now);
     }
 
     public void changeDescription(Description newDescription, Instant now) {
@@ -694,6 +716,11 @@ public final class Product {
 
     public Merchandising merchandising() {
         return merchandising;
+    }
+
+    /** The modifiers, in display order (none: {@link Modifiers#NONE}). */
+    public Modifiers modifiers() {
+        return modifiers;
     }
 
     public ProductType productType() {

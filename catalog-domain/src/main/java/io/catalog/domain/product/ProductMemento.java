@@ -91,7 +91,8 @@ final class ProductMemento {
                 product.lastUpdated(),
                 product.revision(),
                 product.merchantData().state(),
-                product.merchandising());
+                product.merchandising(),
+                product.modifiers());
     }
 
     /**
@@ -139,7 +140,8 @@ final class ProductMemento {
                     stored.media(),
                     state.lastUpdated(),
                     MerchantData.of(state.merchant(), stored.currency()),
-                    state.merchandising());
+                    state.merchandising(),
+                    state.modifiers());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -186,7 +188,8 @@ final class ProductMemento {
                     state.created(),
                     state.lastUpdated(),
                     state.revision(),
-                    state.merchandising());
+                    state.merchandising(),
+                    state.modifiers());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -197,6 +200,9 @@ final class ProductMemento {
 
         static Stored of(ProductState state) {
             Currency currency = Currency.getInstance(state.currency());
+            if (!state.modifiers().pricedIn(currency)) {
+                throw new IllegalArgumentException("modifier prices not in " + currency);
+            }
             OptionSet options = OptionSet.stored(
                     state.options().stream().map(ProductMemento::optionOf).toList(), state.nextChoiceKey());
             if (state.manageVariants()) {

@@ -3,6 +3,7 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
+import io.catalog.domain.product.modifier.Modifiers;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.store.StoreId;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * @param optionViews the options with each choice's availability and media (see {@link ProductVariants#optionViews()})
  * @param media       the media items in display order; the first is the main media
  * @param revision    the revision the summary shows
+ * @param modifiers   the modifiers (they make no variant, so a summary shows them all)
  */
 public record ProductSummary(
         ProductId id,
@@ -51,10 +53,12 @@ public record ProductSummary(
         Instant created,
         Instant lastUpdated,
         long revision,
-        Merchandising merchandising) {
+        Merchandising merchandising,
+        Modifiers modifiers) {
 
     public ProductSummary {
         Objects.requireNonNull(merchandising, "merchandising");
+        Objects.requireNonNull(modifiers, "modifiers");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(storeId, "storeId");
         Require.range("numericId", numericId, 1, Long.MAX_VALUE);

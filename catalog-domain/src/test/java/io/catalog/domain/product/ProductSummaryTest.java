@@ -190,7 +190,7 @@ class ProductSummaryTest {
                 .allSatisfy(method -> assertThat(method.getParameterCount())
                         .as(method.getName())
                         .isZero());
-        assertThat(ProductSummary.class.getRecordComponents()).hasSize(23);
+        assertThat(ProductSummary.class.getRecordComponents()).hasSize(24);
         assertThat(ProductSummary.readWithoutVariants(withoutVariants(managed().state()))
                         .optionViews())
                 .isUnmodifiable();
