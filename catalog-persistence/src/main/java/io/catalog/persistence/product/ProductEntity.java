@@ -126,6 +126,10 @@ public class ProductEntity {
     @Column(name = "public_tag_ids")
     String publicTagIds;
 
+    /** The modifiers as JSON text ({@link ModifierColumn}); {@code null} when none. */
+    @Column(name = "modifiers")
+    String modifiers;
+
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;
 

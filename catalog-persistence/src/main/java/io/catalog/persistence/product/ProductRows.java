@@ -89,7 +89,8 @@ final class ProductRows {
                 instant(p.lastUpdated),
                 p.revision,
                 new MerchantState(p.cost, p.barcode),
-                MerchandisingColumns.read(p));
+                MerchandisingColumns.read(p),
+                ModifierColumn.read(p.modifiers, p.currency));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -132,6 +133,7 @@ final class ProductRows {
         p.mediaCount = s.media().size();
         p.lastUpdated = time(s.lastUpdated());
         MerchandisingColumns.write(s.merchandising(), p);
+        p.modifiers = ModifierColumn.write(s.modifiers());
     }
 
     /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */
