@@ -17,6 +17,8 @@ import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.ModifierSpec;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
 import java.math.BigDecimal;
@@ -30,7 +32,9 @@ import java.util.function.Function;
  * Reads the v1 product request bodies ({@code {"product": {...}}}) in two steps: {@link #fields} checks the shape
  * (types, nesting) of every field, then {@link #create} or {@link #update} reads the fields into the domain's values
  * ({@link NewProduct}, {@link ProductPatch}), whose own rules may refuse them. The v1 spellings of the enumerations
- * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here ({@link V1Enums}). Errors name the fields as they are in
+ * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here ({@link V1Enums}). The
+ * {@code customTextFields} are the product's free-text modifiers: sent, they replace those and keep the choice
+ * modifiers Catalog V3 set ({@link ModifierChange#freeTexts}). Errors name the fields as they are in
  * the product object; the caller addresses them inside its envelope.
  */
 final class ProductRequests {
@@ -59,7 +63,9 @@ final class ProductRequests {
                 Boolean.TRUE.equals(f.manageVariants),
                 ifSent(f.options, ProductRequests::options),
                 f.warningLimit);
-        return new CreateProduct(product, Optional.ofNullable(f.slug).map(Slug::parse));
+        return new CreateProduct(
+                product.withModifiers(ifSent(f.customTextFields, ModifierChange::freeTexts)),
+                Optional.ofNullable(f.slug).map(Slug::parse));
     }
 
     /** The changes sent (absent fields are left as they are), and the {@code inventoryDelta} if sent. */
@@ -79,7 +85,8 @@ final class ProductRequests {
                 options,
                 f.warningLimitRemoved ? new WarningLimitChange(null) : ifSent(f.warningLimit, WarningLimitChange::new),
                 ifSent(f.slug, Slug::parse));
-        return new UpdateProduct(patch, f.inventoryDelta);
+        return new UpdateProduct(
+                patch.withModifiers(ifSent(f.customTextFields, ModifierChange::freeTexts)), f.inventoryDelta);
     }
 
     /** The revision sent in the body ({@code product.revision}, Catalog V3 style), if any. */
@@ -140,7 +147,8 @@ final class ProductRequests {
             String slug,
             Integer warningLimit,
             boolean warningLimitRemoved,
-            Integer inventoryDelta) {
+            Integer inventoryDelta,
+            List<ModifierSpec> customTextFields) {
 
         /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
         static Fields read(JsonInput p) {
@@ -164,7 +172,11 @@ final class ProductRequests {
                     p.string("slug"),
                     p.integer("warningLimit"),
                     p.sentAsNull("warningLimit"),
-                    p.integer("inventoryDelta"));
+                    p.integer("inventoryDelta"),
+                    p.objects(
+                            "customTextFields",
+                            field -> ModifierSpec.freeText(
+                                    field.string("title"), field.integer("maxLength"), field.bool("mandatory"))));
         }
 
         /** {@code priceData.price}, or the deprecated {@code price.price} the v1 update example still sends. */

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (modifiers, info
- * sections...) are absent. The merchandising parts are {@link V3MerchandisingDto}'s. Null properties are left out of
+ * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (info sections,
+ * subscriptions...) are absent. The merchandising parts are {@link V3MerchandisingDto}'s, the modifiers
+ * {@link V3ModifierDto}'s. Null properties are left out of
  * the JSON.
  */
 @Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "currency",
     "media",
     "options",
+    "modifiers",
     "directCategoriesInfo",
     "allCategoriesInfo",
     "actualPriceRange",
@@ -126,7 +128,12 @@ public record V3ProductDto(
         @Schema(description = "Absent when none") String taxGroupId,
         V3MerchandisingDto.SeoDataDto seoData,
         V3MerchandisingDto.ExtendedFields extendedFields,
-        V3MerchandisingDto.Tags tags) {
+        V3MerchandisingDto.Tags tags,
+
+        @Schema(
+                description = "Options that make no variant but travel with the order (an engraving, a gift wrap);"
+                        + " empty when none")
+        List<V3ModifierDto.ModifierDto> modifiers) {
 
     /** The product page. */
     @Schema(name = "V3PageUrl")

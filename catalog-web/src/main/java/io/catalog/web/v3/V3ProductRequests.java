@@ -14,6 +14,8 @@ import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.ModifierSpec;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
@@ -52,6 +54,7 @@ final class V3ProductRequests {
             "description",
             "physicalProperties",
             "options",
+            "modifiers",
             "variantsInfo");
 
     /** Output-only fields of the V3 product (computed or set by the catalog): ignored when sent. */
@@ -82,6 +85,7 @@ final class V3ProductRequests {
      * @param sent        the writable fields sent with a value
      * @param description the description as HTML, from {@code description} or {@code plainDescription}
      * @param variants    the variants sent, when any were ({@link V3VariantRequests})
+     * @param modifiers   the modifiers sent ({@link V3ModifierRequests}), replacing the product's
      */
     record Fields(
             Set<String> sent,
@@ -92,7 +96,8 @@ final class V3ProductRequests {
             String description,
             List<OptionSpec> options,
             List<VariantWrite> variants,
-            V3MerchandisingRequests.Sent merchandising) {}
+            V3MerchandisingRequests.Sent merchandising,
+            List<ModifierSpec> modifiers) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
@@ -107,7 +112,7 @@ final class V3ProductRequests {
      * The product and field mask of an update request: {@code product.revision} is required; with
      * {@code fieldMask.paths}, only those fields change (a masked field not sent is cleared where the catalog can:
      * {@code plainDescription}/{@code description} to empty, {@code options} to none; else 400 {@code REQUIRED}),
-     * without it, the fields sent.
+     * without it, the fields sent. A masked {@code modifiers} not sent removes the modifiers.
      */
     static Update readUpdate(JsonInput body) {
         JsonInput product = body.requiredObject(PRODUCT);
@@ -145,7 +150,8 @@ final class V3ProductRequests {
                 false,
                 f.options(),
                 null,
-                f.merchandising().change());
+                f.merchandising().change(),
+                ifSent(f.modifiers(), ModifierChange::all));
         return new CreateProduct(
                 product,
                 Optional.ofNullable(f.slug()).map(Slug::parse),
@@ -174,7 +180,8 @@ final class V3ProductRequests {
                 f.options(),
                 null,
                 ifSent(f.slug(), Slug::parse),
-                f.merchandising().change());
+                f.merchandising().change(),
+                ifSent(f.modifiers(), ModifierChange::all));
         return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants());
     }
 
@@ -207,7 +214,8 @@ final class V3ProductRequests {
                 description(p),
                 options,
                 V3VariantRequests.read(p, create && options == null ? List.of() : options),
-                V3MerchandisingRequests.read(p));
+                V3MerchandisingRequests.read(p),
+                V3ModifierRequests.read(p));
     }
 
     private static ProductType productType(JsonInput p) {
@@ -334,6 +342,8 @@ final class V3ProductRequests {
         boolean description = fields.contains("description") || fields.contains("plainDescription");
         String html = description ? (f.description() == null ? "" : f.description()) : null;
         List<OptionSpec> options = fields.contains("options") ? (f.options() == null ? List.of() : f.options()) : null;
+        List<ModifierSpec> modifiers =
+                fields.contains("modifiers") ? (f.modifiers() == null ? List.of() : f.modifiers()) : null;
         for (String field : List.of("name", "slug", "visible", "productType", "variantsInfo")) {
             if (fields.contains(field) && !f.sent().contains(field)) {
                 throw new ValidationException(
@@ -351,7 +361,8 @@ final class V3ProductRequests {
                 html,
                 options,
                 fields.contains("variantsInfo") ? f.variants() : null,
-                V3MerchandisingRequests.masked(f.merchandising(), fields, product));
+                V3MerchandisingRequests.masked(f.merchandising(), fields, product),
+                modifiers);
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

@@ -3,6 +3,7 @@ package io.catalog.web.products;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalog.web.products.dto.CustomTextFieldDto;
 import io.catalog.web.products.dto.DiscountDto;
 import io.catalog.web.products.dto.MediaItemDto;
 import io.catalog.web.products.dto.OptionDto;
@@ -162,7 +163,7 @@ class ProductJsonTest {
     }
 
     private static boolean isNeverFilled(String name) {
-        return name.equals("additionalInfoSections") || name.equals("customTextFields");
+        return name.equals("additionalInfoSections");
     }
 
     private static ProductDto full(Random random, Supplier<String> text) {
@@ -200,7 +201,7 @@ class ProductJsonTest {
                 List.of(),
                 List.of(new ProductDto.RibbonDto(text.get()), new ProductDto.RibbonDto("New")),
                 media,
-                List.of(),
+                List.of(new CustomTextFieldDto(text.get(), 20, true)),
                 false,
                 List.of(
                         new OptionDto(
@@ -351,7 +352,14 @@ class ProductJsonTest {
                 maybe(random, List::of),
                 maybe(random, List::of),
                 media,
-                maybe(random, List::of),
+                maybe(
+                        random,
+                        () -> IntStream.range(0, random.nextInt(3))
+                                .mapToObj(f -> new CustomTextFieldDto(
+                                        maybe(random, text),
+                                        maybe(random, () -> random.nextInt(500)),
+                                        maybe(random, random::nextBoolean)))
+                                .toList()),
                 maybe(random, random::nextBoolean),
                 options,
                 maybe(random, () -> new ProductDto.PageUrlDto(maybe(random, text), maybe(random, text))),

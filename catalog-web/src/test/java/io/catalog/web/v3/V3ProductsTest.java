@@ -134,7 +134,8 @@ class V3ProductsTest {
                         + "\"maxValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"}}");
         assertThat(v3.keySet())
                 .as("fields the catalog does not keep are absent")
-                .doesNotContain("modifiers", "infoSections", "costRange");
+                .doesNotContain("infoSections", "subscriptionDetails", "costRange");
+        assertThat(v3.getJsonArray("modifiers")).as("none set").isEmpty();
         assertThat(v3.keySet())
                 .as("merchandising not set is absent")
                 .doesNotContain("brand", "ribbon", "seoData", "taxGroupId", "extendedFields");
