@@ -36,6 +36,8 @@ import java.util.function.Consumer;
  *   <li>prices are in the store currency, within 0..999999999.99, and discounted prices never go below zero;</li>
  *   <li>at most {@value #MAX_MEDIA} media items with distinct ids, the first being the main media; media items are
  *       linked only to existing choices (by their stable keys), and only to the choices of one option.</li>
+ *   <li>at most {@value Modifiers#MAX_MODIFIERS} modifiers, as {@link Modifiers} keeps them (their prices in the
+ *       product's currency).</li>
  * </ul>
  * Every mutator validates first and changes nothing when it fails; a mutator that changes nothing records nothing.
  * Changes are recorded by API field name ({@link #changedFields()}) for the domain events, and the persisted
