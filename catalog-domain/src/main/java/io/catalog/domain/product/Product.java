@@ -3,6 +3,8 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.Modifiers;
 import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
@@ -34,6 +36,8 @@ import java.util.function.Consumer;
  *   <li>prices are in the store currency, within 0..999999999.99, and discounted prices never go below zero;</li>
  *   <li>at most {@value #MAX_MEDIA} media items with distinct ids, the first being the main media; media items are
  *       linked only to existing choices (by their stable keys), and only to the choices of one option.</li>
+ *   <li>at most {@value Modifiers#MAX_MODIFIERS} modifiers, as {@link Modifiers} keeps them (their prices in the
+ *       product's currency).</li>
  * </ul>
  * Every mutator validates first and changes nothing when it fails; a mutator that changes nothing records nothing.
  * Changes are recorded by API field name ({@link #changedFields()}) for the domain events, and the persisted
@@ -82,6 +86,8 @@ public final class Product {
     private Merchandising merchandising;
     /** Info sections and the variants' media, digital files and preorder: rules in {@link ProductDetails}. */
     private ProductDetails details;
+    /** Options that make no variant but travel with the order: rules in {@link Modifiers}. */
+    private Modifiers modifiers;
 
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
@@ -113,7 +119,8 @@ public final class Product {
             Instant lastUpdated,
             MerchantData merchant,
             Merchandising merchandising,
-            ProductDetails details) {
+            ProductDetails details,
+            Modifiers modifiers) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -138,6 +145,7 @@ public final class Product {
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
         this.details = Objects.requireNonNull(details, "details").forType(productType);
+        this.modifiers = Objects.requireNonNull(modifiers, "modifiers");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -201,7 +209,8 @@ public final class Product {
                 now,
                 MerchantData.NONE,
                 Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()),
-                ProductDetails.NONE);
+                ProductDetails.NONE,
+                spec.modifiers() == null ? Modifiers.NONE : spec.modifiers().applyTo(Modifiers.NONE, currency));
     }
 
     /**
@@ -243,7 +252,8 @@ public final class Product {
                 lastUpdated(),
                 revision,
                 merchandising,
-                details);
+                details,
+                modifiers);
     }
 
     /**
@@ -281,6 +291,7 @@ public final class Product {
         ifSent(patch.stock(), value -> changeStock(value.applyTo(stock()), now));
         ifSent(patch.warningLimit(), value -> changeWarningLimit(value.limit(), now));
         ifSent(patch.merchandising(), value -> changeMerchandising(value, now));
+        ifSent(patch.modifiers(), value -> replaceModifiers(value, now));
         if (Boolean.FALSE.equals(patch.manageVariants())) {
             changeManageVariants(false, now);
         }
@@ -327,6 +338,19 @@ public final class Product {
         Merchandising next = merchandising.with(change, storeId, productType);
         next.changedFrom(merchandising).forEach(field -> touch(field, now));
         merchandising = next;
+    }
+
+    /**
+     * Replaces the modifiers as {@code change} says (all of them, or only the free texts: see {@link Modifiers});
+     * records {@code modifiers} when they changed. Prices are amounts of the product's currency.
+     *
+     * @throws ValidationException    on {@code modifiers...} for modifiers that break their rules
+     * @throws RuleViolationException {@code TOO_MANY_MODIFIERS}, {@code DUPLICATE_MODIFIER_NAME} when free texts clash
+     *                                with the choice modifiers kept
+     */
+    public void replaceModifiers(ModifierChange change, Instant now) {
+        Objects.requireNonNull(change, "change");
+        change("modifiers", modifiers, change.applyTo(modifiers, price.currency()), value -> modifiers = value, now);
     }
 
     public void changeDescription(Description newDescription, Instant now) {
@@ -718,6 +742,11 @@ public final class Product {
     /** Info sections, and the variants' media, digital files and preorder. */
     public ProductDetails details() {
         return details;
+    }
+
+    /** The modifiers, in display order (none: {@link Modifiers#NONE}). */
+    public Modifiers modifiers() {
+        return modifiers;
     }
 
     public ProductType productType() {

@@ -94,7 +94,8 @@ final class ProductMemento {
                 product.revision(),
                 product.merchantData().state(),
                 product.merchandising(),
-                product.details().keptFor(product.optionSet(), gallery));
+                product.details().keptFor(product.optionSet(), gallery),
+                product.modifiers());
     }
 
     /**
@@ -143,7 +144,8 @@ final class ProductMemento {
                     state.lastUpdated(),
                     MerchantData.of(state.merchant(), stored.currency()),
                     state.merchandising(),
-                    state.details());
+                    state.details(),
+                    state.modifiers());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -191,7 +193,8 @@ final class ProductMemento {
                     state.lastUpdated(),
                     state.revision(),
                     state.merchandising(),
-                    state.details());
+                    state.details(),
+                    state.modifiers());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }
@@ -202,6 +205,9 @@ final class ProductMemento {
 
         static Stored of(ProductState state) {
             Currency currency = Currency.getInstance(state.currency());
+            if (!state.modifiers().pricedIn(currency)) {
+                throw new IllegalArgumentException("modifier prices not in " + currency);
+            }
             OptionSet options = OptionSet.stored(
                     state.options().stream().map(ProductMemento::optionOf).toList(), state.nextChoiceKey());
             if (state.manageVariants()) {

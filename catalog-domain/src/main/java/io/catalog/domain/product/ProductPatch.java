@@ -2,6 +2,7 @@ package io.catalog.domain.product;
 
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.modifier.ModifierChange;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param options      all options, replacing the current ones; empty removes them all
  * @param warningLimit the warning limit to set or remove
  * @param merchandising the changes of the product's merchandising
+ * @param modifiers    the modifiers to replace (all, or the free texts only)
  */
 public record ProductPatch(
         ProductName name,
@@ -33,7 +35,8 @@ public record ProductPatch(
         List<OptionSpec> options,
         WarningLimitChange warningLimit,
         Slug slug,
-        MerchandisingChange merchandising) {
+        MerchandisingChange merchandising,
+        ModifierChange modifiers) {
 
     /** A patch changing nothing. */
     public static final ProductPatch NONE =
@@ -41,6 +44,60 @@ public record ProductPatch(
 
     public ProductPatch {
         options = options == null ? null : List.copyOf(options);
+    }
+
+    /** Without modifier changes. */
+    public ProductPatch(
+            ProductName name,
+            ProductType type,
+            Description description,
+            Sku sku,
+            Weight weight,
+            Boolean visible,
+            BigDecimal price,
+            DiscountChange discount,
+            StockChange stock,
+            Boolean manageVariants,
+            List<OptionSpec> options,
+            WarningLimitChange warningLimit,
+            Slug slug,
+            MerchandisingChange merchandising) {
+        this(
+                name,
+                type,
+                description,
+                sku,
+                weight,
+                visible,
+                price,
+                discount,
+                stock,
+                manageVariants,
+                options,
+                warningLimit,
+                slug,
+                merchandising,
+                null);
+    }
+
+    /** This patch, also changing the modifiers as {@code modifiers} says ({@code null}: leaving them). */
+    public ProductPatch withModifiers(ModifierChange modifiers) {
+        return new ProductPatch(
+                name,
+                type,
+                description,
+                sku,
+                weight,
+                visible,
+                price,
+                discount,
+                stock,
+                manageVariants,
+                options,
+                warningLimit,
+                slug,
+                merchandising,
+                modifiers);
     }
 
     /** Without merchandising changes. */

@@ -1,6 +1,7 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.modifier.Modifiers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * @param merchant      the product's cost and barcode
  * @param merchandising handle, brand, ribbons, SEO data... (its own value objects, each checked when built)
  * @param details       info sections and the variants' media, digital files and preorder (its own value objects)
+ * @param modifiers     the modifiers (a value checked when built), their prices in {@code currency}
  */
 public record ProductState(
         UUID id,
@@ -55,137 +57,13 @@ public record ProductState(
         long revision,
         MerchantState merchant,
         Merchandising merchandising,
-        ProductDetails details) {
+        ProductDetails details,
+        Modifiers modifiers) {
 
     /** A product's cost and barcode ({@code null} when none), kept for Catalog V3. */
     public record MerchantState(BigDecimal cost, String barcode) {
 
         public static final MerchantState NONE = new MerchantState(null, null);
-    }
-
-    /** Without cost or barcode, and with the default merchandising (the slug as handle). */
-    public ProductState(
-            UUID id,
-            String storeId,
-            long numericId,
-            String slug,
-            UUID inventoryItemId,
-            String name,
-            ProductType productType,
-            String description,
-            String sku,
-            BigDecimal weight,
-            boolean visible,
-            String currency,
-            BigDecimal price,
-            DiscountType discountType,
-            BigDecimal discountValue,
-            boolean trackInventory,
-            Integer quantity,
-            boolean inStock,
-            Integer warningLimit,
-            boolean manageVariants,
-            List<OptionState> options,
-            List<VariantState> variants,
-            List<MediaState> media,
-            int nextChoiceKey,
-            Instant created,
-            Instant lastUpdated,
-            long revision) {
-        this(
-                id,
-                storeId,
-                numericId,
-                slug,
-                inventoryItemId,
-                name,
-                productType,
-                description,
-                sku,
-                weight,
-                visible,
-                currency,
-                price,
-                discountType,
-                discountValue,
-                trackInventory,
-                quantity,
-                inStock,
-                warningLimit,
-                manageVariants,
-                options,
-                variants,
-                media,
-                nextChoiceKey,
-                created,
-                lastUpdated,
-                revision,
-                MerchantState.NONE,
-                Merchandising.initial(Handle.fromSlug(Slug.parse(slug))).forType(productType));
-    }
-
-    /** Without info sections or variants' details. */
-    public ProductState(
-            UUID id,
-            String storeId,
-            long numericId,
-            String slug,
-            UUID inventoryItemId,
-            String name,
-            ProductType productType,
-            String description,
-            String sku,
-            BigDecimal weight,
-            boolean visible,
-            String currency,
-            BigDecimal price,
-            DiscountType discountType,
-            BigDecimal discountValue,
-            boolean trackInventory,
-            Integer quantity,
-            boolean inStock,
-            Integer warningLimit,
-            boolean manageVariants,
-            List<OptionState> options,
-            List<VariantState> variants,
-            List<MediaState> media,
-            int nextChoiceKey,
-            Instant created,
-            Instant lastUpdated,
-            long revision,
-            MerchantState merchant,
-            Merchandising merchandising) {
-        this(
-                id,
-                storeId,
-                numericId,
-                slug,
-                inventoryItemId,
-                name,
-                productType,
-                description,
-                sku,
-                weight,
-                visible,
-                currency,
-                price,
-                discountType,
-                discountValue,
-                trackInventory,
-                quantity,
-                inStock,
-                warningLimit,
-                manageVariants,
-                options,
-                variants,
-                media,
-                nextChoiceKey,
-                created,
-                lastUpdated,
-                revision,
-                merchant,
-                merchandising,
-                ProductDetails.NONE);
     }
 
     public ProductState {
@@ -199,6 +77,7 @@ public record ProductState(
         variants = List.copyOf(variants);
         media = media == null ? List.of() : List.copyOf(media);
         merchant = merchant == null ? MerchantState.NONE : merchant;
+        modifiers = modifiers == null ? Modifiers.NONE : modifiers;
     }
 
     /** This state with another revision, e.g. the one the repository assigned when storing it. */
@@ -233,7 +112,8 @@ public record ProductState(
                 newRevision,
                 merchant,
                 merchandising,
-                details);
+                details,
+                modifiers);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */

@@ -3,6 +3,7 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
+import io.catalog.domain.product.modifier.Modifiers;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.store.StoreId;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.UUID;
  * @param media       the media items in display order; the first is the main media
  * @param revision    the revision the summary shows
  * @param details     the info sections and the variants' media, digital files and preorder
+ * @param modifiers   the modifiers (they make no variant, so a summary shows them all)
  */
 public record ProductSummary(
         ProductId id,
@@ -53,11 +55,13 @@ public record ProductSummary(
         Instant lastUpdated,
         long revision,
         Merchandising merchandising,
-        ProductDetails details) {
+        ProductDetails details,
+        Modifiers modifiers) {
 
     public ProductSummary {
         Objects.requireNonNull(details, "details");
         Objects.requireNonNull(merchandising, "merchandising");
+        Objects.requireNonNull(modifiers, "modifiers");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(storeId, "storeId");
         Require.range("numericId", numericId, 1, Long.MAX_VALUE);

@@ -44,6 +44,11 @@
  * its info sections ({@code InfoSection}, rules in {@code InfoSections}) and, per variant managed or not,
  * {@code VariantDetail} (own media, {@code DigitalFile}, preorder). {@code SaleStatus} derives preorder status,
  * preorder availability and purchase eligibility from the variants.
+ * <p><b>Modifiers.</b> {@code io.catalog.domain.product.modifier} holds the options that make no variant but travel
+ * with the order: {@code Modifiers} (the product holds one and replaces it through
+ * {@code replaceModifiers(ModifierChange)}: whole for Catalog V3, the free texts only for v1's
+ * {@code customTextFields}), {@code Modifier}, {@code FreeTextSettings}, {@code ModifierChoice} and the write's
+ * {@code ModifierSpec}. It depends on nothing of this package.
  *
  * <p>The product's events are in {@code domain.product.events}; the query model for pages of products is in
  * {@code domain.product.query}.

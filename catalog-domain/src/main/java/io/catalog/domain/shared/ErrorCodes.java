@@ -31,6 +31,13 @@ public final class ErrorCodes {
     public static final String TOO_MANY_RIBBONS = "TOO_MANY_RIBBONS";
     /** A ribbon given twice to a product (also as main and additional ribbon). */
     public static final String DUPLICATE_RIBBON = "DUPLICATE_RIBBON";
+    /**
+     * More modifiers than a product may have ({@code Modifiers.MAX_MODIFIERS}); 409 when reached only with the
+     * modifiers a v1 write keeps.
+     */
+    public static final String TOO_MANY_MODIFIERS = "TOO_MANY_MODIFIERS";
+    /** Two modifiers of a product with one name, ignoring case; 409 when the other is one a v1 write keeps. */
+    public static final String DUPLICATE_MODIFIER_NAME = "DUPLICATE_MODIFIER_NAME";
 
     // RuleViolationException (409)
     public static final String TOO_MANY_VARIANTS = "TOO_MANY_VARIANTS";

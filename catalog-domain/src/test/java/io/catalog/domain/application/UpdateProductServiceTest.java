@@ -15,12 +15,15 @@ import io.catalog.domain.product.InventoryChange;
 import io.catalog.domain.product.OptionSpec;
 import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductNotFoundException;
+import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.events.InventoryVariantsChanged;
 import io.catalog.domain.product.events.ProductChanged;
 import io.catalog.domain.product.events.ProductDeleted;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.ModifierSpec;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.StaleRevisionException;
 import java.math.BigDecimal;
@@ -268,5 +271,24 @@ class UpdateProductServiceTest {
                         OptionalLong.empty()),
                 "stock.quantity",
                 ErrorCodes.NOT_ALLOWED);
+    }
+
+    @Test
+    void aChangeOfTheModifiersIsPublishedAsModifiersAndSendingThemAgainPublishesNothing() {
+        Product product = created("Mug");
+        events.clear();
+        ModifierChange engraving = ModifierChange.all(List.of(ModifierSpec.freeText("Engraving", 20, true)));
+        UpdateProduct update = new UpdateProduct(ProductPatch.NONE.withModifiers(engraving), null, List.of());
+
+        Product updated = service.update(STORE, product.id(), update, OptionalLong.of(1));
+
+        assertThat(updated.modifiers().list()).hasSize(1);
+        assertThat(products.find(STORE, product.id()).orElseThrow().modifiers()).isEqualTo(updated.modifiers());
+        assertThat(events.published())
+                .containsExactly(new ProductChanged(STORE, product.id(), List.of("modifiers"), NOW));
+        events.clear();
+
+        service.update(STORE, product.id(), update, OptionalLong.empty());
+        assertThat(events.published()).as("the same modifiers again: no change").isEmpty();
     }
 }

@@ -61,7 +61,11 @@ class ProductMementoTest {
                 nextChoiceKey,
                 state.created(),
                 state.lastUpdated(),
-                state.revision());
+                state.revision(),
+                state.merchant(),
+                state.merchandising(),
+                state.details(),
+                state.modifiers());
     }
 
     @Test
@@ -130,7 +134,11 @@ class ProductMementoTest {
                 state.nextChoiceKey(),
                 state.created(),
                 state.lastUpdated(),
-                state.revision());
+                state.revision(),
+                state.merchant(),
+                state.merchandising(),
+                state.details(),
+                state.modifiers());
 
         ProductSummary summarized = ProductMemento.summarize(withoutVariants);
 

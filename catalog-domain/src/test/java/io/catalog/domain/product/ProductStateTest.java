@@ -106,7 +106,11 @@ class ProductStateTest {
                 state.nextChoiceKey(),
                 state.created(),
                 state.lastUpdated(),
-                state.revision());
+                state.revision(),
+                state.merchant(),
+                state.merchandising(),
+                state.details(),
+                state.modifiers());
 
         assertThatThrownBy(() -> Product.reconstitute(missingVariant))
                 .isInstanceOf(IllegalStateException.class)

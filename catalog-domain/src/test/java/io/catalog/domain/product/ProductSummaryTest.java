@@ -66,7 +66,11 @@ class ProductSummaryTest {
                 s.nextChoiceKey(),
                 s.created(),
                 s.lastUpdated(),
-                s.revision());
+                s.revision(),
+                s.merchant(),
+                s.merchandising(),
+                s.details(),
+                s.modifiers());
     }
 
     private static ProductState withOptions(ProductState s, List<OptionState> options) {
@@ -97,7 +101,11 @@ class ProductSummaryTest {
                 s.nextChoiceKey(),
                 s.created(),
                 s.lastUpdated(),
-                s.revision());
+                s.revision(),
+                s.merchant(),
+                s.merchandising(),
+                s.details(),
+                s.modifiers());
     }
 
     @Test
@@ -190,7 +198,7 @@ class ProductSummaryTest {
                 .allSatisfy(method -> assertThat(method.getParameterCount())
                         .as(method.getName())
                         .isZero());
-        assertThat(ProductSummary.class.getRecordComponents()).hasSize(24);
+        assertThat(ProductSummary.class.getRecordComponents()).hasSize(25);
         assertThat(ProductSummary.readWithoutVariants(withoutVariants(managed().state()))
                         .optionViews())
                 .isUnmodifiable();

@@ -132,6 +132,9 @@ public class ProductEntity {
 
     @Column(name = "variant_details")
     String variantDetails;
+    /** The modifiers as JSON text ({@link ModifierColumn}); {@code null} when none. */
+    @Column(name = "modifiers")
+    String modifiers;
 
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;

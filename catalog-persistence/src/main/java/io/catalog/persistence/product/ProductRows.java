@@ -90,7 +90,8 @@ final class ProductRows {
                 p.revision,
                 new MerchantState(p.cost, p.barcode),
                 MerchandisingColumns.read(p),
-                ProductDetailsColumns.read(p));
+                ProductDetailsColumns.read(p),
+                ModifierColumn.read(p.modifiers, p.currency));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -134,6 +135,7 @@ final class ProductRows {
         p.lastUpdated = time(s.lastUpdated());
         MerchandisingColumns.write(s.merchandising(), p);
         ProductDetailsColumns.write(s.details(), p);
+        p.modifiers = ModifierColumn.write(s.modifiers());
     }
 
     /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */

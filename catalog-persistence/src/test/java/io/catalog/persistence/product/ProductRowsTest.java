@@ -6,6 +6,7 @@ import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.Handle;
 import io.catalog.domain.product.Merchandising;
 import io.catalog.domain.product.OptionType;
+import io.catalog.domain.product.ProductDetails;
 import io.catalog.domain.product.ProductState;
 import io.catalog.domain.product.ProductState.ChoiceState;
 import io.catalog.domain.product.ProductState.MerchantState;
@@ -13,8 +14,11 @@ import io.catalog.domain.product.ProductState.OptionState;
 import io.catalog.domain.product.ProductState.VariantState;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.modifier.ModifierSpec;
+import io.catalog.domain.product.modifier.Modifiers;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,7 +58,9 @@ class ProductRowsTest {
                 T0,
                 1,
                 merchant,
-                Merchandising.initial(Handle.fromSlug(Slug.parse("cap"))));
+                Merchandising.initial(Handle.fromSlug(Slug.parse("cap"))),
+                ProductDetails.NONE,
+                Modifiers.NONE);
     }
 
     private static ProductState roundTrip(ProductState state) {
@@ -95,5 +101,48 @@ class ProductRowsTest {
         ProductState back = roundTrip(state(List.of(), MerchantState.NONE));
 
         assertThat(back.merchant()).isEqualTo(MerchantState.NONE);
+        assertThat(back.modifiers()).isEqualTo(Modifiers.NONE);
+    }
+
+    @Test
+    void modifiersAreStoredWithTheProductRowAndReadBack() {
+        ProductState plain = state(List.of(), MerchantState.NONE);
+        Modifiers modifiers = Modifiers.NONE.replacedBy(
+                List.of(ModifierSpec.freeText("Engraving", 20, true)), Currency.getInstance(plain.currency()));
+        ProductState state = new ProductState(
+                plain.id(),
+                plain.storeId(),
+                plain.numericId(),
+                plain.slug(),
+                plain.inventoryItemId(),
+                plain.name(),
+                plain.productType(),
+                plain.description(),
+                plain.sku(),
+                plain.weight(),
+                plain.visible(),
+                plain.currency(),
+                plain.price(),
+                plain.discountType(),
+                plain.discountValue(),
+                plain.trackInventory(),
+                plain.quantity(),
+                plain.inStock(),
+                plain.warningLimit(),
+                plain.manageVariants(),
+                plain.options(),
+                plain.variants(),
+                plain.media(),
+                plain.nextChoiceKey(),
+                plain.created(),
+                plain.lastUpdated(),
+                plain.revision(),
+                plain.merchant(),
+                plain.merchandising(),
+                ProductDetails.NONE,
+                modifiers);
+
+        assertThat(ProductRows.newProduct(state).modifiers).contains("\"Engraving\"");
+        assertThat(roundTrip(state).modifiers()).isEqualTo(modifiers);
     }
 }

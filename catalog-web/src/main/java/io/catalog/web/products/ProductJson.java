@@ -1,5 +1,6 @@
 package io.catalog.web.products;
 
+import io.catalog.web.products.dto.CustomTextFieldDto;
 import io.catalog.web.products.dto.DiscountDto;
 import io.catalog.web.products.dto.MediaItemDto;
 import io.catalog.web.products.dto.OptionDto;
@@ -73,7 +74,17 @@ public final class ProductJson {
             json.writeEnd();
         }
         media(json, "media", p.media());
-        emptyList(json, "customTextFields", p.customTextFields());
+        if (p.customTextFields() != null) {
+            json.writeStartArray("customTextFields");
+            for (CustomTextFieldDto field : p.customTextFields()) {
+                json.writeStartObject();
+                string(json, "title", field.title());
+                integer(json, "maxLength", field.maxLength());
+                bool(json, "mandatory", field.mandatory());
+                json.writeEnd();
+            }
+            json.writeEnd();
+        }
         bool(json, "manageVariants", p.manageVariants());
         if (p.productOptions() != null) {
             json.writeStartArray("productOptions");
@@ -271,16 +282,5 @@ public final class ProductJson {
             }
             json.writeEnd();
         }
-    }
-
-    /** The lists the catalog keeps for the API's shape but never fills (customTextFields). */
-    private static void emptyList(JsonGenerator json, String name, List<Object> values) {
-        if (values == null) {
-            return;
-        }
-        if (!values.isEmpty()) {
-            throw new IllegalStateException(name + " is always empty in a product answer, but holds " + values);
-        }
-        json.writeStartArray(name).writeEnd();
     }
 }

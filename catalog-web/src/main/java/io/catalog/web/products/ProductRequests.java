@@ -19,6 +19,8 @@ import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.ModifierSpec;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
 import java.math.BigDecimal;
@@ -32,7 +34,9 @@ import java.util.function.Function;
  * Reads the v1 product request bodies ({@code {"product": {...}}}) in two steps: {@link #fields} checks the shape
  * (types, nesting) of every field, then {@link #create} or {@link #update} reads the fields into the domain's values
  * ({@link NewProduct}, {@link ProductPatch}), whose own rules may refuse them. The v1 spellings of the enumerations
- * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here ({@link V1Enums}). Errors name the fields as they are in
+ * ({@code "physical"}, {@code "AMOUNT"}, {@code "drop_down"}) are read here ({@link V1Enums}). The
+ * {@code customTextFields} are the product's free-text modifiers: sent, they replace those and keep the choice
+ * modifiers Catalog V3 set ({@link ModifierChange#freeTexts}). Errors name the fields as they are in
  * the product object; the caller addresses them inside its envelope.
  */
 final class ProductRequests {
@@ -61,7 +65,11 @@ final class ProductRequests {
                 Boolean.TRUE.equals(f.manageVariants),
                 ifSent(f.options, ProductRequests::options),
                 f.warningLimit);
-        return new CreateProduct(product, Optional.ofNullable(f.slug).map(Slug::parse), List.of(), details(f));
+        return new CreateProduct(
+                product.withModifiers(ifSent(f.customTextFields, ModifierChange::freeTexts)),
+                Optional.ofNullable(f.slug).map(Slug::parse),
+                List.of(),
+                details(f));
     }
 
     /** The changes sent (absent fields are left as they are), and the {@code inventoryDelta} if sent. */
@@ -81,7 +89,11 @@ final class ProductRequests {
                 options,
                 f.warningLimitRemoved ? new WarningLimitChange(null) : ifSent(f.warningLimit, WarningLimitChange::new),
                 ifSent(f.slug, Slug::parse));
-        return new UpdateProduct(patch, f.inventoryDelta, List.of(), details(f));
+        return new UpdateProduct(
+                patch.withModifiers(ifSent(f.customTextFields, ModifierChange::freeTexts)),
+                f.inventoryDelta,
+                List.of(),
+                details(f));
     }
 
     /** The revision sent in the body ({@code product.revision}, Catalog V3 style), if any. */
@@ -148,7 +160,8 @@ final class ProductRequests {
             Integer warningLimit,
             boolean warningLimitRemoved,
             Integer inventoryDelta,
-            List<InfoSectionWrite> infoSections) {
+            List<InfoSectionWrite> infoSections,
+            List<ModifierSpec> customTextFields) {
 
         /** A product object itself (not in its envelope), as the items of a bulk creation send it. */
         static Fields read(JsonInput p) {
@@ -175,7 +188,11 @@ final class ProductRequests {
                     p.integer("inventoryDelta"),
                     p.objects(
                             "additionalInfoSections",
-                            s -> new InfoSectionWrite(null, null, s.string("title"), s.string("description"))));
+                            s -> new InfoSectionWrite(null, null, s.string("title"), s.string("description"))),
+                    p.objects(
+                            "customTextFields",
+                            field -> ModifierSpec.freeText(
+                                    field.string("title"), field.integer("maxLength"), field.bool("mandatory"))));
         }
 
         /** {@code priceData.price}, or the deprecated {@code price.price} the v1 update example still sends. */

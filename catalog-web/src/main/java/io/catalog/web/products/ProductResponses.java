@@ -7,6 +7,7 @@ import io.catalog.domain.product.ProductSummary;
 import io.catalog.domain.product.Sku;
 import io.catalog.domain.shared.Decimals;
 import io.catalog.domain.store.StoreSettings;
+import io.catalog.web.products.dto.CustomTextFieldDto;
 import io.catalog.web.products.dto.DiscountDto;
 import io.catalog.web.products.dto.OptionDto;
 import io.catalog.web.products.dto.PriceDataDto;
@@ -93,7 +94,9 @@ public final class ProductResponses {
                         .map(ribbon -> new ProductDto.RibbonDto(ribbon.name()))
                         .toList(),
                 ProductDto.MediaDto.of(product.media()),
-                List.of(),
+                product.modifiers().freeTexts().stream()
+                        .map(CustomTextFieldDto::of)
+                        .toList(),
                 managed,
                 product.optionViews().stream()
                         .map(option -> OptionDto.of(option, visibleOnly))

@@ -8,9 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (modifiers,
- * subscriptions...) are absent. The merchandising parts are {@link V3MerchandisingDto}'s, the info sections, digital
- * properties and purchase eligibility {@link V3DetailsDto}'s. Null properties are left out of the JSON.
+ * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (subscriptions...)
+ * are absent. The merchandising parts are {@link V3MerchandisingDto}'s, the modifiers {@link V3ModifierDto}'s, the
+ * info sections, digital properties and purchase eligibility {@link V3DetailsDto}'s. Null properties are left out of
+ * the JSON.
  */
 @Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
 @JsonbPropertyOrder({
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "currency",
     "media",
     "options",
+    "modifiers",
     "directCategoriesInfo",
     "allCategoriesInfo",
     "actualPriceRange",
@@ -130,7 +132,12 @@ public record V3ProductDto(
         V3MerchandisingDto.ExtendedFields extendedFields,
         V3MerchandisingDto.Tags tags,
         List<V3DetailsDto.InfoSectionDto> infoSections,
-        V3DetailsDto.PurchaseEligibility purchaseEligibility) {
+        V3DetailsDto.PurchaseEligibility purchaseEligibility,
+
+        @Schema(
+                description = "Options that make no variant but travel with the order (an engraving, a gift wrap);"
+                        + " empty when none")
+        List<V3ModifierDto.ModifierDto> modifiers) {
 
     /** The product page. */
     @Schema(name = "V3PageUrl")

@@ -15,6 +15,8 @@ import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.ModifierSpec;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
@@ -55,7 +57,9 @@ final class V3ProductRequests {
             "options",
             "variantsInfo",
             "media",
-            "infoSections");
+            "infoSections",
+            "modifiers",
+            "variantsInfo");
 
     /** Output-only fields of the V3 product (computed or set by the catalog): ignored when sent. */
     static final Set<String> OUTPUT_ONLY = Set.of(
@@ -87,6 +91,7 @@ final class V3ProductRequests {
      * @param description the description as HTML, from {@code description} or {@code plainDescription}
      * @param variants    the variants sent, when any were ({@link V3VariantRequests})
      * @param details     the media, info sections and variants' details sent ({@link V3DetailsRequests})
+     * @param modifiers   the modifiers sent ({@link V3ModifierRequests}), replacing the product's
      */
     record Fields(
             Set<String> sent,
@@ -98,7 +103,8 @@ final class V3ProductRequests {
             List<OptionSpec> options,
             List<VariantWrite> variants,
             V3MerchandisingRequests.Sent merchandising,
-            ProductDetailsChange details) {}
+            ProductDetailsChange details,
+            List<ModifierSpec> modifiers) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
@@ -113,7 +119,7 @@ final class V3ProductRequests {
      * The product and field mask of an update request: {@code product.revision} is required; with
      * {@code fieldMask.paths}, only those fields change (a masked field not sent is cleared where the catalog can:
      * {@code plainDescription}/{@code description} to empty, {@code options} to none; else 400 {@code REQUIRED}),
-     * without it, the fields sent.
+     * without it, the fields sent. A masked {@code modifiers} not sent removes the modifiers.
      */
     static Update readUpdate(JsonInput body) {
         JsonInput product = body.requiredObject(PRODUCT);
@@ -151,7 +157,8 @@ final class V3ProductRequests {
                 false,
                 f.options(),
                 null,
-                f.merchandising().change());
+                f.merchandising().change(),
+                ifSent(f.modifiers(), ModifierChange::all));
         return new CreateProduct(
                 product,
                 Optional.ofNullable(f.slug()).map(Slug::parse),
@@ -181,7 +188,8 @@ final class V3ProductRequests {
                 f.options(),
                 null,
                 ifSent(f.slug(), Slug::parse),
-                f.merchandising().change());
+                f.merchandising().change(),
+                ifSent(f.modifiers(), ModifierChange::all));
         return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants(), f.details());
     }
 
@@ -215,7 +223,8 @@ final class V3ProductRequests {
                 options,
                 V3VariantRequests.read(p, create && options == null ? List.of() : options),
                 V3MerchandisingRequests.read(p),
-                V3DetailsRequests.read(p));
+                V3DetailsRequests.read(p),
+                V3ModifierRequests.read(p));
     }
 
     private static ProductType productType(JsonInput p) {
@@ -342,6 +351,8 @@ final class V3ProductRequests {
         boolean description = fields.contains("description") || fields.contains("plainDescription");
         String html = description ? (f.description() == null ? "" : f.description()) : null;
         List<OptionSpec> options = fields.contains("options") ? (f.options() == null ? List.of() : f.options()) : null;
+        List<ModifierSpec> modifiers =
+                fields.contains("modifiers") ? (f.modifiers() == null ? List.of() : f.modifiers()) : null;
         for (String field : List.of("name", "slug", "visible", "productType", "variantsInfo")) {
             if (fields.contains(field) && !f.sent().contains(field)) {
                 throw new ValidationException(
@@ -360,7 +371,8 @@ final class V3ProductRequests {
                 options,
                 fields.contains("variantsInfo") ? f.variants() : null,
                 V3MerchandisingRequests.masked(f.merchandising(), fields, product),
-                V3DetailsRequests.masked(f.details(), fields));
+                V3DetailsRequests.masked(f.details(), fields),
+                modifiers);
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

@@ -94,6 +94,12 @@ public class V3ProductResource {
                   {"name": "Color", "optionRenderType": "SWATCH_CHOICES",
                    "choicesSettings": {"choices": [{"name": "Green", "colorCode": "#008000"}]}}
                 ],
+                "modifiers": [
+                  {"name": "Print", "modifierRenderType": "FREE_TEXT", "mandatory": false,
+                   "freeTextSettings": {"maxCharCount": 20, "defaultAddedPrice": "3.00", "title": "Text to print"}},
+                  {"name": "Gift wrap", "modifierRenderType": "TEXT_CHOICES",
+                   "choicesSettings": {"choices": [{"name": "Yes", "addedPrice": "2.50"}, {"name": "No"}]}}
+                ],
                 "variantsInfo": {"variants": [
                   {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "S"}},
                                {"optionChoiceNames": {"optionName": "Color", "choiceName": "Green"}}],
@@ -123,10 +129,13 @@ public class V3ProductResource {
             + " variants become managed variants (v1's manageVariants), each with its own values, and stay managed."
             + " Merchandising: handle (set on create, unique in the store, never changed), brand, ribbon,"
             + " additionalRibbons (at most 4; ids derived from the name), visibleInPos, taxGroupId, seoData,"
-            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising)."
+            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising). Modifiers (options that"
+            + " make no variant: FREE_TEXT with freeTextSettings, TEXT_CHOICES and SWATCH_CHOICES with"
+            + " choicesSettings.choices and addedPrice), at most 6, replaced whole; ids are kept when sent back or"
+            + " matched by name (see docs/catalog-v3.md, Modifiers)."
             + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
             + " compareAtPriceRange, costRange, inventory, variantSummary, categories...) are ignored; any other field"
-            + " (modifiers, infoSections, media...) is refused with UNSUPPORTED_FIELD naming it.";
+            + " (infoSections, media, subscriptionDetails...) is refused with UNSUPPORTED_FIELD naming it.";
 
     @Inject
     ProductQueryService queries;

@@ -37,6 +37,7 @@ import java.util.UUID;
  *       answers as it is;
  *   <li>option and choice ids, which v1 does not have, are name-based UUIDs of the product and the option's name
  *       (and the choice's stable key): stable while the option keeps its name;
+ *   <li>modifiers are answered as kept, with their ids; v1's {@code customTextFields} are the free-text ones;
  *   <li>a choice of a colour option is a {@code SWATCH_CHOICES} choice named by its description with its value as
  *       {@code colorCode};
  *   <li>a variant's {@code compareAtPrice} is v1's price when it is above the discounted price; its
@@ -116,7 +117,8 @@ final class V3Products {
                 V3MerchandisingDto.extendedFields(merchandising),
                 V3MerchandisingDto.tags(merchandising, visibleOnly),
                 V3DetailsDto.infoSections(whole.details(), product.storeId()),
-                V3DetailsDto.purchaseEligibility(sale));
+                V3DetailsDto.purchaseEligibility(sale),
+                V3ModifierDto.of(product.modifiers()));
     }
 
     /** The site's URL and the page's path, with one slash between them. */

@@ -35,7 +35,8 @@ class HostileInputIT extends CatalogIT {
             new V3Cases(),
             new V3SearchCases(),
             new V3MerchandisingCases(),
-            new V3DetailsCases());
+            new V3DetailsCases(),
+            new V3ModifierCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

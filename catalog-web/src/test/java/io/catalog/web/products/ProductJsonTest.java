@@ -1,8 +1,8 @@
 package io.catalog.web.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalog.web.products.dto.CustomTextFieldDto;
 import io.catalog.web.products.dto.DiscountDto;
 import io.catalog.web.products.dto.MediaItemDto;
 import io.catalog.web.products.dto.OptionDto;
@@ -90,44 +90,6 @@ class ProductJsonTest {
         }
     }
 
-    @Test
-    void aListTheCatalogNeverFillsIsRefusedRatherThanWrittenWrongly() {
-        ProductDto full = full(new Random(3), () -> "x");
-        ProductDto withSection = new ProductDto(
-                full.id(),
-                full.name(),
-                full.slug(),
-                full.visible(),
-                full.productType(),
-                full.description(),
-                full.sku(),
-                full.weight(),
-                full.stock(),
-                full.warningLimit(),
-                full.inventoryDelta(),
-                full.price(),
-                full.priceData(),
-                full.additionalInfoSections(),
-                full.ribbons(),
-                full.media(),
-                List.of("field"),
-                full.manageVariants(),
-                full.productOptions(),
-                full.productPageUrl(),
-                full.numericId(),
-                full.inventoryItemId(),
-                full.discount(),
-                full.collectionIds(),
-                full.variants(),
-                full.lastUpdated(),
-                full.createdDate(),
-                full.revision());
-
-        assertThatThrownBy(() -> ProductJson.toJson(withSection))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("customTextFields");
-    }
-
     private static void assertSameAsJsonb(ProductDto product) {
         assertThat(new String(ProductJson.toJson(product), StandardCharsets.UTF_8))
                 .isEqualTo(jsonb.toJson(product));
@@ -155,14 +117,8 @@ class ProductJsonTest {
             assertThat(held)
                     .as(value.getClass().getSimpleName() + "." + component.getName())
                     .isNotNull();
-            if (!isNeverFilled(component.getName())) {
-                assertEveryComponentSet(held);
-            }
+            assertEveryComponentSet(held);
         }
-    }
-
-    private static boolean isNeverFilled(String name) {
-        return name.equals("customTextFields");
     }
 
     private static ProductDto full(Random random, Supplier<String> text) {
@@ -200,7 +156,7 @@ class ProductJsonTest {
                 List.of(new ProductDto.InfoSectionDto(text.get(), "<p>" + text.get() + "</p>")),
                 List.of(new ProductDto.RibbonDto(text.get()), new ProductDto.RibbonDto("New")),
                 media,
-                List.of(),
+                List.of(new CustomTextFieldDto(text.get(), 20, true)),
                 false,
                 List.of(
                         new OptionDto(
@@ -351,7 +307,14 @@ class ProductJsonTest {
                 maybe(random, List::of),
                 maybe(random, List::of),
                 media,
-                maybe(random, List::of),
+                maybe(
+                        random,
+                        () -> IntStream.range(0, random.nextInt(3))
+                                .mapToObj(f -> new CustomTextFieldDto(
+                                        maybe(random, text),
+                                        maybe(random, () -> random.nextInt(500)),
+                                        maybe(random, random::nextBoolean)))
+                                .toList()),
                 maybe(random, random::nextBoolean),
                 options,
                 maybe(random, () -> new ProductDto.PageUrlDto(maybe(random, text), maybe(random, text))),

@@ -22,6 +22,9 @@ import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.StockUpdate;
 import io.catalog.domain.product.VariantId;
 import io.catalog.domain.product.VariantUpdate;
+import io.catalog.domain.product.modifier.ModifierChange;
+import io.catalog.domain.product.modifier.ModifierSpec;
+import io.catalog.domain.product.modifier.Modifiers;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonBodyReader;
@@ -181,6 +184,43 @@ class V1RequestsTest {
                 "media[0].mediaType",
                 "UNKNOWN_ENUM_VALUE",
                 "media[0].mediaType must be one of image, video (was \"gif\")");
+    }
+
+    @Test
+    void customTextFieldsAreTheFreeTextModifiers() {
+        CreateProduct command = create("""
+                {"name": "Mug", "customTextFields": [{"title": "Engraving", "maxLength": 20, "mandatory": true},
+                                                     {"title": "Note"}]}""");
+
+        assertThat(command.product().modifiers())
+                .isEqualTo(ModifierChange.freeTexts(List.of(
+                        ModifierSpec.freeText("Engraving", 20, true), ModifierSpec.freeText("Note", null, null))));
+        assertThat(update("{\"customTextFields\": []}").patch().modifiers())
+                .isEqualTo(ModifierChange.freeTexts(List.of()));
+        assertThat(update("{\"name\": \"Cup\"}").patch().modifiers())
+                .as("not sent")
+                .isNull();
+
+        Modifiers built = command.product().modifiers().applyTo(Modifiers.NONE, java.util.Currency.getInstance("USD"));
+        assertThat(built.list()).extracting(m -> m.freeText().maxCharCount()).containsExactly(20, 500);
+        assertThatThrownBy(() -> V1Fields.PRODUCT.call(() -> update(
+                                "{\"customTextFields\": [{\"title\": \"A\"}, {\"title\": \"B\", \"maxLength\": 501}]}")
+                        .patch()
+                        .modifiers()
+                        .applyTo(built, java.util.Currency.getInstance("USD"))))
+                .hasFieldOrPropertyWithValue("field", "customTextFields[1].maxLength")
+                .hasFieldOrPropertyWithValue("code", "OUT_OF_RANGE");
+        assertThatThrownBy(() -> V1Fields.PRODUCT.call(() -> update("{\"customTextFields\": [{\"maxLength\": 5}]}")
+                        .patch()
+                        .modifiers()
+                        .applyTo(built, java.util.Currency.getInstance("USD"))))
+                .hasFieldOrPropertyWithValue("field", "customTextFields[0].title")
+                .hasFieldOrPropertyWithValue("code", "REQUIRED");
+        assertInvalid(
+                () -> create("{\"name\": \"Mug\", \"customTextFields\": [{\"title\": 5}]}"),
+                "product.customTextFields[0].title",
+                "INVALID_TYPE",
+                null);
     }
 
     @Test

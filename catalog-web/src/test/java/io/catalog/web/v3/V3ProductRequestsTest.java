@@ -168,9 +168,9 @@ class V3ProductRequestsTest {
     @Test
     void fieldsTheCatalogDoesNotKeepAreRefusedByTheirPath() {
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"modifiers\": [{\"name\": \"Gift note\"}]}"),
+                () -> create("{\"name\": \"Mug\", \"subscriptionDetails\": {\"subscriptions\": []}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.modifiers");
+                "product.subscriptionDetails");
         assertRefused(
                 () -> create("{\"name\": \"Mug\", \"subscriptionDetails\": {\"subscriptions\": []}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
@@ -395,13 +395,13 @@ class V3ProductRequestsTest {
                 "product.name");
         assertRefused(
                 () -> update(
-                        "{\"product\": {\"revision\": \"2\"}, \"fieldMask\": {\"paths\": [\"slug\", \"modifiers\"]}}"),
+                        "{\"product\": {\"revision\": \"2\"}, \"fieldMask\": {\"paths\": [\"slug\", \"notAField\"]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "fieldMask.paths[1]");
         assertRefused(
-                () -> update("{\"product\": {\"revision\": \"2\", \"modifiers\": [{\"name\": \"Note\"}]},"
+                () -> update("{\"product\": {\"revision\": \"2\", \"notAField\": [{\"id\": \"x\"}]},"
                         + " \"fieldMask\": {\"paths\": [\"name\"]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.modifiers");
+                "product.notAField");
     }
 }

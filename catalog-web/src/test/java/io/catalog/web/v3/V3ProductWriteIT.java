@@ -144,10 +144,10 @@ class V3ProductWriteIT extends CatalogIT {
                 store.patch(
                         PRODUCTS + "/" + id,
                         "{\"product\": {\"revision\": \"1\", \"name\": \"Other\","
-                                + " \"modifiers\": [{\"name\": \"Gift note\"}]}}"),
+                                + " \"infoSections\": [{\"uniqueName\": \"care\"}]}}"),
                 400,
                 "UNSUPPORTED_FIELD",
-                "product.modifiers");
+                "product.infoSections");
         assertThat(v1(store, id).getString("name")).isEqualTo("Plain");
     }
 

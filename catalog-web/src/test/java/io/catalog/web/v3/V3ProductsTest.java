@@ -135,10 +135,11 @@ class V3ProductsTest {
                         + "\"maxValue\":{\"amount\":\"10.50\",\"formattedAmount\":\"$10.50\"}}");
         assertThat(v3.keySet())
                 .as("fields the catalog does not keep are absent")
-                .doesNotContain("modifiers", "subscriptionDetails", "costRange");
+                .doesNotContain("subscriptionDetails", "costRange");
         assertThat(v3.getJsonArray("infoSections"))
                 .as("a product without info sections")
                 .isEmpty();
+        assertThat(v3.getJsonArray("modifiers")).as("none set").isEmpty();
         assertThat(v3.keySet())
                 .as("merchandising not set is absent")
                 .doesNotContain("brand", "ribbon", "seoData", "taxGroupId", "extendedFields");

@@ -29,6 +29,7 @@ public final class V3ModifiedFields {
             "currency",
             "media",
             "options",
+            "modifiers",
             "actualPriceRange",
             "compareAtPriceRange",
             "costRange",
@@ -43,7 +44,9 @@ public final class V3ModifiedFields {
             "taxGroupId",
             "seoData",
             "extendedFields",
-            "tags");
+            "tags",
+            "infoSections",
+            "purchaseEligibility");
 
     private static final List<String> VARIANTS = List.of(
             "physicalProperties",
@@ -53,7 +56,8 @@ public final class V3ModifiedFields {
             "costRange",
             "inventory",
             "variantsInfo",
-            "variantSummary");
+            "variantSummary",
+            "purchaseEligibility");
 
     private static final Map<String, List<String>> V3_FIELDS = Map.ofEntries(
             Map.entry("slug", List.of("slug", "url")),
@@ -65,11 +69,13 @@ public final class V3ModifiedFields {
             Map.entry("price", List.of("actualPriceRange", "compareAtPriceRange", "variantsInfo")),
             Map.entry("discount", List.of("actualPriceRange", "compareAtPriceRange", "variantsInfo")),
             Map.entry("cost", List.of("costRange", "variantsInfo")),
-            Map.entry("stock", List.of("options", "inventory", "variantsInfo")),
+            Map.entry("stock", List.of("options", "inventory", "variantsInfo", "purchaseEligibility")),
+            Map.entry("variantsInfo", List.of("inventory", "variantsInfo", "purchaseEligibility")),
+            Map.entry("visible", List.of("visible", "purchaseEligibility")),
             Map.entry("manageVariants", VARIANTS),
             Map.entry("variants", VARIANTS),
             Map.entry("productOptions", VARIANTS),
-            Map.entry("media", List.of("media", "options")),
+            Map.entry("media", List.of("media", "options", "variantsInfo")),
             Map.entry("warningLimit", List.of()),
             Map.entry("collectionIds", List.of()));
 

@@ -14,7 +14,11 @@ class V3ModifiedFieldsTest {
         assertThat(V3ModifiedFields.of(List.of("description", "slug")))
                 .containsExactly("slug", "url", "description", "plainDescription");
         assertThat(V3ModifiedFields.of(List.of("cost", "barcode"))).containsExactly("costRange", "variantsInfo");
-        assertThat(V3ModifiedFields.of(List.of("stock"))).containsExactly("options", "inventory", "variantsInfo");
+        assertThat(V3ModifiedFields.of(List.of("stock")))
+                .containsExactly("options", "inventory", "variantsInfo", "purchaseEligibility");
+        assertThat(V3ModifiedFields.of(List.of("variantsInfo")))
+                .as("a variant's own media, digital file or preorder")
+                .containsExactly("inventory", "variantsInfo", "purchaseEligibility");
     }
 
     @Test
@@ -28,13 +32,15 @@ class V3ModifiedFieldsTest {
                         "costRange",
                         "inventory",
                         "variantsInfo",
-                        "variantSummary");
+                        "variantSummary",
+                        "purchaseEligibility");
     }
 
     @Test
     void merchandisingFieldsKeepTheirV3NamesAndUnknownNamesPassAsTheyAre() {
-        assertThat(V3ModifiedFields.of(List.of("tags", "brand", "modifiers")))
-                .containsExactly("brand", "tags", "modifiers");
+        assertThat(V3ModifiedFields.of(List.of("tags", "infoSections", "brand", "modifiers")))
+                .containsExactly("modifiers", "brand", "tags", "infoSections");
+        assertThat(V3ModifiedFields.of(List.of("somethingNew"))).containsExactly("somethingNew");
     }
 
     @Test

@@ -113,7 +113,13 @@ public record ProductDto(
         List<RibbonDto> ribbons,
 
         @Schema(readOnly = true) MediaDto media,
-        @Schema(readOnly = true) List<Object> customTextFields,
+
+        @Schema(
+                description = "Text boxes for the buyer's message to the order: the product's free-text modifiers"
+                        + " (Catalog V3's FREE_TEXT modifiers), at most 6 modifiers in all. Sent, they replace the"
+                        + " free-text modifiers and keep the others (choice modifiers, set through Catalog V3); a"
+                        + " field of a title the product has keeps its id and the settings v1 has no field for")
+        List<CustomTextFieldDto> customTextFields,
 
         @Schema(description = "Whether each variant has its own price, SKU and weight")
         Boolean manageVariants,
