@@ -3,6 +3,7 @@ package io.catalog.domain.application;
 import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.VariantWrite;
+import io.catalog.domain.product.subscription.SubscriptionsChange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +13,20 @@ import java.util.Optional;
  *
  * @param variants the variants written whole once the product is made ({@link
  *                 io.catalog.domain.product.VariantWrites}); empty: none
+ * @param subscriptions the product's subscriptions, set after its variants; {@code null}: none
  */
-public record CreateProduct(NewProduct product, Optional<Slug> slug, List<VariantWrite> variants) {
+public record CreateProduct(
+        NewProduct product, Optional<Slug> slug, List<VariantWrite> variants, SubscriptionsChange subscriptions) {
 
     public CreateProduct {
         Objects.requireNonNull(product, "product");
         slug = slug == null ? Optional.empty() : slug;
         variants = variants == null ? List.of() : List.copyOf(variants);
+    }
+
+    /** Without subscriptions. */
+    public CreateProduct(NewProduct product, Optional<Slug> slug, List<VariantWrite> variants) {
+        this(product, slug, variants, null);
     }
 
     /** Without variants written whole. */

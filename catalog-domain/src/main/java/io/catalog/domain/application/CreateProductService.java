@@ -128,6 +128,8 @@ public final class CreateProductService {
                 Product product = Product.create(
                         ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
                 product.writeVariants(item.command().variants(), now);
+                ProductSubscriptions.write(
+                        product, item.command().variants(), item.command().subscriptions(), now);
                 made[i] = product;
             } catch (ValidationException | RuleViolationException e) {
                 slugs.release(slug);
@@ -163,6 +165,8 @@ public final class CreateProductService {
                             item.spec(),
                             now);
                     product.writeVariants(item.command().variants(), now);
+                    ProductSubscriptions.write(
+                            product, item.command().variants(), item.command().subscriptions(), now);
                 }
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));

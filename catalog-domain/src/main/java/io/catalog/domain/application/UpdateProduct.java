@@ -3,6 +3,7 @@ package io.catalog.domain.application;
 import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantWrite;
+import io.catalog.domain.product.subscription.SubscriptionsChange;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
@@ -17,8 +18,10 @@ import java.util.Objects;
  * @param inventoryDelta {@code null}: none
  * @param variants       the variants written whole after the patch ({@link io.catalog.domain.product.VariantWrites});
  *                       empty: none
+ * @param subscriptions  the subscriptions replacing the product's, set after the variants; {@code null}: unchanged
  */
-public record UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants) {
+public record UpdateProduct(
+        ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants, SubscriptionsChange subscriptions) {
 
     public UpdateProduct {
         Objects.requireNonNull(patch, "patch");
@@ -32,6 +35,11 @@ public record UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<Var
             }
             Require.range("inventoryDelta", inventoryDelta, -Stock.MAX_QUANTITY, Stock.MAX_QUANTITY);
         }
+    }
+
+    /** Without a change of subscriptions. */
+    public UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants) {
+        this(patch, inventoryDelta, variants, null);
     }
 
     /** The patch and a delta, without variants written whole. */

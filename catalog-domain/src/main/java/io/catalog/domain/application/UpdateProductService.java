@@ -70,6 +70,7 @@ public final class UpdateProductService {
     private void applyPatch(StoreId store, Product product, UpdateProduct command, Instant now) {
         product.apply(command.patch(), now);
         product.writeVariants(command.variants(), now);
+        ProductSubscriptions.write(product, command.variants(), command.subscriptions(), now);
         Slug slug = command.patch().slug();
         if (slug != null && !slug.equals(product.slug())) {
             product.changeSlug(new SlugClaims(products, store, List.of(slug)).claim(slug), now);

@@ -3,6 +3,8 @@ package io.catalog.domain.product;
 import io.catalog.domain.money.Discount;
 import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
+import io.catalog.domain.product.subscription.NewSubscription;
+import io.catalog.domain.product.subscription.SubscriptionDetails;
 import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
@@ -80,6 +82,8 @@ public final class Product {
     private MerchantData merchant;
     /** Handle, brand, ribbons, SEO data...: rules in {@link Merchandising}. */
     private Merchandising merchandising;
+    /** Subscriptions and one-time purchases: rules in {@link SubscriptionDetails}. */
+    private SubscriptionDetails subscriptions;
 
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
@@ -110,7 +114,8 @@ public final class Product {
             MediaGallery media,
             Instant lastUpdated,
             MerchantData merchant,
-            Merchandising merchandising) {
+            Merchandising merchandising,
+            SubscriptionDetails subscriptions) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -134,6 +139,7 @@ public final class Product {
         this.media = Objects.requireNonNull(media, "media");
         this.merchant = Objects.requireNonNull(merchant, "merchant");
         this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -196,7 +202,8 @@ public final class Product {
                 MediaGallery.EMPTY,
                 now,
                 MerchantData.NONE,
-                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()));
+                Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()),
+                SubscriptionDetails.NONE);
     }
 
     /**
@@ -458,6 +465,31 @@ public final class Product {
         change("barcode", merchant, merchant.withBarcode(newBarcode), value -> merchant = value, now);
     }
 
+    /**
+     * Replaces the subscriptions with {@code sent}, checked in the product's currency ({@link SubscriptionDetails#of});
+     * an empty list removes them. Their amounts off are checked against the prices by
+     * {@link #requireSubscriptionDiscountsWithinPrices}, once every change of a write is made.
+     */
+    public void changeSubscriptions(List<NewSubscription> sent, boolean allowOneTimePurchases, Instant now) {
+        SubscriptionDetails next = SubscriptionDetails.of(sent, allowOneTimePurchases, price.currency());
+        change("subscriptionDetails", subscriptions, next, value -> subscriptions = value, now);
+    }
+
+    /**
+     * Checks that no subscription takes more off than the lowest price a buyer pays for a variant (hidden ones
+     * included), so that no subscription price is below zero.
+     *
+     * @throws ValidationException {@code OUT_OF_RANGE} on {@code subscriptionDetails.subscriptions[i].discount.amountOff}
+     */
+    public void requireSubscriptionDiscountsWithinPrices() {
+        if (!subscriptions.isEmpty()) {
+            variants().page(0, manageVariants ? MAX_MANAGED_VARIANTS : 1).stream()
+                    .map(PriceRange::actualPrice)
+                    .min(Money::compareTo)
+                    .ifPresent(subscriptions::requireDiscountsWithin);
+        }
+    }
+
     void takeVariants(Map<VariantId, VariantOverrides> newData, Instant now) {
         if (variants.replace(newData)) {
             touch("variants", now);
@@ -694,6 +726,10 @@ public final class Product {
 
     public Merchandising merchandising() {
         return merchandising;
+    }
+
+    public SubscriptionDetails subscriptionDetails() {
+        return subscriptions;
     }
 
     public ProductType productType() {

@@ -91,7 +91,8 @@ final class ProductMemento {
                 product.lastUpdated(),
                 product.revision(),
                 product.merchantData().state(),
-                product.merchandising());
+                product.merchandising(),
+                product.subscriptionDetails());
     }
 
     /**
@@ -139,7 +140,8 @@ final class ProductMemento {
                     stored.media(),
                     state.lastUpdated(),
                     MerchantData.of(state.merchant(), stored.currency()),
-                    state.merchandising());
+                    state.merchandising(),
+                    state.subscriptions());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }

@@ -1,6 +1,7 @@
 package io.catalog.domain.product;
 
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.product.subscription.SubscriptionDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * @param revision      optimistic-locking revision, 1 after creation
  * @param merchant      the product's cost and barcode
  * @param merchandising handle, brand, ribbons, SEO data... (its own value objects, each checked when built)
+ * @param subscriptions the subscriptions (checked when built); {@code null} reads as none
  */
 public record ProductState(
         UUID id,
@@ -53,7 +55,8 @@ public record ProductState(
         Instant lastUpdated,
         long revision,
         MerchantState merchant,
-        Merchandising merchandising) {
+        Merchandising merchandising,
+        SubscriptionDetails subscriptions) {
 
     /** A product's cost and barcode ({@code null} when none), kept for Catalog V3. */
     public record MerchantState(BigDecimal cost, String barcode) {
@@ -132,6 +135,71 @@ public record ProductState(
         variants = List.copyOf(variants);
         media = media == null ? List.of() : List.copyOf(media);
         merchant = merchant == null ? MerchantState.NONE : merchant;
+        subscriptions = subscriptions == null ? SubscriptionDetails.NONE : subscriptions;
+    }
+
+    /** Without subscriptions. */
+    public ProductState(
+            UUID id,
+            String storeId,
+            long numericId,
+            String slug,
+            UUID inventoryItemId,
+            String name,
+            ProductType productType,
+            String description,
+            String sku,
+            BigDecimal weight,
+            boolean visible,
+            String currency,
+            BigDecimal price,
+            DiscountType discountType,
+            BigDecimal discountValue,
+            boolean trackInventory,
+            Integer quantity,
+            boolean inStock,
+            Integer warningLimit,
+            boolean manageVariants,
+            List<OptionState> options,
+            List<VariantState> variants,
+            List<MediaState> media,
+            int nextChoiceKey,
+            Instant created,
+            Instant lastUpdated,
+            long revision,
+            MerchantState merchant,
+            Merchandising merchandising) {
+        this(
+                id,
+                storeId,
+                numericId,
+                slug,
+                inventoryItemId,
+                name,
+                productType,
+                description,
+                sku,
+                weight,
+                visible,
+                currency,
+                price,
+                discountType,
+                discountValue,
+                trackInventory,
+                quantity,
+                inStock,
+                warningLimit,
+                manageVariants,
+                options,
+                variants,
+                media,
+                nextChoiceKey,
+                created,
+                lastUpdated,
+                revision,
+                merchant,
+                merchandising,
+                SubscriptionDetails.NONE);
     }
 
     /** This state with another revision, e.g. the one the repository assigned when storing it. */
@@ -165,7 +233,8 @@ public record ProductState(
                 lastUpdated,
                 newRevision,
                 merchant,
-                merchandising);
+                merchandising,
+                subscriptions);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */

@@ -126,6 +126,13 @@ public class ProductEntity {
     @Column(name = "public_tag_ids")
     String publicTagIds;
 
+    /** The subscriptions as JSON text, {@code null} when none ({@link SubscriptionColumns}). */
+    @Column(name = "subscriptions")
+    String subscriptions;
+
+    @Column(name = "allow_one_time_purchases")
+    boolean allowOneTimePurchases;
+
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;
 

@@ -89,7 +89,8 @@ final class ProductRows {
                 instant(p.lastUpdated),
                 p.revision,
                 new MerchantState(p.cost, p.barcode),
-                MerchandisingColumns.read(p));
+                MerchandisingColumns.read(p),
+                SubscriptionColumns.read(p));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -132,6 +133,7 @@ final class ProductRows {
         p.mediaCount = s.media().size();
         p.lastUpdated = time(s.lastUpdated());
         MerchandisingColumns.write(s.merchandising(), p);
+        SubscriptionColumns.write(s.subscriptions(), p);
     }
 
     /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */

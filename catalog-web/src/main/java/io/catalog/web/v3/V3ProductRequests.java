@@ -14,6 +14,7 @@ import io.catalog.domain.product.Sku;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.product.Weight;
+import io.catalog.domain.product.subscription.SubscriptionsChange;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -52,7 +54,8 @@ final class V3ProductRequests {
             "description",
             "physicalProperties",
             "options",
-            "variantsInfo");
+            "variantsInfo",
+            V3SubscriptionRequests.FIELD);
 
     /** Output-only fields of the V3 product (computed or set by the catalog): ignored when sent. */
     static final Set<String> OUTPUT_ONLY = Set.of(
@@ -70,6 +73,17 @@ final class V3ProductRequests {
             "directCategoriesInfo",
             "allCategoriesInfo",
             "breadcrumbsInfo");
+
+    /**
+     * Field mask paths below the variants: each writes the variants sent as {@code variantsInfo} does, and removes its
+     * value from every variant that does not send it.
+     */
+    static final Map<String, String> VARIANT_PATHS = Map.of(
+            "variantsInfo.variants.sku", VariantWrite.SKU,
+            "variantsInfo.variants.barcode", VariantWrite.BARCODE,
+            "variantsInfo.variants.revenueDetails", VariantWrite.COST,
+            "variantsInfo.variants.revenueDetails.cost", VariantWrite.COST,
+            "variantsInfo.variants.price.compareAtPrice", VariantWrite.COMPARE_AT_PRICE);
 
     private static final String TEXT_CHOICES = "TEXT_CHOICES";
     private static final String SWATCH_CHOICES = "SWATCH_CHOICES";
@@ -92,15 +106,21 @@ final class V3ProductRequests {
             String description,
             List<OptionSpec> options,
             List<VariantWrite> variants,
-            V3MerchandisingRequests.Sent merchandising) {}
+            V3MerchandisingRequests.Sent merchandising,
+            SubscriptionsChange subscriptions) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
 
+    /** A product to create, as an item of a bulk creation sends it (a value sent as {@code null} is not sent). */
+    static Fields readProduct(JsonInput product) {
+        return unmasked(read(product, true));
+    }
+
     /** The product of a create request. */
     static Fields readCreate(JsonInput body) {
-        V3Fields.refuseOthers(body, Set.of(PRODUCT), Set.of());
-        return read(body.requiredObject(PRODUCT), true);
+        V3Fields.refuseOthers(body, Set.of(PRODUCT, V3Projection.FIELDS), Set.of());
+        return unmasked(read(body.requiredObject(PRODUCT), true));
     }
 
     /**
@@ -115,14 +135,14 @@ final class V3ProductRequests {
         if (revision == null) {
             throw new ValidationException(product.path("revision"), ErrorCodes.REQUIRED, "is required");
         }
-        V3Fields.refuseOthers(body, Set.of(PRODUCT, "fieldMask"), Set.of());
+        V3Fields.refuseOthers(body, Set.of(PRODUCT, "fieldMask", V3Projection.FIELDS), Set.of());
         Fields fields = read(product, false);
         JsonInput mask = body.object("fieldMask");
         List<String> paths = mask == null ? null : mask.strings("paths");
         if (mask != null) {
             V3Fields.refuseOthers(mask, Set.of("paths"), Set.of());
         }
-        return new Update(paths == null ? fields : masked(fields, paths, mask, product), revision);
+        return new Update(paths == null ? unmasked(fields) : masked(fields, paths, mask, product), revision);
     }
 
     /**
@@ -149,7 +169,8 @@ final class V3ProductRequests {
         return new CreateProduct(
                 product,
                 Optional.ofNullable(f.slug()).map(Slug::parse),
-                f.variants() == null ? List.of() : f.variants());
+                f.variants() == null ? List.of() : f.variants(),
+                f.subscriptions());
     }
 
     /**
@@ -175,7 +196,7 @@ final class V3ProductRequests {
                 null,
                 ifSent(f.slug(), Slug::parse),
                 f.merchandising().change());
-        return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants());
+        return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants(), f.subscriptions());
     }
 
     /**
@@ -207,7 +228,38 @@ final class V3ProductRequests {
                 description(p),
                 options,
                 V3VariantRequests.read(p, create && options == null ? List.of() : options),
-                V3MerchandisingRequests.read(p));
+                V3MerchandisingRequests.read(p),
+                V3SubscriptionRequests.read(p));
+    }
+
+    /** The fields of a write without a field mask: a variant value sent as {@code null} is not sent. */
+    private static Fields unmasked(Fields f) {
+        if (f.variants() == null
+                || f.variants().stream().allMatch(v -> v.cleared().isEmpty())) {
+            return f;
+        }
+        List<VariantWrite> variants = f.variants().stream()
+                .map(v -> new VariantWrite(
+                        v.choices(),
+                        v.price(),
+                        v.sku(),
+                        v.weight(),
+                        v.visible(),
+                        v.compareAtPrice(),
+                        v.cost(),
+                        v.barcode()))
+                .toList();
+        return new Fields(
+                f.sent(),
+                f.name(),
+                f.slug(),
+                f.visible(),
+                f.productType(),
+                f.description(),
+                f.options(),
+                variants,
+                f.merchandising(),
+                f.subscriptions());
     }
 
     private static ProductType productType(JsonInput p) {
@@ -318,8 +370,13 @@ final class V3ProductRequests {
     /** Only the masked fields; a masked field not sent is cleared where the catalog can, else required. */
     private static Fields masked(Fields f, List<String> paths, JsonInput mask, JsonInput product) {
         Set<String> fields = new HashSet<>();
+        Set<String> variantValues = new HashSet<>();
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i).strip();
+            if (VARIANT_PATHS.containsKey(path)) {
+                variantValues.add(VARIANT_PATHS.get(path));
+                path = "variantsInfo";
+            }
             String field = "variantsInfo.variants".equals(path) ? "variantsInfo" : path;
             if (!WRITABLE.contains(field)) {
                 throw new ValidationException(
@@ -342,6 +399,14 @@ final class V3ProductRequests {
         }
         Set<String> sent = new LinkedHashSet<>(f.sent());
         sent.retainAll(fields);
+        List<VariantWrite> variants = null;
+        if (fields.contains("variantsInfo") && f.variants() != null) {
+            variants = f.variants().stream().map(v -> v.clearing(variantValues)).toList();
+        }
+        SubscriptionsChange subscriptions = null;
+        if (fields.contains(V3SubscriptionRequests.FIELD)) {
+            subscriptions = f.subscriptions() == null ? SubscriptionsChange.REMOVE : f.subscriptions();
+        }
         return new Fields(
                 sent,
                 fields.contains("name") ? f.name() : null,
@@ -350,8 +415,9 @@ final class V3ProductRequests {
                 fields.contains("productType") ? f.productType() : null,
                 html,
                 options,
-                fields.contains("variantsInfo") ? f.variants() : null,
-                V3MerchandisingRequests.masked(f.merchandising(), fields, product));
+                variants,
+                V3MerchandisingRequests.masked(f.merchandising(), fields, product),
+                subscriptions);
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

@@ -162,10 +162,14 @@ public class V3ProductResource {
             @Schema(description = "Whether more products match after this page")
             boolean hasNext) {}
 
-    /** The cursor of the next page; there is no cursor back. */
+    /** The cursors of the next page and of the page before. */
     @Schema(name = "V3Cursors")
+    @JsonbPropertyOrder({"next", "prev"})
     public record Cursors(
-            @Schema(description = "Absent on the last page") String next) {}
+            @Schema(description = "Absent on the last page") String next,
+
+            @Schema(description = "The page before this one; absent on the first page")
+            String prev) {}
 
     /** How many products match. */
     @Schema(name = "V3CountProductsResponse")
@@ -188,11 +192,19 @@ public class V3ProductResource {
             responseCode = "404",
             description = "No such product in the store (or hidden from the caller)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ProductEnvelope get(@Parameter(description = "Product ID") @PathParam("productId") String productId) {
+    public ProductEnvelope get(
+            @Parameter(description = "Product ID") @PathParam("productId") String productId,
+            @Parameter(
+                            description = "Fields to return beside the default ones (repeat the parameter): URL,"
+                                    + " CURRENCY, PLAIN_DESCRIPTION, DESCRIPTION, MEDIA_ITEMS_INFO, MERCHANT_DATA,"
+                                    + " SUBSCRIPTION_PRICES_INFO, DIRECT_CATEGORIES_INFO, ALL_CATEGORIES_INFO,"
+                                    + " BREADCRUMBS_INFO...")
+                    @QueryParam("fields")
+                    List<String> fields) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
-        boolean visibleOnly = !caller.canModify();
-        return new ProductEnvelope(
-                V3Products.of(queries.get(caller.store(), ProductId.parse(productId), visibleOnly), visibleOnly));
+        V3Projection projection = V3Projection.of(fields, V3Projection.FIELDS, caller.canModify());
+        return new ProductEnvelope(V3Products.of(
+                queries.get(caller.store(), ProductId.parse(productId), projection.visibleOnly()), projection));
     }
 
     @POST
@@ -231,13 +243,13 @@ public class V3ProductResource {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         StoreId store = caller.store();
         boolean visibleOnly = !caller.canModify();
+        V3Projection projection = V3Projection.read(body, caller.canModify());
         V3QueryPages.Plan plan = V3QueryPages.plan(V3QueryRequests.read(body), store, visibleOnly, cursors);
-        ProductViewPage page = queries.query(store, plan.query());
+        ProductViewPage page = V3QueryPages.inOrder(plan, queries.query(store, plan.query()));
         List<V3ProductDto> products = page.products().stream()
-                .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
+                .map(entry -> V3Products.of(entry.view().orElseThrow(), projection))
                 .toList();
-        String next = V3QueryPages.next(plan, page, store, cursors).orElse(null);
-        return new QueryResponse(products, new PagingMetadata(products.size(), new Cursors(next), next != null));
+        return new QueryResponse(products, V3QueryPages.metadata(plan, page, store, cursors));
     }
 
     @POST
@@ -301,7 +313,8 @@ public class V3ProductResource {
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
         V3ProductRequests.Fields fields = V3ProductRequests.readCreate(body);
-        return answer(inProduct(() -> creation.create(store, V3ProductRequests.create(fields))));
+        V3Projection projection = V3Projection.read(body, true);
+        return answer(inProduct(() -> creation.create(store, V3ProductRequests.create(fields))), projection);
     }
 
     @PATCH
@@ -343,8 +356,11 @@ public class V3ProductResource {
         StoreId store = CurrentStore.id(security);
         ProductId id = ProductId.parse(productId);
         V3ProductRequests.Update update = V3ProductRequests.readUpdate(body);
-        return answer(inProduct(() -> updates.update(
-                store, id, V3ProductRequests.update(update.fields()), OptionalLong.of(update.revision()))));
+        V3Projection projection = V3Projection.read(body, true);
+        return answer(
+                inProduct(() -> updates.update(
+                        store, id, V3ProductRequests.update(update.fields()), OptionalLong.of(update.revision()))),
+                projection);
     }
 
     @DELETE
@@ -375,8 +391,8 @@ public class V3ProductResource {
         return Map.of();
     }
 
-    private ProductEnvelope answer(Product product) {
-        return new ProductEnvelope(V3Products.of(queries.viewOf(product), false));
+    private ProductEnvelope answer(Product product, V3Projection projection) {
+        return new ProductEnvelope(V3Products.of(queries.viewOf(product), projection));
     }
 
     /**

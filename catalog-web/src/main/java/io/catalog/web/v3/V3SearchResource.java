@@ -1,6 +1,7 @@
 package io.catalog.web.v3;
 
 import io.catalog.domain.application.ProductSearchService;
+import io.catalog.domain.application.ProductViewPage;
 import io.catalog.domain.product.search.ProductSearch;
 import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
@@ -115,6 +116,7 @@ public class V3SearchResource {
         StoreId store = caller.store();
         boolean visibleOnly = !caller.canModify();
         V3SearchRequests.Request request = V3SearchRequests.read(body);
+        V3Projection projection = V3Projection.read(body, caller.canModify());
         V3QueryPages.Plan plan = V3QueryPages.plan(
                 request.query(),
                 request.search(),
@@ -125,14 +127,11 @@ public class V3SearchResource {
                 V3SearchRequests::expression);
         ProductSearchService.Found found =
                 searches.search(store, new ProductSearch(plan.query(), plan.matching(), request.aggregations()));
-        List<V3ProductDto> products = found.page().products().stream()
-                .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
+        ProductViewPage page = V3QueryPages.inOrder(plan, found.page());
+        List<V3ProductDto> products = page.products().stream()
+                .map(entry -> V3Products.of(entry.view().orElseThrow(), projection))
                 .toList();
-        String next = V3QueryPages.next(plan, found.page(), store, cursors).orElse(null);
         return new SearchResponse(
-                products,
-                new V3ProductResource.PagingMetadata(
-                        products.size(), new V3ProductResource.Cursors(next), next != null),
-                V3Aggregations.of(found.aggregations()));
+                products, V3QueryPages.metadata(plan, page, store, cursors), V3Aggregations.of(found.aggregations()));
     }
 }

@@ -189,9 +189,9 @@ class V3ProductRequestsTest {
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "product.options[0].choicesSettings.choices[0].linkedMedia");
         assertRefused(
-                () -> V3ProductRequests.readCreate(json("{\"product\": {\"name\": \"Mug\"}, \"fields\": [\"URL\"]}")),
+                () -> V3ProductRequests.readCreate(json("{\"product\": {\"name\": \"Mug\"}, \"options\": []}")),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "fields");
+                "options");
         // sent as null: nothing is lost
         assertThat(create("{\"name\": \"Mug\", \"ribbon\": null}")
                         .product()
