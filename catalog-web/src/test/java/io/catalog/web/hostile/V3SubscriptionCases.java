@@ -18,8 +18,12 @@ final class V3SubscriptionCases implements HostileCases {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private static String subscription(String fields) {
-        return "\"subscriptionDetails\": {\"subscriptions\": [{\"title\": \"T\", \"frequency\": \"MONTH\"" + fields
-                + "}]}";
+        return subscription("T", "MONTH", fields);
+    }
+
+    private static String subscription(String title, String frequency, String fields) {
+        return "\"subscriptionDetails\": {\"subscriptions\": [{\"title\": \"" + title + "\", \"frequency\": \""
+                + frequency + "\"" + fields + "}]}";
     }
 
     @Override
@@ -41,13 +45,10 @@ final class V3SubscriptionCases implements HostileCases {
                     .collect(Collectors.joining(", ", "\"subscriptionDetails\": {\"subscriptions\": [", "]}")),
             "OUT_OF_RANGE"
         });
-        cases.add(new String[] {
-            "a title of 21 characters", subscription(", \"title\": \"" + "x".repeat(21) + "\""), "TOO_LONG"
-        });
-        cases.add(new String[] {
-            "a title of 10,000 characters", subscription(", \"title\": \"" + "x".repeat(10_000) + "\""), "TOO_LONG"
-        });
-        cases.add(new String[] {"an empty title", subscription(", \"title\": \"   \""), "REQUIRED"});
+        cases.add(new String[] {"a title of 21 characters", subscription("x".repeat(21), "DAY", ""), "TOO_LONG"});
+        cases.add(
+                new String[] {"a title of 10,000 characters", subscription("x".repeat(10_000), "DAY", ""), "TOO_LONG"});
+        cases.add(new String[] {"an empty title", subscription("   ", "DAY", ""), "REQUIRED"});
         cases.add(new String[] {
             "a description of 61 characters", subscription(", \"description\": \"" + "d".repeat(61) + "\""), "TOO_LONG"
         });
@@ -63,8 +64,7 @@ final class V3SubscriptionCases implements HostileCases {
         cases.add(new String[] {
             "autoRenewal with cycles", subscription(", \"autoRenewal\": true, \"billingCycles\": 3"), "NOT_ALLOWED"
         });
-        cases.add(
-                new String[] {"a frequency of HOUR", subscription(", \"frequency\": \"HOUR\""), "UNKNOWN_ENUM_VALUE"});
+        cases.add(new String[] {"a frequency of HOUR", subscription("T", "HOUR", ""), "UNKNOWN_ENUM_VALUE"});
         cases.add(new String[] {
             "no frequency", "\"subscriptionDetails\": {\"subscriptions\": [{\"title\": \"T\"}]}", "REQUIRED"
         });
