@@ -39,6 +39,11 @@
  * ({@code SeoData}), extended fields ({@code JsonText}: JSON kept as text, bounded, never read) and tags
  * ({@code ProductTags}). The store's handles are claimed by the creation use case, as slugs are.
  *
+ * <p><b>Subscriptions.</b> {@code SubscriptionDetails} (in {@code domain.product.subscription}) is a public value the
+ * product holds and replaces whole through {@code changeSubscriptions}; the amounts off are checked against the
+ * variants' prices by {@code requireSubscriptionDiscountsWithinPrices}, which the write use cases call once a V3 write's
+ * changes are made.
+ *
  * <p>The product's events are in {@code domain.product.events}; the query model for pages of products is in
  * {@code domain.product.query}.
  */

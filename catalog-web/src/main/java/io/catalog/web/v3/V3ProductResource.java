@@ -123,7 +123,10 @@ public class V3ProductResource {
             + " variants become managed variants (v1's manageVariants), each with its own values, and stay managed."
             + " Merchandising: handle (set on create, unique in the store, never changed), brand, ribbon,"
             + " additionalRibbons (at most 4; ids derived from the name), visibleInPos, taxGroupId, seoData,"
-            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising)."
+            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising). subscriptionDetails:"
+            + " at most 6 subscriptions (title, description, visible, frequency DAY/WEEK/MONTH/YEAR, interval,"
+            + " autoRenewal or billingCycles, discount AMOUNT/PERCENT) and allowOneTimePurchases, written whole."
+            + " fields (beside product) adds fields to the answer, as Get Product (V3) does."
             + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
             + " compareAtPriceRange, costRange, inventory, variantSummary, categories...) are ignored; any other field"
             + " (modifiers, infoSections, media...) is refused with UNSUPPORTED_FIELD naming it.";
@@ -183,7 +186,10 @@ public class V3ProductResource {
             summary = "Get product (V3)",
             description = "Returns a product in the Catalog V3 shape, with its variants (a product whose variants"
                     + " are not managed answers its combinations, or its one default variant, at its own price,"
-                    + " SKU and stock). Callers that may only read do not see hidden products, variants or choices.")
+                    + " SKU and stock). Callers that may only read do not see hidden products, variants, choices or"
+                    + " subscriptions. Fields Wix answers only when asked are added by fields (an unknown name is"
+                    + " 400 UNKNOWN_ENUM_VALUE); MERCHANT_DATA is answered to callers that may modify products"
+                    + " only, and left out for the others.")
     @APIResponse(
             responseCode = "200",
             description = "The product",
@@ -221,7 +227,8 @@ public class V3ProductResource {
                     + " $startsWith $contains (text), $lt $lte $gt $gte (numbers and dates), with $and $or $not."
                     + " Sort fields: id, name, slug, createdDate, updatedDate, actualPriceRange.minValue.amount"
                     + " (ASC or DESC, at most 3); without a sort, creation order. Cursors are opaque and"
-                    + " tamper-checked.")
+                    + " tamper-checked; a page reached by a cursor also answers cursors.prev, the page before."
+                    + " fields (beside query) adds fields to each product, as Get Product (V3) does.")
     @APIResponse(
             responseCode = "200",
             description = "A page of products",
@@ -325,9 +332,12 @@ public class V3ProductResource {
             summary = "Update product (V3)",
             description = "Changes a product at the revision read (product.revision, required; a product changed"
                     + " since answers 409 STALE_REVISION). With fieldMask.paths, only the fields named change (a"
-                    + " named field not sent: plainDescription or description clears the description, options"
-                    + " removes the options and variant management, any other is required); without it, the fields"
-                    + " sent. The variants sent must be every combination of the product's choices; a price sent"
+                    + " named field not sent or null clears it: plainDescription or description clears the"
+                    + " description, options removes the options and variant management, brand, ribbon, taxGroupId,"
+                    + " seoData, subscriptionDetails... are removed, variantsInfo.variants.sku, .barcode,"
+                    + " .revenueDetails.cost and .price.compareAtPrice remove that value from the variants not"
+                    + " sending it; name, slug, visible... are required); without it, the fields sent (null: not"
+                    + " sent). The variants sent must be every combination of the product's choices; a price sent"
                     + " replaces a discount set through v1."
                     + WRITE_FIELDS)
     @APIResponse(

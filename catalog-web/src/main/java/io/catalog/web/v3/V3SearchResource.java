@@ -90,7 +90,9 @@ public class V3SearchResource {
                     + " VALUE on options.choicesSettings.choices.name (products per choice, each with its"
                     + " optionName), inventory.inStock and visible (\"true\"/\"false\"), value.limit 1 to 100"
                     + " (default 10), sortType COUNT or VALUE, sortDirection; RANGE (range.buckets, at most 20, from"
-                    + " inclusive, to exclusive) and SCALAR (MIN, MAX) on actualPriceRange.minValue.amount.")
+                    + " inclusive, to exclusive) and SCALAR (MIN, MAX) on actualPriceRange.minValue.amount."
+                    + " Pages go both ways (cursors.next, cursors.prev); fields (beside search) adds fields to each"
+                    + " product, as Get Product (V3) does.")
     @APIResponse(
             responseCode = "200",
             description = "A page of products and the aggregations' results",
