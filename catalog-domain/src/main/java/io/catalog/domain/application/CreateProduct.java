@@ -4,6 +4,7 @@ import io.catalog.domain.product.NewProduct;
 import io.catalog.domain.product.ProductDetailsChange;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.VariantWrite;
+import io.catalog.domain.product.subscription.SubscriptionsChange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +14,15 @@ import java.util.Optional;
  *
  * @param variants the variants written whole once the product is made ({@link
  *                 io.catalog.domain.product.VariantWrites}); empty: none
- * @param details  its media, info sections and variants' details, written after the variants
+ * @param details       its media, info sections and variants' details, written after the variants
+ * @param subscriptions the product's subscriptions, set after its variants; {@code null}: none
  */
 public record CreateProduct(
-        NewProduct product, Optional<Slug> slug, List<VariantWrite> variants, ProductDetailsChange details) {
+        NewProduct product,
+        Optional<Slug> slug,
+        List<VariantWrite> variants,
+        ProductDetailsChange details,
+        SubscriptionsChange subscriptions) {
 
     public CreateProduct {
         details = details == null ? ProductDetailsChange.NONE : details;
@@ -25,9 +31,9 @@ public record CreateProduct(
         variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
-    /** Without details. */
+    /** Without details or subscriptions. */
     public CreateProduct(NewProduct product, Optional<Slug> slug, List<VariantWrite> variants) {
-        this(product, slug, variants, null);
+        this(product, slug, variants, null, null);
     }
 
     /** Without variants written whole. */

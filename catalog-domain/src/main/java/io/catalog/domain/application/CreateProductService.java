@@ -129,6 +129,8 @@ public final class CreateProductService {
                         ProductId.random(), store, numericId++, slug, handle, currency, item.spec(), now);
                 product.writeVariants(item.command().variants(), now);
                 product.changeDetails(item.command().details(), now);
+                ProductSubscriptions.write(
+                        product, item.command().variants(), item.command().subscriptions(), now);
                 made[i] = product;
             } catch (ValidationException | RuleViolationException e) {
                 slugs.release(slug);
@@ -165,6 +167,8 @@ public final class CreateProductService {
                             now);
                     product.writeVariants(item.command().variants(), now);
                     product.changeDetails(item.command().details(), now);
+                    ProductSubscriptions.write(
+                            product, item.command().variants(), item.command().subscriptions(), now);
                 }
                 created.add(product);
                 results.add(new BulkCreateResult(item.index(), product, null));

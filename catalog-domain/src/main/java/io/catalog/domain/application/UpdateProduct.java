@@ -4,6 +4,7 @@ import io.catalog.domain.product.ProductDetailsChange;
 import io.catalog.domain.product.ProductPatch;
 import io.catalog.domain.product.Stock;
 import io.catalog.domain.product.VariantWrite;
+import io.catalog.domain.product.subscription.SubscriptionsChange;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
@@ -19,9 +20,14 @@ import java.util.Objects;
  * @param variants       the variants written whole after the patch ({@link io.catalog.domain.product.VariantWrites});
  *                       empty: none
  * @param details        its media, info sections and variants' details, written after the variants
+ * @param subscriptions  the subscriptions replacing the product's, set after the variants; {@code null}: unchanged
  */
 public record UpdateProduct(
-        ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants, ProductDetailsChange details) {
+        ProductPatch patch,
+        Integer inventoryDelta,
+        List<VariantWrite> variants,
+        ProductDetailsChange details,
+        SubscriptionsChange subscriptions) {
 
     public UpdateProduct {
         details = details == null ? ProductDetailsChange.NONE : details;
@@ -38,9 +44,9 @@ public record UpdateProduct(
         }
     }
 
-    /** Without details. */
+    /** Without details or a change of subscriptions. */
     public UpdateProduct(ProductPatch patch, Integer inventoryDelta, List<VariantWrite> variants) {
-        this(patch, inventoryDelta, variants, null);
+        this(patch, inventoryDelta, variants, null, null);
     }
 
     /** The patch and a delta, without variants written whole. */

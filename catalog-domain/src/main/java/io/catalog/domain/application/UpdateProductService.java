@@ -71,6 +71,7 @@ public final class UpdateProductService {
         product.apply(command.patch(), now);
         product.writeVariants(command.variants(), now);
         product.changeDetails(command.details(), now);
+        ProductSubscriptions.write(product, command.variants(), command.subscriptions(), now);
         Slug slug = command.patch().slug();
         if (slug != null && !slug.equals(product.slug())) {
             product.changeSlug(new SlugClaims(products, store, List.of(slug)).claim(slug), now);

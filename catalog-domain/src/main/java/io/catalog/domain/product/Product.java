@@ -5,6 +5,8 @@ import io.catalog.domain.money.Money;
 import io.catalog.domain.money.PriceData;
 import io.catalog.domain.product.modifier.ModifierChange;
 import io.catalog.domain.product.modifier.Modifiers;
+import io.catalog.domain.product.subscription.NewSubscription;
+import io.catalog.domain.product.subscription.SubscriptionDetails;
 import io.catalog.domain.shared.ChangeLog;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.RuleViolationException;
@@ -88,6 +90,8 @@ public final class Product {
     private ProductDetails details;
     /** Options that make no variant but travel with the order: rules in {@link Modifiers}. */
     private Modifiers modifiers;
+    /** Subscriptions and one-time purchases: rules in {@link SubscriptionDetails}. */
+    private SubscriptionDetails subscriptions;
 
     private final ChangeLog changes;
     /** The stock as created or loaded, to tell which variants' inventory changed since ({@link #inventoryChanges}). */
@@ -120,7 +124,8 @@ public final class Product {
             MerchantData merchant,
             Merchandising merchandising,
             ProductDetails details,
-            Modifiers modifiers) {
+            Modifiers modifiers,
+            SubscriptionDetails subscriptions) {
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.numericId = Require.range("numericId", numericId, 1, Long.MAX_VALUE);
@@ -146,6 +151,7 @@ public final class Product {
         this.merchandising = Objects.requireNonNull(merchandising, "merchandising");
         this.details = Objects.requireNonNull(details, "details").forType(productType);
         this.modifiers = Objects.requireNonNull(modifiers, "modifiers");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.changes = new ChangeLog(Objects.requireNonNull(lastUpdated, "lastUpdated"));
         this.inventory = new StockLedger(stock, manageVariants, variants.data());
     }
@@ -210,7 +216,8 @@ public final class Product {
                 MerchantData.NONE,
                 Merchandising.initial(handle).with(spec.merchandising(), store, spec.type()),
                 ProductDetails.NONE,
-                spec.modifiers() == null ? Modifiers.NONE : spec.modifiers().applyTo(Modifiers.NONE, currency));
+                spec.modifiers() == null ? Modifiers.NONE : spec.modifiers().applyTo(Modifiers.NONE, currency),
+                SubscriptionDetails.NONE);
     }
 
     /**
@@ -501,6 +508,31 @@ public final class Product {
         change("barcode", merchant, merchant.withBarcode(newBarcode), value -> merchant = value, now);
     }
 
+    /**
+     * Replaces the subscriptions with {@code sent}, checked in the product's currency ({@link SubscriptionDetails#of});
+     * an empty list removes them. Their amounts off are checked against the prices by
+     * {@link #requireSubscriptionDiscountsWithinPrices}, once every change of a write is made.
+     */
+    public void changeSubscriptions(List<NewSubscription> sent, boolean allowOneTimePurchases, Instant now) {
+        SubscriptionDetails next = SubscriptionDetails.of(sent, allowOneTimePurchases, price.currency());
+        change("subscriptionDetails", subscriptions, next, value -> subscriptions = value, now);
+    }
+
+    /**
+     * Checks that no subscription takes more off than the lowest price a buyer pays for a variant (hidden ones
+     * included), so that no subscription price is below zero.
+     *
+     * @throws ValidationException {@code OUT_OF_RANGE} on {@code subscriptionDetails.subscriptions[i].discount.amountOff}
+     */
+    public void requireSubscriptionDiscountsWithinPrices() {
+        if (!subscriptions.isEmpty()) {
+            variants().page(0, manageVariants ? MAX_MANAGED_VARIANTS : 1).stream()
+                    .map(PriceRange::actualPrice)
+                    .min(Money::compareTo)
+                    .ifPresent(subscriptions::requireDiscountsWithin);
+        }
+    }
+
     void takeVariants(Map<VariantId, VariantOverrides> newData, Instant now) {
         if (variants.replace(newData)) {
             touch("variants", now);
@@ -747,6 +779,11 @@ public final class Product {
     /** The modifiers, in display order (none: {@link Modifiers#NONE}). */
     public Modifiers modifiers() {
         return modifiers;
+    }
+
+    /** Subscriptions and whether one-time purchases are allowed (none: {@link SubscriptionDetails#NONE}). */
+    public SubscriptionDetails subscriptionDetails() {
+        return subscriptions;
     }
 
     public ProductType productType() {

@@ -95,7 +95,8 @@ final class ProductMemento {
                 product.merchantData().state(),
                 product.merchandising(),
                 product.details().keptFor(product.optionSet(), gallery),
-                product.modifiers());
+                product.modifiers(),
+                product.subscriptionDetails());
     }
 
     /**
@@ -145,7 +146,8 @@ final class ProductMemento {
                     MerchantData.of(state.merchant(), stored.currency()),
                     state.merchandising(),
                     state.details(),
-                    state.modifiers());
+                    state.modifiers(),
+                    state.subscriptions());
         } catch (CatalogException | IllegalArgumentException | NullPointerException e) {
             throw invalid(state, e);
         }

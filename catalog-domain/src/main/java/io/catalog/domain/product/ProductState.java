@@ -2,6 +2,7 @@ package io.catalog.domain.product;
 
 import io.catalog.domain.money.DiscountType;
 import io.catalog.domain.product.modifier.Modifiers;
+import io.catalog.domain.product.subscription.SubscriptionDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * @param merchandising handle, brand, ribbons, SEO data... (its own value objects, each checked when built)
  * @param details       info sections and the variants' media, digital files and preorder (its own value objects)
  * @param modifiers     the modifiers (a value checked when built), their prices in {@code currency}
+ * @param subscriptions the subscriptions (checked when built); {@code null} reads as none
  */
 public record ProductState(
         UUID id,
@@ -58,7 +60,8 @@ public record ProductState(
         MerchantState merchant,
         Merchandising merchandising,
         ProductDetails details,
-        Modifiers modifiers) {
+        Modifiers modifiers,
+        SubscriptionDetails subscriptions) {
 
     /** A product's cost and barcode ({@code null} when none), kept for Catalog V3. */
     public record MerchantState(BigDecimal cost, String barcode) {
@@ -78,6 +81,7 @@ public record ProductState(
         media = media == null ? List.of() : List.copyOf(media);
         merchant = merchant == null ? MerchantState.NONE : merchant;
         modifiers = modifiers == null ? Modifiers.NONE : modifiers;
+        subscriptions = subscriptions == null ? SubscriptionDetails.NONE : subscriptions;
     }
 
     /** This state with another revision, e.g. the one the repository assigned when storing it. */
@@ -113,7 +117,8 @@ public record ProductState(
                 merchant,
                 merchandising,
                 details,
-                modifiers);
+                modifiers,
+                subscriptions);
     }
 
     /** Whether every choice has its availability stored ({@link ChoiceState#inStock()}, {@link ChoiceState#visible()}). */

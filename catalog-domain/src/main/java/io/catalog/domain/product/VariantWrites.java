@@ -34,6 +34,10 @@ import java.util.function.Function;
  * variant, its own discounted price. A price sent without a compare-at price (or with an equal one) is the price, not
  * discounted. Any price sent removes the product's discount, so that buyers pay what was sent.
  *
+ * <p>Removing ({@link VariantWrite#cleared()}): no SKU, no barcode, no cost (on managed variants the product's own cost
+ * goes too, the variants that inherited it and keep a cost getting it as their own), no compare-at price (what a
+ * buyer pays now, sent or not, becomes the price, undiscounted).
+ *
  * <p>The variant ids are those of the combinations, the same whether managed or not, in every dialect.
  */
 public final class VariantWrites {
@@ -59,7 +63,7 @@ public final class VariantWrites {
                 throw new ValidationException(
                         "variants", ErrorCodes.NOT_ALLOWED, "must hold one variant: the product has no options");
             }
-            Checked only = checked.get(0);
+            Checked only = checked.get(0).pricedAt(product.variants().page(0, 1).get(0));
             takeAsProducts(product, only, now);
             if (only.visible() != null) {
                 product.changeVisibility(only.visible(), now);
@@ -67,6 +71,11 @@ public final class VariantWrites {
             return;
         }
         List<VariantId> ids = idsOf(product, writes);
+        for (int i = 0; i < ids.size(); i++) {
+            checked.set(
+                    i,
+                    checked.get(i).pricedAt(product.variants().find(ids.get(i)).orElseThrow()));
+        }
         if (!product.manageVariants() && allAlike(checked)) {
             takeAsProducts(product, checked.get(0), now);
             return;
@@ -85,6 +94,20 @@ public final class VariantWrites {
                 new LinkedHashMap<>(product.variantTable().data());
         for (int i = 0; i < writes.size(); i++) {
             data.put(ids.get(i), checked.get(i).applyTo(data.get(ids.get(i))));
+        }
+        Money productCost = product.merchantData().cost();
+        if (productCost != null && checked.stream().anyMatch(c -> c.cleared().contains(VariantWrite.COST))) {
+            // A cost removed must not come back from the product: the product's cost goes, and the variants that
+            // inherited it and keep a cost get it as their own.
+            Set<VariantId> clearing = new HashSet<>();
+            for (int i = 0; i < ids.size(); i++) {
+                if (checked.get(i).cleared().contains(VariantWrite.COST)) {
+                    clearing.add(ids.get(i));
+                }
+            }
+            data.replaceAll((id, overrides) ->
+                    overrides.cost() == null && !clearing.contains(id) ? overrides.withCost(productCost) : overrides);
+            product.changeCost(null, now);
         }
         product.takeVariants(data, now);
     }
@@ -163,6 +186,15 @@ public final class VariantWrites {
         if (values.barcode() != null) {
             product.changeBarcode(values.barcode(), now);
         }
+        if (values.cleared().contains(VariantWrite.SKU)) {
+            product.changeSku(Sku.NONE, now);
+        }
+        if (values.cleared().contains(VariantWrite.COST)) {
+            product.changeCost(null, now);
+        }
+        if (values.cleared().contains(VariantWrite.BARCODE)) {
+            product.changeBarcode(null, now);
+        }
     }
 
     /**
@@ -172,7 +204,14 @@ public final class VariantWrites {
      * @param compareAtPrice above {@code price}, else {@code null}
      */
     record Checked(
-            Money price, Money compareAtPrice, Sku sku, Weight weight, Boolean visible, Money cost, Barcode barcode) {
+            Money price,
+            Money compareAtPrice,
+            Sku sku,
+            Weight weight,
+            Boolean visible,
+            Money cost,
+            Barcode barcode,
+            Set<String> cleared) {
 
         static Checked of(VariantWrite write, String path, Product product) {
             var currency = product.price().currency();
@@ -197,7 +236,19 @@ public final class VariantWrites {
                     checked(write.weight(), Weight::new, path),
                     write.visible(),
                     write.cost() == null ? null : Product.priceIn(currency, write.cost(), path + ".cost"),
-                    checked(write.barcode(), Barcode::new, path));
+                    checked(write.barcode(), Barcode::new, path),
+                    write.cleared());
+        }
+
+        /**
+         * These values for {@code variant} as it is: removing its compare-at price without sending a price keeps what
+         * a buyer pays now, undiscounted.
+         */
+        Checked pricedAt(Variant variant) {
+            if (price != null || !cleared.contains(VariantWrite.COMPARE_AT_PRICE)) {
+                return this;
+            }
+            return new Checked(PriceRange.actualPrice(variant), null, sku, weight, visible, cost, barcode, cleared);
         }
 
         /** v1's price: the compare-at price when there is one, else the price paid. */
@@ -216,7 +267,8 @@ public final class VariantWrites {
                     && Objects.equals(sku, other.sku)
                     && Objects.equals(weight, other.weight)
                     && Objects.equals(cost, other.cost)
-                    && Objects.equals(barcode, other.barcode);
+                    && Objects.equals(barcode, other.barcode)
+                    && cleared.equals(other.cleared);
         }
 
         /** {@code before} with the values sent. */
@@ -239,6 +291,15 @@ public final class VariantWrites {
             }
             if (barcode != null) {
                 after = after.withBarcode(barcode);
+            }
+            if (cleared.contains(VariantWrite.SKU)) {
+                after = after.withSku(Sku.NONE);
+            }
+            if (cleared.contains(VariantWrite.COST)) {
+                after = after.withCost(null);
+            }
+            if (cleared.contains(VariantWrite.BARCODE)) {
+                after = after.withBarcode(null);
             }
             return after;
         }

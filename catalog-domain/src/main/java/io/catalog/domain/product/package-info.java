@@ -49,6 +49,10 @@
  * {@code replaceModifiers(ModifierChange)}: whole for Catalog V3, the free texts only for v1's
  * {@code customTextFields}), {@code Modifier}, {@code FreeTextSettings}, {@code ModifierChoice} and the write's
  * {@code ModifierSpec}. It depends on nothing of this package.
+ * <p><b>Subscriptions.</b> {@code SubscriptionDetails} (in {@code domain.product.subscription}) is a public value the
+ * product holds and replaces whole through {@code changeSubscriptions}; the amounts off are checked against the
+ * variants' prices by {@code requireSubscriptionDiscountsWithinPrices}, which the write use cases call once a V3 write's
+ * changes are made.
  *
  * <p>The product's events are in {@code domain.product.events}; the query model for pages of products is in
  * {@code domain.product.query}.

@@ -65,7 +65,8 @@ class ProductMementoTest {
                 state.merchant(),
                 state.merchandising(),
                 state.details(),
-                state.modifiers());
+                state.modifiers(),
+                state.subscriptions());
     }
 
     @Test
@@ -138,7 +139,8 @@ class ProductMementoTest {
                 state.merchant(),
                 state.merchandising(),
                 state.details(),
-                state.modifiers());
+                state.modifiers(),
+                state.subscriptions());
 
         ProductSummary summarized = ProductMemento.summarize(withoutVariants);
 

@@ -110,7 +110,8 @@ class ProductStateTest {
                 state.merchant(),
                 state.merchandising(),
                 state.details(),
-                state.modifiers());
+                state.modifiers(),
+                state.subscriptions());
 
         assertThatThrownBy(() -> Product.reconstitute(missingVariant))
                 .isInstanceOf(IllegalStateException.class)

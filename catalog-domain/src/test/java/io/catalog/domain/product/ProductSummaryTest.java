@@ -70,7 +70,8 @@ class ProductSummaryTest {
                 s.merchant(),
                 s.merchandising(),
                 s.details(),
-                s.modifiers());
+                s.modifiers(),
+                s.subscriptions());
     }
 
     private static ProductState withOptions(ProductState s, List<OptionState> options) {
@@ -105,7 +106,8 @@ class ProductSummaryTest {
                 s.merchant(),
                 s.merchandising(),
                 s.details(),
-                s.modifiers());
+                s.modifiers(),
+                s.subscriptions());
     }
 
     @Test

@@ -135,6 +135,12 @@ public class ProductEntity {
     /** The modifiers as JSON text ({@link ModifierColumn}); {@code null} when none. */
     @Column(name = "modifiers")
     String modifiers;
+    /** The subscriptions as JSON text, {@code null} when none ({@link SubscriptionColumns}). */
+    @Column(name = "subscriptions")
+    String subscriptions;
+
+    @Column(name = "allow_one_time_purchases")
+    boolean allowOneTimePurchases;
 
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;

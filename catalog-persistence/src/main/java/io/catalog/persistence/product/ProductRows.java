@@ -91,7 +91,8 @@ final class ProductRows {
                 new MerchantState(p.cost, p.barcode),
                 MerchandisingColumns.read(p),
                 ProductDetailsColumns.read(p),
-                ModifierColumn.read(p.modifiers, p.currency));
+                ModifierColumn.read(p.modifiers, p.currency),
+                SubscriptionColumns.read(p));
     }
 
     static ProductEntity newProduct(ProductState s) {
@@ -136,6 +137,7 @@ final class ProductRows {
         MerchandisingColumns.write(s.merchandising(), p);
         ProductDetailsColumns.write(s.details(), p);
         p.modifiers = ModifierColumn.write(s.modifiers());
+        SubscriptionColumns.write(s.subscriptions(), p);
     }
 
     /** A choice of the state, where it stands: its option, the option's position and its own among the option's. */

@@ -3,6 +3,7 @@ package io.catalog.persistence.product;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalog.domain.money.DiscountType;
+import io.catalog.domain.money.Money;
 import io.catalog.domain.product.Handle;
 import io.catalog.domain.product.Merchandising;
 import io.catalog.domain.product.OptionType;
@@ -16,6 +17,10 @@ import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Slug;
 import io.catalog.domain.product.modifier.ModifierSpec;
 import io.catalog.domain.product.modifier.Modifiers;
+import io.catalog.domain.product.subscription.Subscription;
+import io.catalog.domain.product.subscription.SubscriptionDetails;
+import io.catalog.domain.product.subscription.SubscriptionDiscount;
+import io.catalog.domain.product.subscription.SubscriptionFrequency;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
@@ -60,7 +65,8 @@ class ProductRowsTest {
                 merchant,
                 Merchandising.initial(Handle.fromSlug(Slug.parse("cap"))),
                 ProductDetails.NONE,
-                Modifiers.NONE);
+                Modifiers.NONE,
+                SubscriptionDetails.NONE);
     }
 
     private static ProductState roundTrip(ProductState state) {
@@ -140,9 +146,86 @@ class ProductRowsTest {
                 plain.merchant(),
                 plain.merchandising(),
                 ProductDetails.NONE,
-                modifiers);
+                modifiers,
+                SubscriptionDetails.NONE);
 
         assertThat(ProductRows.newProduct(state).modifiers).contains("\"Engraving\"");
         assertThat(roundTrip(state).modifiers()).isEqualTo(modifiers);
+    }
+
+    @Test
+    void subscriptionsAreStoredOnTheRowAndReadBack() {
+        Currency usd = Currency.getInstance("USD");
+        SubscriptionDetails subscriptions = new SubscriptionDetails(
+                List.of(
+                        new Subscription(
+                                "4b9c3f0e-3c1a-4e8b-9a51-5d0f6f7d2a10",
+                                "Monthly",
+                                "Every \"month\"",
+                                true,
+                                SubscriptionFrequency.MONTH,
+                                2,
+                                12,
+                                SubscriptionDiscount.percent(new BigDecimal("12.5"))),
+                        new Subscription(
+                                "0f6c1a8e-5d0b-4c55-9d3c-0c1b7d2f8a11",
+                                "Weekly",
+                                null,
+                                false,
+                                SubscriptionFrequency.WEEK,
+                                1,
+                                null,
+                                SubscriptionDiscount.amount(new Money(new BigDecimal("2.5"), usd))),
+                        new Subscription(
+                                "1f6c1a8e-5d0b-4c55-9d3c-0c1b7d2f8a11",
+                                "Yearly",
+                                null,
+                                true,
+                                SubscriptionFrequency.YEAR,
+                                1,
+                                null,
+                                null)),
+                true);
+        ProductState s = state(List.of(), MerchantState.NONE);
+        ProductState state = new ProductState(
+                s.id(),
+                s.storeId(),
+                s.numericId(),
+                s.slug(),
+                s.inventoryItemId(),
+                s.name(),
+                s.productType(),
+                s.description(),
+                s.sku(),
+                s.weight(),
+                s.visible(),
+                s.currency(),
+                s.price(),
+                s.discountType(),
+                s.discountValue(),
+                s.trackInventory(),
+                s.quantity(),
+                s.inStock(),
+                s.warningLimit(),
+                s.manageVariants(),
+                s.options(),
+                s.variants(),
+                s.media(),
+                s.nextChoiceKey(),
+                s.created(),
+                s.lastUpdated(),
+                s.revision(),
+                s.merchant(),
+                s.merchandising(),
+                ProductDetails.NONE,
+                Modifiers.NONE,
+                subscriptions);
+
+        ProductEntity row = ProductRows.newProduct(state);
+        ProductState back = roundTrip(state);
+
+        assertThat(row.allowOneTimePurchases).isTrue();
+        assertThat(row.subscriptions).contains("\"percentOff\":12.5").contains("\"amountOff\":2.50");
+        assertThat(back.subscriptions()).isEqualTo(subscriptions);
     }
 }

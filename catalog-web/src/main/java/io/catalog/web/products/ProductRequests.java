@@ -69,7 +69,8 @@ final class ProductRequests {
                 product.withModifiers(ifSent(f.customTextFields, ModifierChange::freeTexts)),
                 Optional.ofNullable(f.slug).map(Slug::parse),
                 List.of(),
-                details(f));
+                details(f),
+                null);
     }
 
     /** The changes sent (absent fields are left as they are), and the {@code inventoryDelta} if sent. */
@@ -93,7 +94,8 @@ final class ProductRequests {
                 patch.withModifiers(ifSent(f.customTextFields, ModifierChange::freeTexts)),
                 f.inventoryDelta,
                 List.of(),
-                details(f));
+                details(f),
+                null);
     }
 
     /** The revision sent in the body ({@code product.revision}, Catalog V3 style), if any. */

@@ -120,10 +120,10 @@ public class V3BulkProductResource {
                             content = @Content(examples = @ExampleObject(name = "two", value = CREATE_EXAMPLE)))
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
-        V3Fields.refuseOthers(body, Set.of("products", "returnEntity"), Set.of());
+        V3Fields.refuseOthers(body, Set.of("products", "returnEntity", V3Projection.FIELDS), Set.of());
         List<JsonInput> items = items(body, "products");
         return run(items, body, (item) -> {
-            V3ProductRequests.Fields fields = V3ProductRequests.read(item, true);
+            V3ProductRequests.Fields fields = V3ProductRequests.readProduct(item);
             return V3Fields.PRODUCT.call(() -> creation.create(store, V3ProductRequests.create(fields)));
         });
     }
@@ -151,9 +151,10 @@ public class V3BulkProductResource {
                             content = @Content(examples = @ExampleObject(name = "rename", value = UPDATE_EXAMPLE)))
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
-        V3Fields.refuseOthers(body, Set.of("products", "returnEntity"), Set.of());
+        V3Fields.refuseOthers(body, Set.of("products", "returnEntity", V3Projection.FIELDS), Set.of());
         List<JsonInput> items = items(body, "products");
         return run(items, body, (item) -> {
+            V3Fields.refuseOthers(item, Set.of(V3ProductRequests.PRODUCT, "fieldMask"), Set.of());
             JsonInput product = item.requiredObject(V3ProductRequests.PRODUCT);
             String id = product.string("id");
             if (id == null) {
@@ -214,13 +215,14 @@ public class V3BulkProductResource {
 
     private BulkResponse run(List<JsonInput> items, JsonInput body, Function<JsonInput, Product> write) {
         boolean returnEntity = Boolean.TRUE.equals(body.bool("returnEntity"));
+        V3Projection projection = V3Projection.read(body, true);
         List<Result> results = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             try {
                 Product product = write.apply(items.get(i));
                 results.add(new Result(
                         new ItemMetadata(product.id().toString(), i, true, null),
-                        returnEntity ? V3Products.of(queries.viewOf(product), false) : null));
+                        returnEntity ? V3Products.of(queries.viewOf(product), projection) : null));
             } catch (CatalogException e) {
                 results.add(failed(i, null, e, items.get(i).path("").replaceAll("\\.$", "")));
             }

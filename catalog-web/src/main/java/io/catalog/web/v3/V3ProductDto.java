@@ -12,6 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * are absent. The merchandising parts are {@link V3MerchandisingDto}'s, the modifiers {@link V3ModifierDto}'s, the
  * info sections, digital properties and purchase eligibility {@link V3DetailsDto}'s. Null properties are left out of
  * the JSON.
+ * A product in the Catalog V3 shape, for every field the catalog keeps; fields it does not keep (modifiers, info
+ * sections...) are absent, and so are those the request's {@code fields} did not ask for ({@link V3Projection}). The
+ * merchandising parts are {@link V3MerchandisingDto}'s, the subscriptions {@link V3SubscriptionDto}'s. Null properties
+ * are left out of the JSON.
  */
 @Schema(name = "V3Product", description = "A product as Catalog V3 answers it")
 @JsonbPropertyOrder({
@@ -33,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "modifiers",
     "directCategoriesInfo",
     "allCategoriesInfo",
+    "breadcrumbsInfo",
     "actualPriceRange",
     "compareAtPriceRange",
     "costRange",
@@ -49,7 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "extendedFields",
     "tags",
     "infoSections",
-    "purchaseEligibility"
+    "purchaseEligibility",
+    "subscriptionDetails"
 })
 public record V3ProductDto(
         @Schema(description = "Product ID", example = "0f6c1a8e-5d0b-4c55-9d3c-0c1b7d2f8a11")
@@ -66,15 +72,18 @@ public record V3ProductDto(
 
         @Schema(example = "T-shirt") String name,
         @Schema(example = "t-shirt") String slug,
-        PageUrl url,
+
+        @Schema(description = "With URL in fields") PageUrl url,
 
         @Schema(
-                description = "The description as a rich-content document derived from plainDescription: one"
-                        + " PARAGRAPH or HEADING node per block, each holding its text in TEXT nodes without"
-                        + " decorations")
+                description = "With DESCRIPTION in fields: the description as a rich-content document derived"
+                        + " from plainDescription: one PARAGRAPH or HEADING node per block, each holding its text in"
+                        + " TEXT nodes without decorations")
         RichContent description,
 
-        @Schema(description = "The description in HTML, as stored", example = "<p>nice summer t-shirt</p>")
+        @Schema(
+                description = "With PLAIN_DESCRIPTION in fields: the description in HTML, as stored",
+                example = "<p>nice summer t-shirt</p>")
         String plainDescription,
 
         Boolean visible,
@@ -86,16 +95,16 @@ public record V3ProductDto(
 
         @Schema(description = "Physical products only") PhysicalProperties physicalProperties,
 
-        @Schema(description = "ISO 4217 code of the store's currency", example = "USD")
+        @Schema(description = "With CURRENCY in fields: ISO 4217 code of the store's currency", example = "USD")
         String currency,
 
         Media media,
         List<Option> options,
 
-        @Schema(description = "Always empty: categories are not kept")
+        @Schema(description = "With DIRECT_CATEGORIES_INFO in fields; always empty: categories are not kept")
         CategoriesInfo directCategoriesInfo,
 
-        @Schema(description = "Always empty: categories are not kept")
+        @Schema(description = "With ALL_CATEGORIES_INFO in fields; always empty: categories are not kept")
         CategoriesInfo allCategoriesInfo,
 
         @Schema(description = "Lowest and highest actual price of the visible variants; absent when none is visible")
@@ -111,8 +120,8 @@ public record V3ProductDto(
         PriceRange compareAtPriceRange,
 
         @Schema(
-                description = "Lowest and highest cost of the visible variants that have one; for callers that may"
-                        + " modify products only")
+                description = "With MERCHANT_DATA in fields, for callers that may modify products only: lowest and"
+                        + " highest cost of the visible variants that have one")
         PriceRange costRange,
 
         @Schema(
@@ -137,7 +146,17 @@ public record V3ProductDto(
         @Schema(
                 description = "Options that make no variant but travel with the order (an engraving, a gift wrap);"
                         + " empty when none")
-        List<V3ModifierDto.ModifierDto> modifiers) {
+        List<V3ModifierDto.ModifierDto> modifiers,
+
+        @Schema(description = "With BREADCRUMBS_INFO in fields; always empty: categories are not kept")
+        BreadcrumbsInfo breadcrumbsInfo,
+
+        @Schema(description = "Absent when the product has no subscriptions")
+        V3SubscriptionDto.Details subscriptionDetails) {
+
+    /** Breadcrumbs of the main category: never kept, always empty. */
+    @Schema(name = "V3BreadcrumbsInfo")
+    public record BreadcrumbsInfo(List<Object> breadcrumbs) {}
 
     /** The product page. */
     @Schema(name = "V3PageUrl")
@@ -192,7 +211,10 @@ public record V3ProductDto(
     @Schema(name = "V3Media")
     @JsonbPropertyOrder({"main", "itemsInfo"})
     public record Media(
-            @Schema(description = "The first item") MediaItem main, ItemsInfo itemsInfo) {}
+            @Schema(description = "The first item") MediaItem main,
+
+            @Schema(description = "With MEDIA_ITEMS_INFO in fields")
+            ItemsInfo itemsInfo) {}
 
     /** Every media item, in display order. */
     @Schema(name = "V3MediaItemsInfo")
@@ -265,7 +287,9 @@ public record V3ProductDto(
     @JsonbPropertyOrder({"amount", "formattedAmount"})
     public record Amount(
             @Schema(example = "9.50") String amount,
-            @Schema(example = "$9.50") String formattedAmount) {}
+
+            @Schema(example = "$9.50", description = "With CURRENCY in fields")
+            String formattedAmount) {}
 
     /** The product's availability. */
     @Schema(name = "V3Inventory")
@@ -305,7 +329,8 @@ public record V3ProductDto(
         "media",
         "physicalProperties",
         "inventoryStatus",
-        "digitalProperties"
+        "digitalProperties",
+        "subscriptionPricesInfo"
     })
     public record Variant(
             String id,
@@ -319,14 +344,21 @@ public record V3ProductDto(
             @Schema(description = "Absent when none", maxLength = 40)
             String barcode,
 
-            @Schema(description = "Cost, profit and margin; when a cost is set, for callers that may modify products")
+            @Schema(
+                    description = "With MERCHANT_DATA in fields, for callers that may modify products: cost, profit"
+                            + " and margin, when a cost is set")
             RevenueDetails revenueDetails,
 
             @Schema(description = "Its own media, else the first media of its choices; absent when none")
             MediaItem media,
 
             @Schema(description = "DIGITAL products only, when the variant has a file")
-            V3DetailsDto.DigitalProperties digitalProperties) {}
+            V3DetailsDto.DigitalProperties digitalProperties,
+
+            @Schema(
+                    description = "With SUBSCRIPTION_PRICES_INFO in fields, when the product has subscriptions: the"
+                            + " actual price under each subscription")
+            V3SubscriptionDto.PricesInfo subscriptionPricesInfo) {}
 
     /** What a variant costs and earns. */
     @Schema(name = "V3RevenueDetails")

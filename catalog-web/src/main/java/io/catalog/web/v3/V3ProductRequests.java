@@ -17,6 +17,7 @@ import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.product.Weight;
 import io.catalog.domain.product.modifier.ModifierChange;
 import io.catalog.domain.product.modifier.ModifierSpec;
+import io.catalog.domain.product.subscription.SubscriptionsChange;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.web.json.JsonInput;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,7 +61,8 @@ final class V3ProductRequests {
             "media",
             "infoSections",
             "modifiers",
-            "variantsInfo");
+            "variantsInfo",
+            V3SubscriptionRequests.FIELD);
 
     /** Output-only fields of the V3 product (computed or set by the catalog): ignored when sent. */
     static final Set<String> OUTPUT_ONLY = Set.of(
@@ -78,6 +81,17 @@ final class V3ProductRequests {
             "allCategoriesInfo",
             "breadcrumbsInfo",
             "purchaseEligibility");
+
+    /**
+     * Field mask paths below the variants: each writes the variants sent as {@code variantsInfo} does, and removes its
+     * value from every variant that does not send it.
+     */
+    static final Map<String, String> VARIANT_PATHS = Map.of(
+            "variantsInfo.variants.sku", VariantWrite.SKU,
+            "variantsInfo.variants.barcode", VariantWrite.BARCODE,
+            "variantsInfo.variants.revenueDetails", VariantWrite.COST,
+            "variantsInfo.variants.revenueDetails.cost", VariantWrite.COST,
+            "variantsInfo.variants.price.compareAtPrice", VariantWrite.COMPARE_AT_PRICE);
 
     private static final String TEXT_CHOICES = "TEXT_CHOICES";
     private static final String SWATCH_CHOICES = "SWATCH_CHOICES";
@@ -104,15 +118,21 @@ final class V3ProductRequests {
             List<VariantWrite> variants,
             V3MerchandisingRequests.Sent merchandising,
             ProductDetailsChange details,
-            List<ModifierSpec> modifiers) {}
+            List<ModifierSpec> modifiers,
+            SubscriptionsChange subscriptions) {}
 
     /** An update: the fields to change (see {@link #read(JsonInput, boolean)}) and the revision it was read at. */
     record Update(Fields fields, long revision) {}
 
+    /** A product to create, as an item of a bulk creation sends it (a value sent as {@code null} is not sent). */
+    static Fields readProduct(JsonInput product) {
+        return unmasked(read(product, true));
+    }
+
     /** The product of a create request. */
     static Fields readCreate(JsonInput body) {
-        V3Fields.refuseOthers(body, Set.of(PRODUCT), Set.of());
-        return read(body.requiredObject(PRODUCT), true);
+        V3Fields.refuseOthers(body, Set.of(PRODUCT, V3Projection.FIELDS), Set.of());
+        return unmasked(read(body.requiredObject(PRODUCT), true));
     }
 
     /**
@@ -127,14 +147,14 @@ final class V3ProductRequests {
         if (revision == null) {
             throw new ValidationException(product.path("revision"), ErrorCodes.REQUIRED, "is required");
         }
-        V3Fields.refuseOthers(body, Set.of(PRODUCT, "fieldMask"), Set.of());
+        V3Fields.refuseOthers(body, Set.of(PRODUCT, "fieldMask", V3Projection.FIELDS), Set.of());
         Fields fields = read(product, false);
         JsonInput mask = body.object("fieldMask");
         List<String> paths = mask == null ? null : mask.strings("paths");
         if (mask != null) {
             V3Fields.refuseOthers(mask, Set.of("paths"), Set.of());
         }
-        return new Update(paths == null ? fields : masked(fields, paths, mask, product), revision);
+        return new Update(paths == null ? unmasked(fields) : masked(fields, paths, mask, product), revision);
     }
 
     /**
@@ -163,7 +183,8 @@ final class V3ProductRequests {
                 product,
                 Optional.ofNullable(f.slug()).map(Slug::parse),
                 f.variants() == null ? List.of() : f.variants(),
-                f.details());
+                f.details(),
+                f.subscriptions());
     }
 
     /**
@@ -190,7 +211,8 @@ final class V3ProductRequests {
                 ifSent(f.slug(), Slug::parse),
                 f.merchandising().change(),
                 ifSent(f.modifiers(), ModifierChange::all));
-        return new UpdateProduct(patch, null, f.variants() == null ? List.of() : f.variants(), f.details());
+        return new UpdateProduct(
+                patch, null, f.variants() == null ? List.of() : f.variants(), f.details(), f.subscriptions());
     }
 
     /**
@@ -224,7 +246,40 @@ final class V3ProductRequests {
                 V3VariantRequests.read(p, create && options == null ? List.of() : options),
                 V3MerchandisingRequests.read(p),
                 V3DetailsRequests.read(p),
-                V3ModifierRequests.read(p));
+                V3ModifierRequests.read(p),
+                V3SubscriptionRequests.read(p));
+    }
+
+    /** The fields of a write without a field mask: a variant value sent as {@code null} is not sent. */
+    private static Fields unmasked(Fields f) {
+        if (f.variants() == null
+                || f.variants().stream().allMatch(v -> v.cleared().isEmpty())) {
+            return f;
+        }
+        List<VariantWrite> variants = f.variants().stream()
+                .map(v -> new VariantWrite(
+                        v.choices(),
+                        v.price(),
+                        v.sku(),
+                        v.weight(),
+                        v.visible(),
+                        v.compareAtPrice(),
+                        v.cost(),
+                        v.barcode()))
+                .toList();
+        return new Fields(
+                f.sent(),
+                f.name(),
+                f.slug(),
+                f.visible(),
+                f.productType(),
+                f.description(),
+                f.options(),
+                variants,
+                f.merchandising(),
+                f.details(),
+                f.modifiers(),
+                f.subscriptions());
     }
 
     private static ProductType productType(JsonInput p) {
@@ -335,8 +390,13 @@ final class V3ProductRequests {
     /** Only the masked fields; a masked field not sent is cleared where the catalog can, else required. */
     private static Fields masked(Fields f, List<String> paths, JsonInput mask, JsonInput product) {
         Set<String> fields = new HashSet<>();
+        Set<String> variantValues = new HashSet<>();
         for (int i = 0; i < paths.size(); i++) {
             String path = paths.get(i).strip();
+            if (VARIANT_PATHS.containsKey(path)) {
+                variantValues.add(VARIANT_PATHS.get(path));
+                path = "variantsInfo";
+            }
             String field = "variantsInfo.variants".equals(path) ? "variantsInfo" : path;
             if (!WRITABLE.contains(field)) {
                 throw new ValidationException(
@@ -361,6 +421,14 @@ final class V3ProductRequests {
         }
         Set<String> sent = new LinkedHashSet<>(f.sent());
         sent.retainAll(fields);
+        List<VariantWrite> variants = null;
+        if (fields.contains("variantsInfo") && f.variants() != null) {
+            variants = f.variants().stream().map(v -> v.clearing(variantValues)).toList();
+        }
+        SubscriptionsChange subscriptions = null;
+        if (fields.contains(V3SubscriptionRequests.FIELD)) {
+            subscriptions = f.subscriptions() == null ? SubscriptionsChange.REMOVE : f.subscriptions();
+        }
         return new Fields(
                 sent,
                 fields.contains("name") ? f.name() : null,
@@ -369,10 +437,11 @@ final class V3ProductRequests {
                 fields.contains("productType") ? f.productType() : null,
                 html,
                 options,
-                fields.contains("variantsInfo") ? f.variants() : null,
+                variants,
                 V3MerchandisingRequests.masked(f.merchandising(), fields, product),
                 V3DetailsRequests.masked(f.details(), fields),
-                modifiers);
+                modifiers,
+                subscriptions);
     }
 
     /** {@code null} when {@code value} was not sent, {@code convert(value)} otherwise. */

@@ -133,6 +133,10 @@ public class V3ProductResource {
             + " make no variant: FREE_TEXT with freeTextSettings, TEXT_CHOICES and SWATCH_CHOICES with"
             + " choicesSettings.choices and addedPrice), at most 6, replaced whole; ids are kept when sent back or"
             + " matched by name (see docs/catalog-v3.md, Modifiers)."
+            + " extendedFields (up to 16 KiB) and tags (see docs/catalog-v3.md, Merchandising). subscriptionDetails:"
+            + " at most 6 subscriptions (title, description, visible, frequency DAY/WEEK/MONTH/YEAR, interval,"
+            + " autoRenewal or billingCycles, discount AMOUNT/PERCENT) and allowOneTimePurchases, written whole."
+            + " fields (beside product) adds fields to the answer, as Get Product (V3) does."
             + " Output-only fields (id, revision on create, createdDate, updatedDate, url, currency, actualPriceRange,"
             + " compareAtPriceRange, costRange, inventory, variantSummary, categories...) are ignored; any other field"
             + " (infoSections, media, subscriptionDetails...) is refused with UNSUPPORTED_FIELD naming it.";
@@ -171,10 +175,14 @@ public class V3ProductResource {
             @Schema(description = "Whether more products match after this page")
             boolean hasNext) {}
 
-    /** The cursor of the next page; there is no cursor back. */
+    /** The cursors of the next page and of the page before. */
     @Schema(name = "V3Cursors")
+    @JsonbPropertyOrder({"next", "prev"})
     public record Cursors(
-            @Schema(description = "Absent on the last page") String next) {}
+            @Schema(description = "Absent on the last page") String next,
+
+            @Schema(description = "The page before this one; absent on the first page")
+            String prev) {}
 
     /** How many products match. */
     @Schema(name = "V3CountProductsResponse")
@@ -188,7 +196,10 @@ public class V3ProductResource {
             summary = "Get product (V3)",
             description = "Returns a product in the Catalog V3 shape, with its variants (a product whose variants"
                     + " are not managed answers its combinations, or its one default variant, at its own price,"
-                    + " SKU and stock). Callers that may only read do not see hidden products, variants or choices.")
+                    + " SKU and stock). Callers that may only read do not see hidden products, variants, choices or"
+                    + " subscriptions. Fields Wix answers only when asked are added by fields (an unknown name is"
+                    + " 400 UNKNOWN_ENUM_VALUE); MERCHANT_DATA is answered to callers that may modify products"
+                    + " only, and left out for the others.")
     @APIResponse(
             responseCode = "200",
             description = "The product",
@@ -197,11 +208,19 @@ public class V3ProductResource {
             responseCode = "404",
             description = "No such product in the store (or hidden from the caller)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ProductEnvelope get(@Parameter(description = "Product ID") @PathParam("productId") String productId) {
+    public ProductEnvelope get(
+            @Parameter(description = "Product ID") @PathParam("productId") String productId,
+            @Parameter(
+                            description = "Fields to return beside the default ones (repeat the parameter): URL,"
+                                    + " CURRENCY, PLAIN_DESCRIPTION, DESCRIPTION, MEDIA_ITEMS_INFO, MERCHANT_DATA,"
+                                    + " SUBSCRIPTION_PRICES_INFO, DIRECT_CATEGORIES_INFO, ALL_CATEGORIES_INFO,"
+                                    + " BREADCRUMBS_INFO...")
+                    @QueryParam("fields")
+                    List<String> fields) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
-        boolean visibleOnly = !caller.canModify();
-        return new ProductEnvelope(
-                V3Products.of(queries.get(caller.store(), ProductId.parse(productId), visibleOnly), visibleOnly));
+        V3Projection projection = V3Projection.of(fields, V3Projection.FIELDS, caller.canModify());
+        return new ProductEnvelope(V3Products.of(
+                queries.get(caller.store(), ProductId.parse(productId), projection.visibleOnly()), projection));
     }
 
     @POST
@@ -218,7 +237,8 @@ public class V3ProductResource {
                     + " $startsWith $contains (text), $lt $lte $gt $gte (numbers and dates), with $and $or $not."
                     + " Sort fields: id, name, slug, createdDate, updatedDate, actualPriceRange.minValue.amount"
                     + " (ASC or DESC, at most 3); without a sort, creation order. Cursors are opaque and"
-                    + " tamper-checked.")
+                    + " tamper-checked; a page reached by a cursor also answers cursors.prev, the page before."
+                    + " fields (beside query) adds fields to each product, as Get Product (V3) does.")
     @APIResponse(
             responseCode = "200",
             description = "A page of products",
@@ -240,13 +260,13 @@ public class V3ProductResource {
         CurrentStore.Caller caller = CurrentStore.caller(security);
         StoreId store = caller.store();
         boolean visibleOnly = !caller.canModify();
+        V3Projection projection = V3Projection.read(body, caller.canModify());
         V3QueryPages.Plan plan = V3QueryPages.plan(V3QueryRequests.read(body), store, visibleOnly, cursors);
-        ProductViewPage page = queries.query(store, plan.query());
+        ProductViewPage page = V3QueryPages.inOrder(plan, queries.query(store, plan.query()));
         List<V3ProductDto> products = page.products().stream()
-                .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
+                .map(entry -> V3Products.of(entry.view().orElseThrow(), projection))
                 .toList();
-        String next = V3QueryPages.next(plan, page, store, cursors).orElse(null);
-        return new QueryResponse(products, new PagingMetadata(products.size(), new Cursors(next), next != null));
+        return new QueryResponse(products, V3QueryPages.metadata(plan, page, store, cursors));
     }
 
     @POST
@@ -310,7 +330,8 @@ public class V3ProductResource {
                     JsonInput body) {
         StoreId store = CurrentStore.id(security);
         V3ProductRequests.Fields fields = V3ProductRequests.readCreate(body);
-        return answer(inProduct(() -> creation.create(store, V3ProductRequests.create(fields))));
+        V3Projection projection = V3Projection.read(body, true);
+        return answer(inProduct(() -> creation.create(store, V3ProductRequests.create(fields))), projection);
     }
 
     @PATCH
@@ -321,9 +342,12 @@ public class V3ProductResource {
             summary = "Update product (V3)",
             description = "Changes a product at the revision read (product.revision, required; a product changed"
                     + " since answers 409 STALE_REVISION). With fieldMask.paths, only the fields named change (a"
-                    + " named field not sent: plainDescription or description clears the description, options"
-                    + " removes the options and variant management, any other is required); without it, the fields"
-                    + " sent. The variants sent must be every combination of the product's choices; a price sent"
+                    + " named field not sent or null clears it: plainDescription or description clears the"
+                    + " description, options removes the options and variant management, brand, ribbon, taxGroupId,"
+                    + " seoData, subscriptionDetails... are removed, variantsInfo.variants.sku, .barcode,"
+                    + " .revenueDetails.cost and .price.compareAtPrice remove that value from the variants not"
+                    + " sending it; name, slug, visible... are required); without it, the fields sent (null: not"
+                    + " sent). The variants sent must be every combination of the product's choices; a price sent"
                     + " replaces a discount set through v1."
                     + WRITE_FIELDS)
     @APIResponse(
@@ -352,8 +376,11 @@ public class V3ProductResource {
         StoreId store = CurrentStore.id(security);
         ProductId id = ProductId.parse(productId);
         V3ProductRequests.Update update = V3ProductRequests.readUpdate(body);
-        return answer(inProduct(() -> updates.update(
-                store, id, V3ProductRequests.update(update.fields()), OptionalLong.of(update.revision()))));
+        V3Projection projection = V3Projection.read(body, true);
+        return answer(
+                inProduct(() -> updates.update(
+                        store, id, V3ProductRequests.update(update.fields()), OptionalLong.of(update.revision()))),
+                projection);
     }
 
     @DELETE
@@ -384,8 +411,8 @@ public class V3ProductResource {
         return Map.of();
     }
 
-    private ProductEnvelope answer(Product product) {
-        return new ProductEnvelope(V3Products.of(queries.viewOf(product), false));
+    private ProductEnvelope answer(Product product, V3Projection projection) {
+        return new ProductEnvelope(V3Products.of(queries.viewOf(product), projection));
     }
 
     /**

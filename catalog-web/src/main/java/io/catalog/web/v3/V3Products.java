@@ -17,6 +17,7 @@ import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.SaleStatus;
 import io.catalog.domain.product.Variant;
 import io.catalog.domain.product.WeightRange;
+import io.catalog.domain.product.subscription.SubscriptionDetails;
 import io.catalog.domain.shared.Decimals;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,8 +42,9 @@ import java.util.UUID;
  *   <li>a choice of a colour option is a {@code SWATCH_CHOICES} choice named by its description with its value as
  *       {@code colorCode};
  *   <li>a variant's {@code compareAtPrice} is v1's price when it is above the discounted price; its
- *       {@code revenueDetails} and the product's {@code costRange} (Wix's {@code MERCHANT_DATA}, which is not asked
- *       for here: {@code fields} is not read) are answered to callers that may modify products only.
+ *       {@code revenueDetails} and the product's {@code costRange} are answered with {@code MERCHANT_DATA} to
+ *       callers that may modify products only;
+ *   <li>the fields Wix answers only when asked ({@code fields}) are computed only then ({@link V3Projection}).
  * </ul>
  * Callers that may only read see neither hidden variants nor hidden choices, and the counts are of what they see.
  */
@@ -55,8 +57,14 @@ final class V3Products {
 
     private V3Products() {}
 
-    /** The product of a view read with its variants. */
+    /** The product of a view read with its variants, for {@code visibleOnly} callers or not, with every field. */
     static V3ProductDto of(ProductView view, boolean visibleOnly) {
+        return of(view, V3Projection.everything(!visibleOnly));
+    }
+
+    /** The product of a view read with its variants, holding what {@code projection} asks. */
+    static V3ProductDto of(ProductView view, V3Projection projection) {
+        boolean visibleOnly = projection.visibleOnly();
         Product whole = view.withVariants();
         ProductSummary product = view.product();
         List<Variant> all = whole.variants().page(0, MAX_LISTED_VARIANTS);
@@ -69,8 +77,12 @@ final class V3Products {
         String path = "/product-page/" + product.slug().value();
         Merchandising merchandising = product.merchandising();
         SaleStatus sale = whole.details().saleStatus(all, product.visible());
+        Amounts amounts = new Amounts(projection.has(V3Projection.Field.CURRENCY));
+        SubscriptionDetails subscriptions = V3SubscriptionDto.seen(whole.subscriptionDetails(), visibleOnly);
+        SubscriptionDetails pricedSubscriptions =
+                projection.has(V3Projection.Field.SUBSCRIPTION_PRICES_INFO) ? subscriptions : SubscriptionDetails.NONE;
         List<V3ProductDto.Variant> variants = seen.stream()
-                .map(v -> variant(whole, v, physical, !visibleOnly))
+                .map(v -> variant(whole, v, physical, projection.merchantData(), amounts, pricedSubscriptions))
                 .toList();
         return new V3ProductDto(
                 product.id().toString(),
@@ -79,9 +91,15 @@ final class V3Products {
                 product.lastUpdated().toString(),
                 product.name().value(),
                 product.slug().value(),
-                new V3ProductDto.PageUrl(path, pageUrl(view.store().siteUrl(), path)),
-                RicosDocument.of(product.description().value()),
-                product.description().value(),
+                projection.has(V3Projection.Field.URL)
+                        ? new V3ProductDto.PageUrl(path, pageUrl(view.store().siteUrl(), path))
+                        : null,
+                projection.has(V3Projection.Field.DESCRIPTION)
+                        ? RicosDocument.of(product.description().value())
+                        : null,
+                projection.has(V3Projection.Field.PLAIN_DESCRIPTION)
+                        ? product.description().value()
+                        : null,
                 product.visible(),
                 physical ? "PHYSICAL" : "DIGITAL",
                 physical
@@ -91,22 +109,26 @@ final class V3Products {
                                         Decimals.normalize(r.max().value())))
                                 .orElse(null))
                         : null,
-                product.price().currency().getCurrencyCode(),
-                media(product.media()),
+                amounts.formatted() ? product.price().currency().getCurrencyCode() : null,
+                media(product.media(), projection.has(V3Projection.Field.MEDIA_ITEMS_INFO)),
                 options(whole, product.optionViews(), visibleOnly),
-                new V3ProductDto.CategoriesInfo(List.of()),
-                new V3ProductDto.CategoriesInfo(List.of()),
-                PriceRange.ofActualPrices(all).map(V3Products::range).orElse(null),
+                projection.has(V3Projection.Field.DIRECT_CATEGORIES_INFO)
+                        ? new V3ProductDto.CategoriesInfo(List.of())
+                        : null,
+                projection.has(V3Projection.Field.ALL_CATEGORIES_INFO)
+                        ? new V3ProductDto.CategoriesInfo(List.of())
+                        : null,
+                PriceRange.ofActualPrices(all).map(amounts::range).orElse(null),
                 new V3ProductDto.Inventory(
                         AvailabilityStatus.of(all).name(),
                         sale.preorderStatus().name(),
                         sale.preorderAvailability().name()),
                 new V3ProductDto.VariantsInfo(variants),
                 new V3ProductDto.VariantSummary(variantCount),
-                PriceRange.ofCompareAtPrices(all).map(V3Products::range).orElse(null),
-                visibleOnly
-                        ? null
-                        : PriceRange.ofCosts(all).map(V3Products::range).orElse(null),
+                PriceRange.ofCompareAtPrices(all).map(amounts::range).orElse(null),
+                projection.merchantData()
+                        ? PriceRange.ofCosts(all).map(amounts::range).orElse(null)
+                        : null,
                 merchandising.handle().value(),
                 V3MerchandisingDto.brand(merchandising, product.storeId()),
                 V3MerchandisingDto.ribbon(merchandising, product.storeId()),
@@ -116,9 +138,27 @@ final class V3Products {
                 V3MerchandisingDto.seoData(merchandising),
                 V3MerchandisingDto.extendedFields(merchandising),
                 V3MerchandisingDto.tags(merchandising, visibleOnly),
-                V3DetailsDto.infoSections(whole.details(), product.storeId()),
+                projection.has(V3Projection.Field.INFO_SECTION)
+                        ? V3DetailsDto.infoSections(whole.details(), product.storeId())
+                        : null,
                 V3DetailsDto.purchaseEligibility(sale),
-                V3ModifierDto.of(product.modifiers()));
+                V3ModifierDto.of(product.modifiers()),
+                projection.has(V3Projection.Field.BREADCRUMBS_INFO)
+                        ? new V3ProductDto.BreadcrumbsInfo(List.of())
+                        : null,
+                V3SubscriptionDto.of(subscriptions));
+    }
+
+    /** Amounts as answered: with their {@code formattedAmount} when {@code CURRENCY} is asked for. */
+    record Amounts(boolean formatted) {
+
+        V3ProductDto.Amount of(Money money) {
+            return new V3ProductDto.Amount(money.amount().toPlainString(), formatted ? money.formatted() : null);
+        }
+
+        V3ProductDto.PriceRange range(PriceRange range) {
+            return new V3ProductDto.PriceRange(of(range.min()), of(range.max()));
+        }
     }
 
     /** The site's URL and the page's path, with one slash between them. */
@@ -126,26 +166,24 @@ final class V3Products {
         return siteUrl.endsWith("/") ? siteUrl + path.substring(1) : siteUrl + path;
     }
 
-    static V3ProductDto.Amount amount(Money money) {
-        return new V3ProductDto.Amount(money.amount().toPlainString(), money.formatted());
-    }
-
-    private static V3ProductDto.PriceRange range(PriceRange range) {
-        return new V3ProductDto.PriceRange(amount(range.min()), amount(range.max()));
-    }
-
     /** A variant's cost, profit and margin, for callers that may modify products ({@code merchantData}). */
-    private static V3ProductDto.RevenueDetails revenue(RevenueDetails details) {
+    private static V3ProductDto.RevenueDetails revenue(RevenueDetails details, Amounts amounts) {
         return new V3ProductDto.RevenueDetails(
-                amount(details.cost()),
-                new V3ProductDto.Amount(details.profit().toPlainString(), details.formattedProfit()),
+                amounts.of(details.cost()),
+                new V3ProductDto.Amount(
+                        details.profit().toPlainString(), amounts.formatted() ? details.formattedProfit() : null),
                 details.profitMargin());
     }
 
-    private static V3ProductDto.Media media(List<MediaItem> media) {
+    /** The main item; all items too with {@code itemsInfo}; {@code null} when there is nothing to answer. */
+    private static V3ProductDto.Media media(List<MediaItem> media, boolean itemsInfo) {
         List<V3ProductDto.MediaItem> items =
                 media.stream().map(V3Products::mediaItem).toList();
-        return new V3ProductDto.Media(items.isEmpty() ? null : items.get(0), new V3ProductDto.ItemsInfo(items));
+        if (items.isEmpty() && !itemsInfo) {
+            return null;
+        }
+        return new V3ProductDto.Media(
+                items.isEmpty() ? null : items.get(0), itemsInfo ? new V3ProductDto.ItemsInfo(items) : null);
     }
 
     private static V3ProductDto.MediaItem mediaItem(MediaItem item) {
@@ -185,7 +223,12 @@ final class V3Products {
     }
 
     private static V3ProductDto.Variant variant(
-            Product whole, Variant variant, boolean physical, boolean merchantData) {
+            Product whole,
+            Variant variant,
+            boolean physical,
+            boolean merchantData,
+            Amounts amounts,
+            SubscriptionDetails subscriptions) {
         List<V3ProductDto.VariantChoice> choices =
                 new ArrayList<>(variant.choices().size());
         for (Map.Entry<String, String> entry : variant.choices().entrySet()) {
@@ -207,10 +250,8 @@ final class V3Products {
                 variant.sku().isNone() ? null : variant.sku().value(),
                 choices,
                 new V3ProductDto.PriceInfo(
-                        amount(PriceRange.actualPrice(variant)),
-                        PriceRange.compareAtPrice(variant)
-                                .map(V3Products::amount)
-                                .orElse(null)),
+                        amounts.of(PriceRange.actualPrice(variant)),
+                        PriceRange.compareAtPrice(variant).map(amounts::of).orElse(null)),
                 physical
                         ? new V3ProductDto.VariantPhysicalProperties(
                                 Decimals.normalize(variant.weight().value()))
@@ -218,7 +259,11 @@ final class V3Products {
                 new V3ProductDto.InventoryStatus(
                         variant.stock().inStock(), whole.details().preorderEnabled(variant.id())),
                 variant.barcode() == null ? null : variant.barcode().value(),
-                merchantData ? variant.revenueDetails().map(V3Products::revenue).orElse(null) : null,
+                merchantData
+                        ? variant.revenueDetails()
+                                .map(details -> revenue(details, amounts))
+                                .orElse(null)
+                        : null,
                 whole.details()
                         .mediaOf(variant, whole)
                         .map(V3Products::mediaItem)
@@ -226,7 +271,8 @@ final class V3Products {
                 whole.details()
                         .digitalFileOf(variant.id(), whole.productType())
                         .map(V3DetailsDto::digitalProperties)
-                        .orElse(null));
+                        .orElse(null),
+                V3SubscriptionDto.prices(subscriptions, PriceRange.actualPrice(variant), amounts::of));
     }
 
     private static ProductOption optionNamed(Product whole, String name) {

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -33,6 +32,11 @@ import java.util.function.BiFunction;
  * ({@link Keyset}): read from its place in the index, never by an offset, so a crawl of any length reads each product
  * once, and products created, changed or deleted meanwhile do not shift the pages. Without a sort the order is the
  * products' creation order (numericId).
+ *
+ * <p>Every page but the first also carries a {@code prev} cursor: the same query and the keys of its first product,
+ * marked backwards ({@code "d": "b"}, signed with the rest). The page before is read in the reverse order (every key
+ * reversed) from the products before that one, {@code limit} of them, and answered in the query's order; it has a
+ * {@code prev} cursor when more products come before it, and a {@code next} cursor after its last product.
  */
 final class V3QueryPages {
 
@@ -62,7 +66,17 @@ final class V3QueryPages {
             JsonValue filter,
             JsonValue sort,
             JsonValue search,
-            ProductFilter matching) {}
+            ProductFilter matching,
+            Direction direction) {}
+
+    /** How a page was asked: the first page, after a {@code next} cursor, or before a {@code prev} cursor. */
+    enum Direction {
+        FIRST,
+        FORWARD,
+        BACKWARD
+    }
+
+    private static final String BACKWARD = "b";
 
     /**
      * The page a request asks for.
@@ -91,6 +105,7 @@ final class V3QueryPages {
         JsonValue sortJson = request.sort();
         Integer limit = request.limit();
         JsonArray after = null;
+        Direction direction = Direction.FIRST;
         if (request.cursor() != null) {
             notWithCursor(request.filter(), paths.filter());
             notWithCursor(request.sort(), paths.sort());
@@ -109,6 +124,14 @@ final class V3QueryPages {
                 searchJson = orNull(cursor.get("x"));
                 limit = limit != null ? limit : cursor.getInt("l");
                 after = cursor.getJsonArray("k");
+                JsonValue d = cursor.get("d");
+                if (d == null) {
+                    direction = Direction.FORWARD;
+                } else if (BACKWARD.equals(((JsonString) d).getString())) {
+                    direction = Direction.BACKWARD;
+                } else {
+                    throw V3Cursors.invalid(paths.cursor());
+                }
             } catch (ClassCastException | NullPointerException e) {
                 throw V3Cursors.invalid(paths.cursor());
             }
@@ -120,16 +143,67 @@ final class V3QueryPages {
         ProductFilter matching = and(filter, words);
         List<SortOrder> keys = Keyset.keys(sort);
         ProductFilter page = matching;
+        List<SortOrder> order = sort;
         if (after != null) {
-            page = and(matching, Keyset.after(keys, keyValues(keys, after, paths.cursor())));
+            List<Object> values = keyValues(keys, after, paths.cursor());
+            if (direction == Direction.BACKWARD) {
+                order = reversed(keys);
+                page = and(matching, Keyset.after(order, values));
+            } else {
+                page = and(matching, Keyset.after(keys, values));
+            }
         }
         return new Plan(
-                new ProductQuery(page, sort, new Paging(pageSize, 0), visibleOnly, true),
+                new ProductQuery(page, order, new Paging(pageSize, 0), visibleOnly, true),
                 keys,
                 filterJson,
                 sortJson,
                 paths.search() == null ? null : searchJson == null ? JsonValue.NULL : searchJson,
-                matching);
+                matching,
+                direction);
+    }
+
+    /** {@code keys}, each in the other direction: the order a page before a product is read in. */
+    static List<SortOrder> reversed(List<SortOrder> keys) {
+        return keys.stream()
+                .map(key -> new SortOrder(key.field(), !key.ascending()))
+                .toList();
+    }
+
+    /** The page in the query's order: a page read backwards is turned around. */
+    static ProductViewPage inOrder(Plan plan, ProductViewPage page) {
+        if (plan.direction() != Direction.BACKWARD) {
+            return page;
+        }
+        List<ProductViewPage.Entry> products = new ArrayList<>(page.products());
+        java.util.Collections.reverse(products);
+        return new ProductViewPage(products, page.totalResults());
+    }
+
+    /**
+     * The paging metadata of a page ({@link #inOrder}): its count, its {@code next} cursor when products come after it
+     * (after a backward read: the page it was read before), and its {@code prev} cursor when products come before it
+     * (after a forward read: the page it was read after; after a backward read: when the read did not reach the
+     * first match).
+     */
+    static V3ProductResource.PagingMetadata metadata(
+            Plan plan, ProductViewPage page, StoreId store, V3Cursors cursors) {
+        List<ProductViewPage.Entry> products = page.products();
+        String next = null;
+        String prev = null;
+        if (!products.isEmpty()) {
+            boolean moreAfter = plan.direction() == Direction.BACKWARD || page.totalResults() > products.size();
+            boolean moreBefore = plan.direction() == Direction.FORWARD
+                    || (plan.direction() == Direction.BACKWARD && page.totalResults() > products.size());
+            if (moreAfter) {
+                next = cursor(plan, products.get(products.size() - 1), false, store, cursors);
+            }
+            if (moreBefore) {
+                prev = cursor(plan, products.get(0), true, store, cursors);
+            }
+        }
+        return new V3ProductResource.PagingMetadata(
+                products.size(), new V3ProductResource.Cursors(next, prev), next != null);
     }
 
     private static void notWithCursor(JsonValue sent, String path) {
@@ -146,18 +220,12 @@ final class V3QueryPages {
         return b instanceof ProductFilter.All ? a : new ProductFilter.And(List.of(a, b));
     }
 
-    /** The cursor of the page after {@code page}; empty when its matches end there. */
-    static Optional<String> next(Plan plan, ProductViewPage page, StoreId store, V3Cursors cursors) {
-        if (page.totalResults() <= page.products().size() || page.products().isEmpty()) {
-            return Optional.empty();
-        }
-        ProductSummary last = page.products()
-                .get(page.products().size() - 1)
-                .view()
-                .orElseThrow()
-                .product();
+    /** The cursor of the products after {@code product}, or before it ({@code backward}), in the plan's query. */
+    private static String cursor(
+            Plan plan, ProductViewPage.Entry product, boolean backward, StoreId store, V3Cursors cursors) {
+        ProductSummary summary = product.view().orElseThrow().product();
         JsonArrayBuilder keys = Json.createArrayBuilder();
-        Keyset.valuesOf(last, plan.keys()).forEach(value -> keys.add(keyText(value)));
+        Keyset.valuesOf(summary, plan.keys()).forEach(value -> keys.add(keyText(value)));
         JsonObjectBuilder cursor = Json.createObjectBuilder()
                 .add("s", store.value())
                 .add("l", plan.query().paging().limit())
@@ -171,7 +239,10 @@ final class V3QueryPages {
         if (plan.search() != null) {
             cursor.add("x", plan.search());
         }
-        return Optional.of(cursors.encode(cursor.build()));
+        if (backward) {
+            cursor.add("d", BACKWARD);
+        }
+        return cursors.encode(cursor.build());
     }
 
     private static JsonValue orNull(JsonValue value) {

@@ -1,6 +1,7 @@
 package io.catalog.web.v3;
 
 import io.catalog.domain.application.ProductSearchService;
+import io.catalog.domain.application.ProductViewPage;
 import io.catalog.domain.product.search.ProductSearch;
 import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
@@ -89,7 +90,9 @@ public class V3SearchResource {
                     + " VALUE on options.choicesSettings.choices.name (products per choice, each with its"
                     + " optionName), inventory.inStock and visible (\"true\"/\"false\"), value.limit 1 to 100"
                     + " (default 10), sortType COUNT or VALUE, sortDirection; RANGE (range.buckets, at most 20, from"
-                    + " inclusive, to exclusive) and SCALAR (MIN, MAX) on actualPriceRange.minValue.amount.")
+                    + " inclusive, to exclusive) and SCALAR (MIN, MAX) on actualPriceRange.minValue.amount."
+                    + " Pages go both ways (cursors.next, cursors.prev); fields (beside search) adds fields to each"
+                    + " product, as Get Product (V3) does.")
     @APIResponse(
             responseCode = "200",
             description = "A page of products and the aggregations' results",
@@ -115,6 +118,7 @@ public class V3SearchResource {
         StoreId store = caller.store();
         boolean visibleOnly = !caller.canModify();
         V3SearchRequests.Request request = V3SearchRequests.read(body);
+        V3Projection projection = V3Projection.read(body, caller.canModify());
         V3QueryPages.Plan plan = V3QueryPages.plan(
                 request.query(),
                 request.search(),
@@ -125,14 +129,11 @@ public class V3SearchResource {
                 V3SearchRequests::expression);
         ProductSearchService.Found found =
                 searches.search(store, new ProductSearch(plan.query(), plan.matching(), request.aggregations()));
-        List<V3ProductDto> products = found.page().products().stream()
-                .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
+        ProductViewPage page = V3QueryPages.inOrder(plan, found.page());
+        List<V3ProductDto> products = page.products().stream()
+                .map(entry -> V3Products.of(entry.view().orElseThrow(), projection))
                 .toList();
-        String next = V3QueryPages.next(plan, found.page(), store, cursors).orElse(null);
         return new SearchResponse(
-                products,
-                new V3ProductResource.PagingMetadata(
-                        products.size(), new V3ProductResource.Cursors(next), next != null),
-                V3Aggregations.of(found.aggregations()));
+                products, V3QueryPages.metadata(plan, page, store, cursors), V3Aggregations.of(found.aggregations()));
     }
 }

@@ -28,7 +28,10 @@ final class V3VariantRequests {
     private V3VariantRequests() {}
 
     /**
-     * The variants sent, {@code null} when none were.
+     * The variants sent, {@code null} when none were. A value a variant sends as {@code null} (its {@code sku},
+     * {@code barcode}, {@code revenueDetails.cost}, {@code price.compareAtPrice}) is marked as removed
+     * ({@link VariantWrite#cleared()}): only a write whose field mask names the variants removes it ({@link
+     * V3ProductRequests}); any other write takes it as not sent.
      *
      * @param options the options the variants must combine, {@code null} when not known here
      */
@@ -115,6 +118,19 @@ final class V3VariantRequests {
                 byOption.putIfAbsent(choice[1].strip(), choice[2].strip());
             }
         }
+        Set<String> nulled = new HashSet<>();
+        if (v.sentAsNull("sku")) {
+            nulled.add(VariantWrite.SKU);
+        }
+        if (v.sentAsNull("barcode")) {
+            nulled.add(VariantWrite.BARCODE);
+        }
+        if (v.sentAsNull("revenueDetails") || (revenue != null && revenue.sentAsNull("cost"))) {
+            nulled.add(VariantWrite.COST);
+        }
+        if (priceInfo != null && priceInfo.sentAsNull("compareAtPrice")) {
+            nulled.add(VariantWrite.COMPARE_AT_PRICE);
+        }
         return new Sent(
                 choices,
                 new VariantWrite(
@@ -125,7 +141,8 @@ final class V3VariantRequests {
                         v.bool("visible"),
                         compareAt,
                         cost,
-                        v.string("barcode")));
+                        v.string("barcode"),
+                        nulled));
     }
 
     /** The {@code amount} (a string or a number) of a monetary amount, {@code null} when not sent. */

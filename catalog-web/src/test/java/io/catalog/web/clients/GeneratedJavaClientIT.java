@@ -75,7 +75,7 @@ class GeneratedJavaClientIT extends CatalogIT {
         assertThat(found.getProducts()).extracting(Product::getId).containsExactly(created.getId());
         assertThat(found.getTotalResults()).isEqualTo(1L);
 
-        V3Product read = productsV3.getProductV3(created.getId()).getProduct();
+        V3Product read = productsV3.getProductV3(created.getId(), null).getProduct();
         assertThat(read.getName()).isEqualTo(name);
         assertThat(read.getOptions())
                 .singleElement()

@@ -36,7 +36,8 @@ class HostileInputIT extends CatalogIT {
             new V3SearchCases(),
             new V3MerchandisingCases(),
             new V3DetailsCases(),
-            new V3ModifierCases());
+            new V3ModifierCases(),
+            new V3SubscriptionCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

@@ -32,7 +32,12 @@ class V3ProductReadIT extends CatalogIT {
               ]}}""";
 
     private static JsonObject v3(Api store, String id) {
-        Api.Response response = store.get(PRODUCTS + id);
+        return v3(store, id, "");
+    }
+
+    /** The product, with {@code query} after its path (the {@code fields} to return). */
+    private static JsonObject v3(Api store, String id, String query) {
+        Api.Response response = store.get(PRODUCTS + id + query);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("product");
     }
@@ -52,7 +57,14 @@ class V3ProductReadIT extends CatalogIT {
                         .status())
                 .isEqualTo(200);
 
-        JsonObject product = v3(store, id);
+        assertThat(v3(store, id).keySet())
+                .as("answered only when asked")
+                .doesNotContain("url", "plainDescription", "description", "currency", "directCategoriesInfo");
+        JsonObject product = v3(
+                store,
+                id,
+                "?fields=URL&fields=PLAIN_DESCRIPTION&fields=DESCRIPTION&fields=CURRENCY"
+                        + "&fields=DIRECT_CATEGORIES_INFO");
 
         assertThat(product.getString("id")).isEqualTo(id);
         assertThat(product.getString("name")).isEqualTo("T-shirt");

@@ -13,6 +13,7 @@ import io.catalog.domain.product.Product;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.product.ProductType;
 import io.catalog.domain.product.Slug;
+import io.catalog.domain.product.VariantWrite;
 import io.catalog.domain.shared.CatalogException;
 import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.store.StoreId;
@@ -168,13 +169,9 @@ class V3ProductRequestsTest {
     @Test
     void fieldsTheCatalogDoesNotKeepAreRefusedByTheirPath() {
         assertRefused(
-                () -> create("{\"name\": \"Mug\", \"subscriptionDetails\": {\"subscriptions\": []}}"),
+                () -> create("{\"name\": \"Mug\", \"notAField\": {\"subscriptions\": []}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "product.subscriptionDetails");
-        assertRefused(
-                () -> create("{\"name\": \"Mug\", \"subscriptionDetails\": {\"subscriptions\": []}}"),
-                ErrorCodes.UNSUPPORTED_FIELD,
-                "product.subscriptionDetails");
+                "product.notAField");
         assertRefused(
                 () -> create("""
                         {"name": "Mug", "variantsInfo": {"variants": [
@@ -190,9 +187,9 @@ class V3ProductRequestsTest {
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "product.options[0].choicesSettings.choices[0].linkedMedia");
         assertRefused(
-                () -> V3ProductRequests.readCreate(json("{\"product\": {\"name\": \"Mug\"}, \"fields\": [\"URL\"]}")),
+                () -> V3ProductRequests.readCreate(json("{\"product\": {\"name\": \"Mug\"}, \"options\": []}")),
                 ErrorCodes.UNSUPPORTED_FIELD,
-                "fields");
+                "options");
         // sent as null: nothing is lost
         assertThat(create("{\"name\": \"Mug\", \"ribbon\": null}")
                         .product()
@@ -403,5 +400,82 @@ class V3ProductRequestsTest {
                         + " \"fieldMask\": {\"paths\": [\"name\"]}}"),
                 ErrorCodes.UNSUPPORTED_FIELD,
                 "product.notAField");
+    }
+
+    @Test
+    void subscriptionsAreReadWithTheirShapeCheckedHereAndTheirLimitsByTheDomain() {
+        CreateProduct command = create("""
+                {"name": "Tea", "subscriptionDetails": {"allowOneTimePurchases": true, "subscriptions": [
+                  {"title": "Monthly", "frequency": "MONTH", "interval": 2, "billingCycles": 6,
+                   "discount": {"type": "PERCENT", "percentOff": 15}},
+                  {"title": "Weekly", "description": "tea every week", "visible": false, "frequency": "WEEK",
+                   "autoRenewal": true, "discount": {"type": "AMOUNT", "amountOff": "1.25"}}]}}""");
+        assertThat(command.subscriptions().allowOneTimePurchases()).isTrue();
+        assertThat(command.subscriptions().subscriptions()).hasSize(2);
+        assertThat(command.subscriptions().subscriptions().get(1).amountOff()).isEqualByComparingTo("1.25");
+
+        assertRefused(
+                () -> create("""
+                        {"name": "Tea", "subscriptionDetails": {"subscriptions": [
+                          {"title": "T", "frequency": "HOUR"}]}}"""),
+                ErrorCodes.UNKNOWN_ENUM_VALUE,
+                "product.subscriptionDetails.subscriptions[0].frequency");
+        assertRefused(
+                () -> create("""
+                        {"name": "Tea", "subscriptionDetails": {"subscriptions": [
+                          {"title": "T", "frequency": "DAY", "discount": {"type": "FREE"}}]}}"""),
+                ErrorCodes.UNKNOWN_ENUM_VALUE,
+                "product.subscriptionDetails.subscriptions[0].discount.type");
+        assertRefused(
+                () -> create("""
+                        {"name": "Tea", "subscriptionDetails": {"subscriptions": [
+                          {"title": "T", "frequency": "DAY", "trial": 7}]}}"""), ErrorCodes.UNSUPPORTED_FIELD, "product.subscriptionDetails.subscriptions[0].trial");
+        String tooLong = """
+                {"name": "Tea", "subscriptionDetails": {"subscriptions": [
+                  {"title": "%s", "frequency": "DAY"}]}}""".formatted("x".repeat(21));
+        assertRefused(
+                () -> V3Fields.PRODUCT.callIn("product", () -> {
+                    CreateProduct tea = create(tooLong);
+                    Product product = product(tea);
+                    product.changeSubscriptions(tea.subscriptions().subscriptions(), false, Instant.now());
+                    return product;
+                }),
+                ErrorCodes.TOO_LONG,
+                "product.subscriptionDetails.subscriptions[0].title");
+    }
+
+    @Test
+    void aFieldMaskClearsWhatItNamesWithoutAValue() {
+        UpdateProduct cleared = update("""
+                {"product": {"revision": "2", "subscriptionDetails": null, "brand": null,
+                  "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "3"}, "compareAtPrice": null},
+                                                 "sku": null, "revenueDetails": {"cost": null}}]}},
+                 "fieldMask": {"paths": ["subscriptionDetails", "brand", "variantsInfo.variants.barcode"]}}""");
+        assertThat(cleared.subscriptions().subscriptions()).isEmpty();
+        assertThat(cleared.patch().merchandising().brand().value()).isNull();
+        assertThat(cleared.variants())
+                .singleElement()
+                .satisfies(v -> assertThat(v.cleared())
+                        .containsExactlyInAnyOrder(
+                                VariantWrite.COMPARE_AT_PRICE,
+                                VariantWrite.SKU,
+                                VariantWrite.COST,
+                                VariantWrite.BARCODE));
+
+        UpdateProduct unmasked = update("""
+                {"product": {"revision": "2", "subscriptionDetails": null,
+                  "variantsInfo": {"variants": [{"sku": null, "barcode": null}]}}}""");
+        assertThat(unmasked.subscriptions())
+                .as("null is not sent without a field mask")
+                .isNull();
+        assertThat(unmasked.variants())
+                .singleElement()
+                .satisfies(v -> assertThat(v.cleared()).isEmpty());
+
+        assertRefused(
+                () -> update("{\"product\": {\"revision\": \"2\"},"
+                        + " \"fieldMask\": {\"paths\": [\"variantsInfo.variants.revenueDetails.cost\"]}}"),
+                ErrorCodes.REQUIRED,
+                "product.variantsInfo");
     }
 }

@@ -52,10 +52,11 @@ class V3ProductWriteIT extends CatalogIT {
     @Test
     void aProductCreatedInV3ReadsTheSameInV3AndInV1() {
         Api store = newStore();
-        JsonObject product = created(store, T_SHIRT);
+        JsonObject product =
+                created(store, T_SHIRT.substring(0, T_SHIRT.length() - 1) + ", \"fields\": [\"PLAIN_DESCRIPTION\"]}");
         String id = product.getString("id");
 
-        Api.Response get = store.get(PRODUCTS + "/" + id);
+        Api.Response get = store.get(PRODUCTS + "/" + id + "?fields=PLAIN_DESCRIPTION");
         assertThat(get.status()).as(get.body()).isEqualTo(200);
         assertThat(get.json().getJsonObject("product")).isEqualTo(product);
         assertThat(product.getString("revision")).isEqualTo("1");
@@ -127,15 +128,15 @@ class V3ProductWriteIT extends CatalogIT {
     @Test
     void fieldsTheCatalogDoesNotKeepAreRefusedAndNothingIsWritten() {
         Api store = newStore();
-        String name = "With subscriptions " + UUID.randomUUID();
+        String name = "With a variant id " + UUID.randomUUID();
         assertError(
                 store.post(
                         PRODUCTS,
                         "{\"product\": {\"name\": \"" + name
-                                + "\", \"subscriptionDetails\": {\"subscriptions\": [{}]}}}"),
+                                + "\", \"variantsInfo\": {\"variants\": [{\"id\": \"1\"}]}}}"),
                 400,
                 "UNSUPPORTED_FIELD",
-                "product.subscriptionDetails");
+                "product.variantsInfo.variants[0].id");
         Api.Response count = store.post(PRODUCTS + "/count", "{}");
         assertThat(count.json().getInt("count")).isZero();
 
@@ -143,11 +144,11 @@ class V3ProductWriteIT extends CatalogIT {
         assertError(
                 store.patch(
                         PRODUCTS + "/" + id,
-                        "{\"product\": {\"revision\": \"1\", \"name\": \"Other\","
-                                + " \"infoSections\": [{\"uniqueName\": \"care\"}]}}"),
+                        "{\"product\": {\"revision\": \"1\", \"name\": \"Other\", \"options\": [{\"name\": \"Size\","
+                                + " \"choicesSettings\": {\"choices\": [{\"name\": \"S\", \"linkedMedia\": [{}]}]}}]}}"),
                 400,
                 "UNSUPPORTED_FIELD",
-                "product.infoSections");
+                "product.options[0].choicesSettings.choices[0].linkedMedia");
         assertThat(v1(store, id).getString("name")).isEqualTo("Plain");
     }
 
@@ -307,7 +308,7 @@ class V3ProductWriteIT extends CatalogIT {
                    "revenueDetails": {"cost": {"amount": "6"}}, "barcode": "4006381333931"},
                   {"choices": [{"optionChoiceNames": {"optionName": "Size", "choiceName": "M"}}],
                    "price": {"actualPrice": {"amount": "12"}}, "revenueDetails": {"cost": {"amount": "3"}}}
-                ]}}}""");
+                ]}}, "fields": ["MERCHANT_DATA"]}""");
         String id = product.getString("id");
         JsonObject small =
                 product.getJsonObject("variantsInfo").getJsonArray("variants").getJsonObject(0);
@@ -333,10 +334,19 @@ class V3ProductWriteIT extends CatalogIT {
                 .isEqualTo("12.00");
         assertThat(product.getJsonObject("costRange").getJsonObject("minValue").getString("amount"))
                 .isEqualTo("3.00");
-        assertThat(admin.get(PRODUCTS + "/" + id).json().getJsonObject("product"))
+        assertThat(admin.get(PRODUCTS + "/" + id + "?fields=MERCHANT_DATA")
+                        .json()
+                        .getJsonObject("product"))
                 .isEqualTo(product);
+        assertThat(admin.get(PRODUCTS + "/" + id)
+                        .json()
+                        .getJsonObject("product")
+                        .containsKey("costRange"))
+                .as("merchant data only when asked")
+                .isFalse();
 
-        JsonObject read = reader.get(PRODUCTS + "/" + id).json().getJsonObject("product");
+        JsonObject read =
+                reader.get(PRODUCTS + "/" + id + "?fields=MERCHANT_DATA").json().getJsonObject("product");
         assertThat(read.containsKey("costRange")).as("merchant data").isFalse();
         assertThat(read.getJsonObject("variantsInfo").getJsonArray("variants"))
                 .allSatisfy(v -> assertThat(v.asJsonObject().containsKey("revenueDetails"))
@@ -353,7 +363,8 @@ class V3ProductWriteIT extends CatalogIT {
         JsonObject plain = created(admin, """
                 {"product": {"name": "Mug", "variantsInfo": {"variants": [
                   {"price": {"actualPrice": {"amount": "7.5"}, "compareAtPrice": {"amount": "9"}},
-                   "revenueDetails": {"cost": {"amount": "9.25"}}, "barcode": "MUG-1"}]}}}""");
+                   "revenueDetails": {"cost": {"amount": "9.25"}}, "barcode": "MUG-1"}]}},
+                 "fields": ["MERCHANT_DATA"]}""");
         JsonObject mug =
                 plain.getJsonObject("variantsInfo").getJsonArray("variants").getJsonObject(0);
         assertThat(mug.getJsonObject("revenueDetails").getJsonObject("profit").getString("amount"))
