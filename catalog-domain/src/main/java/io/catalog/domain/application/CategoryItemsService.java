@@ -135,6 +135,30 @@ public final class CategoryItemsService {
         });
     }
 
+    /** The views of the categories: their ancestors and counts, read together (two statements for any number). */
+    public List<CategoryView> views(StoreId store, List<Collection> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(() -> {
+            Set<CollectionId> ancestorIds = new java.util.HashSet<>();
+            page.forEach(c -> ancestorIds.addAll(c.ancestry().ids()));
+            Map<CollectionId, Collection> ancestors = new java.util.HashMap<>();
+            categories.findAll(store, ancestorIds).forEach(c -> ancestors.put(c.id(), c));
+            Map<CollectionId, Long> counts = categories.visibleProductCounts(
+                    page.stream().map(Collection::id).toList());
+            return page.stream()
+                    .map(c -> new CategoryView(
+                            c,
+                            c.ancestry().ids().stream()
+                                    .map(ancestors::get)
+                                    .filter(Objects::nonNull)
+                                    .toList(),
+                            counts.getOrDefault(c.id(), 0L)))
+                    .toList();
+        });
+    }
+
     private Collection load(StoreId store, CollectionId id) {
         if (id.isAllProducts()) {
             return Collection.allProducts(store, Instant.EPOCH);

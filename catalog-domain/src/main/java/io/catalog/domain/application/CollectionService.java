@@ -209,6 +209,11 @@ public final class CollectionService {
         });
     }
 
+    /** A page of the store's stored categories (All Products, a v1 notion, is not among them). */
+    public CollectionQuery.Page queryStored(StoreId store, CollectionQuery query) {
+        return transactions.inTransaction(() -> collections.query(store, query));
+    }
+
     public void addProducts(StoreId store, CollectionId id, List<String> productIds) {
         Set<ProductId> ids = productIds("productIds", productIds);
         transactions.inTransaction(() -> {

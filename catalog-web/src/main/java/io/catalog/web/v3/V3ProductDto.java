@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "options",
     "directCategoriesInfo",
     "allCategoriesInfo",
+    "mainCategoryId",
     "actualPriceRange",
     "compareAtPriceRange",
     "costRange",
@@ -88,11 +89,14 @@ public record V3ProductDto(
         Media media,
         List<Option> options,
 
-        @Schema(description = "Always empty: categories are not kept")
+        @Schema(description = "The categories that hold the product directly, each with its sort key there")
         CategoriesInfo directCategoriesInfo,
 
-        @Schema(description = "Always empty: categories are not kept")
+        @Schema(description = "The categories that hold the product, directly or through a subcategory")
         CategoriesInfo allCategoriesInfo,
+
+        @Schema(description = "The product's deepest direct category (ties by id): its breadcrumbs' end")
+        String mainCategoryId,
 
         @Schema(description = "Lowest and highest actual price of the visible variants; absent when none is visible")
         PriceRange actualPriceRange,
@@ -231,9 +235,20 @@ public record V3ProductDto(
             Boolean visible,
             List<MediaItem> linkedMedia) {}
 
-    /** Categories: never kept, always empty. */
+    /** Categories of a product. */
     @Schema(name = "V3CategoriesInfo")
-    public record CategoriesInfo(List<Object> categories) {}
+    public record CategoriesInfo(List<CategoryRef> categories) {}
+
+    /** A category of a product, with the product's sort key in it when it holds the product directly. */
+    @Schema(name = "V3ProductCategory")
+    @JsonbPropertyOrder({"id", "index"})
+    public record CategoryRef(
+            @Schema(description = "Category ID") String id,
+
+            @Schema(
+                    description = "The product's sort key in the category: the category lists its products"
+                            + " by ascending index (not a dense rank)")
+            Long index) {}
 
     /** A range of prices. */
     @Schema(name = "V3PriceRange")

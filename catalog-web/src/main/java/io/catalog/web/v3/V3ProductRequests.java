@@ -69,6 +69,7 @@ final class V3ProductRequests {
             "variantSummary",
             "directCategoriesInfo",
             "allCategoriesInfo",
+            "mainCategoryId",
             "breadcrumbsInfo");
 
     private static final String TEXT_CHOICES = "TEXT_CHOICES";
