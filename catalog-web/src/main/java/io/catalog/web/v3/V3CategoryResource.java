@@ -6,6 +6,9 @@ import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionNotFoundException;
 import io.catalog.domain.collection.CollectionQuery;
+import io.catalog.domain.collection.CollectionRepository.Placed;
+import io.catalog.domain.collection.Membership;
+import io.catalog.domain.product.ProductId;
 import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.shared.ValidationException;
 import io.catalog.domain.store.StoreId;
@@ -16,6 +19,8 @@ import io.catalog.web.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,8 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Categories, as the Wix Categories API ({@code /categories/v1/categories}) serves them, under
- * {@code /stores/v3/categories}: the same stored categories v1 calls collections. The products in a category are in
- * {@link V3CategoryItemsResource}.
+ * {@code /stores/v3/categories}: the same stored categories v1 calls collections, and the products of a category in
+ * the merchant's order (moved one at a time; added and removed in bulk by {@link V3BulkCategoryResource}).
  */
 @Path("/stores/v3/categories")
 @ApplicationScoped
@@ -236,6 +242,129 @@ public class V3CategoryResource {
                 answered,
                 new V3ProductResource.PagingMetadata(
                         answered.size(), new V3ProductResource.Cursors(hasNext ? page.next(cursors) : null), hasNext));
+    }
+
+    @POST
+    @Path("{categoryId}/move-item")
+    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
+    @Operation(
+            operationId = "moveItemInCategory",
+            summary = "Move item in category",
+            description = "Places the product FIRST, LAST or BEFORE beforeItem in the category's order, adding it to"
+                    + " the category when it is not in it (place). One row is written however large the category;"
+                    + " beforeItem must be in the category (409 ITEM_NOT_IN_CATEGORY).")
+    @APIResponse(responseCode = "200", description = "Placed; an empty object")
+    @APIResponse(
+            responseCode = "409",
+            description = "beforeItem is not in the category",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Map<String, Object> move(
+            @PathParam("categoryId") String id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "before another",
+                                                            value = V3BulkCategoryResource.MOVE_EXAMPLE)))
+                    JsonInput body) {
+        StoreId store = CurrentStore.id(security);
+        CollectionId categoryId = categoryId(id);
+        ProductId product = V3CategoryRequests.item(body, "item");
+        var placement = V3CategoryRequests.placement(body);
+        items.place(store, categoryId, product, placement);
+        return Map.of();
+    }
+
+    @POST
+    @Path("{categoryId}/list-items")
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(
+            operationId = "listItemsInCategory",
+            summary = "List items in category",
+            description = "The category's products in the merchant's order, up to cursorPaging.limit (1..100) a"
+                    + " page; send pagingMetadata.cursors.next back as cursorPaging.cursor. Callers that may only"
+                    + " read see visible products of visible categories only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of items",
+            content = @Content(schema = @Schema(implementation = V3BulkCategoryResource.ItemsPage.class)))
+    public V3BulkCategoryResource.ItemsPage list(
+            @PathParam("categoryId") String id,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "first page", value = "{}")))
+                    JsonInput body) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        CollectionId categoryId = categoryId(id);
+        JsonInput paging = body.object("cursorPaging");
+        Integer limit = paging == null ? null : paging.integer("limit");
+        String cursor = paging == null ? null : paging.string("cursor");
+        Optional<Placed> after = Optional.empty();
+        if (cursor != null) {
+            JsonObject payload = cursors.decode(cursor, "cursorPaging.cursor");
+            try {
+                if (!caller.store().value().equals(payload.getString("s"))
+                        || !categoryId.value().equals(payload.getString("i"))) {
+                    throw V3Cursors.invalid("cursorPaging.cursor");
+                }
+                after = Optional.of(new Placed(
+                        ProductId.parse(payload.getString("p")),
+                        payload.getJsonNumber("k").longValueExact()));
+                limit = limit != null ? limit : payload.getInt("l");
+            } catch (ClassCastException | NullPointerException | ArithmeticException | ValidationException e) {
+                throw V3Cursors.invalid("cursorPaging.cursor");
+            }
+        }
+        int size = V3QueryRequests.limit(limit, "cursorPaging.limit");
+        List<Placed> page = items.items(caller.store(), categoryId, after, size + 1, !caller.canModify());
+        boolean hasNext = page.size() > size;
+        List<Placed> shown = hasNext ? page.subList(0, size) : page;
+        String next = null;
+        if (hasNext) {
+            Placed last = shown.get(shown.size() - 1);
+            next = cursors.encode(Json.createObjectBuilder()
+                    .add("s", caller.store().value())
+                    .add("i", categoryId.value())
+                    .add("l", size)
+                    .add("p", last.product().toString())
+                    .add("k", last.sortKey())
+                    .build());
+        }
+        return new V3BulkCategoryResource.ItemsPage(
+                shown.stream()
+                        .map(p -> V3BulkCategoryResource.Item.of(p.product()))
+                        .toList(),
+                new V3ProductResource.PagingMetadata(shown.size(), new V3ProductResource.Cursors(next), hasNext));
+    }
+
+    @POST
+    @Path("list-categories-for-item")
+    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
+    @Operation(
+            operationId = "listCategoriesForItem",
+            summary = "List categories for item",
+            description = "The categories the product is directly in (see the product's allCategoriesInfo for their"
+                    + " ancestors).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The category ids",
+            content = @Content(schema = @Schema(implementation = V3BulkCategoryResource.CategoriesOfItem.class)))
+    public V3BulkCategoryResource.CategoriesOfItem categoriesOf(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "a product",
+                                                            value = "{\"itemReference\": {\"catalogItemId\":"
+                                                                    + " \"a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4\"}}")))
+                    JsonInput body) {
+        CurrentStore.Caller caller = CurrentStore.caller(security);
+        ProductId product = V3CategoryRequests.item(body, "itemReference");
+        List<Membership> memberships = items.categoriesOf(caller.store(), product, !caller.canModify());
+        return new V3BulkCategoryResource.CategoriesOfItem(
+                memberships.stream().map(m -> m.collection().value()).toList());
     }
 
     private V3CategoryDto.Envelope envelope(StoreId store, Collection category) {

@@ -34,7 +34,8 @@ class HostileInputIT extends CatalogIT {
             new TenantCases(),
             new V3Cases(),
             new V3SearchCases(),
-            new V3MerchandisingCases());
+            new V3MerchandisingCases(),
+            new V3CategoryCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

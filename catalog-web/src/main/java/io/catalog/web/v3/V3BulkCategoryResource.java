@@ -3,11 +3,8 @@ package io.catalog.web.v3;
 import io.catalog.domain.application.CategoryItemsService;
 import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.collection.CollectionId;
-import io.catalog.domain.collection.CollectionRepository.Placed;
-import io.catalog.domain.collection.Membership;
 import io.catalog.domain.product.ProductId;
 import io.catalog.domain.shared.ValidationException;
-import io.catalog.domain.store.StoreId;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
 import io.catalog.web.security.CurrentStore;
@@ -15,8 +12,6 @@ import io.catalog.web.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,8 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The products of categories, as the Wix Categories API's item methods serve them: in the merchant's order, placed or
- * moved one at a time, added and removed in bulk. An item is a product: {@code {catalogItemId, appId}} with the Wix
- * Stores app id.
+ * The bulk item methods of the Wix Categories API ({@code /categories/v1/bulk/categories}): products added to and
+ * removed from a category in bulk. An item is a product: {@code {catalogItemId, appId}} with the Wix Stores app id.
+ * The item methods of one category (move, list) are {@link V3CategoryResource}'s.
  */
-@Path("/stores/v3")
+@Path("/stores/v3/bulk/categories")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,12 +57,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         responseCode = "404",
         description = "No such category (or product) in the store",
         content = @Content(schema = @Schema(implementation = ApiError.class)))
-public class V3CategoryItemsResource {
+public class V3BulkCategoryResource {
 
     private static final String ITEMS_EXAMPLE = """
             {"items": [{"catalogItemId": "a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4",
                         "appId": "215238eb-22a5-4c36-9e7b-e7c08025e04e"}]}""";
-    private static final String MOVE_EXAMPLE = """
+    static final String MOVE_EXAMPLE = """
             {"item": {"catalogItemId": "a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4",
                       "appId": "215238eb-22a5-4c36-9e7b-e7c08025e04e"},
              "position": "BEFORE",
@@ -122,7 +115,7 @@ public class V3CategoryItemsResource {
     public record BulkMetadata(int totalSuccesses, int totalFailures) {}
 
     @POST
-    @Path("bulk/categories/{categoryId}/add-items")
+    @Path("{categoryId}/add-items")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
             operationId = "bulkAddItemsToCategory",
@@ -144,7 +137,7 @@ public class V3CategoryItemsResource {
     }
 
     @POST
-    @Path("bulk/categories/{categoryId}/remove-items")
+    @Path("{categoryId}/remove-items")
     @RolesAllowed(Permissions.MODIFY_PRODUCTS)
     @Operation(
             operationId = "bulkRemoveItemsFromCategory",
@@ -161,123 +154,6 @@ public class V3CategoryItemsResource {
                             content = @Content(examples = @ExampleObject(name = "one item", value = ITEMS_EXAMPLE)))
                     JsonInput body) {
         return bulk(body, id, ids -> collections.removeProducts(CurrentStore.id(security), categoryId(id), ids));
-    }
-
-    @POST
-    @Path("categories/{categoryId}/move-item")
-    @RolesAllowed(Permissions.MODIFY_PRODUCTS)
-    @Operation(
-            operationId = "moveItemInCategory",
-            summary = "Move item in category",
-            description = "Places the product FIRST, LAST or BEFORE beforeItem in the category's order, adding it to"
-                    + " the category when it is not in it (place). One row is written however large the category;"
-                    + " beforeItem must be in the category (409 ITEM_NOT_IN_CATEGORY).")
-    @APIResponse(responseCode = "200", description = "Placed; an empty object")
-    @APIResponse(
-            responseCode = "409",
-            description = "beforeItem is not in the category",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Map<String, Object> move(
-            @PathParam("categoryId") String id,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(examples = @ExampleObject(name = "before another", value = MOVE_EXAMPLE)))
-                    JsonInput body) {
-        StoreId store = CurrentStore.id(security);
-        CollectionId categoryId = categoryId(id);
-        ProductId product = V3CategoryRequests.item(body, "item");
-        var placement = V3CategoryRequests.placement(body);
-        items.place(store, categoryId, product, placement);
-        return Map.of();
-    }
-
-    @POST
-    @Path("categories/{categoryId}/list-items")
-    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
-    @Operation(
-            operationId = "listItemsInCategory",
-            summary = "List items in category",
-            description = "The category's products in the merchant's order, up to cursorPaging.limit (1..100) a"
-                    + " page; send pagingMetadata.cursors.next back as cursorPaging.cursor. Callers that may only"
-                    + " read see visible products of visible categories only.")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of items",
-            content = @Content(schema = @Schema(implementation = ItemsPage.class)))
-    public ItemsPage list(
-            @PathParam("categoryId") String id,
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "first page", value = "{}")))
-                    JsonInput body) {
-        CurrentStore.Caller caller = CurrentStore.caller(security);
-        CollectionId categoryId = categoryId(id);
-        JsonInput paging = body.object("cursorPaging");
-        Integer limit = paging == null ? null : paging.integer("limit");
-        String cursor = paging == null ? null : paging.string("cursor");
-        Optional<Placed> after = Optional.empty();
-        if (cursor != null) {
-            JsonObject payload = cursors.decode(cursor, "cursorPaging.cursor");
-            try {
-                if (!caller.store().value().equals(payload.getString("s"))
-                        || !categoryId.value().equals(payload.getString("i"))) {
-                    throw V3Cursors.invalid("cursorPaging.cursor");
-                }
-                after = Optional.of(new Placed(
-                        ProductId.parse(payload.getString("p")),
-                        payload.getJsonNumber("k").longValueExact()));
-                limit = limit != null ? limit : payload.getInt("l");
-            } catch (ClassCastException | NullPointerException | ArithmeticException | ValidationException e) {
-                throw V3Cursors.invalid("cursorPaging.cursor");
-            }
-        }
-        int size = V3QueryRequests.limit(limit, "cursorPaging.limit");
-        List<Placed> page = items.items(caller.store(), categoryId, after, size + 1, !caller.canModify());
-        boolean hasNext = page.size() > size;
-        List<Placed> shown = hasNext ? page.subList(0, size) : page;
-        String next = null;
-        if (hasNext) {
-            Placed last = shown.get(shown.size() - 1);
-            next = cursors.encode(Json.createObjectBuilder()
-                    .add("s", caller.store().value())
-                    .add("i", categoryId.value())
-                    .add("l", size)
-                    .add("p", last.product().toString())
-                    .add("k", last.sortKey())
-                    .build());
-        }
-        return new ItemsPage(
-                shown.stream().map(p -> Item.of(p.product())).toList(),
-                new V3ProductResource.PagingMetadata(shown.size(), new V3ProductResource.Cursors(next), hasNext));
-    }
-
-    @POST
-    @Path("categories/list-categories-for-item")
-    @RolesAllowed({Permissions.READ_PRODUCTS, Permissions.MODIFY_PRODUCTS})
-    @Operation(
-            operationId = "listCategoriesForItem",
-            summary = "List categories for item",
-            description = "The categories the product is directly in (see the product's allCategoriesInfo for their"
-                    + " ancestors).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The category ids",
-            content = @Content(schema = @Schema(implementation = CategoriesOfItem.class)))
-    public CategoriesOfItem categoriesOf(
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            examples =
-                                                    @ExampleObject(
-                                                            name = "a product",
-                                                            value = "{\"itemReference\": {\"catalogItemId\":"
-                                                                    + " \"a60fef92-ee29-070f-a7ed-9bbc3cc1c2f4\"}}")))
-                    JsonInput body) {
-        CurrentStore.Caller caller = CurrentStore.caller(security);
-        ProductId product = V3CategoryRequests.item(body, "itemReference");
-        List<Membership> memberships = items.categoriesOf(caller.store(), product, !caller.canModify());
-        return new CategoriesOfItem(
-                memberships.stream().map(m -> m.collection().value()).toList());
     }
 
     /** A bulk add or remove: all items or none; the domain's errors on product ids name the items. */
