@@ -340,6 +340,52 @@ class V3CategoryIT extends CatalogIT {
     }
 
     @Test
+    void productQueriesFilterByACategoryWithItsSubcategories() {
+        Api store = newStore();
+        String clothing = id(store, "Clothing", null);
+        String shirts = id(store, "Shirts", clothing);
+        String tees = id(store, "Tees", shirts);
+        String sale = id(store, "Sale", null);
+        String a = product(store, "A");
+        String b = product(store, "B");
+        String c = product(store, "C");
+        product(store, "D");
+        store.post("/stores/v3/bulk/categories/" + tees + "/add-items", items(a));
+        store.post("/stores/v3/bulk/categories/" + clothing + "/add-items", items(b));
+        store.post("/stores/v3/bulk/categories/" + sale + "/add-items", items(c, a));
+
+        assertThat(v3Names(store, "{\"allCategoriesInfo.categories.id\": \"" + clothing + "\"}"))
+                .containsExactly("A", "B");
+        assertThat(v3Names(store, "{\"allCategoriesInfo.categories.id\": \"" + shirts + "\"}"))
+                .containsExactly("A");
+        assertThat(v3Names(
+                        store,
+                        "{\"allCategoriesInfo.categories.id\": {\"$in\": [\"" + shirts + "\", \"" + sale + "\"]}}"))
+                .containsExactly("A", "C");
+        assertThat(v3Names(store, "{\"allCategoriesInfo.categories.id\": {\"$ne\": \"" + clothing + "\"}}"))
+                .containsExactly("C", "D");
+        assertThat(v3Names(store, "{\"directCategoriesInfo.categories.id\": \"" + clothing + "\"}"))
+                .containsExactly("B");
+        assertError(
+                store.post(
+                        "/stores/v3/products/query",
+                        "{\"query\": {\"filter\": {\"allCategoriesInfo.categories.id\": {\"$gt\": \"x\"}}}}"),
+                400,
+                "NOT_ALLOWED",
+                "query.filter.allCategoriesInfo.categories.id");
+    }
+
+    private static List<String> v3Names(Api store, String filter) {
+        Api.Response page = store.post(
+                "/stores/v3/products/query",
+                "{\"query\": {\"filter\": " + filter + ", \"sort\": [{\"fieldName\": \"name\"}]}}");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return page.json().getJsonArray("products").stream()
+                .map(p -> p.asJsonObject().getString("name"))
+                .toList();
+    }
+
+    @Test
     void aCollectionIsACategoryAndEitherDialectPlacesProductsForBoth() {
         Api store = newStore();
         String v1 = store.post("/stores/v1/collections", "{\"collection\": {\"name\": \"Summer\"}}")
