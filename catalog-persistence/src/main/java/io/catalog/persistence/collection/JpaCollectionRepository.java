@@ -2,6 +2,7 @@ package io.catalog.persistence.collection;
 
 import io.catalog.domain.collection.Ancestry;
 import io.catalog.domain.collection.CategoryImage;
+import io.catalog.domain.collection.CategoryLabel;
 import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionName;
@@ -393,20 +394,48 @@ public class JpaCollectionRepository implements CollectionRepository {
     public Map<ProductId, List<Membership>> collectionsOf(StoreId store, java.util.Collection<ProductId> productIds) {
         Map<ProductId, List<Membership>> result = new LinkedHashMap<>();
         // Plain values, not entities: nothing to build, register or compare for a read.
-        em.createQuery(
-                        "SELECT m.productId, m.collectionId, c.visible, m.sortKey, c.path"
+        List<Object[]> rows = em.createQuery(
+                        "SELECT m.productId, m.collectionId, c.visible, m.sortKey, c.path, c.name, c.slug"
                                 + " FROM MembershipEntity m, CollectionEntity c"
                                 + " WHERE m.productId IN :ids AND c.id = m.collectionId"
                                 + " ORDER BY m.productId, m.collectionId",
                         Object[].class)
                 .setParameter("ids", ids(productIds))
-                .getResultList()
-                .forEach(m -> result.computeIfAbsent(ProductId.parse((String) m[0]), k -> new ArrayList<>())
-                        .add(new Membership(
-                                new CollectionId((String) m[1]),
-                                Boolean.TRUE.equals(m[2]),
-                                ((Number) m[3]).longValue(),
-                                ancestry((String) m[4]))));
+                .getResultList();
+        // The breadcrumbs' names: the categories themselves, and their ancestors in one more statement (if any).
+        Map<String, CategoryLabel> labels = new LinkedHashMap<>();
+        Set<String> ancestors = new LinkedHashSet<>();
+        for (Object[] m : rows) {
+            labels.put((String) m[1], new CategoryLabel(new CollectionId((String) m[1]), (String) m[5], (String) m[6]));
+            ancestry((String) m[4]).ids().forEach(a -> ancestors.add(a.value()));
+        }
+        ancestors.removeAll(labels.keySet());
+        if (!ancestors.isEmpty()) {
+            em.createQuery("SELECT c.id, c.name, c.slug FROM CollectionEntity c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(ancestors))
+                    .getResultList()
+                    .forEach(c -> labels.put(
+                            (String) c[0],
+                            new CategoryLabel(new CollectionId((String) c[0]), (String) c[1], (String) c[2])));
+        }
+        for (Object[] m : rows) {
+            Ancestry ancestry = ancestry((String) m[4]);
+            List<CategoryLabel> breadcrumbs = new ArrayList<>();
+            ancestry.ids().forEach(a -> {
+                CategoryLabel label = labels.get(a.value());
+                if (label != null) {
+                    breadcrumbs.add(label);
+                }
+            });
+            breadcrumbs.add(labels.get((String) m[1]));
+            result.computeIfAbsent(ProductId.parse((String) m[0]), k -> new ArrayList<>())
+                    .add(new Membership(
+                            new CollectionId((String) m[1]),
+                            Boolean.TRUE.equals(m[2]),
+                            ((Number) m[3]).longValue(),
+                            ancestry,
+                            breadcrumbs));
+        }
         return result;
     }
 

@@ -37,10 +37,24 @@ final class V3ProductCategories {
 
     /** The deepest direct category, ties by id; absent when the product is in none. */
     static String main(ProductView view, boolean visibleOnly) {
-        Optional<Membership> main = seen(view, visibleOnly).stream()
+        return mainMembership(view, visibleOnly)
+                .map(m -> m.collection().value())
+                .orElse(null);
+    }
+
+    /** The main category's breadcrumbs, from the top-level category down to it; absent without a main category. */
+    static V3CategoryDto.BreadcrumbsInfo breadcrumbs(ProductView view, boolean visibleOnly) {
+        return mainMembership(view, visibleOnly)
+                .map(m -> new V3CategoryDto.BreadcrumbsInfo(m.breadcrumbs().stream()
+                        .map(l -> new V3CategoryDto.Breadcrumb(l.id().value(), l.name(), l.slug()))
+                        .toList()))
+                .orElse(null);
+    }
+
+    private static Optional<Membership> mainMembership(ProductView view, boolean visibleOnly) {
+        return seen(view, visibleOnly).stream()
                 .min(Comparator.comparingInt((Membership m) -> -m.ancestry().depth())
                         .thenComparing(m -> m.collection().value()));
-        return main.map(m -> m.collection().value()).orElse(null);
     }
 
     private static List<Membership> seen(ProductView view, boolean visibleOnly) {

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "directCategoriesInfo",
     "allCategoriesInfo",
     "mainCategoryId",
+    "breadcrumbsInfo",
     "actualPriceRange",
     "compareAtPriceRange",
     "costRange",
@@ -97,6 +98,9 @@ public record V3ProductDto(
 
         @Schema(description = "The product's deepest direct category (ties by id): its breadcrumbs' end")
         String mainCategoryId,
+
+        @Schema(description = "The path from the top-level category down to the main category")
+        V3CategoryDto.BreadcrumbsInfo breadcrumbsInfo,
 
         @Schema(description = "Lowest and highest actual price of the visible variants; absent when none is visible")
         PriceRange actualPriceRange,

@@ -94,6 +94,7 @@ final class V3Products {
                 V3ProductCategories.direct(view, visibleOnly),
                 V3ProductCategories.all(view, visibleOnly),
                 V3ProductCategories.main(view, visibleOnly),
+                V3ProductCategories.breadcrumbs(view, visibleOnly),
                 PriceRange.ofActualPrices(all).map(V3Products::range).orElse(null),
                 new V3ProductDto.Inventory(AvailabilityStatus.of(all).name(), "DISABLED"),
                 new V3ProductDto.VariantsInfo(variants),

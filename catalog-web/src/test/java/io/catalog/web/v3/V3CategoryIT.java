@@ -328,6 +328,10 @@ class V3CategoryIT extends CatalogIT {
         assertThat(categoryIds(product, "directCategoriesInfo")).containsExactlyInAnyOrder(shirts, sale);
         assertThat(categoryIds(product, "allCategoriesInfo")).containsExactlyInAnyOrder(shirts, sale, clothing);
         assertThat(product.getString("mainCategoryId")).isEqualTo(shirts);
+        assertThat(product.getJsonObject("breadcrumbsInfo").getJsonArray("breadcrumbs").stream()
+                        .map(b -> b.asJsonObject().getString("categorySlug"))
+                        .toList())
+                .containsExactly("clothing", "shirts");
         assertThat(product.getJsonObject("directCategoriesInfo")
                         .getJsonArray("categories")
                         .getJsonObject(0)
