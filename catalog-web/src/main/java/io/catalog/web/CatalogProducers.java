@@ -1,6 +1,7 @@
 package io.catalog.web;
 
 import io.catalog.domain.application.AdjustStockService;
+import io.catalog.domain.application.CategoryItemsService;
 import io.catalog.domain.application.CollectionService;
 import io.catalog.domain.application.CreateProductService;
 import io.catalog.domain.application.DomainEventPublisher;
@@ -93,6 +94,17 @@ public class CatalogProducers {
             DomainEventPublisher events,
             Clock clock) {
         return new CollectionService(collections, products, transactions, events, clock);
+    }
+
+    @Produces
+    @Singleton
+    CategoryItemsService categoryItemsService(
+            CollectionRepository collections,
+            ProductRepository products,
+            Transactions transactions,
+            DomainEventPublisher events,
+            Clock clock) {
+        return new CategoryItemsService(collections, products, transactions, events, clock);
     }
 
     @Produces

@@ -97,7 +97,17 @@ class OpenApiIT extends CatalogIT {
                         "deleteProductV3",
                         "bulkCreateProductsV3",
                         "bulkUpdateProductsV3",
-                        "bulkDeleteProductsV3");
+                        "bulkDeleteProductsV3",
+                        "createCategory",
+                        "getCategory",
+                        "updateCategory",
+                        "deleteCategory",
+                        "queryCategories",
+                        "bulkAddItemsToCategory",
+                        "bulkRemoveItemsFromCategory",
+                        "moveItemInCategory",
+                        "listItemsInCategory",
+                        "listCategoriesForItem");
     }
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch");

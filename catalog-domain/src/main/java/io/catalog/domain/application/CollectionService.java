@@ -1,11 +1,14 @@
 package io.catalog.domain.application;
 
+import io.catalog.domain.collection.Ancestry;
+import io.catalog.domain.collection.CategoryImage;
 import io.catalog.domain.collection.Collection;
 import io.catalog.domain.collection.CollectionId;
 import io.catalog.domain.collection.CollectionName;
 import io.catalog.domain.collection.CollectionNotFoundException;
 import io.catalog.domain.collection.CollectionQuery;
 import io.catalog.domain.collection.CollectionRepository;
+import io.catalog.domain.collection.SortKey;
 import io.catalog.domain.collection.events.CollectionChanged;
 import io.catalog.domain.collection.events.CollectionCreated;
 import io.catalog.domain.collection.events.CollectionDeleted;
@@ -27,6 +30,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +44,9 @@ import java.util.stream.Collectors;
 public final class CollectionService {
 
     public static final int MAX_PRODUCT_IDS = 1000;
+    /** The most categories (v1 collections) a store may have, All Products not counted (Wix's limit per tree). */
+    public static final int MAX_CATEGORIES = 1000;
+
     private static final List<String> COLLECTION_IDS = List.of("collectionIds");
 
     private final CollectionRepository collections;
@@ -61,15 +68,39 @@ public final class CollectionService {
         this.clock = MillisecondClock.of(clock);
     }
 
-    /** The fields of a create or update, each {@code null} when not sent. */
-    public record CollectionCommand(String name, String slug, String description, Boolean visible) {}
+    /**
+     * The fields of a create or update, each {@code null} when not sent; {@code parentId} empty is a top-level
+     * category, {@code image} empty removes the image.
+     */
+    public record CollectionCommand(
+            String name,
+            String slug,
+            String description,
+            Boolean visible,
+            Optional<String> parentId,
+            Optional<String> image) {
+
+        /** The fields a v1 collection has. */
+        public CollectionCommand(String name, String slug, String description, Boolean visible) {
+            this(name, slug, description, visible, null, null);
+        }
+    }
 
     public Collection create(StoreId store, CollectionCommand command) {
         CollectionName name = new CollectionName(command.name());
         Description description =
                 command.description() == null ? Description.EMPTY : Description.of(command.description());
+        Optional<CategoryImage> image = image(command.image());
+        Optional<CollectionId> parentId = parentId(command.parentId());
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
+            if (collections.count(store) >= MAX_CATEGORIES) {
+                throw new RuleViolationException(
+                        ErrorCodes.TOO_MANY_CATEGORIES,
+                        null,
+                        "a store has at most " + MAX_CATEGORIES + " categories (collections)");
+            }
+            Ancestry ancestry = ancestryUnder(store, parentId);
             Slug slug = command.slug() != null
                     ? requireFree(store, Slug.parse(command.slug()))
                     : Slug.fromName(name.value()).firstFree(candidates -> collections.slugsTaken(store, candidates));
@@ -80,6 +111,8 @@ public final class CollectionService {
                     slug,
                     description,
                     command.visible() == null || command.visible(),
+                    ancestry,
+                    image,
                     now);
             collections.add(collection);
             events.publish(new CollectionCreated(store, collection.id(), name.value(), now));
@@ -109,6 +142,15 @@ public final class CollectionService {
             if (command.visible() != null) {
                 collection.changeVisibility(command.visible(), now);
             }
+            if (command.image() != null) {
+                collection.changeImage(image(command.image()), now);
+            }
+            if (command.parentId() != null) {
+                Ancestry ancestry = ancestryUnder(store, parentId(command.parentId()));
+                if (!ancestry.equals(collection.ancestry())) {
+                    collection.moveTo(ancestry, collections.subtreeHeight(collection), now);
+                }
+            }
             if (!collection.hasChanges()) {
                 return collection;
             }
@@ -116,6 +158,10 @@ public final class CollectionService {
             events.publish(new CollectionChanged(store, id, List.copyOf(collection.changedFields()), now));
             if (collection.changedFields().contains("visible")) {
                 visibilityChanged(store, collections.members(id), now);
+            }
+            if (collection.changedFields().contains("parentCategory")) {
+                // the ancestors of every product in the subtree changed (allCategoriesInfo)
+                membershipChanged(store, collections.subtreeMembers(saved), now);
             }
             return saved;
         });
@@ -126,9 +172,9 @@ public final class CollectionService {
             Collection collection = load(store, id);
             collection.requireEditable();
             Instant now = clock.instant();
-            Set<ProductId> members = collections.delete(collection);
-            events.publish(new CollectionDeleted(store, id, now));
-            membershipChanged(store, members, now);
+            CollectionRepository.Removal removal = collections.delete(collection);
+            removal.categories().forEach(deleted -> events.publish(new CollectionDeleted(store, deleted, now)));
+            membershipChanged(store, removal.products(), now);
             return collection;
         });
     }
@@ -163,6 +209,11 @@ public final class CollectionService {
         });
     }
 
+    /** A page of the store's stored categories (All Products, a v1 notion, is not among them). */
+    public CollectionQuery.Page queryStored(StoreId store, CollectionQuery query) {
+        return transactions.inTransaction(() -> collections.query(store, query));
+    }
+
     public void addProducts(StoreId store, CollectionId id, List<String> productIds) {
         Set<ProductId> ids = productIds("productIds", productIds);
         transactions.inTransaction(() -> {
@@ -180,7 +231,8 @@ public final class CollectionService {
                                         .sorted()
                                         .collect(Collectors.joining(", ")));
             }
-            membershipChanged(store, collections.addProducts(id, ids), clock.instant());
+            long firstKey = SortKey.after(collections.lastSortKey(id));
+            membershipChanged(store, collections.addProducts(id, ids, firstKey), clock.instant());
             return collection;
         });
     }
@@ -237,6 +289,33 @@ public final class CollectionService {
             return Collection.allProducts(store, Instant.EPOCH);
         }
         return collections.find(store, id).orElseThrow(() -> new CollectionNotFoundException(id));
+    }
+
+    /** The ancestry of a category under {@code parent} (top-level when empty); the parent must be stored. */
+    private Ancestry ancestryUnder(StoreId store, Optional<CollectionId> parent) {
+        if (parent.isEmpty()) {
+            return Ancestry.TOP_LEVEL;
+        }
+        CollectionId parentId = parent.get();
+        if (parentId.isAllProducts()) {
+            throw new ValidationException(
+                    "parentCategory.id", ErrorCodes.NOT_ALLOWED, "All Products cannot be a parent category");
+        }
+        Collection found = collections
+                .find(store, parentId)
+                .orElseThrow(() -> new ValidationException(
+                        "parentCategory.id",
+                        ErrorCodes.UNKNOWN_CATEGORY,
+                        "names no category of this store (was \"" + parentId + "\")"));
+        return Ancestry.under(found.id(), found.ancestry());
+    }
+
+    private static Optional<CollectionId> parentId(Optional<String> text) {
+        return text == null ? Optional.empty() : text.map(value -> CollectionId.parse(value, "parentCategory.id"));
+    }
+
+    private static Optional<CategoryImage> image(Optional<String> text) {
+        return text == null ? Optional.empty() : text.map(CategoryImage::new);
     }
 
     private Slug requireFree(StoreId store, Slug slug) {

@@ -8,10 +8,12 @@ import io.catalog.domain.shared.RuleViolationException;
 import io.catalog.domain.store.StoreId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Aggregate root: a themed grouping of a store's products ("Spring 2019", "Running shoes").
+ * Aggregate root: a category of a store's products ("Clothing", "Clothing > T-Shirts"), which the v1 API calls a
+ * collection. Categories form a tree: each has at most one parent ({@link Ancestry}, which keeps the tree's rules).
  *
  * <p><b>Boundary.</b> The collection's own data (name, slug, description, visibility) changes only through its named
  * methods. Which products belong to it is not part of the aggregate: a collection may hold any number of products,
@@ -29,6 +31,8 @@ public final class Collection {
     private Slug slug;
     private Description description;
     private boolean visible;
+    private Ancestry ancestry;
+    private Optional<CategoryImage> image;
     private final ChangeLog changes;
 
     private Collection(
@@ -38,9 +42,13 @@ public final class Collection {
             Slug slug,
             Description description,
             boolean visible,
+            Ancestry ancestry,
+            Optional<CategoryImage> image,
             Instant created,
             Instant lastUpdated,
             long revision) {
+        this.ancestry = Objects.requireNonNull(ancestry, "ancestry");
+        this.image = Objects.requireNonNull(image, "image");
         this.id = Objects.requireNonNull(id, "id");
         this.storeId = Objects.requireNonNull(storeId, "storeId");
         this.name = Objects.requireNonNull(name, "name");
@@ -52,7 +60,7 @@ public final class Collection {
         this.revision = revision;
     }
 
-    /** A new collection at revision 1. */
+    /** A new top-level category without image at revision 1 (a collection as v1 creates it). */
     public static Collection create(
             CollectionId id,
             StoreId store,
@@ -61,10 +69,24 @@ public final class Collection {
             Description description,
             boolean visible,
             Instant now) {
+        return create(id, store, name, slug, description, visible, Ancestry.TOP_LEVEL, Optional.empty(), now);
+    }
+
+    /** A new category at revision 1, at the place in the tree {@code ancestry} gives. */
+    public static Collection create(
+            CollectionId id,
+            StoreId store,
+            CollectionName name,
+            Slug slug,
+            Description description,
+            boolean visible,
+            Ancestry ancestry,
+            Optional<CategoryImage> image,
+            Instant now) {
         if (id.isAllProducts()) {
             throw new IllegalArgumentException("the All Products collection is not created");
         }
-        return new Collection(id, store, name, slug, description, visible, now, now, 1);
+        return new Collection(id, store, name, slug, description, visible, ancestry, image, now, now, 1);
     }
 
     /** The store's "All Products" collection, which exists without being stored. */
@@ -76,6 +98,8 @@ public final class Collection {
                 Slug.parse("all-products"),
                 Description.EMPTY,
                 true,
+                Ancestry.TOP_LEVEL,
+                Optional.empty(),
                 since,
                 since,
                 1);
@@ -89,10 +113,13 @@ public final class Collection {
             Slug slug,
             Description description,
             boolean visible,
+            Ancestry ancestry,
+            Optional<CategoryImage> image,
             Instant created,
             Instant lastUpdated,
             long revision) {
-        return new Collection(id, store, name, slug, description, visible, created, lastUpdated, revision);
+        return new Collection(
+                id, store, name, slug, description, visible, ancestry, image, created, lastUpdated, revision);
     }
 
     public void rename(CollectionName newName, Instant now) {
@@ -109,6 +136,19 @@ public final class Collection {
 
     public void changeVisibility(boolean newVisible, Instant now) {
         change("visible", newVisible != visible, () -> visible = newVisible, now);
+    }
+
+    public void changeImage(Optional<CategoryImage> newImage, Instant now) {
+        change("image", !newImage.equals(image), () -> image = newImage, now);
+    }
+
+    /**
+     * Moves the category, with its subcategories ({@code subtreeHeight} levels including itself), under another
+     * parent ({@code newAncestry}); refused when it would sit under itself or nest too deep.
+     */
+    public void moveTo(Ancestry newAncestry, int subtreeHeight, Instant now) {
+        newAncestry.requireRoomFor(id, subtreeHeight);
+        change("parentCategory", !newAncestry.equals(ancestry), () -> ancestry = newAncestry, now);
     }
 
     /** Refuses any change of the All Products collection. */
@@ -159,6 +199,18 @@ public final class Collection {
 
     public boolean visible() {
         return visible;
+    }
+
+    public Ancestry ancestry() {
+        return ancestry;
+    }
+
+    public Optional<CollectionId> parent() {
+        return ancestry.parent();
+    }
+
+    public Optional<CategoryImage> image() {
+        return image;
     }
 
     public Instant created() {

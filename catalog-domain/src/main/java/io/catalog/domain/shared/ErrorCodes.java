@@ -25,6 +25,8 @@ public final class ErrorCodes {
     public static final String CONFLICTING_SELECTORS = "CONFLICTING_SELECTORS";
     /** A field of an API dialect that the catalog does not keep: refused rather than dropped. */
     public static final String UNSUPPORTED_FIELD = "UNSUPPORTED_FIELD";
+    /** A category id that names no category of the store where one is referred to (a parent category). */
+    public static final String UNKNOWN_CATEGORY = "UNKNOWN_CATEGORY";
     /** A media id that names no media item of the product. */
     public static final String UNKNOWN_MEDIA = "UNKNOWN_MEDIA";
     /** More additional ribbons than a product may have ({@code Merchandising.MAX_ADDITIONAL_RIBBONS}). */
@@ -49,6 +51,14 @@ public final class ErrorCodes {
     public static final String HANDLE_TAKEN = "HANDLE_TAKEN";
     /** The All Products collection cannot be changed, deleted or edited into something else. */
     public static final String COLLECTION_NOT_EDITABLE = "COLLECTION_NOT_EDITABLE";
+    /** A category would sit deeper than {@code Ancestry.MAX_DEPTH} levels. */
+    public static final String CATEGORY_TOO_DEEP = "CATEGORY_TOO_DEEP";
+    /** A category would sit under itself or one of its subcategories. */
+    public static final String CATEGORY_CYCLE = "CATEGORY_CYCLE";
+    /** A store has as many categories as it may ({@code CollectionService.MAX_CATEGORIES}). */
+    public static final String TOO_MANY_CATEGORIES = "TOO_MANY_CATEGORIES";
+    /** A product named as a place in a category's order is not in that category. */
+    public static final String ITEM_NOT_IN_CATEGORY = "ITEM_NOT_IN_CATEGORY";
     /** A product id that names no product of the store. */
     public static final String UNKNOWN_PRODUCT = "UNKNOWN_PRODUCT";
     /** A decrement would take a tracked quantity below zero. */

@@ -203,6 +203,8 @@ class CollectionServiceMembershipEventsTest {
                     collection.slug(),
                     collection.description(),
                     collection.visible(),
+                    collection.ancestry(),
+                    collection.image(),
                     NOW,
                     NOW,
                     collection.revision() + 1);
@@ -211,9 +213,70 @@ class CollectionServiceMembershipEventsTest {
         }
 
         @Override
-        public Set<ProductId> delete(Collection collection) {
+        public Removal delete(Collection collection) {
             stored.remove(collection.id());
-            return members.remove(collection.id());
+            return new Removal(List.of(collection.id()), members.remove(collection.id()));
+        }
+
+        @Override
+        public Set<ProductId> subtreeMembers(Collection category) {
+            return members(category.id());
+        }
+
+        @Override
+        public int subtreeHeight(Collection category) {
+            return 1;
+        }
+
+        @Override
+        public long count(StoreId store) {
+            return stored.size();
+        }
+
+        @Override
+        public List<Collection> findAll(StoreId store, java.util.Collection<CollectionId> ids) {
+            return ids.stream()
+                    .map(stored::get)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+
+        @Override
+        public Map<CollectionId, Long> visibleProductCounts(java.util.Collection<CollectionId> categories) {
+            return Map.of();
+        }
+
+        @Override
+        public java.util.OptionalLong sortKey(CollectionId category, ProductId product) {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
+        public java.util.OptionalLong firstSortKey(CollectionId category) {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
+        public java.util.OptionalLong lastSortKey(CollectionId category) {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
+        public java.util.OptionalLong sortKeyBefore(CollectionId category, ProductId product, long key) {
+            return java.util.OptionalLong.empty();
+        }
+
+        @Override
+        public boolean place(CollectionId category, ProductId product, long sortKey) {
+            return members.get(category).add(product);
+        }
+
+        @Override
+        public void renumber(CollectionId category) {}
+
+        @Override
+        public List<Placed> items(CollectionId category, Optional<Placed> after, int limit, boolean visibleOnly) {
+            return List.of();
         }
 
         @Override
@@ -232,7 +295,8 @@ class CollectionServiceMembershipEventsTest {
         }
 
         @Override
-        public Set<ProductId> addProducts(CollectionId collection, java.util.Collection<ProductId> productIds) {
+        public Set<ProductId> addProducts(
+                CollectionId collection, java.util.Collection<ProductId> productIds, long firstSortKey) {
             Set<ProductId> added = new LinkedHashSet<>();
             productIds.forEach(id -> {
                 if (members.get(collection).add(id)) {

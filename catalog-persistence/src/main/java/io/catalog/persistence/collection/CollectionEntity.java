@@ -31,6 +31,19 @@ public class CollectionEntity {
     @Column(name = "visible")
     boolean visible;
 
+    @Column(name = "parent_id")
+    String parentId;
+
+    /** The ids from the top-level category down to this one: {@code /top/.../self/}. */
+    @Column(name = "path")
+    String path;
+
+    @Column(name = "depth")
+    int depth;
+
+    @Column(name = "image_url")
+    String imageUrl;
+
     @Column(name = "created_at", updatable = false)
     OffsetDateTime createdAt;
 

@@ -22,11 +22,16 @@ public class MembershipEntity {
     @Column(name = "product_id")
     String productId;
 
+    /** The product's place in the category's order ({@code SortKey}). */
+    @Column(name = "sort_key")
+    long sortKey;
+
     protected MembershipEntity() {}
 
-    MembershipEntity(String collectionId, String productId) {
+    MembershipEntity(String collectionId, String productId, long sortKey) {
         this.collectionId = collectionId;
         this.productId = productId;
+        this.sortKey = sortKey;
     }
 
     /** Primary key of a membership row. */

@@ -132,6 +132,7 @@ final class ProductQueryTranslator {
         switch (c.field()) {
             case OPTION -> option(c);
             case COLLECTION_ID -> collection(c);
+            case CATEGORY_ID -> category(c);
             case SKU -> sku(c);
             case VISIBLE -> visible(c);
             case BRAND_NAME, RIBBON_NAME -> optionalColumn(c);
@@ -281,6 +282,52 @@ final class ProductQueryTranslator {
         }
     }
 
+    /**
+     * {@code allCategoriesInfo.categories.id}: membership of one of the categories or of one of their subcategories
+     * (any category whose stored path names it: at most the store's 1000 categories are read); All Products holds
+     * every product.
+     */
+    private void category(Condition c) {
+        List<String> ids = c.values().stream().map(String.class::cast).toList();
+        boolean namesAll = ids.contains(CollectionId.ALL_PRODUCTS.value());
+        switch (c.operator()) {
+            case EQ, HAS_SOME -> {
+                if (namesAll) {
+                    where.append(TRUE);
+                } else {
+                    inCategoryTree(ids);
+                }
+            }
+            case NE -> {
+                if (namesAll) {
+                    where.append(FALSE);
+                } else {
+                    where.append("NOT ");
+                    inCategoryTree(ids);
+                }
+            }
+            default ->
+                throw new IllegalArgumentException("allCategoriesInfo.categories.id does not take "
+                        + c.operator().token());
+        }
+    }
+
+    private void inCategoryTree(List<String> categoryIds) {
+        where.append("EXISTS (SELECT m FROM MembershipEntity m WHERE m.productId = p.id AND m.collectionId IN"
+                + " (SELECT k.id FROM CollectionEntity k WHERE k.storeId = p.storeId AND (");
+        for (int i = 0; i < categoryIds.size(); i++) {
+            where.append(i == 0 ? "" : " OR ")
+                    .append("k.path LIKE ")
+                    .append(bind("%/" + escapeLike(categoryIds.get(i)) + "/%"))
+                    .append(" ESCAPE '\\'");
+        }
+        where.append(")");
+        if (visibleOnly) {
+            where.append(" AND ").append(isTrue("k.visible"));
+        }
+        where.append("))");
+    }
+
     /** Membership of one of the collections; of a visible one for callers that see visible collections only. */
     private void inCollection(List<String> collectionIds) {
         if (visibleOnly) {
@@ -377,7 +424,7 @@ final class ProductQueryTranslator {
             case HANDLE -> "p.handle";
             case BRAND_NAME -> "p.brandName";
             case RIBBON_NAME -> "p.ribbonName";
-            case VISIBLE, COLLECTION_ID, OPTION ->
+            case VISIBLE, COLLECTION_ID, CATEGORY_ID, OPTION ->
                 throw new IllegalArgumentException(field.apiName() + " is not a column");
         };
     }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 
 /** Reads collection request bodies; the rules on the values are the domain's. */
-final class CollectionRequests {
+public final class CollectionRequests {
 
     static final String COLLECTION = "collection";
     private static final String FILTER = "query.filter";
@@ -42,7 +42,7 @@ final class CollectionRequests {
     }
 
     /** {@code {"query": {"filter": {"name": ..., "id": ...}, "sort": [{"name": "asc"}], "paging": {...}}}}. */
-    static CollectionQuery query(JsonInput body, boolean visibleOnly) {
+    public static CollectionQuery query(JsonInput body, boolean visibleOnly) {
         JsonInput query = body.object("query");
         if (query == null) {
             return new CollectionQuery(List.of(), CollectionQuery.Field.NAME, true, Paging.FIRST_PAGE, visibleOnly);

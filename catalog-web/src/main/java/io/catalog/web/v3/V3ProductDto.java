@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "modifiers",
     "directCategoriesInfo",
     "allCategoriesInfo",
+    "mainCategoryId",
     "breadcrumbsInfo",
     "actualPriceRange",
     "compareAtPriceRange",
@@ -101,11 +102,23 @@ public record V3ProductDto(
         Media media,
         List<Option> options,
 
-        @Schema(description = "With DIRECT_CATEGORIES_INFO in fields; always empty: categories are not kept")
+        @Schema(
+                description =
+                        "With DIRECT_CATEGORIES_INFO in fields: the categories that hold the product directly, each with its sort key there")
         CategoriesInfo directCategoriesInfo,
 
-        @Schema(description = "With ALL_CATEGORIES_INFO in fields; always empty: categories are not kept")
+        @Schema(
+                description =
+                        "With ALL_CATEGORIES_INFO in fields: the categories that hold the product, directly or through a subcategory")
         CategoriesInfo allCategoriesInfo,
+
+        @Schema(description = "The product's deepest direct category (ties by id): its breadcrumbs' end")
+        String mainCategoryId,
+
+        @Schema(
+                description =
+                        "With BREADCRUMBS_INFO in fields: the path from the top-level category down to the main category")
+        V3CategoryDto.BreadcrumbsInfo breadcrumbsInfo,
 
         @Schema(description = "Lowest and highest actual price of the visible variants; absent when none is visible")
         PriceRange actualPriceRange,
@@ -148,15 +161,8 @@ public record V3ProductDto(
                         + " empty when none")
         List<V3ModifierDto.ModifierDto> modifiers,
 
-        @Schema(description = "With BREADCRUMBS_INFO in fields; always empty: categories are not kept")
-        BreadcrumbsInfo breadcrumbsInfo,
-
         @Schema(description = "Absent when the product has no subscriptions")
         V3SubscriptionDto.Details subscriptionDetails) {
-
-    /** Breadcrumbs of the main category: never kept, always empty. */
-    @Schema(name = "V3BreadcrumbsInfo")
-    public record BreadcrumbsInfo(List<Object> breadcrumbs) {}
 
     /** The product page. */
     @Schema(name = "V3PageUrl")
@@ -273,9 +279,20 @@ public record V3ProductDto(
             Boolean visible,
             List<MediaItem> linkedMedia) {}
 
-    /** Categories: never kept, always empty. */
+    /** Categories of a product. */
     @Schema(name = "V3CategoriesInfo")
-    public record CategoriesInfo(List<Object> categories) {}
+    public record CategoriesInfo(List<CategoryRef> categories) {}
+
+    /** A category of a product, with the product's sort key in it when it holds the product directly. */
+    @Schema(name = "V3ProductCategory")
+    @JsonbPropertyOrder({"id", "index"})
+    public record CategoryRef(
+            @Schema(description = "Category ID") String id,
+
+            @Schema(
+                    description = "The product's sort key in the category: the category lists its products"
+                            + " by ascending index (not a dense rank)")
+            Long index) {}
 
     /** A range of prices. */
     @Schema(name = "V3PriceRange")

@@ -79,6 +79,7 @@ final class V3ProductRequests {
             "variantSummary",
             "directCategoriesInfo",
             "allCategoriesInfo",
+            "mainCategoryId",
             "breadcrumbsInfo",
             "purchaseEligibility");
 

@@ -113,10 +113,14 @@ final class V3Products {
                 media(product.media(), projection.has(V3Projection.Field.MEDIA_ITEMS_INFO)),
                 options(whole, product.optionViews(), visibleOnly),
                 projection.has(V3Projection.Field.DIRECT_CATEGORIES_INFO)
-                        ? new V3ProductDto.CategoriesInfo(List.of())
+                        ? V3ProductCategories.direct(view, visibleOnly)
                         : null,
                 projection.has(V3Projection.Field.ALL_CATEGORIES_INFO)
-                        ? new V3ProductDto.CategoriesInfo(List.of())
+                        ? V3ProductCategories.all(view, visibleOnly)
+                        : null,
+                V3ProductCategories.main(view, visibleOnly),
+                projection.has(V3Projection.Field.BREADCRUMBS_INFO)
+                        ? V3ProductCategories.breadcrumbs(view, visibleOnly)
                         : null,
                 PriceRange.ofActualPrices(all).map(amounts::range).orElse(null),
                 new V3ProductDto.Inventory(
@@ -143,9 +147,6 @@ final class V3Products {
                         : null,
                 V3DetailsDto.purchaseEligibility(sale),
                 V3ModifierDto.of(product.modifiers()),
-                projection.has(V3Projection.Field.BREADCRUMBS_INFO)
-                        ? new V3ProductDto.BreadcrumbsInfo(List.of())
-                        : null,
                 V3SubscriptionDto.of(subscriptions));
     }
 

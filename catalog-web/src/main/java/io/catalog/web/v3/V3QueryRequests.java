@@ -70,6 +70,8 @@ final class V3QueryRequests {
         fields.put("handle", ProductField.HANDLE);
         fields.put("brand.name", ProductField.BRAND_NAME);
         fields.put("ribbon.name", ProductField.RIBBON_NAME);
+        fields.put("directCategoriesInfo.categories.id", ProductField.COLLECTION_ID);
+        fields.put("allCategoriesInfo.categories.id", ProductField.CATEGORY_ID);
         return Map.copyOf(fields);
     }
 

@@ -37,7 +37,8 @@ class HostileInputIT extends CatalogIT {
             new V3MerchandisingCases(),
             new V3DetailsCases(),
             new V3ModifierCases(),
-            new V3SubscriptionCases());
+            new V3SubscriptionCases(),
+            new V3CategoryCases());
 
     static final int MAX_ERROR_BYTES = 4096;
 

@@ -51,7 +51,12 @@ public enum ProductField {
     /** The brand's name (Catalog V3); a product without a brand matches only {@code $ne}. Not in the v1 table. */
     BRAND_NAME("brand.name", ValueType.TEXT, false, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
     /** The main ribbon's name (Catalog V3), as {@link #BRAND_NAME}. Not in the v1 table. */
-    RIBBON_NAME("ribbon.name", ValueType.TEXT, false, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH);
+    RIBBON_NAME("ribbon.name", ValueType.TEXT, false, EQ, NE, HAS_SOME, CONTAINS, STARTS_WITH),
+    /**
+     * A category holding the product directly or through one of its subcategories (Catalog V3's
+     * {@code allCategoriesInfo.categories.id}). Not in the v1 table.
+     */
+    CATEGORY_ID("allCategoriesInfo.categories.id", ValueType.TEXT, false, EQ, NE, HAS_SOME);
 
     /**
      * Whether the field is one of the Wix Stores v1 "Query Products" table, which {@link #named} finds and v1
@@ -59,7 +64,12 @@ public enum ProductField {
      * fields themselves.
      */
     public boolean inV1Table() {
-        return this != VISIBLE && this != CREATED_DATE && this != HANDLE && this != BRAND_NAME && this != RIBBON_NAME;
+        return this != VISIBLE
+                && this != CREATED_DATE
+                && this != HANDLE
+                && this != BRAND_NAME
+                && this != RIBBON_NAME
+                && this != CATEGORY_ID;
     }
 
     /** Whether a product may have no value of the field (no brand, no ribbon): it then matches only {@code $ne}. */

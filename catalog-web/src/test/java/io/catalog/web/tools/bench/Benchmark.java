@@ -44,6 +44,8 @@ public final class Benchmark {
             "query-page",
             "query-page-variants",
             "search-v3",
+            "category-items",
+            "category-page-v3",
             "options-availability",
             "crawl",
             "crawl-v3");
@@ -299,6 +301,20 @@ public final class Benchmark {
         results.add(load("search-v3", size, readToken, searches(), reads)
                 .note("V3 search: two words, price range and product type, facets of choices, stock and lowest price,"
                         + " 20 a page"));
+        String category = tenthCategory(admin);
+        results.add(load(
+                        "category-items",
+                        size,
+                        readToken,
+                        List.of(new Wrk.Request(
+                                "POST",
+                                "/stores/v3/categories/" + category + "/list-items",
+                                "{\"cursorPaging\": {\"limit\": 20}}")),
+                        reads)
+                .note("the first 20 products of a category holding a tenth of the store, in the merchant's order"));
+        results.add(load("category-page-v3", size, readToken, categoryPages(category), reads)
+                .note("V3 search of that category (subcategories included), a price range, a facet of choices,"
+                        + " 20 a page"));
         results.add(load(
                         "options-availability",
                         size,
@@ -457,6 +473,24 @@ public final class Benchmark {
      * Storefront searches as a filter panel sends them: free text (two words, the second a number that a few percent
      * of the seeded names hold), a price range and a product type, and three facets over the matches.
      */
+    /** The seeded category (v1 collection) holding every tenth product. */
+    private static String tenthCategory(Api admin) {
+        Api.Response page = admin.post(
+                "/stores/v1/collections/query",
+                "{\"query\": {\"filter\": \"{\\\"name\\\": {\\\"$startsWith\\\": \\\"Every tenth\\\"}}\"}}");
+        if (page.status() != 200 || page.json().getJsonArray("collections").isEmpty()) {
+            throw new IllegalStateException("the seeded store has no category of every tenth product: " + page);
+        }
+        return page.json().getJsonArray("collections").getJsonObject(0).getString("id");
+    }
+
+    private static List<Wrk.Request> categoryPages(String category) {
+        return IntStream.range(0, 25)
+                .mapToObj(r -> new Wrk.Request("POST", "/stores/v3/products/search", """
+                {"search": {"filter": {"allCategoriesInfo.categories.id": "%s",                 "actualPriceRange.minValue.amount": {"$gte": %d}},                 "cursorPaging": {"limit": 20}, "aggregations": [                {"name": "choices", "type": "VALUE", "fieldPath": "options.choicesSettings.choices.name",                 "value": {"limit": 20}}]}}""".formatted(category, r * 10)))
+                .toList();
+    }
+
     private static List<Wrk.Request> searches() {
         return IntStream.range(0, 25)
                 .mapToObj(r -> new Wrk.Request(
