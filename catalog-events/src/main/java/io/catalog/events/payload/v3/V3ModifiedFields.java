@@ -10,8 +10,8 @@ import java.util.Set;
  * The V3 fields a product change modified, from the domain's changed fields (the v1 API's names, and the V3 names of
  * the merchandising): every top-level field of the V3 product whose value may differ, computed ones included (a price
  * change modifies {@code variantsInfo} and the price ranges), in the order of the V3 product. A name the table does
- * not know is a field of the same name in both dialects and passes as it is; v1-only fields ({@code warningLimit},
- * {@code collectionIds}) modify nothing in V3. {@code revision} and {@code updatedDate}, which every change moves,
+ * not know is a field of the same name in both dialects and passes as it is; v1-only fields ({@code warningLimit})
+ * modify nothing in V3; v1's {@code collectionIds} are V3's categories. {@code revision} and {@code updatedDate}, which every change moves,
  * are not listed.
  */
 public final class V3ModifiedFields {
@@ -30,6 +30,10 @@ public final class V3ModifiedFields {
             "media",
             "options",
             "modifiers",
+            "directCategoriesInfo",
+            "allCategoriesInfo",
+            "mainCategoryId",
+            "breadcrumbsInfo",
             "actualPriceRange",
             "compareAtPriceRange",
             "costRange",
@@ -77,7 +81,9 @@ public final class V3ModifiedFields {
             Map.entry("productOptions", VARIANTS),
             Map.entry("media", List.of("media", "options", "variantsInfo")),
             Map.entry("warningLimit", List.of()),
-            Map.entry("collectionIds", List.of()));
+            Map.entry(
+                    "collectionIds",
+                    List.of("directCategoriesInfo", "allCategoriesInfo", "mainCategoryId", "breadcrumbsInfo")));
 
     private V3ModifiedFields() {}
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@value V3EventTypes#PRODUCT_UPDATED}: {@code updatedEvent.currentEntity}, the product as Get Product (V3) answers
  * it, read in the transaction of the change, and {@code updatedEvent.modifiedFields}, the V3 fields it modified
- * ({@link V3ModifiedFields}). A change that modified no V3 field (a collection membership, a warning limit) has no V3
+ * ({@link V3ModifiedFields}). A change that modified no V3 field (a warning limit) has no V3
  * form.
  */
 @ApplicationScoped

@@ -44,8 +44,13 @@ class V3ModifiedFieldsTest {
     }
 
     @Test
+    void collectionsAreTheCategories() {
+        assertThat(V3ModifiedFields.of(List.of("collectionIds")))
+                .containsExactly("directCategoriesInfo", "allCategoriesInfo", "mainCategoryId", "breadcrumbsInfo");
+    }
+
+    @Test
     void v1OnlyFieldsModifyNothing() {
-        assertThat(V3ModifiedFields.of(List.of("collectionIds"))).isEmpty();
         assertThat(V3ModifiedFields.of(List.of("warningLimit"))).isEmpty();
     }
 }

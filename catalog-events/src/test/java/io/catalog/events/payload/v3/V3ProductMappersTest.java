@@ -52,10 +52,10 @@ class V3ProductMappersTest {
 
     @Test
     void aChangeOfNoV3FieldHasNoV3Form() {
-        ProductChanged membership = new ProductChanged(STORE, MUG_ID, List.of("collectionIds"), NOW);
+        ProductChanged warningLimit = new ProductChanged(STORE, MUG_ID, List.of("warningLimit"), NOW);
 
-        assertThat(mappers.hasV3(membership)).isTrue();
-        assertThat(mappers.mapV3(membership)).isEqualTo(Optional.empty());
+        assertThat(mappers.hasV3(warningLimit)).isTrue();
+        assertThat(mappers.mapV3(warningLimit)).isEqualTo(Optional.empty());
         assertThat(new V3ProductUpdatedMapper()
                         .publishes(new ProductChanged(STORE, MUG_ID, List.of("warningLimit", "name"), NOW)))
                 .isTrue();
