@@ -2,13 +2,18 @@ package io.catalog.events.jms;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Topic;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EventTopic {
+
+    private static final Logger LOG = Logger.getLogger(EventTopic.class.getName());
 
     /** The topic's name, on the embedded engine (its {@code topicName}) and on the broker (its multicast address). */
     public static final String NAME = "catalog.events";
@@ -41,7 +48,34 @@ public class EventTopic {
     @ConfigProperty(name = "catalog.events.broker.password")
     Optional<String> brokerPassword;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     private BrokerConnection broker;
+
+    /**
+     * With a broker, connects to it in the background once the application is up: the first connection loads the
+     * client's classes and makes the TCP session, which should not wait for the first event (and a broker that cannot
+     * be reached is logged at start). A failure here is only logged; each batch connects again if it has to.
+     */
+    void connectEarly(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        BrokerConnection external = broker();
+        if (external == null) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                external.openTransacted().close();
+            } catch (JMSRuntimeException e) {
+                external.reset();
+                LOG.log(
+                        Level.WARNING,
+                        "The broker at " + brokerUrl.orElse("") + " cannot be reached yet; events wait"
+                                + " in the outbox and are published once it can",
+                        e);
+            }
+        });
+    }
 
     /** A transacted context to send one batch in, with the topic to send to; the caller closes it. */
     public Publishing open() {
