@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ThreeNodesIT {
 
     private static final int WRITERS = 6;
-    private static final Duration SERVER_START = Duration.ofSeconds(300);
+    private static final Duration SERVER_START = Duration.ofSeconds(600);
     private static final Duration LOAD_AT_MOST = Duration.ofSeconds(300);
     /**
      * The longest lease a killed node leaves is a webhook delivery's, its request timeout (10 s) plus 30 s; a loaded
