@@ -3,16 +3,14 @@ package io.catalog.events.jms;
 import io.catalog.events.dispatch.Delivery;
 import io.catalog.events.dispatch.EventSink;
 import io.catalog.persistence.outbox.OutboxEvent;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
+import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
-import jakarta.jms.Topic;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Publishes events to the {@code catalog.events} topic of the server's messaging engine as persistent JSON
- * TextMessages (see {@link EventMessages}).
+ * Publishes events to the {@code catalog.events} topic ({@link EventTopic}: the server's messaging engine, or the
+ * external broker every server shares) as persistent JSON TextMessages (see {@link EventMessages}).
  *
  * <p>It runs outside the dispatcher's database transaction ({@code NOT_SUPPORTED}): a batch's sends are committed to
  * the messaging engine together, in a local transaction of the engine's own, after the relay's claim of the events was
@@ -34,11 +32,8 @@ import java.util.Set;
 @ApplicationScoped
 public class JmsEventSink implements EventSink {
 
-    @Resource(lookup = "jms/catalog/connectionFactory")
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "jms/catalog/events")
-    Topic topic;
+    @Inject
+    EventTopic topic;
 
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -46,7 +41,10 @@ public class JmsEventSink implements EventSink {
         Set<String> delivered = new HashSet<>();
         Map<String, String> failed = new HashMap<>();
         Set<String> stopped = new HashSet<>();
-        try (JMSContext context = connectionFactory.createContext(JMSContext.SESSION_TRANSACTED)) {
+        EventTopic.Publishing publishing = null;
+        try (EventTopic.Publishing opened = topic.open()) {
+            publishing = opened;
+            JMSContext context = opened.context();
             JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
             List<String> sent = new ArrayList<>(events.size());
             for (OutboxEvent event : events) {
@@ -54,7 +52,7 @@ public class JmsEventSink implements EventSink {
                     continue;
                 }
                 try {
-                    producer.send(topic, message(context, event));
+                    producer.send(opened.topic(), message(context, event));
                     sent.add(event.id());
                 } catch (JMSRuntimeException | JMSException e) {
                     failed.put(event.id(), e.toString());
@@ -67,7 +65,10 @@ public class JmsEventSink implements EventSink {
             delivered.addAll(sent);
         } catch (JMSRuntimeException e) {
             // No connection to the messaging engine, or the commit failed: each aggregate's next event counts a
-            // failed attempt.
+            // failed attempt, and the next batch connects again.
+            if (publishing != null) {
+                publishing.failed();
+            }
             for (OutboxEvent event : events) {
                 if (!delivered.contains(event.id()) && stopped.add(event.aggregateKey())) {
                     failed.put(event.id(), e.toString());

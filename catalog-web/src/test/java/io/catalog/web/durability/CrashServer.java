@@ -19,7 +19,7 @@ import java.util.concurrent.TimeoutException;
  * killed with SIGKILL, as a crash or the kernel's OOM killer would, and started again on the same configuration and
  * data. Each start writes the server's console to its own log file.
  */
-final class CrashServer implements AutoCloseable {
+public final class CrashServer implements AutoCloseable {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -31,23 +31,23 @@ final class CrashServer implements AutoCloseable {
     private Process process;
     private int starts;
 
-    CrashServer(Path wlp, String name, int httpPort, Path logs) {
+    public CrashServer(Path wlp, String name, int httpPort, Path logs) {
         this.wlp = wlp;
         this.name = name;
         this.base = URI.create("http://localhost:" + httpPort + "/");
         this.logs = logs;
     }
 
-    URI base() {
+    public URI base() {
         return base;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Starts the server and waits until it answers ready ({@code /health/ready}), at most {@code patience}. */
-    void start(Duration patience) throws IOException, InterruptedException {
+    public void start(Duration patience) throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("server " + name + " is already running (pid " + process.pid() + ")");
         }
@@ -77,13 +77,13 @@ final class CrashServer implements AutoCloseable {
      * Kills the server's JVM with SIGKILL ({@link ProcessHandle#destroyForcibly()} on Linux): no shutdown hook, no
      * H2 close, no flush of anything still in the process's memory. Returns once the process is gone.
      */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
         awaitExit(process, Duration.ofSeconds(30));
     }
 
     /** Writes the server's threads ({@code jcmd <pid> Thread.print}) next to its logs; answers the file. */
-    Path dumpThreads() throws IOException, InterruptedException {
+    public Path dumpThreads() throws IOException, InterruptedException {
         Path dump = logs.resolve(name + "-start-" + starts + "-threads.txt");
         Process jcmd = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
