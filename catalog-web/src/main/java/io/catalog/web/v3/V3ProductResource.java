@@ -13,6 +13,7 @@ import io.catalog.domain.store.StoreId;
 import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
+import io.catalog.web.products.kept.ProductAnswers;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +142,12 @@ public class V3ProductResource {
     @Inject
     V3Cursors cursors;
 
+    @Inject
+    ProductAnswers answers;
+
+    /** The V3 product object, under which {@link ProductAnswers} keeps it beside v1's answers. */
+    static final String KEPT_SHAPE = "v3";
+
     @Context
     SecurityContext security;
 
@@ -188,11 +196,22 @@ public class V3ProductResource {
             responseCode = "404",
             description = "No such product in the store (or hidden from the caller)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ProductEnvelope get(@Parameter(description = "Product ID") @PathParam("productId") String productId) {
+    public Response get(@Parameter(description = "Product ID") @PathParam("productId") String productId) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
+        StoreId store = caller.store();
+        ProductId id = ProductId.parse(productId);
         boolean visibleOnly = !caller.canModify();
-        return new ProductEnvelope(
-                V3Products.of(queries.get(caller.store(), ProductId.parse(productId), visibleOnly), visibleOnly));
+        // As v1's read: the current revision first, then the answer kept at it, or read and written again.
+        long revision = queries.revision(store, id, visibleOnly);
+        ProductAnswers.Answer answer = answers.answer(
+                store,
+                id,
+                revision,
+                visibleOnly,
+                KEPT_SHAPE,
+                () -> queries.get(store, id, visibleOnly),
+                view -> V3Json.toJson(V3Products.of(view, visibleOnly)));
+        return ProductAnswers.inEnvelope(answer).ok().build();
     }
 
     @POST
@@ -219,7 +238,7 @@ public class V3ProductResource {
             description = "Unknown field or operator, value of the wrong type, limit out of range, a cursor that"
                     + " was altered or is another store's (INVALID_CURSOR), filter or sort sent with a cursor",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public QueryResponse query(
+    public Response query(
             @RequestBody(
                             content =
                                     @Content(
@@ -237,7 +256,8 @@ public class V3ProductResource {
                 .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
                 .toList();
         String next = V3QueryPages.next(plan, page, store, cursors).orElse(null);
-        return new QueryResponse(products, new PagingMetadata(products.size(), new Cursors(next), next != null));
+        return V3Json.ok(
+                new QueryResponse(products, new PagingMetadata(products.size(), new Cursors(next), next != null)));
     }
 
     @POST

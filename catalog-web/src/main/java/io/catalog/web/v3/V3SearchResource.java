@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -108,7 +109,7 @@ public class V3SearchResource {
             responseCode = "403",
             description = "The token lacks the permission",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public SearchResponse search(
+    public Response search(
             @RequestBody(content = @Content(examples = @ExampleObject(name = "search", value = SEARCH_EXAMPLE)))
                     JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
@@ -129,10 +130,10 @@ public class V3SearchResource {
                 .map(entry -> V3Products.of(entry.view().orElseThrow(), visibleOnly))
                 .toList();
         String next = V3QueryPages.next(plan, found.page(), store, cursors).orElse(null);
-        return new SearchResponse(
+        return V3Json.ok(new SearchResponse(
                 products,
                 new V3ProductResource.PagingMetadata(
                         products.size(), new V3ProductResource.Cursors(next), next != null),
-                V3Aggregations.of(found.aggregations()));
+                V3Aggregations.of(found.aggregations())));
     }
 }
