@@ -19,16 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This server's serialized product answers (the product object of {@code GET /stores/v1/products/{id}} and of each
- * product of a query page), each kept with the product revision it was made at. A reader first learns the product's
- * current revision (one indexed statement for a product, the page's own statement for a page); when the kept answer
- * is of that revision it is sent as it is, otherwise the product is read and serialized again. Every change of what
- * a product's answer shows gives the product a new revision (its own fields, options, variants, stock, media, and
- * its collection memberships), so an answer is never older than the revision the reader learnt: nothing needs to be
- * told to forget. (Where the persistence layer keeps revisions too, {@code catalog.product-cache.revisions}, a
- * single read learns it without a statement; docs/architecture.md, kept answers.) Bounded in bytes
- * ({@code catalog.product-cache.max-bytes}, 0 turns it off); the least used answers go first. Lookups are counted:
- * {@code catalog.product_cache.hits} (a kept answer of the revision asked for) and {@code
- * catalog.product_cache.misses} (none, or of another revision).
+ * product of a query page, and the V3 product object of {@code GET /stores/v3/products/{id}}), each kept with the
+ * product revision it was made at. A reader first learns the product's current revision (one indexed statement for a
+ * product, the page's own statement for a page); when the kept answer is of that revision it is sent as it is,
+ * otherwise the product is read and serialized again. Every change of what a product's answer shows gives the product a
+ * new revision (its own fields, options, variants, stock, media, and its collection memberships), so an answer is never
+ * older than the revision the reader learnt: nothing needs to be told to forget. (Where the persistence layer keeps
+ * revisions too, {@code catalog.product-cache.revisions}, a single read learns it without a statement;
+ * docs/architecture.md, kept answers.) Bounded in bytes ({@code catalog.product-cache.max-bytes}, 0 turns it off); the
+ * least used answers go first. Lookups are counted: {@code catalog.product_cache.hits} (a kept answer of the revision
+ * asked for) and {@code catalog.product_cache.misses} (none, or of another revision).
  */
 @ApplicationScoped
 public class ProductAnswers {
