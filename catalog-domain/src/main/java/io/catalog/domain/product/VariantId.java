@@ -4,8 +4,10 @@ import io.catalog.domain.shared.ErrorCodes;
 import io.catalog.domain.shared.Excerpt;
 import io.catalog.domain.shared.Require;
 import io.catalog.domain.shared.ValidationException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -36,15 +38,32 @@ public record VariantId(String value) {
 
     /** The id of the variant made of exactly these choices. */
     public static VariantId of(Collection<ChoiceKey> keys) {
-        SortedSet<ChoiceKey> sorted = new TreeSet<>(keys);
+        TreeSet<ChoiceKey> sorted = new TreeSet<>(keys);
         if (sorted.size() != keys.size() || sorted.size() > MAX_KEYS) {
             throw new IllegalArgumentException("a variant has at most " + MAX_KEYS + " distinct choice keys: " + keys);
         }
-        StringBuilder hex = new StringBuilder(HEX_DIGITS);
-        sorted.forEach(key -> hex.append(String.format("%05x", key.value())));
-        String padded = "0".repeat(HEX_DIGITS - hex.length()) + hex;
-        return new VariantId(padded.substring(0, 8) + "-" + padded.substring(8, 12) + "-" + padded.substring(12, 16)
-                + "-" + padded.substring(16, 20) + "-" + padded.substring(20));
+        // Every variant of every product read is named this way: digits are placed by hand, not by String.format.
+        char[] digits = new char[HEX_DIGITS];
+        Arrays.fill(digits, '0');
+        int end = HEX_DIGITS;
+        Iterator<ChoiceKey> descending = sorted.descendingIterator();
+        while (descending.hasNext()) {
+            int value = descending.next().value();
+            for (int d = 1; d <= KEY_DIGITS; d++) {
+                digits[end - d] = Character.forDigit(value & 0xF, 16);
+                value >>>= 4;
+            }
+            end -= KEY_DIGITS;
+        }
+        char[] id = new char[36];
+        int at = 0;
+        for (int i = 0; i < HEX_DIGITS; i++) {
+            if (i == 8 || i == 12 || i == 16 || i == 20) {
+                id[at++] = '-';
+            }
+            id[at++] = digits[i];
+        }
+        return new VariantId(new String(id));
     }
 
     /** Validates {@code text} (case-insensitive) as a variant id. */

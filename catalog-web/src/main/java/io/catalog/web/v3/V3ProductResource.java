@@ -13,6 +13,7 @@ import io.catalog.domain.store.StoreId;
 import io.catalog.web.QueryParameters;
 import io.catalog.web.error.ApiError;
 import io.catalog.web.json.JsonInput;
+import io.catalog.web.products.kept.ProductAnswers;
 import io.catalog.web.security.CurrentStore;
 import io.catalog.web.security.Permissions;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +155,12 @@ public class V3ProductResource {
     @Inject
     V3Cursors cursors;
 
+    @Inject
+    ProductAnswers answers;
+
+    /** The V3 product object, under which {@link ProductAnswers} keeps it beside v1's answers. */
+    static final String KEPT_SHAPE = "v3";
+
     @Context
     SecurityContext security;
 
@@ -208,7 +216,7 @@ public class V3ProductResource {
             responseCode = "404",
             description = "No such product in the store (or hidden from the caller)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public ProductEnvelope get(
+    public Response get(
             @Parameter(description = "Product ID") @PathParam("productId") String productId,
             @Parameter(
                             description = "Fields to return beside the default ones (repeat the parameter): URL,"
@@ -218,9 +226,25 @@ public class V3ProductResource {
                     @QueryParam("fields")
                     List<String> fields) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
+        StoreId store = caller.store();
+        ProductId id = ProductId.parse(productId);
         V3Projection projection = V3Projection.of(fields, V3Projection.FIELDS, caller.canModify());
-        return new ProductEnvelope(V3Products.of(
-                queries.get(caller.store(), ProductId.parse(productId), projection.visibleOnly()), projection));
+        boolean visibleOnly = projection.visibleOnly();
+        if (!projection.fields().isEmpty()) {
+            // Fields asked for: written for this request (the answers kept are the default ones).
+            return V3Json.ok(new ProductEnvelope(V3Products.of(queries.get(store, id, visibleOnly), projection)));
+        }
+        // As v1's read: the current revision first, then the answer kept at it, or read and written again.
+        long revision = queries.revision(store, id, visibleOnly);
+        ProductAnswers.Answer answer = answers.answer(
+                store,
+                id,
+                revision,
+                visibleOnly,
+                KEPT_SHAPE,
+                () -> queries.get(store, id, visibleOnly),
+                view -> V3Json.toJson(V3Products.of(view, projection)));
+        return ProductAnswers.inEnvelope(answer).ok().build();
     }
 
     @POST
@@ -248,7 +272,7 @@ public class V3ProductResource {
             description = "Unknown field or operator, value of the wrong type, limit out of range, a cursor that"
                     + " was altered or is another store's (INVALID_CURSOR), filter or sort sent with a cursor",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public QueryResponse query(
+    public Response query(
             @RequestBody(
                             content =
                                     @Content(
@@ -266,7 +290,7 @@ public class V3ProductResource {
         List<V3ProductDto> products = page.products().stream()
                 .map(entry -> V3Products.of(entry.view().orElseThrow(), projection))
                 .toList();
-        return new QueryResponse(products, V3QueryPages.metadata(plan, page, store, cursors));
+        return V3Json.ok(new QueryResponse(products, V3QueryPages.metadata(plan, page, store, cursors)));
     }
 
     @POST

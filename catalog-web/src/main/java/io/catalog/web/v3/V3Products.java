@@ -21,6 +21,8 @@ import io.catalog.domain.product.subscription.SubscriptionDetails;
 import io.catalog.domain.shared.Decimals;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,9 +83,11 @@ final class V3Products {
         SubscriptionDetails subscriptions = V3SubscriptionDto.seen(whole.subscriptionDetails(), visibleOnly);
         SubscriptionDetails pricedSubscriptions =
                 projection.has(V3Projection.Field.SUBSCRIPTION_PRICES_INFO) ? subscriptions : SubscriptionDetails.NONE;
-        List<V3ProductDto.Variant> variants = seen.stream()
-                .map(v -> variant(whole, v, physical, projection.merchantData(), amounts, pricedSubscriptions))
-                .toList();
+        OptionIds ids = new OptionIds(whole);
+        List<V3ProductDto.Variant> variants = new ArrayList<>(seen.size());
+        for (Variant v : seen) {
+            variants.add(variant(whole, ids, v, physical, projection.merchantData(), amounts, pricedSubscriptions));
+        }
         return new V3ProductDto(
                 product.id().toString(),
                 Long.toString(product.revision()),
@@ -111,7 +115,7 @@ final class V3Products {
                         : null,
                 amounts.formatted() ? product.price().currency().getCurrencyCode() : null,
                 media(product.media(), projection.has(V3Projection.Field.MEDIA_ITEMS_INFO)),
-                options(whole, product.optionViews(), visibleOnly),
+                options(ids, product.optionViews(), visibleOnly),
                 projection.has(V3Projection.Field.DIRECT_CATEGORIES_INFO)
                         ? V3ProductCategories.direct(view, visibleOnly)
                         : null,
@@ -191,17 +195,17 @@ final class V3Products {
         return V3DetailsDto.mediaItem(item);
     }
 
-    private static List<V3ProductDto.Option> options(Product whole, List<OptionView> views, boolean visibleOnly) {
+    private static List<V3ProductDto.Option> options(OptionIds ids, List<OptionView> views, boolean visibleOnly) {
         List<V3ProductDto.Option> options = new ArrayList<>(views.size());
         for (OptionView view : views) {
-            ProductOption option = optionNamed(whole, view.name());
+            ProductOption option = ids.optionNamed(view.name());
             boolean swatch = option.type() == OptionType.COLOR;
             List<V3ProductDto.Choice> choices = view.choices().stream()
                     .filter(c -> c.visible() || !visibleOnly)
                     .map(c -> {
                         Choice choice = option.findChoice(c.value()).orElseThrow();
                         return new V3ProductDto.Choice(
-                                choiceId(whole, option, choice),
+                                ids.choiceId(option, choice),
                                 option.displayNameOf(choice),
                                 swatch ? "ONE_COLOR" : "CHOICE_TEXT",
                                 swatch ? choice.value() : null,
@@ -215,7 +219,7 @@ final class V3Products {
                     })
                     .toList();
             options.add(new V3ProductDto.Option(
-                    optionId(whole, option),
+                    ids.optionId(option),
                     option.name(),
                     swatch ? SWATCH_CHOICES : TEXT_CHOICES,
                     new V3ProductDto.ChoicesSettings(choices)));
@@ -225,6 +229,7 @@ final class V3Products {
 
     private static V3ProductDto.Variant variant(
             Product whole,
+            OptionIds ids,
             Variant variant,
             boolean physical,
             boolean merchantData,
@@ -233,17 +238,7 @@ final class V3Products {
         List<V3ProductDto.VariantChoice> choices =
                 new ArrayList<>(variant.choices().size());
         for (Map.Entry<String, String> entry : variant.choices().entrySet()) {
-            ProductOption option = optionNamed(whole, entry.getKey());
-            Choice choice = option.choices().stream()
-                    .filter(c -> option.displayNameOf(c).equals(entry.getValue()))
-                    .findFirst()
-                    .orElseThrow();
-            choices.add(new V3ProductDto.VariantChoice(
-                    new V3ProductDto.OptionChoiceIds(optionId(whole, option), choiceId(whole, option, choice)),
-                    new V3ProductDto.OptionChoiceNames(
-                            option.name(),
-                            entry.getValue(),
-                            option.type() == OptionType.COLOR ? SWATCH_CHOICES : TEXT_CHOICES)));
+            choices.add(ids.variantChoice(entry.getKey(), entry.getValue()));
         }
         return new V3ProductDto.Variant(
                 variant.id().toString(),
@@ -276,20 +271,64 @@ final class V3Products {
                 V3SubscriptionDto.prices(subscriptions, PriceRange.actualPrice(variant), amounts::of));
     }
 
-    private static ProductOption optionNamed(Product whole, String name) {
-        return whole.options().stream()
-                .filter(o -> o.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no option " + name + " in " + whole.id()));
-    }
+    /**
+     * The ids of a product's options and choices, each worked out once per answer (a name-based UUID is an MD5 of its
+     * name), and the choices of its variants by option and choice name: a variant's choices are among the product's
+     * few, so each is made once and shared by the variants that have it.
+     */
+    private static final class OptionIds {
 
-    private static String optionId(Product whole, ProductOption option) {
-        return nameUuid("option:" + whole.id() + ":" + option.name().toLowerCase(Locale.ROOT));
-    }
+        private final Product whole;
+        private final Map<String, ProductOption> byName = new HashMap<>();
+        private final Map<ProductOption, String> optionIds = new IdentityHashMap<>();
+        private final Map<String, V3ProductDto.VariantChoice> variantChoices = new HashMap<>();
 
-    private static String choiceId(Product whole, ProductOption option, Choice choice) {
-        return nameUuid("choice:" + whole.id() + ":" + option.name().toLowerCase(Locale.ROOT) + ":"
-                + choice.key().value());
+        OptionIds(Product whole) {
+            this.whole = whole;
+            for (ProductOption option : whole.options()) {
+                byName.putIfAbsent(option.name(), option);
+            }
+        }
+
+        ProductOption optionNamed(String name) {
+            ProductOption option = byName.get(name);
+            if (option == null) {
+                throw new IllegalStateException("no option " + name + " in " + whole.id());
+            }
+            return option;
+        }
+
+        String optionId(ProductOption option) {
+            return optionIds.computeIfAbsent(
+                    option,
+                    o -> nameUuid("option:" + whole.id() + ":" + o.name().toLowerCase(Locale.ROOT)));
+        }
+
+        String choiceId(ProductOption option, Choice choice) {
+            return nameUuid("choice:" + whole.id() + ":" + option.name().toLowerCase(Locale.ROOT) + ":"
+                    + choice.key().value());
+        }
+
+        /** The choice {@code choiceName} (its display name) of option {@code optionName}, as variants list it. */
+        V3ProductDto.VariantChoice variantChoice(String optionName, String choiceName) {
+            String key = optionName + '\u0000' + choiceName;
+            V3ProductDto.VariantChoice made = variantChoices.get(key);
+            if (made == null) {
+                ProductOption option = optionNamed(optionName);
+                Choice choice = option.choices().stream()
+                        .filter(c -> option.displayNameOf(c).equals(choiceName))
+                        .findFirst()
+                        .orElseThrow();
+                made = new V3ProductDto.VariantChoice(
+                        new V3ProductDto.OptionChoiceIds(optionId(option), choiceId(option, choice)),
+                        new V3ProductDto.OptionChoiceNames(
+                                option.name(),
+                                choiceName,
+                                option.type() == OptionType.COLOR ? SWATCH_CHOICES : TEXT_CHOICES));
+                variantChoices.put(key, made);
+            }
+            return made;
+        }
     }
 
     private static String nameUuid(String name) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -111,7 +112,7 @@ public class V3SearchResource {
             responseCode = "403",
             description = "The token lacks the permission",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public SearchResponse search(
+    public Response search(
             @RequestBody(content = @Content(examples = @ExampleObject(name = "search", value = SEARCH_EXAMPLE)))
                     JsonInput body) {
         CurrentStore.Caller caller = CurrentStore.caller(security);
@@ -133,7 +134,7 @@ public class V3SearchResource {
         List<V3ProductDto> products = page.products().stream()
                 .map(entry -> V3Products.of(entry.view().orElseThrow(), projection))
                 .toList();
-        return new SearchResponse(
-                products, V3QueryPages.metadata(plan, page, store, cursors), V3Aggregations.of(found.aggregations()));
+        return V3Json.ok(new SearchResponse(
+                products, V3QueryPages.metadata(plan, page, store, cursors), V3Aggregations.of(found.aggregations())));
     }
 }
