@@ -10,6 +10,7 @@ import io.catalog.web.support.InventoryItemBody;
 import io.catalog.web.support.MessageDrivenBindings;
 import io.catalog.web.support.ProductBody;
 import io.catalog.web.support.StockAdjustment;
+import io.catalog.web.support.V3EveryField;
 import io.catalog.web.webhooks.WebhookReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -340,7 +341,8 @@ class EventsIT extends CatalogIT {
             assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(200);
             Api.Response created = store.post("/stores/v3/products", """
                     {"product": {"name": "Lamp",
-                      "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "7"}}}]}}}""");
+                      "variantsInfo": {"variants": [{"price": {"actualPrice": {"amount": "7"}}}]}},
+                     "fields": %s}""".formatted(V3EveryField.JSON_ARRAY));
             assertThat(created.status()).as(created.body()).isEqualTo(200);
             String lampId = created.json().getJsonObject("product").getString("id");
             assertThat(store.patch(
@@ -348,8 +350,9 @@ class EventsIT extends CatalogIT {
                                     ProductBody.changes().name("Big lamp").json())
                             .status())
                     .isEqualTo(200);
-            JsonObject renamed =
-                    store.get("/stores/v3/products/" + lampId).json().getJsonObject("product");
+            JsonObject renamed = store.get("/stores/v3/products/" + lampId + V3EveryField.QUERY)
+                    .json()
+                    .getJsonObject("product");
             assertThat(store.delete("/stores/v3/products/" + lampId).status()).isEqualTo(200);
 
             List<String> types = List.of(

@@ -21,7 +21,7 @@ class V3ProductDetailsIT extends CatalogIT {
     private static final String V1_PRODUCTS = "/stores/v1/products/";
 
     private static JsonObject v3(Api store, String id) {
-        Api.Response response = store.get(PRODUCTS + "/" + id);
+        Api.Response response = store.get(PRODUCTS + "/" + id + "?fields=MEDIA_ITEMS_INFO&fields=INFO_SECTION");
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("product");
     }
@@ -47,7 +47,8 @@ class V3ProductDetailsIT extends CatalogIT {
         JsonObject created = ok(store.post(PRODUCTS, """
                 {"product": {"name": "Mug", "media": {"itemsInfo": {"items": [
                   {"id": "front.jpg", "url": "https://example.com/front.jpg", "altText": "A red mug",
-                   "displayName": "Front", "uploadId": "up-1"}]}}}}""")).getJsonObject("product");
+                   "displayName": "Front", "uploadId": "up-1"}]}}},
+                 "fields": ["MEDIA_ITEMS_INFO"]}""")).getJsonObject("product");
         String id = created.getString("id");
         assertThat(items(created).getJsonObject(0).getString("altText")).isEqualTo("A red mug");
 

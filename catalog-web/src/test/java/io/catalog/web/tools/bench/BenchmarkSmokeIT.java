@@ -25,6 +25,8 @@ class BenchmarkSmokeIT extends CatalogIT {
             "query-page",
             "query-page-variants",
             "search-v3",
+            "category-items",
+            "category-page-v3",
             "options-availability",
             "ceiling-again",
             "crawl",
