@@ -20,8 +20,13 @@ class V3ProductDetailsIT extends CatalogIT {
     private static final String PRODUCTS = "/stores/v3/products";
     private static final String V1_PRODUCTS = "/stores/v1/products/";
 
+    /** The product with its media items and info sections (fields MEDIA_ITEMS_INFO and INFO_SECTION). */
     private static JsonObject v3(Api store, String id) {
-        Api.Response response = store.get(PRODUCTS + "/" + id + "?fields=MEDIA_ITEMS_INFO&fields=INFO_SECTION");
+        return v3(store, id, "?fields=MEDIA_ITEMS_INFO&fields=INFO_SECTION");
+    }
+
+    private static JsonObject v3(Api store, String id, String query) {
+        Api.Response response = store.get(PRODUCTS + "/" + id + query);
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json().getJsonObject("product");
     }
@@ -134,7 +139,7 @@ class V3ProductDetailsIT extends CatalogIT {
                       "fileType": "SECURE_DOCUMENT", "fileSize": 204800}}},
                    {"choices": [{"optionChoiceNames": {"optionName": "Format", "choiceName": "EPUB"}}]}]}}}""")).getJsonObject("product");
         String id = created.getString("id");
-        assertThat(v3(store, id)).as("stored as answered").isEqualTo(created);
+        assertThat(v3(store, id, "")).as("stored as answered").isEqualTo(created);
 
         JsonObject pdf =
                 created.getJsonObject("variantsInfo").getJsonArray("variants").getJsonObject(0);
